@@ -1,0 +1,1 @@
+//! (cite: under construction)

@@ -1,0 +1,11 @@
+//! The corpus: one Markdown file per document, metadata in TOML front matter — the
+//! human-editable source of truth. Importers write it ([`store::write`]), the indexer reads
+//! it ([`store::load_dir`]). The format is specified in `corpus/README.md`; [`markdown`]
+//! parses and prints it, [`embedded`] is the default corpus compiled into the binary.
+
+pub mod embedded;
+pub mod markdown;
+pub mod store;
+
+pub use markdown::{parse_document, render_document};
+pub use store::{load_dir, Loaded};

@@ -1,0 +1,141 @@
+//! Reading and writing corpus directories. Files are written to a temporary file in the same
+//! folder and renamed into place, so a crash never leaves a half-written document. A document
+//! lives at `<corpus>/<type slug>/<id>.md`; loading reads every `.md` file below the corpus
+//! (except README.md) and reports, rather than stops at, files it cannot read.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::markdown::{parse_document, render_document};
+use crate::model::Document;
+use crate::report::Problem;
+use crate::{Error, Result};
+
+/// Documents loaded from a corpus, and the files that could not be read.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub documents: Vec<Document>,
+    pub problems: Vec<Problem>,
+    /// Where each document was read from, by id.
+    pub paths: HashMap<String, PathBuf>,
+}
+
+/// The path of a document inside a corpus directory.
+pub fn path_of(corpus: &Path, doc: &Document) -> PathBuf {
+    corpus.join(doc.meta.doc_type.slug()).join(format!("{}.md", doc.meta.id))
+}
+
+/// All corpus files below `dir`, sorted.
+pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let rd = std::fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
+        for entry in rd {
+            let entry = entry.map_err(|e| Error::io(&d, e))?;
+            let p = entry.path();
+            let ft = entry.file_type().map_err(|e| Error::io(&p, e))?;
+            if ft.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "md")
+                && !p.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Reads one corpus file.
+pub fn read(path: &Path) -> Result<Document> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Error::Utf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })?;
+    parse_document(&path.display().to_string(), &text).map_err(|m| Error::format(path, m))
+}
+
+/// Loads every document below `dir`. A missing directory is an empty corpus. Two files with
+/// the same id: the first (in path order) is kept and the second reported.
+pub fn load_dir(dir: &Path) -> Result<Loaded> {
+    if !dir.exists() {
+        return Ok(Loaded::default());
+    }
+    let paths = files(dir)?;
+    let results: Vec<(PathBuf, Result<Document>)> = paths.into_par_iter().map(|p| {
+        let r = read(&p);
+        (p, r)
+    }).collect();
+    let mut loaded = Loaded::default();
+    for (p, r) in results {
+        match r {
+            Ok(doc) => {
+                if let Some(first) = loaded.paths.get(&doc.meta.id) {
+                    loaded.problems.push(Problem::new(
+                        p.display().to_string(),
+                        format!("duplicate id {:?} (also in {}); skipped", doc.meta.id, first.display()),
+                    ));
+                    continue;
+                }
+                loaded.paths.insert(doc.meta.id.clone(), p);
+                loaded.documents.push(doc);
+            }
+            Err(e) => loaded.problems.push(Problem::new(p.display().to_string(), e.to_string())),
+        }
+    }
+    Ok(loaded)
+}
+
+/// Writes `doc` to `path` atomically (temporary file + rename). Returns whether the file
+/// changed: writing the same document twice leaves the file untouched.
+pub fn write_at(path: &Path, doc: &Document) -> Result<bool> {
+    let text = render_document(doc);
+    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(false);
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = tempfile::Builder::new().prefix(".cancu-").suffix(".tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(text.as_bytes()).map_err(|e| Error::io(tmp.path(), e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(true)
+}
+
+/// Writes `doc` at its place in the corpus `dir` (see [`path_of`]).
+pub fn write(dir: &Path, doc: &Document) -> Result<bool> {
+    write_at(&path_of(dir, doc), doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DocType, Metadata};
+
+    #[test]
+    fn write_is_atomic_and_idempotent() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = Document { meta: Metadata::new("luat-1-2020-qh14", DocType::Luat, "Luật thử"), body: vec![] };
+        assert!(write(dir.path(), &doc).unwrap());
+        assert!(!write(dir.path(), &doc).unwrap());
+        let loaded = load_dir(dir.path()).unwrap();
+        assert_eq!(loaded.documents, vec![doc]);
+        assert!(loaded.problems.is_empty());
+    }
+
+    #[test]
+    fn bad_files_are_reported_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("broken.md"), "no front matter").unwrap();
+        std::fs::write(dir.path().join("latin1.md"), b"+++\xff\xfe").unwrap();
+        let loaded = load_dir(dir.path()).unwrap();
+        assert!(loaded.documents.is_empty());
+        let msgs: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+        assert!(msgs.iter().any(|m| m.contains("broken.md") && m.contains("front matter")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("latin1.md") && m.contains("UTF-8")), "{msgs:?}");
+    }
+}

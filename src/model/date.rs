@@ -1,0 +1,90 @@
+//! A calendar date as legal texts write it, stored as `YYYY-MM-DD`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date (proleptic Gregorian), checked for a valid day of month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, if the day exists.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// Reads `dd/mm/yyyy` or `d-m-yyyy` (the way Vietnamese documents write dates).
+    pub fn from_dmy(s: &str) -> Option<Date> {
+        let mut it = s.trim().split(['/', '-', '.']);
+        let d = it.next()?.trim().parse().ok()?;
+        let m = it.next()?.trim().parse().ok()?;
+        let y = it.next()?.trim().parse().ok()?;
+        if it.next().is_some() {
+            return None;
+        }
+        Date::new(y, m, d)
+    }
+}
+
+fn days_in_month(y: u16, m: u8) -> u8 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("invalid date {s:?}: expected YYYY-MM-DD");
+        let mut it = s.trim().splitn(3, '-');
+        let y = it.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
+        let m = it.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
+        let d = it.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
+        Date::new(y, m, d).ok_or_else(bad)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_checks() {
+        assert_eq!(Date::from_dmy("14/8/2023"), Date::new(2023, 8, 14));
+        assert_eq!(Date::from_dmy("01/07/2023").unwrap().to_string(), "2023-07-01");
+        assert_eq!(Date::from_dmy("30/02/2023"), None);
+        assert_eq!("2024-02-29".parse::<Date>().unwrap(), Date::new(2024, 2, 29).unwrap());
+        assert!("2023-13-01".parse::<Date>().is_err());
+    }
+}

@@ -1,0 +1,259 @@
+//! Document numbers ("số hiệu"): canonical spelling, matching keys and document ids.
+//!
+//! Vietnamese numbers come in three shapes: state normative `59/2023/NĐ-CP`, state
+//! non-normative `30/CT-TTg`, and Party `11-QĐi/TW`. Written forms vary ("59/2023/NĐ - CP",
+//! "04/2015/NĐ/CP", "CT-TTG", "84 QĐ/TW"); [`canonicalize`] fixes spacing, separators and
+//! case, [`key`] folds a canonical number for lookups, [`doc_id`] builds stable ids.
+
+use crate::model::DocType;
+use crate::text::{fold, normalize};
+
+/// Symbol tokens whose canonical spelling is not all upper case.
+const MIXED_CASE: &[(&str, &str)] = &[("TTG", "TTg"), ("QĐI", "QĐi"), ("CTR", "CTr"), ("TTR", "TTr")];
+
+/// Joined symbols that need their dash back ("CTTg" → "CT-TTg").
+const JOINED: &[(&str, &str)] = &[("CTTG", "CT-TTg"), ("QĐTTG", "QĐ-TTg"), ("NĐCP", "NĐ-CP"), ("NQCP", "NQ-CP")];
+
+/// The canonical spelling of a document number.
+///
+/// ```
+/// use cancu::number::canonicalize;
+/// assert_eq!(canonicalize("59/2023/NĐ - CP"), "59/2023/NĐ-CP");
+/// assert_eq!(canonicalize("04/2015/NĐ/CP"), "04/2015/NĐ-CP");
+/// assert_eq!(canonicalize("11 - QĐi/TW"), "11-QĐi/TW");
+/// assert_eq!(canonicalize("27/CT-TTG"), "27/CT-TTg");
+/// assert_eq!(canonicalize("84 QĐ/TW"), "84-QĐ/TW");
+/// ```
+pub fn canonicalize(raw: &str) -> String {
+    let text = normalize(raw);
+    // Remove every space; a space between the leading number and letters is a dash
+    // ("84 QĐ/TW" → "84-QĐ/TW").
+    let mut compact = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    let mut pending_space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if pending_space {
+            if let Some(p) = prev {
+                if p.is_ascii_digit() && c.is_alphabetic() && !compact.contains(['/', '-']) {
+                    compact.push('-');
+                }
+            }
+            pending_space = false;
+        }
+        let c = match c {
+            '–' | '—' | '‐' | '‑' => '-',
+            _ => c,
+        };
+        compact.push(c);
+        prev = Some(c);
+    }
+    // Split off the leading serial ("59", "30c", "11").
+    let parts: Vec<&str> = compact.split('/').collect();
+    let fixed = if parts.len() == 4 && is_year(parts[1]) {
+        // 04/2015/NĐ/CP → 04/2015/NĐ-CP
+        format!("{}/{}/{}-{}", parts[0], parts[1], parts[2], parts[3])
+    } else {
+        compact
+    };
+    fix_case(&fixed)
+}
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Upper-cases symbol letters, keeps the serial's letter suffix ("30c") and restores the
+/// mixed-case tokens (TTg, QĐi, CTr, TTr).
+fn fix_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut token = String::new();
+    let mut first_segment = true;
+    let flush = |token: &mut String, out: &mut String, first: bool| {
+        if token.is_empty() {
+            return;
+        }
+        let upper = token.to_uppercase();
+        let serial = first && token.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if serial {
+            out.push_str(&token.to_lowercase());
+        } else if let Some((_, j)) = JOINED.iter().find(|(u, _)| *u == upper) {
+            out.push_str(j);
+        } else if let Some((_, m)) = MIXED_CASE.iter().find(|(u, _)| *u == upper) {
+            out.push_str(m);
+        } else {
+            out.push_str(&upper);
+        }
+        token.clear();
+    };
+    for c in s.chars() {
+        if c == '/' || c == '-' {
+            flush(&mut token, &mut out, first_segment);
+            first_segment = false;
+            out.push(c);
+        } else {
+            token.push(c);
+        }
+    }
+    flush(&mut token, &mut out, first_segment);
+    out
+}
+
+/// The lookup key of a number: canonical, folded (no diacritics, lower case).
+/// `59/2023/NĐ-CP` and `59/2023/ND-CP` share the key `59/2023/nd-cp`.
+pub fn key(number: &str) -> String {
+    fold(&canonicalize(number))
+}
+
+/// The shape of a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `59/2023/NĐ-CP`, `10/2022/QH15`
+    Normative,
+    /// `30/CT-TTg`, `70/KH-UBND`
+    StateOther,
+    /// `11-QĐi/TW`, `234-KH/ĐUK`
+    Party,
+}
+
+/// Serial, year (if written) and symbol of a canonical number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts<'a> {
+    pub serial: &'a str,
+    pub year: Option<u16>,
+    pub symbol: &'a str,
+    pub shape: Shape,
+}
+
+/// Splits a canonical number into its parts; `None` if it has none of the three shapes.
+pub fn parts(canonical: &str) -> Option<Parts<'_>> {
+    let serial_end = canonical
+        .char_indices()
+        .find(|(_, c)| !c.is_ascii_alphanumeric())
+        .map(|(i, _)| i)?;
+    let serial = &canonical[..serial_end];
+    if !serial.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &canonical[serial_end..];
+    if let Some(r) = rest.strip_prefix('/') {
+        if let Some((y, sym)) = r.split_once('/') {
+            if is_year(y) && !sym.is_empty() {
+                return Some(Parts { serial, year: y.parse().ok(), symbol: sym, shape: Shape::Normative });
+            }
+        }
+        if !r.is_empty() {
+            return Some(Parts { serial, year: None, symbol: r, shape: Shape::StateOther });
+        }
+    } else if let Some(r) = rest.strip_prefix('-') {
+        if r.contains('/') {
+            return Some(Parts { serial, year: None, symbol: r, shape: Shape::Party });
+        }
+    }
+    None
+}
+
+/// An ASCII slug: folded, every run of non-alphanumerics a single dash.
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in fold(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// A document's stable id: the type slug and the number slug, so that a number shared by two
+/// types (18/2008/QH12, a Luật and a Nghị quyết) gives two ids. Provincial Party numbers
+/// repeat in every province, so they carry the province when it is known. A document
+/// without a number is named by its title (and year).
+pub fn doc_id(doc_type: DocType, canonical: Option<&str>, province: Option<&str>, title: &str, year: Option<u16>) -> String {
+    let mut id = doc_type.slug().to_string();
+    match canonical {
+        Some(n) => {
+            id.push('-');
+            id.push_str(&slug(n));
+            let local_party = parts(n).is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"));
+            if let (true, Some(p)) = (local_party, province) {
+                id.push('-');
+                id.push_str(&slug(p));
+            }
+        }
+        None => {
+            let t = slug(title);
+            let t: String = t.split('-').take(12).collect::<Vec<_>>().join("-");
+            if !t.is_empty() {
+                id.push('-');
+                id.push_str(&t);
+            }
+            if let Some(y) = year {
+                id.push_str(&format!("-{y}"));
+            }
+        }
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_forms() {
+        let rows = [
+            ("59/2023/NĐ-CP", "59/2023/NĐ-CP"),
+            ("59/2023/NĐ - CP", "59/2023/NĐ-CP"),
+            ("59/2023/nđ-cp", "59/2023/NĐ-CP"),
+            ("04/2015/NĐ/CP", "04/2015/NĐ-CP"),
+            ("10/2022/QH15", "10/2022/QH15"),
+            ("11-QĐi/TW", "11-QĐi/TW"),
+            ("11-QĐ/TW", "11-QĐ/TW"),
+            ("234 - KH/ĐUK", "234-KH/ĐUK"),
+            ("30/CT-TTG", "30/CT-TTg"),
+            ("30/CTTg", "30/CT-TTg"),
+            ("30c/NQ-CP", "30c/NQ-CP"),
+            ("188-CTR/TU", "188-CTr/TU"),
+            ("84 QĐ/TW", "84-QĐ/TW"),
+            ("84-Q\u{00D0}/TW", "84-QĐ/TW"),
+            ("403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"),
+        ];
+        for (raw, want) in rows {
+            assert_eq!(canonicalize(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn keys_fold_diacritics() {
+        assert_eq!(key("59/2023/NĐ-CP"), key("59/2023/ND-CP"));
+        assert_ne!(key("11-QĐi/TW"), key("11-QĐ/TW"));
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(parts("59/2023/NĐ-CP").unwrap().shape, Shape::Normative);
+        assert_eq!(parts("59/2023/NĐ-CP").unwrap().year, Some(2023));
+        assert_eq!(parts("30/CT-TTg").unwrap().shape, Shape::StateOther);
+        assert_eq!(parts("11-QĐi/TW").unwrap().shape, Shape::Party);
+        assert!(parts("abc").is_none());
+    }
+
+    #[test]
+    fn ids_tell_types_and_provinces_apart() {
+        let a = doc_id(DocType::Luat, Some("18/2008/QH12"), None, "", None);
+        let b = doc_id(DocType::NghiQuyet, Some("18/2008/QH12"), None, "", None);
+        assert_eq!(a, "luat-18-2008-qh12");
+        assert_ne!(a, b);
+        assert_eq!(doc_id(DocType::NghiQuyet, Some("66-NQ/TU"), Some("Yên Bái"), "", None), "nghi-quyet-66-nq-tu-yen-bai");
+        assert_eq!(doc_id(DocType::QuyDinh, Some("11-QĐi/TW"), Some("Yên Bái"), "", None), "quy-dinh-11-qdi-tw");
+        assert_eq!(doc_id(DocType::HienPhap, None, None, "Hiến pháp", Some(2013)), "hien-phap-hien-phap-2013");
+    }
+}

@@ -1,0 +1,45 @@
+//! Problems and summaries of long jobs (import, index): what happened, counted, and what went
+//! wrong, each problem naming its file and, where known, its anchor or line.
+
+use std::fmt;
+
+/// One problem met while reading input: the file (and place in it) and what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub file: String,
+    /// Anchor, line or article inside the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { file: file.into(), at: None, message: message.into() }
+    }
+
+    pub fn at(file: impl Into<String>, at: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { file: file.into(), at: Some(at.into()), message: message.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Some(at) => write!(f, "{} [{}]: {}", self.file, at, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// A progress bar on stderr for `len` steps (hidden when stderr is not a terminal).
+pub fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} ({elapsed})")
+            .expect("progress template")
+            .progress_chars("=> "),
+    );
+    bar.set_message(what.to_string());
+    bar
+}
