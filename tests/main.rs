@@ -3,3 +3,8 @@
 //! `.ci/run`), in which case its absence is a failure.
 
 mod common;
+mod cite;
+mod import;
+mod search;
+mod web;
+mod link;

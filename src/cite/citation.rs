@@ -1,0 +1,44 @@
+//! The reading of one citation: its exact span in the input and what it says.
+
+use serde::Serialize;
+
+use crate::model::{Date, DocType};
+
+/// A pinpoint inside the cited document: Điều, khoản, điểm.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pinpoint {
+    /// Original article number ("23"); `None` for a pinpoint with no Điều ("khoản 2 Điều này"
+    /// keeps the article; "điểm a khoản 1" alone has none).
+    pub article: Option<String>,
+    /// Khoản number ("4").
+    pub clause: Option<String>,
+    /// Điểm letter ("đ").
+    pub point: Option<String>,
+}
+
+/// One reference to a document, read from text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    /// Exact surface string (`input[start..end]`).
+    pub text: String,
+    /// Byte offsets into the input as given (not the normalized text).
+    pub start: usize,
+    pub end: usize,
+    pub doc_type: Option<DocType>,
+    /// Normalized number as written ("11-QĐ/TW" stays "11-QĐ/TW"), or `None`.
+    pub number: Option<String>,
+    /// The date written next to the reference.
+    pub date: Option<Date>,
+    /// "năm 2022" alone.
+    pub year: Option<u16>,
+    /// The issuing body as written, whitespace collapsed ("Bộ Chính trị (khóa VIII)").
+    pub issuer: Option<String>,
+    /// The name of a document cited without a number ("Thực hiện dân chủ ở cơ sở").
+    pub name: Option<String>,
+    /// The pinpoint, if any, as read.
+    pub pinpoint: Option<Pinpoint>,
+    /// A reference to the citing document itself ("Luật này", "khoản 1 Điều này").
+    pub self_ref: bool,
+    /// The resolved document id, if resolution found it.
+    pub target: Option<String>,
+}

@@ -1,0 +1,1 @@
+//! Pháp điển importer (under construction).

@@ -1,0 +1,1 @@
+//! Plain-text original documents importer (under construction).
