@@ -203,17 +203,29 @@ fn first_mention(s: &str, allow_numberless: bool) -> Option<Mention> {
                 if let Some(y) = x.strip_prefix("Không số ").or_else(|| x.strip_prefix("không số ")) {
                     return Some(Mention { start: pos, end: i + x.len() - y.len(), doc_type, number: None });
                 }
-                // Junk between "số" and the number: "số 'N", "số TT N", "số Thông tư N".
-                let junk = x.find(|c: char| c.is_ascii_digit()).filter(|&j| j <= 16).map(|j| &x[..j]);
+                // Junk between "số" and the number: "số 'N", "số TT N", "số Thông tư N",
+                // "số Số: N", "số Nghị quyết số: N".
+                let junk = x.find(|c: char| c.is_ascii_digit()).filter(|&j| j <= 32).map(|j| &x[..j]);
                 if let Some(j) = junk {
-                    let jt = j.trim();
-                    let word = lower[i..i + j.len()].trim();
-                    if jt.chars().all(|c| "'\"‘’“”".contains(c))
-                        || (jt.len() <= 4 && jt.chars().all(|c| c.is_uppercase()))
-                        || word == lower[pos..after].trim()
-                    {
+                    let type_words: Vec<&str> = word.split(' ').collect();
+                    let is_junk = |t: &str| {
+                        let bare = t.trim_matches(|c: char| ":'\"‘’“”".contains(c));
+                        let l = bare.to_lowercase();
+                        bare.is_empty()
+                            || l == "số"
+                            || type_words.contains(&l.as_str())
+                            || (bare.len() <= 4 && bare.chars().all(|c| c.is_uppercase()))
+                    };
+                    if j.split_whitespace().all(is_junk) {
                         i += j.len();
                     }
+                }
+                // "Pháp lệnh số Bảo vệ …": a title where the number should be (numberless).
+                if allow_numberless
+                    && s[i..].starts_with(|c: char| c.is_uppercase())
+                    && ARTICLE_AT_END.is_match(&s[..pos])
+                {
+                    return Some(Mention { start: pos, end: i, doc_type, number: None });
                 }
             }
             let rest = &s[i..];
@@ -346,6 +358,9 @@ mod tests {
             ("(Điều 2 Thông tư số Thông tư 05/2016/TT-BYT, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("2"), Some("05/2016/TT-BYT"), None),
             ("(Điều 2 Thông tư số TT 05/2016/TT-BNN, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("2"), Some("05/2016/TT-BNN"), None),
             ("(Điều 2 Thông tư số '05/2016/TT-BCT, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("2"), Some("05/2016/TT-BCT"), None),
+            ("(Điều 3 Quyết định số Số: 05/2016/QĐ-TTg, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("3"), Some("05/2016/QĐ-TTg"), None),
+            ("(Điều 3 Nghị quyết số Nghị quyết số: 05/2016/QH14, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("3"), Some("05/2016/QH14"), None),
+            ("(Điều 3 Pháp lệnh số Bảo vệ thử nghiệm ngày 01/02/1994 của Ủy ban thường vụ Quốc hội, có hiệu lực thi hành kể từ ngày 01/02/1994)", Some("3"), None, None),
             ("(Điều 1 Bộ Luật số 100/2015/QH13, có hiệu lực thi hành kể từ ngày 01/01/2018)", Some("1"), Some("100/2015/QH13"), None),
         ];
         for (note, article, number, quirk) in rows {
