@@ -277,80 +277,100 @@ fn bad_input_is_reported_and_skipped() {
     assert_eq!(none.documents(), 0);
 }
 
-/// The 2026 release imported once into a temporary corpus, shared by the real-data tests.
+/// Both Pháp điển releases read once (in memory, merged) and shared by the real-data tests:
+/// reading is the import minus the corpus files, which the fixture tests and
+/// `real_sample_reimport_is_idempotent` cover. (Debug builds take about a minute per zip.)
 struct Real {
-    corpus: tempfile::TempDir,
-    summary: Summary,
+    read: cancu::import::Read,
 }
 
-fn real_2026() -> Option<&'static Real> {
+fn real() -> Option<&'static Real> {
     static REAL: OnceLock<Option<Real>> = OnceLock::new();
     REAL.get_or_init(|| {
-        let zip = shared_file("corpus/phapdien-2026.zip")?;
-        let corpus = tempfile::tempdir().unwrap();
-        let summary = import(&[zip], &Options { corpus: corpus.path().to_path_buf(), progress: false }).unwrap();
-        Some(Real { corpus, summary })
+        let z26 = shared_file("corpus/phapdien-2026.zip")?;
+        let z24 = shared_file("corpus/phapdien-2024.zip")?;
+        Some(Real { read: read_sources(&[z26, z24], false) })
     })
     .as_ref()
 }
 
-fn real_doc(r: &Real, folder: &str, id: &str) -> Document {
-    store::read(&r.corpus.path().join(folder).join(format!("{id}.md"))).unwrap()
+fn counts<'a>(r: &'a Real, source: &str) -> &'a cancu::import::ReleaseCounts {
+    r.read.releases.iter().find(|c| c.source == source).unwrap()
 }
 
 #[test]
-fn real_2026_accounts_for_every_article() {
-    let Some(r) = real_2026() else { return };
-    let c = &r.summary.releases[0].counts;
-    assert_eq!(c.total, 62_323);
-    assert_eq!(c.imported + c.skipped, c.total);
-    let reported = r.summary.problems.iter().filter(|p| p.message.contains("skipped") && p.at.is_some()).count();
-    assert_eq!(reported, c.skipped, "every skipped article is reported with its anchor");
-    assert!(c.skipped < 50, "{c:?}");
-    assert!((4_000..4_600).contains(&r.summary.documents()), "{}", r.summary.documents());
-    assert_eq!(r.summary.articles, c.imported);
+fn real_releases_account_for_every_article() {
+    let Some(r) = real() else { return };
+    for (source, total) in [("phapdien-2026", 62_323), ("phapdien-2024", 69_705)] {
+        let c = &counts(r, source).counts;
+        assert_eq!(c.total, total, "{source}");
+        assert_eq!(c.imported + c.skipped, c.total, "{source}");
+        let reported = r
+            .read
+            .problems
+            .iter()
+            .filter(|p| p.file.contains(source) && p.message.contains("skipped") && p.at.is_some())
+            .count();
+        assert_eq!(reported, c.skipped, "{source}: every skipped article is reported with its anchor");
+        assert!(c.skipped < 100, "{source}: {c:?}");
+        // Every imported article is in exactly one document.
+        let placed: usize = r
+            .read
+            .documents
+            .iter()
+            .flat_map(|d| d.meta.sources.iter().filter(|s| s.source == source))
+            .map(|s| s.articles)
+            .sum();
+        assert_eq!(placed, c.imported, "{source}");
+    }
+    assert!((4_000..4_600).contains(&counts(r, "phapdien-2026").documents));
 }
 
 #[test]
-fn real_2026_key_documents_are_complete() {
-    let Some(r) = real_2026() else { return };
-    // (folder, id, last article, type, issuer, signed, effective, words of the title)
+fn real_key_documents_are_complete() {
+    let Some(r) = real() else { return };
+    // (id, last article, type, issuer, signed, effective, words of the title)
     let rows = [
-        ("luat", "luat-10-2022-qh15", 91, DocType::Luat, "Quốc hội", "2022-11-10", "2023-07-01", "dân chủ ở cơ sở"),
-        ("nghi-dinh", "nghi-dinh-59-2023-nd-cp", 31, DocType::NghiDinh, "Chính phủ", "2023-08-14", "2023-08-15", "dân chủ ở cơ sở"),
-        ("nghi-dinh", "nghi-dinh-145-2020-nd-cp", 115, DocType::NghiDinh, "Chính phủ", "2020-12-14", "2021-02-01", "Bộ luật Lao động"),
-        ("bo-luat", "bo-luat-45-2019-qh14", 220, DocType::BoLuat, "Quốc hội", "2019-11-20", "2021-01-01", "lao động"),
+        ("luat-10-2022-qh15", 91, DocType::Luat, "Quốc hội", "2022-11-10", "2023-07-01", "dân chủ ở cơ sở"),
+        ("nghi-dinh-59-2023-nd-cp", 31, DocType::NghiDinh, "Chính phủ", "2023-08-14", "2023-08-15", "dân chủ ở cơ sở"),
+        ("nghi-dinh-145-2020-nd-cp", 115, DocType::NghiDinh, "Chính phủ", "2020-12-14", "2021-02-01", "Bộ luật Lao động"),
+        ("bo-luat-45-2019-qh14", 220, DocType::BoLuat, "Quốc hội", "2019-11-20", "2021-01-01", "lao động"),
     ];
-    for (folder, id, last, t, issuer, signed, effective, title) in rows {
-        let d = real_doc(r, folder, id);
+    for (id, last, t, issuer, signed, effective, title) in rows {
+        let d = doc(&r.read.documents, id);
         let want: Vec<String> = (1..=last).map(|n| n.to_string()).collect();
-        assert_eq!(numbers(&d), want, "{id}");
+        assert_eq!(numbers(d), want, "{id}");
+        let from_2026 = d.meta.sources.iter().find(|s| s.source == "phapdien-2026").unwrap();
+        assert_eq!(from_2026.articles, last, "{id}: all articles in the 2026 release");
         assert_eq!(d.meta.doc_type, t, "{id}");
         assert_eq!(d.meta.issuer.as_deref(), Some(issuer), "{id}");
         assert_eq!(d.meta.signed.map(|x| x.to_string()).as_deref(), Some(signed), "{id}");
         assert_eq!(d.meta.effective.map(|x| x.to_string()).as_deref(), Some(effective), "{id}");
         assert!(d.meta.title.contains(title), "{id}: {}", d.meta.title);
-        assert!(d.articles().all(|a| !a.title.is_empty() && !a.paragraphs.is_empty()), "{id}");
+        assert!(d.articles().all(|a| !a.paragraphs.is_empty()), "{id}");
         assert_eq!(d.meta.articles.len(), last, "{id}: per-article Pháp điển metadata");
         assert!(d.meta.articles.iter().all(|m| m.phapdien.is_some() && m.url.is_some()), "{id}");
     }
-    let luat = real_doc(r, "luat", "luat-10-2022-qh15");
+    let luat = doc(&r.read.documents, "luat-10-2022-qh15");
     assert_eq!(luat.meta.article("1").unwrap().phapdien.as_deref(), Some("44.13.LQ.1"));
     assert_eq!(luat.divisions_of("1")[0].number, "I");
+    // The document survives the corpus format unchanged.
+    let again = markdown::parse_document("t.md", &markdown::render_document(luat)).unwrap();
+    assert_eq!(&again, luat);
 }
 
 #[test]
 fn real_text_is_normalized() {
-    let Some(r) = real_2026() else { return };
+    let Some(r) = real() else { return };
     // An NFD and an NFC spelling normalize identically…
     let nfc = "Thực hiện dân chủ ở cơ sở";
     let nfd: String = unicode_normalization::UnicodeNormalization::nfd(nfc).collect();
     assert_ne!(nfd, nfc);
     assert_eq!(normalize(&nfd), normalize(nfc));
-    // …and the imported text (142 of the 301 files are NFD) carries no combining mark or
-    // no-break space.
-    for (folder, id) in [("luat", "luat-10-2022-qh15"), ("bo-luat", "bo-luat-45-2019-qh14")] {
-        let d = real_doc(r, folder, id);
+    // …and the imported text (142 of the 301 files of 2026 are NFD) carries no combining
+    // mark or no-break space.
+    for id in ["luat-10-2022-qh15", "bo-luat-45-2019-qh14", "nghi-dinh-145-2020-nd-cp"] {
+        let d = doc(&r.read.documents, id);
         for a in d.articles() {
             let t = format!("{} {}", a.title, a.text());
             assert!(!t.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{a0}'), "{id} Điều {}", a.number);
@@ -374,23 +394,18 @@ fn real_sample_reimport_is_idempotent() {
 
 #[test]
 fn real_both_releases_merge_into_one_document_each() {
-    let (Some(z24), Some(r)) = (shared_file("corpus/phapdien-2024.zip"), real_2026()) else { return };
-    // Import the older release on top of the 2026 corpus (a copy, so other tests keep theirs).
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("corpus");
-    copy_dir(r.corpus.path(), &corpus, &|s| s);
-    let s = import(&[z24], &Options { corpus: corpus.clone(), progress: false }).unwrap();
-    assert_eq!(s.releases[0].counts.total, 69_705);
-    let c = &s.releases[0].counts;
-    assert_eq!(c.imported + c.skipped, c.total);
-    let bll = store::read(&corpus.join("bo-luat/bo-luat-45-2019-qh14.md")).unwrap();
+    let Some(r) = real() else { return };
+    let docs = &r.read.documents;
+    let (n24, n26) = (counts(r, "phapdien-2024").documents, counts(r, "phapdien-2026").documents);
+    assert!(docs.len() < n24 + n26, "shared documents are merged: {} vs {n24} + {n26}", docs.len());
+    let mut ids: Vec<&str> = docs.iter().map(|d| d.meta.id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), docs.len(), "one document per id");
+    let bll = doc(docs, "bo-luat-45-2019-qh14");
     let sources: Vec<&str> = bll.meta.sources.iter().map(|s| s.source.as_str()).collect();
     assert_eq!(sources, ["phapdien-2024", "phapdien-2026"]);
-    assert_eq!(bll.articles().count(), 220);
-    // Đề mục 44.13 is empty in 2024: Luật 10/2022/QH15 keeps its single provenance.
-    let luat = store::read(&corpus.join("luat/luat-10-2022-qh15.md")).unwrap();
+    // Đề mục 44.13 is empty in 2024: Luật 10/2022/QH15 has the 2026 provenance only.
+    let luat = doc(docs, "luat-10-2022-qh15");
     assert_eq!(luat.meta.sources.len(), 1);
-    // One file per id.
-    let loaded = store::load_dir(&corpus).unwrap();
-    assert!(loaded.problems.is_empty(), "{:?}", &loaded.problems[..loaded.problems.len().min(5)]);
 }
