@@ -191,8 +191,7 @@ fn when_into(t: &str, f: &mut Found, end: usize) -> usize {
 fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) -> Read {
     let joint = matches!(doc_type, DocType::NghiQuyetLienTich | DocType::ThongTuLienTich);
     let mut members = vec![Found { end: first.end, number: Some(first.canonical.clone()), ..base.clone() }];
-    let mut end = first.end;
-    end = when_into(t, &mut members[0], end);
+    let mut end = when_into(t, &mut members[0], first.next);
     loop {
         let mut q = skip_ws(t, end);
         if char_at(t, q) == Some(',') {
@@ -207,7 +206,7 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
             break;
         }
         let mut m = Found { start: q, end: n.end, number: Some(n.canonical), ..base.clone() };
-        end = when_into(t, &mut m, n.end);
+        end = when_into(t, &mut m, n.next);
         members.push(m);
     }
     // Shared date (for a single number, its own), then issuer (or issuer, then date).

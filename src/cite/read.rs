@@ -19,6 +19,8 @@ pub struct NumberRead {
     pub canonical: String,
     /// Only a serial ("217" in "Quyết định số 217, 218").
     pub bare: bool,
+    /// Where reading goes on: after footnote digits glued to the number ("30-CT/TW1,").
+    pub next: usize,
 }
 
 /// Reads a document number at `i`. Bare serials are accepted only when `allow_bare`
@@ -38,8 +40,8 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
     }
     let serial_end = j;
     let k = skip_spaces(t, serial_end);
-    let read = |end: usize| {
-        Some(NumberRead { end, canonical: crate::number::canonicalize(&t[i..end]), bare: false })
+    let read = |end: usize, next: usize| {
+        Some(NumberRead { end, canonical: crate::number::canonicalize(&t[i..end]), bare: false, next })
     };
     match char_at(t, k) {
         Some('/') => {
@@ -51,25 +53,25 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
                 let n = skip_spaces(t, m + 4);
                 if char_at(t, n) == Some('/') {
                     let sym = symbol(t, skip_spaces(t, n + 1))?;
-                    return read(sym.end);
+                    return read(sym.end, sym.end);
                 }
                 return None;
             }
             let sym = symbol(t, m)?;
             (sym.tokens >= 2).then_some(())?;
-            read(sym.end)
+            read(sym.end, sym.end)
         }
         Some('-' | '–') => {
             let sym = symbol(t, skip_spaces(t, k + 1))?;
             (sym.slash && sym.tokens >= 2).then_some(())?;
-            read(party_end(t, &sym))
+            read(party_end(t, &sym), sym.end)
         }
         Some(c) if k > serial_end && c.is_uppercase() => {
             // "84 QĐ/TW": a space for the dash, only before a Party kind.
-            let sym = symbol(t, k)?;
-            let (first, _) = word_at(t, k)?;
-            if sym.slash && PARTY_KINDS.contains(&fold(first).as_str()) {
-                return read(party_end(t, &sym));
+            if let (Some(sym), Some((first, _))) = (symbol(t, k), word_at(t, k)) {
+                if sym.slash && PARTY_KINDS.contains(&fold(first).as_str()) {
+                    return read(party_end(t, &sym), sym.end);
+                }
             }
             bare(t, i, serial_end, allow_bare)
         }
@@ -83,6 +85,7 @@ fn bare(t: &str, i: usize, end: usize, allow: bool) -> Option<NumberRead> {
         end,
         canonical: t[i..end].to_string(),
         bare: true,
+        next: end,
     })
 }
 
