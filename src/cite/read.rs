@@ -199,19 +199,42 @@ pub fn type_word_at(t: &str, i: usize) -> Option<(usize, usize)> {
     if !is_capitalized(w) {
         return None;
     }
-    TYPE_WORDS.iter().enumerate().find_map(|(k, tw)| {
-        let lower = tw.words.to_lowercase();
-        eat_phrase(t, i, &lower).map(|e| (k, e))
-    })
+    type_word_any_case(t, i)
+}
+
+/// A type word in any case at `i`: its index in [`TYPE_WORDS`] and its end.
+pub fn type_word_any_case(t: &str, i: usize) -> Option<(usize, usize)> {
+    let lower = lower_type_words();
+    let first = t[i..].chars().next()?.to_lowercase().next()?;
+    lower
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.starts_with(first))
+        .find_map(|(k, w)| eat_phrase(t, i, w).filter(|&e| super::scan::at_word_end(t, e)).map(|e| (k, e)))
+}
+
+/// [`TYPE_WORDS`] in lower case, computed once.
+fn lower_type_words() -> &'static [String] {
+    static LOWER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LOWER.get_or_init(|| TYPE_WORDS.iter().map(|w| w.words.to_lowercase()).collect())
+}
+
+/// A word in lower case, with the classic tone placement ("Uỷ" → "ủy").
+pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return word.into();
+    }
+    normalize(&word.to_lowercase()).into_owned().into()
 }
 
 /// Case-insensitive word test that also accepts the other tone placement ("Uỷ" = "ủy").
-pub fn word_is_loose(word: &str, lower: &str) -> bool {
-    word_is(word, lower) || (!word.is_ascii() && word_is(&normalize(word), lower))
+pub fn word_is_loose(word: &str, lower_word: &str) -> bool {
+    word_is(word, lower_word) || (!word.is_ascii() && lower(word) == lower_word)
 }
 
 fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word_is_loose(word, w))
+    let l = lower(word);
+    list.contains(&l.as_ref())
 }
 
 fn phrase_at(t: &str, i: usize, list: &[&str]) -> bool {

@@ -117,6 +117,10 @@ fn named_documents() {
             &["Nghị quyết | Đại hội lần thứ XIX | - | Đảng bộ tỉnh | - | - | Nghị quyết Đại hội lần thứ XIX của Đảng bộ tỉnh"],
         ),
         ("đã sửa đổi Luật Hôn nhân và gia đình; và", &["Luật | Hôn nhân và gia đình | - | - | - | - | Luật Hôn nhân và gia đình"]),
+        (
+            "của Luật Doanh nghiệp, Luật An toàn, vệ sinh lao động.",
+            &["Luật | Doanh nghiệp | - | - | - | - | Luật Doanh nghiệp", "Luật | An toàn, vệ sinh lao động | - | - | - | - | Luật An toàn, vệ sinh lao động"],
+        ),
         // "luật" inside "pháp luật", a lawyer ("Luật sư"), and a bare "Luật" are not citations.
         ("theo quy định của pháp luật này; Luật sư bào chữa; Luật và", &[]),
     ]);
@@ -169,6 +173,8 @@ fn pinpoints() {
             ],
         ),
         ("được quy định tại Điều 12.", &["- | - | - | - | Điều 12 | self | Điều 12"]),
+        // Article headings, a document's own number and all-caps headings are not references.
+        ("Điều 5. Phạm vi điều chỉnh\nLuật số: 10/2022/QH15\nCHƯƠNG VIII\nKỶ LUẬT LAO ĐỘNG\nLUẬT\nTIẾP CẬN THÔNG TIN", &[]),
         // "điều kiện", "một số điều của" are not pinpoints.
         ("đủ điều kiện theo một số điều của", &[]),
     ]);
