@@ -8,3 +8,4 @@ mod import;
 mod search;
 mod web;
 mod link;
+mod vanban;
