@@ -8,3 +8,4 @@ mod import;
 mod link;
 mod search;
 mod web;
+mod vanban;
