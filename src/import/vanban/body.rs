@@ -1,7 +1,9 @@
 //! The body after the title: preamble paragraphs ("Căn cứ …"), divisions (Phần, Chương,
 //! Mục, Tiểu mục, their title on the same line or the next upper-case line), articles
-//! ("Điều 5. Title", one paragraph per source line: lead-in, khoản "1.", điểm "a)"), and
-//! the closing words and signature, kept as trailing paragraphs.
+//! ("Điều 5. Title", one paragraph per source line: lead-in, khoản "1.", điểm "a)"). The
+//! closing words ("Luật này đã được Quốc hội … thông qua ngày …") and the signature are
+//! dropped: the corpus format has no place after the last article (they would read back as
+//! part of it); their date is kept as the fallback signing date.
 //!
 //! An article heading is taken when its number follows the previous article's (n + 1, or a
 //! lettered article "5a" after 5), or jumps ahead by a little (published texts lose a
@@ -88,14 +90,12 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
         let line = &lines[i];
         i += 1;
         if closing {
-            body.blocks.push(Block::Paragraph { text: line.clone() });
             continue;
         }
         if current.is_some() && (CLOSING.is_match(line) || is_signature(line)) {
             body.passed = find_date(line);
             closing = true;
             flush(&mut body, &mut current);
-            body.blocks.push(Block::Paragraph { text: line.clone() });
             continue;
         }
         if let Some((n, suffix, title)) = candidates[i - 1].clone() {
