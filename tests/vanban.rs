@@ -19,7 +19,8 @@ fn parse_all() -> Option<&'static Parsed> {
 }
 
 fn read_zip(path: &std::path::Path) -> Parsed {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).expect("open vanban-goc.zip")).expect("read zip");
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(path).expect("open vanban-goc.zip")).expect("read zip");
     let mut out = Vec::new();
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).expect("zip member");
@@ -40,7 +41,10 @@ fn read_zip(path: &std::path::Path) -> Parsed {
 
 /// The parsed documents from files whose name contains `part`.
 fn docs(all: &'static Parsed, part: &str) -> Vec<&'static Document> {
-    all.iter().filter(|(n, _)| n.contains(part)).map(|(n, r)| r.as_ref().unwrap_or_else(|e| panic!("{n}: {e}"))).collect()
+    all.iter()
+        .filter(|(n, _)| n.contains(part))
+        .map(|(n, r)| r.as_ref().unwrap_or_else(|e| panic!("{n}: {e}")))
+        .collect()
 }
 
 fn assert_articles_in_order(d: &Document, last: u32) {
@@ -53,7 +57,8 @@ fn assert_articles_in_order(d: &Document, last: u32) {
 fn labour_code_2019_is_whole() {
     let Some(all) = parse_all() else { return };
     let copies = docs(all, "ao-dong");
-    let copies: Vec<_> = copies.into_iter().filter(|d| d.meta.canonical.as_deref() == Some("45/2019/QH14")).collect();
+    let copies: Vec<_> =
+        copies.into_iter().filter(|d| d.meta.canonical.as_deref() == Some("45/2019/QH14")).collect();
     assert_eq!(copies.len(), 2, "Bộ luật Lao động is in 2021/ and 2023/");
     for d in copies {
         let m = &d.meta;
@@ -116,10 +121,19 @@ fn every_original_document_parses() {
                 }
                 let m = &d.meta;
                 assert!(m.signed.is_some(), "{name}: no signing date");
-                assert!(m.canonical.is_some() || m.doc_type == DocType::HienPhap || m.signed.is_some_and(|s| s.year < 1960), "{name}: no number");
+                assert!(
+                    m.canonical.is_some()
+                        || m.doc_type == DocType::HienPhap
+                        || m.signed.is_some_and(|s| s.year < 1960),
+                    "{name}: no number"
+                );
                 assert_eq!(m.issuer.as_deref(), Some("Quốc hội"), "{name}");
                 assert!(m.title.starts_with(m.doc_type.as_vi()), "{name}: title {:?}", m.title);
-                assert!(m.title.chars().any(char::is_lowercase), "{name}: title not in citation case: {:?}", m.title);
+                assert!(
+                    m.title.chars().any(char::is_lowercase),
+                    "{name}: title not in citation case: {:?}",
+                    m.title
+                );
                 let g = vanban::gaps(d);
                 if !g.is_empty() {
                     eprintln!("vanban: {name}: {}", g.join("; "));
@@ -128,12 +142,20 @@ fn every_original_document_parses() {
             }
         }
     }
-    eprintln!("vanban: {} of {} files parse; {gaps} with gaps in their article numbers", all.len() - failed.len(), all.len());
+    eprintln!(
+        "vanban: {} of {} files parse; {gaps} with gaps in their article numbers",
+        all.len() - failed.len(),
+        all.len()
+    );
     failed.sort_unstable();
     let mut want = UNPARSABLE.to_vec();
     want.sort_unstable();
     assert_eq!(failed, want);
-    assert!(bad_round_trips.is_empty(), "corpus files that do not read back the same:\n{}", bad_round_trips.join("\n"));
+    assert!(
+        bad_round_trips.is_empty(),
+        "corpus files that do not read back the same:\n{}",
+        bad_round_trips.join("\n")
+    );
 }
 
 /// Where a document written as a corpus file and read back differs from itself, if it does.
@@ -145,6 +167,7 @@ fn round_trip_diff(d: &Document) -> Option<String> {
     if back.meta != d.meta {
         return Some(format!("metadata {:?} became {:?}", d.meta, back.meta));
     }
-    let i = d.body.iter().zip(&back.body).position(|(a, b)| a != b).unwrap_or(d.body.len().min(back.body.len()));
+    let i =
+        d.body.iter().zip(&back.body).position(|(a, b)| a != b).unwrap_or(d.body.len().min(back.body.len()));
     (back.body != d.body).then(|| format!("block {i}: {:?} became {:?}", d.body.get(i), back.body.get(i)))
 }
