@@ -31,6 +31,7 @@ doc_types! {
     Luat => "Luật", "luat";
     PhapLenh => "Pháp lệnh", "phap-lenh";
     Lenh => "Lệnh", "lenh";
+    SacLenh => "Sắc lệnh", "sac-lenh";
     NghiQuyetLienTich => "Nghị quyết liên tịch", "nghi-quyet-lien-tich";
     NghiQuyet => "Nghị quyết", "nghi-quyet";
     NghiDinh => "Nghị định", "nghi-dinh";

@@ -106,6 +106,10 @@ pub struct Amendment {
     pub article: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective: Option<Date>,
+    /// True when the note says the content was repealed ("bị bãi bỏ", "hết hiệu lực") rather
+    /// than amended.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub repealed: bool,
 }
 
 /// Per-article metadata: where the article sits in the Pháp điển and what notes it carries.
