@@ -2,9 +2,13 @@
 //! ("59/2023/ND-CP", "nđ 59/2023", "nghị định 59 năm 2023", "11-QĐ/TW", "234 - KH/ĐUK"), a
 //! pinpoint ("khoản 2 Điều 63") and a named document ("Bộ luật Lao động").
 //!
-//! This is the query router's small interface ([`read`] → [`Ref`]). It is a stopgap until
-//! the citation reader (`crate::cite::extract`) lands; then [`read`] maps its first citation
-//! to a [`Ref`] and the patterns below go.
+//! This is the query router's small interface ([`read`] → [`Ref`]). A reference written as
+//! running text writes it ("khoản 2 Điều 63 Bộ luật Lao động", "Nghị định số 59/2023/NĐ-CP")
+//! is read by the citation reader ([`crate::cite::extract`]); the patterns here only cover
+//! the shorthand that people type into a search box and that the citation reader rightly
+//! does not take for a citation in prose: a bare number ("59/2023/ND-CP", "11-QĐ/TW"), a
+//! type abbreviation ("nđ 59/2023"), "nghị định 59 năm 2023", lower case and no diacritics
+//! ("dieu 5 luat thuc hien dan chu o co so").
 
 use std::sync::LazyLock;
 
@@ -14,7 +18,7 @@ use crate::model::DocType;
 use crate::text::fold;
 
 /// A reference read from a query. Byte offsets are into the query as given to [`read`]
-/// (normalized, lower case).
+/// (normalized).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ref {
     /// The type the query names ("nghị định", "NĐ") or the number implies.
@@ -40,17 +44,17 @@ impl Ref {
 }
 
 static FULL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d+[a-z]?)\s*/\s*(\d{4})\s*/\s*(\p{L}[\p{L}\d]*(?:\s*[-/]\s*[\p{L}\d]+)*)").unwrap()
+    Regex::new(r"(?i)(\d+[a-z]?)\s*/\s*(\d{4})\s*/\s*(\p{L}[\p{L}\d]*(?:\s*[-/]\s*[\p{L}\d]+)*)").unwrap()
 });
 static PARTY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+[a-z]?)\s*-\s*(\p{L}+)\s*/\s*(\p{L}[\p{L}\d]*)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(\d+[a-z]?)\s*-\s*(\p{L}+)\s*/\s*(\p{L}[\p{L}\d]*)").unwrap());
 static STATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+[a-z]?)\s*/\s*(\p{L}+\s*-\s*\p{L}[\p{L}\d]*)").unwrap());
-static SERIAL_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d+[a-z]?)\s*/\s*(\d{4})\b").unwrap());
-static NAM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d+)\s+(?:năm|nam)\s+(\d{4})\b").unwrap());
-static ARTICLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:điều|dieu)\s+(\d+[a-z]?)\b").unwrap());
-static CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:khoản|khoan)\s+(\d+)\b").unwrap());
-static POINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:điểm|diem)\s+([a-zđ])\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(\d+[a-z]?)\s*/\s*(\p{L}+\s*-\s*\p{L}[\p{L}\d]*)").unwrap());
+static SERIAL_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(\d+[a-z]?)\s*/\s*(\d{4})\b").unwrap());
+static NAM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(\d+)\s+(?:năm|nam)\s+(\d{4})\b").unwrap());
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:điều|dieu)\s+(\d+[a-z]?)\b").unwrap());
+static CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:khoản|khoan)\s+(\d+)\b").unwrap());
+static POINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:điểm|diem)\s+([a-zđ])\b").unwrap());
 
 /// Type names (folded) and the abbreviations used before numbers.
 const TYPE_WORDS: &[(&str, DocType)] = &[
@@ -121,15 +125,37 @@ fn word_at(ws: &[Word], pos: usize) -> usize {
     ws.iter().position(|w| w.start >= pos).unwrap_or(ws.len())
 }
 
-/// Reads the first reference in `q` (normalized, lower case).
+/// Reads the first reference in `q` (normalized).
 pub fn read(q: &str) -> Option<Ref> {
+    from_citation(q).or_else(|| read_shorthand(q))
+}
+
+/// The first citation the citation reader finds that names a document.
+fn from_citation(q: &str) -> Option<Ref> {
+    let c = crate::cite::extract(q).into_iter().find(|c| !c.self_ref && (c.number.is_some() || c.name.is_some()))?;
+    let pin = c.pinpoint.clone();
+    let number = c.number.as_deref().map(crate::number::canonicalize);
+    Some(Ref {
+        doc_type: c.doc_type.filter(|t| *t != DocType::Khac),
+        name: if number.is_none() { c.name.as_deref().map(fold) } else { None },
+        number,
+        serial_year: None,
+        article: pin.as_ref().and_then(|p| p.article.clone()),
+        clause: pin.as_ref().and_then(|p| p.clause.clone()),
+        point: pin.as_ref().and_then(|p| p.point.clone()),
+        spans: vec![(c.start, c.end)],
+    })
+}
+
+/// Reads the query shorthand (see the module doc).
+fn read_shorthand(q: &str) -> Option<Ref> {
     let ws = words(q);
     let mut r = Ref::default();
     // Pinpoint parts.
     for (re, slot) in [(&*ARTICLE, 0), (&*CLAUSE, 1), (&*POINT, 2)] {
         if let Some(c) = re.captures(q) {
             let m = c.get(0).unwrap();
-            let v = c[1].to_string();
+            let v = c[1].to_lowercase();
             match slot {
                 0 => r.article = Some(v),
                 1 => r.clause = Some(v),
@@ -223,7 +249,7 @@ mod tests {
     use super::*;
 
     fn rd(q: &str) -> Ref {
-        read(&crate::text::normalize(q).to_lowercase()).unwrap_or_else(|| panic!("no ref in {q:?}"))
+        read(&crate::text::normalize(q)).unwrap_or_else(|| panic!("no ref in {q:?}"))
     }
 
     #[test]
@@ -267,7 +293,7 @@ mod tests {
     #[test]
     fn plain_text_is_no_reference() {
         for q in ["điều kiện biểu quyết trực tuyến", "quy trình bầu trưởng thôn", "năm 2023 có gì mới", "bau truong thon"] {
-            assert_eq!(read(&crate::text::normalize(q).to_lowercase()), None, "{q}");
+            assert_eq!(read(&crate::text::normalize(q)), None, "{q}");
         }
     }
 }

@@ -28,7 +28,7 @@ const FILLER: &[&str] = &["so", "nam", "cua", "theo", "tai", "quy", "dinh", "ve"
 /// Resolves the reference in `text` (a number, a pinpoint, a named document), if any
 /// document in `table` matches it.
 pub fn resolve_ref(table: &DocTable, text: &str) -> Option<Resolved> {
-    let q = normalize(text).trim().to_lowercase();
+    let q = normalize(text).trim().to_string();
     if let Some(r) = refs::read(&q) {
         let mut docs: Vec<&DocEntry> = if let Some(n) = &r.number {
             table.by_number(n)

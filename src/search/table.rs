@@ -9,7 +9,6 @@ use serde::Serialize;
 
 use crate::model::{DocType, Document, Status};
 use crate::number;
-use crate::text::fold;
 
 /// One document's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -35,14 +34,6 @@ impl DocEntry {
             Some(n) => format!("{} {}", self.doc_type.as_vi(), n),
             None => self.title.clone(),
         }
-    }
-
-    /// The folded title without a leading type name ("luat lao dong" → "lao dong").
-    fn bare_title(&self) -> String {
-        let t = fold(&self.title);
-        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-        let ty = fold(self.doc_type.as_vi());
-        t.strip_prefix(&ty).map(|s| s.trim().to_string()).unwrap_or(t)
     }
 }
 
@@ -88,7 +79,7 @@ impl DocTable {
                     }
                 }
             }
-            t.titles.push(e.bare_title());
+            t.titles.push(crate::catalog::name_key(&e.title));
         }
         for v in t.by_key.values_mut().chain(t.by_loose.values_mut()).chain(t.by_serial_year.values_mut()) {
             v.dedup();
@@ -154,7 +145,7 @@ impl DocTable {
     /// first; failing that, when `loose`, titles that start with the name or that the name
     /// starts with. Best first: in force, then newest.
     pub fn by_name(&self, t: Option<DocType>, name: &str, loose: bool) -> Vec<&DocEntry> {
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = crate::catalog::name_key(name);
         if name.is_empty() {
             return Vec::new();
         }
