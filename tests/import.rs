@@ -79,7 +79,7 @@ fn fixture_dump_rebuilds_source_documents() {
     let m = &luat.meta;
     assert_eq!(m.doc_type, DocType::Luat);
     assert_eq!(m.canonical.as_deref(), Some("12/2021/QH15"));
-    assert_eq!(m.title, "Luật tổ chức họp thôn thử nghiệm");
+    assert_eq!(m.title, "Luật Tổ chức họp thôn thử nghiệm");
     assert_eq!(m.issuer.as_deref(), Some("Quốc hội"));
     assert_eq!(m.signed.unwrap().to_string(), "2021-11-10");
     assert_eq!(m.effective.unwrap().to_string(), "2022-07-01");
@@ -116,7 +116,10 @@ fn fixture_dump_rebuilds_source_documents() {
         ]
     );
     // The NFD file reads as NFC.
-    assert_eq!(luat.article("4").unwrap().text(), "Người dân có quyền giám sát việc thực hiện kết luận cuộc họp thôn.");
+    assert_eq!(
+        luat.article("4").unwrap().text(),
+        "Người dân có quyền giám sát việc thực hiện kết luận cuộc họp thôn."
+    );
     assert_eq!(luat.article("4").unwrap().title, "Quyền giám sát");
 
     let nd = doc(&read.documents, "nghi-dinh-7-2022-nd-cp");
@@ -199,7 +202,8 @@ fn reimport_changes_nothing_and_releases_merge() {
     let loaded = store::load_dir(&corpus).unwrap();
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     let luat = doc(&loaded.documents, "luat-12-2021-qh15");
-    let sources: Vec<(&str, usize)> = luat.meta.sources.iter().map(|s| (s.source.as_str(), s.articles)).collect();
+    let sources: Vec<(&str, usize)> =
+        luat.meta.sources.iter().map(|s| (s.source.as_str(), s.articles)).collect();
     assert_eq!(sources, [("phapdien-2020", 7), ("phapdien-2030", 6)]);
     assert_eq!(numbers(luat), ["1", "2", "3", "4", "5a", "9", "10"]);
     assert!(luat.article("3").unwrap().text().contains("ít nhất ba lần"), "the newer release wins");
@@ -224,7 +228,7 @@ fn hand_written_full_text_merges_with_phapdien() {
     std::fs::write(
         &md,
         "+++\nid = \"luat-12-2021-qh15\"\nnumber = \"12/2021/QH15\"\ncanonical = \"12/2021/QH15\"\ndoc_type = \"Luật\"\n\
-title = \"Luật tổ chức họp thôn thử nghiệm\"\nstatus = \"còn hiệu lực\"\ncompleteness = \"toàn văn\"\n\n[[sources]]\nsource = \"cancu\"\n\
+title = \"Luật Tổ chức họp thôn thử nghiệm\"\nstatus = \"còn hiệu lực\"\ncompleteness = \"toàn văn\"\n\n[[sources]]\nsource = \"cancu\"\n\
 file = \"luat-12.md\"\n+++\n\n# Luật\n\n## Chương I. CHUNG\n\n#### Điều 1. Phạm vi\n\nVăn bản viết tay.\n\n#### Điều 2. Từ ngữ\n\nĐịnh nghĩa.\n",
     )
     .unwrap();
@@ -233,7 +237,11 @@ file = \"luat-12.md\"\n+++\n\n# Luật\n\n## Chương I. CHUNG\n\n#### Điều 1
     assert_eq!(luat.meta.completeness, Completeness::Full);
     assert_eq!(numbers(luat), ["1", "2"], "the full text is the body");
     assert_eq!(luat.article("1").unwrap().text(), "Văn bản viết tay.");
-    assert_eq!(luat.meta.article("1").unwrap().phapdien.as_deref(), Some("90.1.LQ.1"), "Pháp điển metadata kept");
+    assert_eq!(
+        luat.meta.article("1").unwrap().phapdien.as_deref(),
+        Some("90.1.LQ.1"),
+        "Pháp điển metadata kept"
+    );
     assert_eq!(luat.meta.status.as_vi(), "còn hiệu lực");
     assert_eq!(luat.meta.issuer.as_deref(), Some("Quốc hội"), "filled from the Pháp điển");
     let s: Vec<&str> = luat.meta.sources.iter().map(|s| s.source.as_str()).collect();
@@ -331,10 +339,42 @@ fn real_key_documents_are_complete() {
     let Some(r) = real() else { return };
     // (id, last article, type, issuer, signed, effective, words of the title)
     let rows = [
-        ("luat-10-2022-qh15", 91, DocType::Luat, "Quốc hội", "2022-11-10", "2023-07-01", "dân chủ ở cơ sở"),
-        ("nghi-dinh-59-2023-nd-cp", 31, DocType::NghiDinh, "Chính phủ", "2023-08-14", "2023-08-15", "dân chủ ở cơ sở"),
-        ("nghi-dinh-145-2020-nd-cp", 115, DocType::NghiDinh, "Chính phủ", "2020-12-14", "2021-02-01", "Bộ luật Lao động"),
-        ("bo-luat-45-2019-qh14", 220, DocType::BoLuat, "Quốc hội", "2019-11-20", "2021-01-01", "lao động"),
+        (
+            "luat-10-2022-qh15",
+            91,
+            DocType::Luat,
+            "Quốc hội",
+            "2022-11-10",
+            "2023-07-01",
+            "Luật Thực hiện dân chủ ở cơ sở",
+        ),
+        (
+            "nghi-dinh-59-2023-nd-cp",
+            31,
+            DocType::NghiDinh,
+            "Chính phủ",
+            "2023-08-14",
+            "2023-08-15",
+            "Nghị định quy định chi tiết",
+        ),
+        (
+            "nghi-dinh-145-2020-nd-cp",
+            115,
+            DocType::NghiDinh,
+            "Chính phủ",
+            "2020-12-14",
+            "2021-02-01",
+            "Nghị định quy định chi tiết",
+        ),
+        (
+            "bo-luat-45-2019-qh14",
+            220,
+            DocType::BoLuat,
+            "Quốc hội",
+            "2019-11-20",
+            "2021-01-01",
+            "Bộ luật Lao động",
+        ),
     ];
     for (id, last, t, issuer, signed, effective, title) in rows {
         let d = doc(&r.read.documents, id);
@@ -373,7 +413,11 @@ fn real_text_is_normalized() {
         let d = doc(&r.read.documents, id);
         for a in d.articles() {
             let t = format!("{} {}", a.title, a.text());
-            assert!(!t.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{a0}'), "{id} Điều {}", a.number);
+            assert!(
+                !t.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{a0}'),
+                "{id} Điều {}",
+                a.number
+            );
             assert_eq!(normalize(&t), t);
         }
     }
@@ -381,7 +425,9 @@ fn real_text_is_normalized() {
 
 #[test]
 fn real_sample_reimport_is_idempotent() {
-    let Some(sample) = shared_file("corpus/samples/demuc-44.13-thuc-hien-dan-chu-o-co-so.html") else { return };
+    let Some(sample) = shared_file("corpus/samples/demuc-44.13-thuc-hien-dan-chu-o-co-so.html") else {
+        return;
+    };
     let tmp = tempfile::tempdir().unwrap();
     let opts = Options { corpus: tmp.path().to_path_buf(), progress: false };
     let first = import(std::slice::from_ref(&sample), &opts).unwrap();
