@@ -457,7 +457,10 @@ fn real_both_releases_merge_into_one_document_each() {
     assert_eq!(sources, ["phapdien-2024", "phapdien-2026", "vanban-goc", "vanban-goc"]);
     assert_eq!(bll.meta.completeness, Completeness::Full);
     assert_eq!(bll.meta.title, "Bộ luật Lao động");
-    assert!(bll.body.iter().any(|b| matches!(b, Block::Division(d) if !d.title.is_empty())), "titled chapters");
+    assert!(
+        bll.body.iter().any(|b| matches!(b, Block::Division(d) if !d.title.is_empty())),
+        "titled chapters"
+    );
     assert_eq!(bll.meta.article("1").unwrap().phapdien.as_deref(), Some("20.2.LQ.1"));
     // Đề mục 44.13 is empty in 2024: Luật 10/2022/QH15 has the 2026 provenance only.
     let luat = doc(docs, "luat-10-2022-qh15");
