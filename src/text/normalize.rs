@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::tone;
 
@@ -103,13 +103,21 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 }
                 continue;
             }
-            word.clear();
-            word.extend(raw.nfc().map(|c| match c {
-                '\u{00D0}' => '\u{0110}',
-                '\u{00F0}' => '\u{0111}',
-                c => c,
-            }));
-            let fixed = tone::to_classic(&word);
+            let composed =
+                is_nfc_quick(raw.chars()) == IsNormalized::Yes && !raw.contains(['\u{00D0}', '\u{00F0}']);
+            let word: &str = if composed {
+                // Already composed (most words): skip the decompose-recompose round trip.
+                raw
+            } else {
+                word.clear();
+                word.extend(raw.nfc().map(|c| match c {
+                    '\u{00D0}' => '\u{0110}',
+                    '\u{00F0}' => '\u{0111}',
+                    c => c,
+                }));
+                &word
+            };
+            let fixed = tone::to_classic(word);
             let before = out.len();
             out.push_str(&fixed);
             if let Some(map) = origin.as_deref_mut() {
