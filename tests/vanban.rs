@@ -11,7 +11,8 @@ use crate::common::shared_file;
 /// Every `.txt` member of the zip: (name, parse result).
 fn parse_all() -> Option<Vec<(String, Result<Document, String>)>> {
     let path = shared_file("corpus/vanban-goc.zip")?;
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).expect("open vanban-goc.zip")).expect("read zip");
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(&path).expect("open vanban-goc.zip")).expect("read zip");
     let mut out = Vec::new();
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).expect("zip member");

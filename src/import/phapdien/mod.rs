@@ -70,7 +70,10 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<(String, file::DemucFile)
         .map_err(|e| Problem::new(name, format!("not valid UTF-8 (at byte {}): skipped", e.valid_up_to())))?;
     let f = file::parse(text);
     if f.articles.is_empty() {
-        return Err(Problem::new(name, "no article (p.pDieu) found: not a Pháp điển đề mục file, or broken HTML; skipped"));
+        return Err(Problem::new(
+            name,
+            "no article (p.pDieu) found: not a Pháp điển đề mục file, or broken HTML; skipped",
+        ));
     }
     Ok((name.to_string(), f))
 }

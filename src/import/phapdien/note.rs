@@ -55,15 +55,18 @@ const TYPES: &[(&str, DocType)] = &[
     ("lệnh", DocType::Lenh),
 ];
 
-static ARTICLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)điều\s+(\d+[a-zđ]?)\s*(?:của\s*)?$").expect("article pattern")
+static ARTICLE_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)điều\s+(\d+[a-zđ]?)\s*(?:của\s*)?$").expect("article pattern"));
+static BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d+[a-zđ]?)\s*$").expect("bare number"));
+static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s+của\s+").expect("signed pattern")
 });
-static BARE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d+[a-zđ]?)\s*$").expect("bare number"));
-static SIGNED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s+của\s+").expect("signed pattern"));
 static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^có hiệu lực\s+(?:thi hành\s+)?(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
-        .expect("effective pattern")
+    Regex::new(
+        r"^có hiệu lực\s+(?:thi hành\s+)?(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
+    )
+    .expect("effective pattern")
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"có hiệu lực[^,;]*?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})").expect("date pattern")
@@ -130,7 +133,8 @@ pub fn parse(raw: &str) -> Result<Note, String> {
             Some(c) => {
                 let all = c.get(0).expect("whole match");
                 signed = dmy(&c[1], &c[2], &c[3]);
-                issuer = Some(head[all.end()..].trim().trim_end_matches(',').trim().to_string()).filter(|x| !x.is_empty());
+                issuer = Some(head[all.end()..].trim().trim_end_matches(',').trim().to_string())
+                    .filter(|x| !x.is_empty());
                 title = Some(head[..all.start()].trim().to_string()).filter(|x| !x.is_empty());
             }
             None => title = Some(head.to_string()),
@@ -282,14 +286,18 @@ mod tests {
         assert_eq!(n.effective, d("2022-07-01"));
         assert!(n.quirks.is_empty() && n.amendments.is_empty());
 
-        let n = parse("(Điều 5a Nghị định số 7/2020/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/08/2020)").unwrap();
+        let n =
+            parse("(Điều 5a Nghị định số 7/2020/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/08/2020)").unwrap();
         assert_eq!((n.article.as_deref(), n.doc_type, n.title), (Some("5a"), DocType::NghiDinh, None));
     }
 
     #[test]
     fn title_with_dates_inside_takes_the_last_signing() {
         let n = parse("(Điều 1 Thông tư số 3/2011/TT-BTC Hướng dẫn Nghị định số 2/2011/NĐ-CP ngày 23/3/2011 của Chính phủ về việc thử ngày 11/07/2011 của Bộ Tài chính, có hiệu lực thi hành kể từ ngày 15/08/2011)").unwrap();
-        assert_eq!(n.title.as_deref(), Some("Hướng dẫn Nghị định số 2/2011/NĐ-CP ngày 23/3/2011 của Chính phủ về việc thử"));
+        assert_eq!(
+            n.title.as_deref(),
+            Some("Hướng dẫn Nghị định số 2/2011/NĐ-CP ngày 23/3/2011 của Chính phủ về việc thử")
+        );
         assert_eq!(n.signed, d("2011-07-11"));
         assert_eq!(n.issuer.as_deref(), Some("Bộ Tài chính"));
     }
@@ -299,9 +307,15 @@ mod tests {
         let n = parse("(Điều 7 Nghị định số 9/2013/NĐ-CP, có hiệu lực thi hành kể từ ngày 10/10/2013, có nội dung được sửa đổi, bổ sung bởi Điều 1 Nghị định số 8/2015/NĐ-CP, có hiệu lực thi hành kể từ ngày 10/02/2016, có nội dung bị bãi bỏ bởi khoản 2 Điều 3 Luật số 4/2017/QH14 có hiệu lực thi hành kể từ ngày 01/01/2018)").unwrap();
         assert_eq!(n.amendments.len(), 2);
         let a = &n.amendments[0];
-        assert_eq!((a.number.as_str(), a.article.as_deref(), a.effective, a.repealed), ("8/2015/NĐ-CP", Some("1"), d("2016-02-10"), false));
+        assert_eq!(
+            (a.number.as_str(), a.article.as_deref(), a.effective, a.repealed),
+            ("8/2015/NĐ-CP", Some("1"), d("2016-02-10"), false)
+        );
         let b = &n.amendments[1];
-        assert_eq!((b.number.as_str(), b.doc_type, b.article.as_deref(), b.repealed), ("4/2017/QH14", Some(DocType::Luat), Some("3"), true));
+        assert_eq!(
+            (b.number.as_str(), b.doc_type, b.article.as_deref(), b.repealed),
+            ("4/2017/QH14", Some(DocType::Luat), Some("3"), true)
+        );
     }
 
     #[test]
@@ -328,9 +342,13 @@ mod tests {
                 None => assert!(n.quirks.is_empty(), "{note}: {:?}", n.quirks),
             }
         }
-        let n = parse("(Điều 2 Pháp lệnh Về hàm thử nghiệm, có hiệu lực thi hành kể từ ngày 31/05/1995)").unwrap();
+        let n = parse("(Điều 2 Pháp lệnh Về hàm thử nghiệm, có hiệu lực thi hành kể từ ngày 31/05/1995)")
+            .unwrap();
         assert_eq!((n.doc_type, n.title.as_deref()), (DocType::PhapLenh, Some("Về hàm thử nghiệm")));
-        assert_eq!(parse("(Điều 1 Bộ Luật số 100/2015/QH13, có hiệu lực)").unwrap().doc_type, DocType::BoLuat);
+        assert_eq!(
+            parse("(Điều 1 Bộ Luật số 100/2015/QH13, có hiệu lực)").unwrap().doc_type,
+            DocType::BoLuat
+        );
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub(super) struct Body {
 }
 
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(phần|chương|tiểu mục|mục))\s+((?i:thứ)\s+\p{L}+|[IVXLC]+\b|\d+\b)\s*[.:]?\s*(.*)$").unwrap()
+    Regex::new(r"^(?i:(phần|chương|tiểu mục|mục))\s+((?i:thứ)\s+\p{L}+|[IVXLC]+\b|\d+\b)\s*[.:]?\s*(.*)$")
+        .unwrap()
 });
 static ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Điều|Điền|ĐIỀU)\s*(\d+)([a-zđ]?)(?:\s*[.:]\s*|\s+|$)(.*)$").unwrap());
@@ -38,7 +39,10 @@ static ARTICLE: LazyLock<Regex> =
 /// How far an article number may jump ahead without the next heading confirming it.
 const SMALL_GAP: u32 = 3;
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết)\s+(?:này\s+)?(?:đã\s+)?(?:được|do)\s+.*thông qua").unwrap()
+    Regex::new(
+        r"^(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết)\s+(?:này\s+)?(?:đã\s+)?(?:được|do)\s+.*thông qua",
+    )
+    .unwrap()
 });
 static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)có hiệu lực(?: thi hành)?(?: kể)? từ ngày ?(\d{1,2}(?: ?tháng ?\d{1,2} ?năm ?\d{4}|[/.-]\d{1,2}[/.-]\d{4}))")
@@ -72,7 +76,9 @@ pub(super) fn is_heading(line: &str) -> bool {
 fn is_signature(line: &str) -> bool {
     let f = fold(line);
     is_upper(line)
-        && ["chu tich", "pho chu tich", "tm.", "kt.", "thu tuong", "tong bi thu"].iter().any(|p| f.starts_with(p))
+        && ["chu tich", "pho chu tich", "tm.", "kt.", "thu tuong", "tong bi thu"]
+            .iter()
+            .any(|p| f.starts_with(p))
 }
 
 /// Reads the lines after the title.
@@ -118,7 +124,9 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
         if let Some((kind, number, mut title)) = division(line) {
             flush(&mut body, &mut current);
             if title.is_empty() {
-                if let Some(next) = lines.get(i).filter(|l| is_upper(l) && division(l).is_none() && article(l).is_none()) {
+                if let Some(next) =
+                    lines.get(i).filter(|l| is_upper(l) && division(l).is_none() && article(l).is_none())
+                {
                     title = next.clone();
                     i += 1;
                 }
@@ -149,17 +157,20 @@ fn flush(body: &mut Body, current: &mut Option<Article>) {
 /// The effective date stated by the last articles ("Luật này có hiệu lực thi hành từ ngày
 /// 01 tháng 01 năm 2021"), searching from the end.
 fn effective(blocks: &[Block]) -> Option<Date> {
-    blocks.iter().rev().filter_map(|b| match b {
-        Block::Article(a) => Some(a),
-        _ => None,
-    })
-    .take(6)
-    .find_map(|a| {
-        std::iter::once(&a.title).chain(&a.paragraphs).find_map(|p| {
-            let c = EFFECTIVE.captures(p)?;
-            find_date(&format!("ngày {}", &c[1]))
+    blocks
+        .iter()
+        .rev()
+        .filter_map(|b| match b {
+            Block::Article(a) => Some(a),
+            _ => None,
         })
-    })
+        .take(6)
+        .find_map(|a| {
+            std::iter::once(&a.title).chain(&a.paragraphs).find_map(|p| {
+                let c = EFFECTIVE.captures(p)?;
+                find_date(&format!("ngày {}", &c[1]))
+            })
+        })
 }
 
 #[cfg(test)]
@@ -170,7 +181,10 @@ mod tests {
     fn headings() {
         assert_eq!(division("Chương I"), Some((DivisionKind::Chapter, "I".into(), String::new())));
         assert_eq!(division("Chương 1:"), Some((DivisionKind::Chapter, "1".into(), String::new())));
-        assert_eq!(division("CHƯƠNG II. THOẢ THUẬN"), Some((DivisionKind::Chapter, "II".into(), "THOẢ THUẬN".into())));
+        assert_eq!(
+            division("CHƯƠNG II. THOẢ THUẬN"),
+            Some((DivisionKind::Chapter, "II".into(), "THOẢ THUẬN".into()))
+        );
         assert_eq!(division("Phần thứ nhất"), Some((DivisionKind::Part, "thứ nhất".into(), String::new())));
         assert_eq!(division("Mục 2 Chương này quy định"), None);
         assert_eq!(division("Tiểu mục 1"), Some((DivisionKind::Subsection, "1".into(), String::new())));

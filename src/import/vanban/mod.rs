@@ -33,7 +33,10 @@ pub fn parse(file: &str, text: &str) -> Result<Document, String> {
     let number = head.number.clone();
     let canonical = number.as_deref().map(canonicalize).filter(|c| parts(c).is_some());
     if number.is_some() && canonical.is_none() {
-        return Err(format!("{file}: the document number {:?} has none of the known shapes", number.unwrap_or_default()));
+        return Err(format!(
+            "{file}: the document number {:?} has none of the known shapes",
+            number.unwrap_or_default()
+        ));
     }
     let signed = head.signed.or(body.passed);
     if canonical.is_none() && signed.is_none() {
@@ -70,7 +73,11 @@ pub fn gaps(doc: &Document) -> Vec<String> {
         let Ok(n) = digits.parse::<u32>() else { continue };
         if let Some(p) = prev {
             if n > p + 1 {
-                let missing = if n == p + 2 { format!("Điều {}", p + 1) } else { format!("Điều {}–{}", p + 1, n - 1) };
+                let missing = if n == p + 2 {
+                    format!("Điều {}", p + 1)
+                } else {
+                    format!("Điều {}–{}", p + 1, n - 1)
+                };
                 out.push(format!("{missing} missing after Điều {p}"));
             }
         }

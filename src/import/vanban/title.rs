@@ -134,10 +134,22 @@ mod tests {
             (DocType::BoLuat, "LAO ĐỘNG", "Bộ luật Lao động"),
             (DocType::Luat, "TIẾP CẬN THÔNG TIN", "Luật Tiếp cận thông tin"),
             (DocType::Luat, "HÀNG KHÔNG DÂN DỤNG VIỆT NAM", "Luật Hàng không dân dụng Việt Nam"),
-            (DocType::Luat, "TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ UỶ BAN NHÂN DÂN", "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+            (
+                DocType::Luat,
+                "TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ UỶ BAN NHÂN DÂN",
+                "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+            ),
             (DocType::Luat, "MẶT TRẬN TỔ QUỐC VIỆT NAM", "Luật Mặt trận Tổ quốc Việt Nam"),
-            (DocType::HienPhap, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
-            (DocType::Luat, "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI", "Luật sửa đổi, bổ sung một số điều của luật đất đai"),
+            (
+                DocType::HienPhap,
+                "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            ),
+            (
+                DocType::Luat,
+                "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI",
+                "Luật sửa đổi, bổ sung một số điều của luật đất đai",
+            ),
         ];
         for (t, raw, want) in rows {
             assert_eq!(title(t, raw), want, "{raw}");
