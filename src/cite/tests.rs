@@ -121,6 +121,12 @@ fn named_documents() {
             "của Luật Doanh nghiệp, Luật An toàn, vệ sinh lao động.",
             &["Luật | Doanh nghiệp | - | - | - | - | Luật Doanh nghiệp", "Luật | An toàn, vệ sinh lao động | - | - | - | - | Luật An toàn, vệ sinh lao động"],
         ),
+        (
+            "theo Luật Bảo hiểm xã hội số 58/2014/QH13 đã được sửa đổi",
+            &["Luật | 58/2014/QH13 | 2014 | - | - | - | Luật Bảo hiểm xã hội số 58/2014/QH13"],
+        ),
+        ("Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;", &["Hiến pháp | nước Cộng hòa xã hội chủ nghĩa Việt Nam | - | - | - | - | Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam"]),
+        ("Nghị quyết Đại hội đồng cổ đông thường niên", &[]),
         // "luật" inside "pháp luật", a lawyer ("Luật sư"), and a bare "Luật" are not citations.
         ("theo quy định của pháp luật này; Luật sư bào chữa; Luật và", &[]),
     ]);
