@@ -139,7 +139,7 @@ fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
     if let Some(n) = read::number(t, p, so.is_some()) {
         return numbered(t, base, n, tw.doc_type);
     }
-    if so.is_some() || upper || preceded_by(t, s, PLURALS) {
+    if so.is_some() || upper || !cap || preceded_by(t, s, PLURALS) {
         return None;
     }
     pos = skip_ws(t, pos);

@@ -76,6 +76,10 @@ fn party_numbers() {
             "trọng tâm là Chỉ thị số 30-CT/TW1, ngày 18/02/1998 của Bộ Chính trị (khóa VIII) về xây dựng",
             &["Chỉ thị | 30-CT/TW | 1998-02-18 | Bộ Chính trị (khóa VIII) | - | - | Chỉ thị số 30-CT/TW1, ngày 18/02/1998 của Bộ Chính trị (khóa VIII)"],
         ),
+        (
+            "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
+            &["Nghị quyết | 18-NQ/TW | 2017-10-25 | Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII | - | - | Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"],
+        ),
         ("Kết luận số 120-KL/TW của Bộ Chính trị về", &["Kết luận | 120-KL/TW | - | Bộ Chính trị | - | - | Kết luận số 120-KL/TW của Bộ Chính trị"]),
         (
             "Nghị quyết số 66 - NQ/TU, ngày 10/12/2021 của Ban Thường vụ Tỉnh ủy về",
