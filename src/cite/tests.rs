@@ -256,3 +256,10 @@ fn descriptive_titles() {
         ("thực hiện Quy chế dân chủ ở cơ sở của cơ quan", &[]),
     ]);
 }
+
+#[test]
+fn anchors_of_pinpoints() {
+    let c = extract("điểm đ khoản 4 Điều 23 và Điều 5 của Luật Thực hiện dân chủ ở cơ sở; Luật Đất đai");
+    let anchors: Vec<Option<String>> = c.iter().map(Citation::anchor).collect();
+    assert_eq!(anchors, vec![Some("dieu-23-khoan-4-diem-đ".into()), Some("dieu-5".into()), None]);
+}

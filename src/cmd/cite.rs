@@ -48,6 +48,8 @@ struct Row<'a> {
     pinpoint: Option<String>,
     self_ref: bool,
     target: Option<&'a str>,
+    /// Anchor of the pinpointed article/clause/point in the target.
+    anchor: Option<String>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -65,6 +67,7 @@ impl<'a> From<&'a Citation> for Row<'a> {
             pinpoint: c.pinpoint_text(),
             self_ref: c.self_ref,
             target: c.target.as_deref(),
+            anchor: c.target.as_ref().and(c.anchor()),
         }
     }
 }
