@@ -95,9 +95,8 @@ pub fn eat_phrase(t: &str, i: usize, phrase: &str) -> Option<usize> {
             pos = next;
         }
         let (word, end) = word_at(t, pos)?;
-        if !word_is(word, w)
-            && !(word.len() == w.len() && !word.is_ascii() && same_after_normalizing(word, w))
-        {
+        let same = word_is(word, w) || (word.len() == w.len() && !word.is_ascii() && same_after_normalizing(word, w));
+        if !same {
             return None;
         }
         pos = end;

@@ -1,7 +1,9 @@
 //! The body after the title: preamble paragraphs ("Căn cứ …"), divisions (Phần, Chương,
 //! Mục, Tiểu mục, their title on the same line or the next upper-case line), articles
-//! ("Điều 5. Title", one paragraph per source line: lead-in, khoản "1.", điểm "a)"), and
-//! the closing words and signature, kept as trailing paragraphs.
+//! ("Điều 5. Title", one paragraph per source line: lead-in, khoản "1.", điểm "a)"). The
+//! closing words ("Luật này đã được Quốc hội … thông qua ngày …") and the signature are
+//! dropped: the corpus format has no place after the last article (they would read back as
+//! part of it); their date is kept as the fallback signing date.
 //!
 //! An article heading is taken when its number follows the previous article's (n + 1, or a
 //! lettered article "5a" after 5), or jumps ahead by a little (published texts lose a
@@ -64,7 +66,12 @@ fn division(line: &str) -> Option<(DivisionKind, String, String)> {
 /// An article heading: numeric part, letter suffix, title.
 fn article(line: &str) -> Option<(u32, String, String)> {
     let c = ARTICLE.captures(line)?;
-    Some((c[1].parse().ok()?, c[2].to_string(), c[3].trim().to_string()))
+    let title = c[3].trim();
+    // "Điều 9 của Luật … được sửa đổi": a sentence, not a heading.
+    if title.starts_with(char::is_lowercase) {
+        return None;
+    }
+    Some((c[1].parse().ok()?, c[2].to_string(), title.to_string()))
 }
 
 /// True for a division or article heading line.
@@ -94,14 +101,12 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
         let line = &lines[i];
         i += 1;
         if closing {
-            body.blocks.push(Block::Paragraph { text: line.clone() });
             continue;
         }
         if current.is_some() && (CLOSING.is_match(line) || is_signature(line)) {
             body.passed = find_date(line);
             closing = true;
             flush(&mut body, &mut current);
-            body.blocks.push(Block::Paragraph { text: line.clone() });
             continue;
         }
         if let Some((n, suffix, title)) = candidates[i - 1].clone() {
@@ -111,7 +116,7 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
                 Some((p, _)) => {
                     n > *p
                         && suffix.is_empty()
-                        && (n - p <= SMALL_GAP || next_number(i).is_none_or(|m| m == n + 1 || m == n))
+                        && (n - p <= SMALL_GAP || next_number(i).is_none_or(|m| m == n + 1))
                 }
             };
             if follows {
@@ -192,6 +197,7 @@ mod tests {
         assert_eq!(article("Điều 1"), Some((1, String::new(), String::new())));
         assert_eq!(article("Điều 2: CÁC ĐỊNH NGHĨA"), Some((2, String::new(), "CÁC ĐỊNH NGHĨA".into())));
         assert_eq!(article("Điều này quy định"), None);
+        assert_eq!(article("Điều 9 của Luật này được sửa đổi"), None);
         assert_eq!(article("Điều15. Cấp bậc"), Some((15, String::new(), "Cấp bậc".into())));
         assert_eq!(article("Điền 47. Tên"), Some((47, String::new(), "Tên".into())));
     }

@@ -165,8 +165,12 @@ fn issuer_of(line: &str) -> Option<String> {
             return Some(crate::text::normalize(name).into_owned());
         }
     }
+    // Other issuers by their usual first words (a ministry, a people's committee, a Party
+    // body); anything else ("SẮC LỆNH") is not an issuer line.
+    const FIRST_WORDS: &[&str] =
+        &["bo ", "uy ban ", "hoi dong ", "ban ", "tong ", "dang ", "tinh uy", "toa an ", "vien kiem sat "];
     let words = l.split(' ').count();
-    (2..=12).contains(&words).then(|| {
+    ((2..=12).contains(&words) && FIRST_WORDS.iter().any(|w| f.starts_with(w))).then(|| {
         let lower = lower_with_proper_nouns(l);
         let mut it = lower.chars();
         it.next().map(|c| c.to_uppercase().chain(it).collect()).unwrap_or_default()
@@ -205,5 +209,7 @@ mod tests {
         assert_eq!(issuer_of("UỐC HỘI").as_deref(), Some("Quốc hội"));
         assert_eq!(issuer_of("QUỐC HỘI -------").as_deref(), Some("Quốc hội"));
         assert_eq!(issuer_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
+        assert_eq!(issuer_of("SẮC LỆNH"), None);
+        assert_eq!(issuer_of("BỘ TƯ PHÁP ---").as_deref(), Some("Bộ tư pháp"));
     }
 }

@@ -6,7 +6,8 @@
 //! Conventions: the title includes the type word and is written as citations write it
 //! ("Bộ luật Lao động", "Luật Tiếp cận thông tin"; see [`title`]); the preamble becomes
 //! [`Block::Paragraph`]s before the first division; the closing words ("Luật này đã được
-//! Quốc hội … thông qua ngày …") and the signature are kept as trailing paragraphs.
+//! Quốc hội … thông qua ngày …") and the signature are dropped (their date is the fallback
+//! signing date), so that the corpus file reads back as the same document.
 
 mod body;
 mod header;
