@@ -46,7 +46,9 @@ fn load_candidates(dir: &Path, reference: &str) -> anyhow::Result<Option<Vec<Doc
         .into_iter()
         .filter(|p| {
             let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            stem == reference.trim() || stem.ends_with(&format!("-{slug}")) || stem.contains(&format!("-{slug}-"))
+            stem == reference.trim()
+                || stem.ends_with(&format!("-{slug}"))
+                || stem.contains(&format!("-{slug}-"))
         })
         .filter_map(|p| cancu::corpus::store::read(&p).ok())
         .collect();
@@ -152,7 +154,15 @@ pub fn text(doc: &Document) -> String {
     field("Hiệu lực từ:", m.effective.map(|d| d.to_string()));
     field("Hết hiệu lực:", m.expired.map(|d| d.to_string()));
     field("Tình trạng:", Some(m.status.as_vi().to_string()));
-    field("Nội dung:", Some(serde_json::to_value(m.completeness).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()));
+    field(
+        "Nội dung:",
+        Some(
+            serde_json::to_value(m.completeness)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default(),
+        ),
+    );
     field("Liên kết:", m.url.clone());
     for s in &m.sources {
         let file = s.file.as_deref().map(|f| format!(", {f}")).unwrap_or_default();
