@@ -143,7 +143,9 @@ impl Searcher {
         let q = all(vec![term(f.id, id), term(f.kind, KIND_ARTICLE)]);
         let top = s.search(
             &q,
-            &TopDocs::with_limit(limit.clamp(1, MAX_LIMIT)).and_offset(offset).order_by_fast_field::<u64>("ord", Order::Asc),
+            &TopDocs::with_limit(limit.clamp(1, MAX_LIMIT))
+                .and_offset(offset)
+                .order_by_fast_field::<u64>("ord", Order::Asc),
         )?;
         top.into_iter().map(|(_, a)| Ok(hit(f, &s.doc(a)?, 1.0, &Snippets::none()))).collect()
     }
@@ -163,8 +165,15 @@ impl Searcher {
         let parsed = query::parse(&q.text)?;
         let inner = self.inner();
         let limit = q.limit.min(MAX_LIMIT);
-        let mut results =
-            Results { query: parsed.norm.clone(), hits: Vec::new(), total: None, offset: q.offset, route: None, facets: None, notice: None };
+        let mut results = Results {
+            query: parsed.norm.clone(),
+            hits: Vec::new(),
+            total: None,
+            offset: q.offset,
+            route: None,
+            facets: None,
+            notice: None,
+        };
         if let Some(res) = resolve_ref(&inner.table, &q.text) {
             if self.routed(&inner, q, &res, limit, &mut results)? {
                 return Ok(results);
@@ -185,7 +194,15 @@ impl Searcher {
     }
 
     /// Executes a scored query into `results` (hits, total, facets).
-    fn run(&self, inner: &Inner, tq: &dyn TQuery, q: &Query, limit: usize, terms: &[String], results: &mut Results) -> Result<()> {
+    fn run(
+        &self,
+        inner: &Inner,
+        tq: &dyn TQuery,
+        q: &Query,
+        limit: usize,
+        terms: &[String],
+        results: &mut Results,
+    ) -> Result<()> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
         let top = TopDocs::with_limit(limit.max(1)).and_offset(q.offset);
@@ -206,7 +223,14 @@ impl Searcher {
 
     /// Answers a query that names a document or an article. Returns false to fall back to
     /// full text (the named article does not exist and there is nothing else to show).
-    fn routed(&self, inner: &Inner, q: &Query, res: &Resolved, limit: usize, results: &mut Results) -> Result<bool> {
+    fn routed(
+        &self,
+        inner: &Inner,
+        q: &Query,
+        res: &Resolved,
+        limit: usize,
+        results: &mut Results,
+    ) -> Result<bool> {
         let f = &inner.fields;
         let ids: Vec<String> = res.docs.iter().map(|d| d.id.clone()).collect();
         if let Some(art) = &res.article {
@@ -261,14 +285,23 @@ impl Searcher {
     fn related(&self, inner: &Inner, h: &Hit) -> Result<Vec<Hit>> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
-        let q = all(vec![term(f.id, &h.id), term(f.kind, KIND_ARTICLE), term(f.article, h.article.as_deref().unwrap_or(""))]);
-        let Some((_, a)) = s.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else { return Ok(Vec::new()) };
+        let q = all(vec![
+            term(f.id, &h.id),
+            term(f.kind, KIND_ARTICLE),
+            term(f.article, h.article.as_deref().unwrap_or("")),
+        ]);
+        let Some((_, a)) = s.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else {
+            return Ok(Vec::new());
+        };
         let d: TantivyDocument = s.doc(a)?;
         let mut out = Vec::new();
         for (i, r) in d.get_all(f.related).filter_map(|v| v.as_str()).enumerate() {
-            if let Some((_, a)) = s.search(&term(f.phapdien, r), &TopDocs::with_limit(1))?.into_iter().next() {
+            if let Some((_, a)) = s.search(&term(f.phapdien, r), &TopDocs::with_limit(1))?.into_iter().next()
+            {
                 let rh = hit(f, &s.doc(a)?, 0.5 / (1.0 + i as f32), &Snippets::none());
-                if !out.iter().any(|o: &Hit| o.id == rh.id && o.article == rh.article) && rh.article != h.article {
+                if !out.iter().any(|o: &Hit| o.id == rh.id && o.article == rh.article)
+                    && rh.article != h.article
+                {
                     out.push(rh);
                 }
             }
@@ -279,17 +312,31 @@ impl Searcher {
 
 /// For a pinpoint to a khoản (or điểm), the snippet is that clause's text.
 fn pinpoint_snippet(h: &mut Hit, res: &Resolved, s: &Searcher) -> Result<()> {
-    let anchor = crate::structure::anchor(h.article.as_deref().unwrap_or(""), res.clause.as_deref(), res.point.as_deref());
+    let anchor = crate::structure::anchor(
+        h.article.as_deref().unwrap_or(""),
+        res.clause.as_deref(),
+        res.point.as_deref(),
+    );
     h.anchor = Some(anchor);
     let Some(clause) = &res.clause else { return Ok(()) };
     let inner = s.inner();
     let f = &inner.fields;
     let searcher = inner.reader.searcher();
-    let q = all(vec![term(f.id, &h.id), term(f.kind, KIND_ARTICLE), term(f.article, h.article.as_deref().unwrap_or(""))]);
-    let Some((_, a)) = searcher.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else { return Ok(()) };
+    let q = all(vec![
+        term(f.id, &h.id),
+        term(f.kind, KIND_ARTICLE),
+        term(f.article, h.article.as_deref().unwrap_or("")),
+    ]);
+    let Some((_, a)) = searcher.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else {
+        return Ok(());
+    };
     let d: TantivyDocument = searcher.doc(a)?;
     let text = str_of(&d, f.text).unwrap_or_default();
-    let art = Article { number: String::new(), title: String::new(), paragraphs: text.lines().map(str::to_string).collect() };
+    let art = Article {
+        number: String::new(),
+        title: String::new(),
+        paragraphs: text.lines().map(str::to_string).collect(),
+    };
     let outline = crate::structure::Outline::of(&art);
     if let Some(c) = outline.clause(clause) {
         let (first, last) = match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
@@ -312,7 +359,8 @@ fn filter_queries(f: &Fields, flt: &Filters) -> Vec<Box<dyn TQuery>> {
         v.push(term(f.issuer_key, &crate::text::fold(&crate::text::normalize(i.trim()))));
     }
     if let Some(y) = flt.year {
-        v.push(Box::new(TermQuery::new(Term::from_field_u64(f.year, y as u64), IndexRecordOption::Basic)) as Box<dyn TQuery>);
+        v.push(Box::new(TermQuery::new(Term::from_field_u64(f.year, y as u64), IndexRecordOption::Basic))
+            as Box<dyn TQuery>);
     }
     if let Some(s) = flt.status {
         v.push(term(f.status, s.code()));
@@ -355,7 +403,13 @@ fn facets_of(counts: &tantivy::collector::FacetCounts) -> Facets {
         }
         v
     };
-    Facets { doc_type: list("type"), issuer: list("issuer"), year: list("year"), status: list("status"), demuc: list("demuc") }
+    Facets {
+        doc_type: list("type"),
+        issuer: list("issuer"),
+        year: list("year"),
+        status: list("status"),
+        demuc: list("demuc"),
+    }
 }
 
 /// A hit from a stored record.
