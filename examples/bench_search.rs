@@ -145,7 +145,21 @@ fn main() {
             peak_rss_mb()
         );
     }
-    let searcher = Searcher::open(&index_dir).expect("open index");
+    let mut searcher = Searcher::open(&index_dir).expect("open index");
+    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram".
+    if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
+        let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+        if let [title, ctx, body, exact, folded, bigram] = v[..] {
+            searcher.set_weights(cancu::search::fulltext::Weights { title, ctx, body, exact, folded, bigram });
+        }
+    }
+    if let Some(q) = arg("--show") {
+        let r = searcher.search(&Query::new(q.as_str())).expect("search");
+        for h in r.hits {
+            println!("{:.2} {:?} {:?} {} | {}", h.score, h.number, h.article, h.title, h.doc_title);
+        }
+        return;
+    }
     println!("index: {:.1} MB on disk", dir_size(&cancu::index::current(&index_dir).unwrap()) as f64 / 1e6);
     let judged = judgments(&shared);
 
@@ -168,10 +182,11 @@ fn main() {
         ours.push((q.clone(), run(q)));
     }
 
+    let no_peer = args.iter().any(|a| a == "--no-peer");
     // The FTS5 peer on the same articles.
     let tsv = work.join("articles.tsv");
     let qfile = work.join("queries.txt");
-    {
+    if !no_peer {
         use std::io::Write;
         let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
         let mut f = std::io::BufWriter::new(std::fs::File::create(&tsv).unwrap());
@@ -193,15 +208,20 @@ fn main() {
         }
         std::fs::write(&qfile, queries.join("\n")).unwrap();
     }
-    let py = std::process::Command::new("python3")
+    let py = if no_peer { None } else { Some(std::process::Command::new("python3")
         .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
         .arg(&tsv)
         .arg(&qfile)
         .arg(runs.to_string())
         .output()
-        .expect("python3");
-    assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
-    let peer: serde_json::Value = serde_json::from_slice(&py.stdout).expect("peer JSON");
+        .expect("python3")) };
+    let peer: serde_json::Value = match py {
+        Some(py) => {
+            assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
+            serde_json::from_slice(&py.stdout).expect("peer JSON")
+        }
+        None => serde_json::json!({"queries": [], "build_seconds": 0.0, "bytes": 0.0}),
+    };
     let mut peer_runs: HashMap<String, Vec<(String, String)>> = HashMap::new();
     let mut peer_lat: Vec<Duration> = Vec::new();
     for q in peer["queries"].as_array().unwrap() {
@@ -317,8 +337,8 @@ fn main() {
         pct(&mut lat, 0.99),
         pct(&mut lat_f, 0.5),
         pct(&mut lat_f, 0.99),
-        pct(&mut peer_lat, 0.5),
-        pct(&mut peer_lat, 0.99)
+        if peer_lat.is_empty() { 0.0 } else { pct(&mut peer_lat, 0.5) },
+        if peer_lat.is_empty() { 0.0 } else { pct(&mut peer_lat, 0.99) }
     );
     println!(
         "FTS5 build {:.1} s, {:.1} MB; peak RSS of this process {:.0} MB",

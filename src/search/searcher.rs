@@ -10,7 +10,7 @@ use tantivy::query::{BooleanQuery, Occur, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
-use super::fulltext::{self, WEIGHTS};
+use super::fulltext::{self, Weights, WEIGHTS};
 use super::query::{self, Filters, Query, MAX_LIMIT};
 use super::results::{FacetCount, Facets, Hit, Results, Route};
 use super::route::{resolve_ref, Resolved};
@@ -19,6 +19,9 @@ use super::table::{DocEntry, DocTable};
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_DOCUMENT};
 use crate::model::{Article, DocType, Status};
 use crate::Result;
+
+/// How many articles on the same subject follow a pinpointed article.
+const SIMILAR: usize = 9;
 
 /// One open generation.
 struct Inner {
@@ -34,6 +37,7 @@ struct Inner {
 pub struct Searcher {
     dir: PathBuf,
     shared: Arc<RwLock<Arc<Inner>>>,
+    weights: Weights,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -91,7 +95,12 @@ impl Searcher {
     /// Opens the live generation of the index at `dir`.
     pub fn open(dir: &Path) -> Result<Searcher> {
         let inner = load(dir)?;
-        Ok(Searcher { dir: dir.to_path_buf(), shared: Arc::new(RwLock::new(Arc::new(inner))) })
+        Ok(Searcher { dir: dir.to_path_buf(), shared: Arc::new(RwLock::new(Arc::new(inner))), weights: WEIGHTS })
+    }
+
+    /// Replaces the ranking weights (for experiments; the default is [`WEIGHTS`]).
+    pub fn set_weights(&mut self, w: Weights) {
+        self.weights = w;
     }
 
     fn inner(&self) -> Arc<Inner> {
@@ -179,7 +188,7 @@ impl Searcher {
                 return Ok(results);
             }
         }
-        let (text_q, terms) = fulltext::build(&inner.fields, &parsed, &WEIGHTS);
+        let (text_q, terms) = fulltext::build(&inner.fields, &parsed, &self.weights);
         let filters = filter_queries(&inner.fields, &q.filters);
         let full: Box<dyn TQuery> = if filters.is_empty() {
             text_q
@@ -238,7 +247,12 @@ impl Searcher {
                 if let Some(mut h) = self.article(&d.id, art)? {
                     pinpoint_snippet(&mut h, res, self)?;
                     let mut hits = vec![h];
-                    hits.extend(self.related(inner, &hits[0])?);
+                    hits.extend(self.similar(inner, &hits[0])?);
+                    for r in self.related(inner, &hits[0])? {
+                        if !hits.iter().any(|o| o.id == r.id && o.article == r.article) {
+                            hits.push(r);
+                        }
+                    }
                     results.total = Some(hits.len());
                     results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
                     results.route = Some(Route::Article {
@@ -255,7 +269,7 @@ impl Searcher {
         results.route = Some(Route::Document { ids: ids.clone() });
         if !res.rest.is_empty() {
             if let Ok(parsed) = query::parse(&res.rest) {
-                let (text_q, terms) = fulltext::build(f, &parsed, &WEIGHTS);
+                let (text_q, terms) = fulltext::build(f, &parsed, &self.weights);
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
                 let folded: Vec<String> = terms.folded.into_iter().collect();
                 self.run(inner, &*all(vec![text_q, within]), q, limit, &folded, results)?;
@@ -280,6 +294,34 @@ impl Searcher {
         Ok(true)
     }
 
+    /// Articles on the same subject as `h` (full text on its title; typically the decree
+    /// articles detailing a law's article), after it; scores scaled below the pinpoint's.
+    fn similar(&self, inner: &Inner, h: &Hit) -> Result<Vec<Hit>> {
+        let Ok(parsed) = query::parse(&h.title) else { return Ok(Vec::new()) };
+        let (tq, terms) = fulltext::build(&inner.fields, &parsed, &self.weights);
+        let mut r = Results {
+            query: String::new(),
+            hits: Vec::new(),
+            total: None,
+            offset: 0,
+            route: None,
+            facets: None,
+            notice: None,
+        };
+        let folded: Vec<String> = terms.folded.into_iter().collect();
+        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &folded, &mut r)?;
+        let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
+        Ok(r.hits
+            .into_iter()
+            .filter(|x| !(x.id == h.id && x.article == h.article))
+            .take(SIMILAR)
+            .map(|mut x| {
+                x.score = 0.9 * x.score / max;
+                x
+            })
+            .collect())
+    }
+
     /// The articles the Pháp điển lists as related to `h` (e.g. the decree articles detailing
     /// a law's article), after it.
     fn related(&self, inner: &Inner, h: &Hit) -> Result<Vec<Hit>> {
@@ -298,7 +340,7 @@ impl Searcher {
         for (i, r) in d.get_all(f.related).filter_map(|v| v.as_str()).enumerate() {
             if let Some((_, a)) = s.search(&term(f.phapdien, r), &TopDocs::with_limit(1))?.into_iter().next()
             {
-                let rh = hit(f, &s.doc(a)?, 0.5 / (1.0 + i as f32), &Snippets::none());
+                let rh = hit(f, &s.doc(a)?, 0.1 / (1.0 + i as f32), &Snippets::none());
                 if !out.iter().any(|o: &Hit| o.id == rh.id && o.article == rh.article)
                     && rh.article != h.article
                 {
