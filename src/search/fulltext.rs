@@ -27,7 +27,7 @@ pub struct Weights {
 
 /// The weights in use.
 pub const WEIGHTS: Weights =
-    Weights { title: 2.0, ctx: 0.5, body: 1.0, exact: 0.6, folded: 1.0, bigram: 1.5 };
+    Weights { title: 1.0, ctx: 0.5, body: 1.0, exact: 0.6, folded: 1.0, bigram: 1.5 };
 
 /// Most distinct syllables used from one query.
 const MAX_TERMS: usize = 40;
