@@ -7,4 +7,5 @@ mod common;
 mod import;
 mod link;
 mod search;
+mod vanban;
 mod web;
