@@ -557,3 +557,30 @@ fn real_judged_articles_rank_high() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[test]
+fn cli_show_prints_a_pinpointed_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    for d in fixtures() {
+        cancu::corpus::store::write(&corpus, &d).unwrap();
+    }
+    let show = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .arg("show")
+            .args(args)
+            .arg("--corpus")
+            .arg(&corpus)
+            .output()
+            .unwrap()
+    };
+    let out = show(&["khoản 2 Điều 63 Bộ luật Lao động"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Điều 63. Tổ chức đối thoại") && text.contains("▶ 2. Người sử dụng"), "{text}");
+    let out = show(&["--json", "NĐ 145/2020 điều 37"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["number"], "145/2020/NĐ-CP");
+    assert_eq!(v["article"]["number"], "37");
+    assert!(!show(&["điều 99 luật thực hiện dân chủ ở cơ sở"]).status.success());
+}

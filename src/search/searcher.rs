@@ -95,7 +95,11 @@ impl Searcher {
     /// Opens the live generation of the index at `dir`.
     pub fn open(dir: &Path) -> Result<Searcher> {
         let inner = load(dir)?;
-        Ok(Searcher { dir: dir.to_path_buf(), shared: Arc::new(RwLock::new(Arc::new(inner))), weights: WEIGHTS })
+        Ok(Searcher {
+            dir: dir.to_path_buf(),
+            shared: Arc::new(RwLock::new(Arc::new(inner))),
+            weights: WEIGHTS,
+        })
     }
 
     /// Replaces the ranking weights (for experiments; the default is [`WEIGHTS`]).
