@@ -62,6 +62,9 @@ fn emit(s: &str) {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(code) = show_pinpoint(&args)? {
+        return Ok(code);
+    }
     let fast = match corpus_dir(args.paths.corpus.as_deref())? {
         Some(d) => load_candidates(&d, &args.reference)?
             .filter(|docs| !lookup::find(docs, &args.reference).is_empty()),
@@ -196,4 +199,65 @@ pub fn text(doc: &Document) -> String {
         }
     }
     out
+}
+
+/// A pinpoint ("khoản 2 Điều 63 Bộ luật Lao động", "NĐ 145/2020 điều 37"): prints that
+/// article (the khoản/điểm named is marked). `None` if the reference has no article.
+fn show_pinpoint(args: &Args) -> anyhow::Result<Option<ExitCode>> {
+    let norm = cancu::text::normalize(&args.reference);
+    if cancu::search::refs::read(&norm).is_none_or(|r| r.article.is_none()) {
+        return Ok(None);
+    }
+    let docs = load_corpus(args.paths.corpus.as_deref())?.documents;
+    let table = cancu::search::DocTable::from_documents(&docs);
+    let Some(res) = cancu::search::resolve_ref(&table, &args.reference) else {
+        eprintln!("no document matches {:?}", args.reference);
+        return Ok(Some(ExitCode::FAILURE));
+    };
+    let Some(art) = res.article.as_deref() else { return Ok(None) };
+    let found = res.docs.iter().find_map(|e| {
+        let d = docs.iter().find(|d| d.meta.id == e.id)?;
+        Some((d, d.article(art)?))
+    });
+    let Some((doc, a)) = found else {
+        eprintln!("Điều {art} is not in {}", res.docs[0].label());
+        return Ok(Some(ExitCode::FAILURE));
+    };
+    let anchor = cancu::structure::anchor(&a.number, res.clause.as_deref(), res.point.as_deref());
+    if args.json {
+        let v = serde_json::json!({
+            "id": doc.meta.id,
+            "number": doc.meta.canonical,
+            "doc_type": doc.meta.doc_type,
+            "title": doc.meta.title,
+            "status": doc.meta.status,
+            "article": { "number": a.number, "title": a.title, "text": a.text() },
+            "clause": res.clause,
+            "point": res.point,
+            "anchor": anchor,
+        });
+        emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
+    } else {
+        let outline = cancu::structure::Outline::of(a);
+        let marked = res.clause.as_deref().and_then(|c| outline.clause(c)).map(|c| {
+            match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
+                Some(p) => (p.first, p.last),
+                None => (c.first, c.last),
+            }
+        });
+        let mut out = format!(
+            "{} — {} [{}]\n#{anchor}\n\nĐiều {}. {}\n",
+            doc.meta.label(),
+            doc.meta.title,
+            doc.meta.status.as_vi(),
+            a.number,
+            a.title
+        );
+        for (i, p) in a.paragraphs.iter().enumerate() {
+            let mark = if marked.is_some_and(|(f, l)| i >= f && i <= l) { "▶ " } else { "  " };
+            out.push_str(&format!("{mark}{p}\n"));
+        }
+        emit(&out);
+    }
+    Ok(Some(ExitCode::SUCCESS))
 }

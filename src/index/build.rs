@@ -61,12 +61,18 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     let fields = Fields::new();
     let index = Index::create_in_dir(staging.path(), fields.schema.clone())?;
     analysis::register(&index);
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(2, opts.memory.max(30_000_000))?;
-    let bar = if opts.progress { crate::report::progress(docs.len() as u64, "index") } else { indicatif::ProgressBar::hidden() };
+    let mut writer: IndexWriter<TantivyDocument> =
+        index.writer_with_num_threads(2, opts.memory.max(30_000_000))?;
+    let bar = if opts.progress {
+        crate::report::progress(docs.len() as u64, "index")
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
     let failed: Vec<Error> = docs
         .par_iter()
         .filter_map(|doc| {
-            let r = records(&fields, doc).into_iter().try_for_each(|rec| writer.add_document(rec).map(|_| ()));
+            let r =
+                records(&fields, doc).into_iter().try_for_each(|rec| writer.add_document(rec).map(|_| ()));
             bar.inc(1);
             r.err().map(Error::from)
         })
