@@ -17,8 +17,19 @@ fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/web")
 }
 
+/// The fixtures' index, built once for all tests (they only read it).
+fn shared_index() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let d = tempfile::tempdir().unwrap();
+        Snapshot::rebuild(Some(&fixtures()), d.path()).expect("fixture index builds");
+        d
+    })
+    .path()
+}
+
 fn snapshot() -> Snapshot {
-    Snapshot::load(Some(&fixtures()), &PathBuf::from("/nonexistent-index")).expect("fixture corpus loads")
+    Snapshot::load(Some(&fixtures()), shared_index()).expect("fixture corpus loads")
 }
 
 fn app() -> Router {
@@ -92,8 +103,7 @@ async fn search_json_has_hits_and_facets() {
     let hits = j["hits"].as_array().unwrap();
     assert!(hits.len() >= 2, "{j}");
     for h in hits {
-        for field in ["number", "doc_type", "article", "title", "score", "snippet", "id", "url", "highlights"]
-        {
+        for field in ["number", "doc_type", "article", "title", "score", "snippet", "id", "anchor"] {
             assert!(h.get(field).is_some(), "hit lacks {field}: {h}");
         }
     }
@@ -101,12 +111,11 @@ async fn search_json_has_hits_and_facets() {
         hits.iter().map(|h| (h["number"].as_str().unwrap(), h["article"].as_str().unwrap())).collect();
     assert!(found.contains(&("10/2022/QH15", "5")) && found.contains(&("59/2023/NĐ-CP", "3")), "{found:?}");
     let snippet = hits[0]["snippet"].as_str().unwrap();
-    let [s, e] = [0, 1].map(|i| hits[0]["highlights"][0][i].as_u64().unwrap() as usize);
-    assert_eq!(cancu::text::fold(&snippet[s..e]), "bau");
+    assert!(snippet.contains("<mark>"), "{snippet}");
     let types: Vec<&str> =
         j["facets"]["doc_type"].as_array().unwrap().iter().map(|v| v["label"].as_str().unwrap()).collect();
     assert!(types.contains(&"Luật") && types.contains(&"Nghị định"), "{types:?}");
-    assert_eq!(j["total"].as_u64().unwrap() as usize, hits.len());
+    assert!(j["total"].as_u64().unwrap() as usize >= hits.len());
 
     // Filters narrow; paging pages.
     let j = get(&app, "/api/search?q=bau+truong+thon&type=nghi-dinh").await.json();
@@ -281,7 +290,9 @@ async fn corpus_and_query_text_are_escaped() {
     let q = cancu::web::html::url_encode("<script>alert(1)</script>\"><img src=x>");
     for uri in [format!("/?q={q}"), format!("/?q=bau&issuer={q}")] {
         let a = get(&app, &uri).await;
-        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        // The searcher may refuse the unbalanced quote (a 400 page with the form): either way,
+        // the text comes back escaped.
+        assert!(a.status == StatusCode::OK || a.status == StatusCode::BAD_REQUEST, "{uri}");
         assert_no_injection(&a.body);
         assert!(
             a.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x&gt;"),
@@ -471,11 +482,14 @@ async fn keeps_serving_after_a_batch_of_bad_requests() {
 async fn reindex_swaps_under_load_without_a_failed_request() {
     let calls = Arc::new(AtomicUsize::new(0));
     let c = calls.clone();
-    let state = AppState::with_reload(snapshot(), move || {
+    // Its own index directory: each reindex publishes a new generation there.
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().to_path_buf();
+    let first = Snapshot::rebuild(Some(&fixtures()), &index).unwrap();
+    let first_gen = first.searcher.as_ref().unwrap().generation();
+    let state = AppState::with_reload(first, move || {
         c.fetch_add(1, Ordering::SeqCst);
-        // Slow enough that searches overlap the rebuild.
-        std::thread::sleep(std::time::Duration::from_millis(150));
-        Ok(snapshot())
+        Snapshot::rebuild(Some(&fixtures()), &index)
     });
     let app = router(state.clone());
     assert_eq!(get(&app, "/api/health").await.json()["generation"], 1);
@@ -515,6 +529,11 @@ async fn reindex_swaps_under_load_without_a_failed_request() {
     assert!(ok > 0);
     assert_eq!(calls.load(Ordering::SeqCst), 3);
     assert_eq!(get(&app, "/api/health").await.json()["generation"], 4);
+    assert_ne!(
+        state.snapshot().searcher.as_ref().unwrap().generation(),
+        first_gen,
+        "a new index generation serves"
+    );
     // A second reindex while one runs is refused, not queued.
     let (a, b) = tokio::join!(
         post(&app, "/api/admin/reindex", "application/json", ""),
