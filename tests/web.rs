@@ -233,6 +233,27 @@ async fn resolves_references() {
 }
 
 #[tokio::test]
+async fn cite_reads_and_resolves_posted_text() {
+    let app = app();
+    let text = "Căn cứ khoản 2 Điều 5 Luật số 10/2022/QH15 và Nghị định số 99/2099/NĐ-CP, nay quyết định.";
+    let a =
+        post(&app, "/api/cite", "application/json", serde_json::json!({ "text": text }).to_string()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let j = a.json();
+    let cites = j.as_array().unwrap();
+    assert_eq!(cites.len(), 2, "{j}");
+    for c in cites {
+        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], c["text"].as_str().unwrap());
+    }
+    assert_eq!(cites[0]["number"], "10/2022/QH15");
+    assert_eq!(cites[0]["target"], "luat-10-2022-qh15");
+    assert_eq!(cites[0]["pinpoint"]["clause"], "2");
+    assert_eq!(cites[1]["number"], "99/2099/NĐ-CP");
+    assert_eq!(cites[1]["target"], Value::Null, "not in the corpus: kept, unresolved");
+}
+
+#[tokio::test]
 async fn posted_text_is_checked() {
     let app = app();
     assert_error(
@@ -314,6 +335,13 @@ async fn corpus_and_query_text_are_escaped() {
     let a = post(&app, "/lien-ket", "application/x-www-form-urlencoded", format!("text={q}")).await;
     assert_eq!(a.status, StatusCode::OK);
     assert_no_injection(&a.body);
+    // Citations in a pasted plan become links; unknown ones are listed with what was read.
+    let plan =
+        cancu::web::html::url_encode("1. Thực hiện Luật số 10/2022/QH15 và Quyết định số 7-QĐ/XYZ <b>x</b>.");
+    let a = post(&app, "/lien-ket", "application/x-www-form-urlencoded", format!("text={plan}")).await;
+    assert!(a.body.contains("<a class=\"cite\" href=\"/van-ban/luat-10-2022-qh15\""), "{}", a.body);
+    assert!(a.body.contains("Trích dẫn chưa xác định được"), "{}", a.body);
+    assert_no_injection(&a.body);
 }
 
 #[tokio::test]
@@ -339,8 +367,13 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
     // The related article (Pháp điển link) points at the decree's article.
     assert!(html.contains("/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3"), "{html}");
     assert!(html.contains("value=\"luat-10-2022-qh15:5\""), "print checkbox");
-    // The decree's relations: one resolved, one not in the corpus.
+    // The decree's relations: one resolved, one not in the corpus; its citations are links.
     let html = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp").await.body;
+    assert!(html.contains("<a class=\"cite\" href=\"/van-ban/luat-10-2022-qh15#dieu-5-khoan-2\""), "{html}");
+    assert!(
+        html.contains("<a class=\"cite\" href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3-khoan-1\""),
+        "{html}"
+    );
     assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15\""), "{html}");
     assert!(html.contains("04/2015/NĐ-CP") && html.contains("chưa có trong kho"));
     // The article route redirects to the anchor.

@@ -305,9 +305,13 @@ pub fn text_body(body: &Bytes) -> Result<String, AppError> {
     Ok(b.text)
 }
 
-pub async fn cite_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
-    let _text = text_body(&body)?;
-    Err(AppError::unavailable("cite_unavailable", "Chức năng đọc trích dẫn chưa có trong phiên bản này."))
+pub async fn cite_api(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<Json<Vec<crate::cite::Citation>>, AppError> {
+    let text = text_body(&body)?;
+    let snap = state.snapshot();
+    Ok(Json(super::citations::read(&snap, &text, None)))
 }
 
 pub async fn link_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
