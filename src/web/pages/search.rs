@@ -230,8 +230,13 @@ fn route_box(snap: &crate::web::Snapshot, route: &crate::search::Route) -> Strin
         crate::search::Route::Article { id, article, clause, point } => {
             if let Some(d) = lib.get(id) {
                 let anchor = crate::structure::anchor(article, clause.as_deref(), point.as_deref());
-                let pin = crate::graph::pinpoint_vi(Some(article), clause.as_deref(), point.as_deref())
-                    .unwrap_or_default();
+                let mut pin = format!("Điều {article}");
+                if let Some(c) = clause {
+                    pin = format!("khoản {c} {pin}");
+                    if let Some(p) = point {
+                        pin = format!("điểm {p} {pin}");
+                    }
+                }
                 let _ = write!(
                     out,
                     "<li><a href=\"/van-ban/{}#{}\">{} {}</a> {}</li>",
