@@ -62,3 +62,62 @@ pub fn links(snap: &Snapshot, doc: &Document, article: Option<&str>, text: &str)
         .map(|c| SpanLink { start: c.start, end: c.end, href: href(&c, article), title: describe(&c) })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cite::Pinpoint;
+
+    fn cite(
+        target: Option<&str>,
+        self_ref: bool,
+        pin: Option<(Option<&str>, Option<&str>, Option<&str>)>,
+    ) -> Citation {
+        Citation {
+            text: String::new(),
+            start: 0,
+            end: 0,
+            doc_type: None,
+            number: None,
+            date: None,
+            year: None,
+            issuer: None,
+            name: None,
+            pinpoint: pin.map(|(a, c, p)| Pinpoint {
+                article: a.map(str::to_string),
+                clause: c.map(str::to_string),
+                point: p.map(str::to_string),
+            }),
+            self_ref,
+            target: target.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn links_go_to_the_pinpoint() {
+        let rows = [
+            (cite(Some("luat-x"), false, None), None, Some("/van-ban/luat-x")),
+            (
+                cite(Some("luat-x"), false, Some((Some("5"), Some("2"), Some("đ")))),
+                None,
+                Some("/van-ban/luat-x#dieu-5-khoan-2-diem-đ"),
+            ),
+            // "khoản 1 Điều này", written in Điều 3.
+            (
+                cite(Some("nd-y"), true, Some((None, Some("1"), None))),
+                Some("3"),
+                Some("/van-ban/nd-y#dieu-3-khoan-1"),
+            ),
+            // A point without a clause does not make an anchor of its own.
+            (
+                cite(Some("luat-x"), false, Some((Some("5"), None, Some("a")))),
+                None,
+                Some("/van-ban/luat-x#dieu-5"),
+            ),
+            (cite(None, false, Some((Some("5"), None, None))), None, None),
+        ];
+        for (c, here, want) in rows {
+            assert_eq!(href(&c, here).as_deref(), want, "{c:?}");
+        }
+    }
+}
