@@ -285,9 +285,7 @@ pub enum Block {
     Division(Division),
     Article(Article),
     /// A paragraph outside any article (preamble, "Căn cứ" lines, closing words).
-    Paragraph {
-        text: String,
-    },
+    Paragraph { text: String },
 }
 
 /// A whole document.
@@ -313,10 +311,13 @@ impl Document {
 
     /// Paragraphs outside articles before the first article (the preamble with "Căn cứ").
     pub fn preamble(&self) -> impl Iterator<Item = &str> {
-        self.body.iter().take_while(|b| !matches!(b, Block::Article(_))).filter_map(|b| match b {
-            Block::Paragraph { text } => Some(text.as_str()),
-            _ => None,
-        })
+        self.body
+            .iter()
+            .take_while(|b| !matches!(b, Block::Article(_)))
+            .filter_map(|b| match b {
+                Block::Paragraph { text } => Some(text.as_str()),
+                _ => None,
+            })
     }
 
     /// The division path (Phần, Chương, Mục) in force at each article, by article number.
