@@ -12,7 +12,8 @@ use crate::text::{fold, normalize};
 const MIXED_CASE: &[(&str, &str)] = &[("TTG", "TTg"), ("QĐI", "QĐi"), ("CTR", "CTr"), ("TTR", "TTr")];
 
 /// Joined symbols that need their dash back ("CTTg" → "CT-TTg").
-const JOINED: &[(&str, &str)] = &[("CTTG", "CT-TTg"), ("QĐTTG", "QĐ-TTg"), ("NĐCP", "NĐ-CP"), ("NQCP", "NQ-CP")];
+const JOINED: &[(&str, &str)] =
+    &[("CTTG", "CT-TTg"), ("QĐTTG", "QĐ-TTg"), ("NĐCP", "NĐ-CP"), ("NQCP", "NQ-CP")];
 
 /// The canonical spelling of a document number.
 ///
@@ -130,10 +131,7 @@ pub struct Parts<'a> {
 
 /// Splits a canonical number into its parts; `None` if it has none of the three shapes.
 pub fn parts(canonical: &str) -> Option<Parts<'_>> {
-    let serial_end = canonical
-        .char_indices()
-        .find(|(_, c)| !c.is_ascii_alphanumeric())
-        .map(|(i, _)| i)?;
+    let serial_end = canonical.char_indices().find(|(_, c)| !c.is_ascii_alphanumeric()).map(|(i, _)| i)?;
     let serial = &canonical[..serial_end];
     if !serial.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -176,7 +174,13 @@ pub fn slug(s: &str) -> String {
 /// types (18/2008/QH12, a Luật and a Nghị quyết) gives two ids. Provincial Party numbers
 /// repeat in every province, so they carry the province when it is known. A document
 /// without a number is named by its title (and year).
-pub fn doc_id(doc_type: DocType, canonical: Option<&str>, province: Option<&str>, title: &str, year: Option<u16>) -> String {
+pub fn doc_id(
+    doc_type: DocType,
+    canonical: Option<&str>,
+    province: Option<&str>,
+    title: &str,
+    year: Option<u16>,
+) -> String {
     let mut id = doc_type.slug().to_string();
     match canonical {
         Some(n) => {
@@ -252,8 +256,17 @@ mod tests {
         let b = doc_id(DocType::NghiQuyet, Some("18/2008/QH12"), None, "", None);
         assert_eq!(a, "luat-18-2008-qh12");
         assert_ne!(a, b);
-        assert_eq!(doc_id(DocType::NghiQuyet, Some("66-NQ/TU"), Some("Yên Bái"), "", None), "nghi-quyet-66-nq-tu-yen-bai");
-        assert_eq!(doc_id(DocType::QuyDinh, Some("11-QĐi/TW"), Some("Yên Bái"), "", None), "quy-dinh-11-qdi-tw");
-        assert_eq!(doc_id(DocType::HienPhap, None, None, "Hiến pháp", Some(2013)), "hien-phap-hien-phap-2013");
+        assert_eq!(
+            doc_id(DocType::NghiQuyet, Some("66-NQ/TU"), Some("Yên Bái"), "", None),
+            "nghi-quyet-66-nq-tu-yen-bai"
+        );
+        assert_eq!(
+            doc_id(DocType::QuyDinh, Some("11-QĐi/TW"), Some("Yên Bái"), "", None),
+            "quy-dinh-11-qdi-tw"
+        );
+        assert_eq!(
+            doc_id(DocType::HienPhap, None, None, "Hiến pháp", Some(2013)),
+            "hien-phap-hien-phap-2013"
+        );
     }
 }

@@ -5,8 +5,10 @@
 use crate::model::Article;
 
 /// The Vietnamese point letters, in order.
-pub const POINT_LETTERS: [&str; 23] =
-    ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
+pub const POINT_LETTERS: [&str; 23] = [
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
+    "x", "y",
+];
 
 /// A lettered point (điểm) of a clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +102,11 @@ mod tests {
     use super::*;
 
     fn art(ps: &[&str]) -> Article {
-        Article { number: "5".into(), title: "T".into(), paragraphs: ps.iter().map(|s| s.to_string()).collect() }
+        Article {
+            number: "5".into(),
+            title: "T".into(),
+            paragraphs: ps.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! `../shared` skip themselves when it is absent, unless `CANCU_REQUIRE_SHARED=1` (set by
 //! `.ci/run`), in which case its absence is a failure.
 
-mod common;
 mod cite;
+mod common;
 mod import;
+mod link;
 mod search;
 mod web;
-mod link;
+mod vanban;

@@ -1,7 +1,45 @@
 //! Citations: finding, reading and resolving references to legal and Party documents in
-//! free Vietnamese text. Stages, as in eyecite: clean → find → read → resolve → annotate.
-//! (Under construction: the data type is fixed here; the stages land next.)
+//! free Vietnamese text. Stages, as in eyecite: [`clean`] (normalize, keep the way back to the
+//! input) → [`find`] (one pass over a table of [`patterns`]) → [`read`] (number, date,
+//! issuer, name; [`pinpoint`]s) → [`resolve`] (against a [`crate::catalog::Catalog`]).
+//!
+//! ```
+//! let cites = cancu::cite::extract("theo khoản 2 Điều 5 của Nghị định số 59/2023/NĐ - CP.");
+//! assert_eq!(cites.len(), 1);
+//! assert_eq!(cites[0].number.as_deref(), Some("59/2023/NĐ-CP"));
+//! assert_eq!(cites[0].pinpoint_text().as_deref(), Some("khoản 2 Điều 5"));
+//! ```
 
 mod citation;
+mod clean;
+mod find;
+pub mod patterns;
+mod pinpoint;
+mod read;
+mod resolve;
+mod scan;
 
 pub use citation::{Citation, Pinpoint};
+pub use find::extract;
+pub use pinpoint::describe as describe_pinpoint;
+pub use resolve::{resolve, target, Context};
+
+use crate::catalog::Catalog;
+
+/// Extracts the citations of `text` and resolves them against `catalog` for the citing
+/// document `ctx`.
+pub fn extract_resolved(text: &str, catalog: &Catalog, ctx: &Context) -> Vec<Citation> {
+    let mut cites = extract(text);
+    resolve(&mut cites, catalog, ctx);
+    cites
+}
+
+impl Citation {
+    /// The pinpoint as words ("điểm a khoản 1 Điều 5"), if any.
+    pub fn pinpoint_text(&self) -> Option<String> {
+        self.pinpoint.as_ref().map(pinpoint::describe)
+    }
+}
+
+#[cfg(test)]
+mod tests;

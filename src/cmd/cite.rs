@@ -1,13 +1,157 @@
-//! `cancu cite`.
+//! `cancu cite [FILE|-] [--json]`: finds, reads and resolves the citations in a text file (or
+//! standard input) and prints them as a table or as JSON, resolving against the corpus
+//! (`--corpus DIR`, else ./corpus, else the corpus embedded in the binary).
 
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use cancu::catalog::Catalog;
+use cancu::cite::{self, Citation, Context};
+use serde::Serialize;
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The text to read; `-` or nothing for standard input.
+    pub file: Option<PathBuf>,
+    /// Print a JSON array (in text order) instead of a table.
+    #[arg(long)]
+    pub json: bool,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`cancu cite` is not built yet")
+/// One citation as printed in JSON.
+#[derive(Serialize)]
+struct Row<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    doc_type: Option<&'static str>,
+    number: Option<&'a str>,
+    date: Option<String>,
+    year: Option<u16>,
+    issuer: Option<&'a str>,
+    name: Option<&'a str>,
+    pinpoint: Option<String>,
+    self_ref: bool,
+    target: Option<&'a str>,
+}
+
+impl<'a> From<&'a Citation> for Row<'a> {
+    fn from(c: &'a Citation) -> Row<'a> {
+        Row {
+            text: &c.text,
+            start: c.start,
+            end: c.end,
+            doc_type: c.doc_type.map(|t| t.as_vi()),
+            number: c.number.as_deref(),
+            date: c.date.map(|d| d.to_string()),
+            year: c.year,
+            issuer: c.issuer.as_deref(),
+            name: c.name.as_deref(),
+            pinpoint: c.pinpoint_text(),
+            self_ref: c.self_ref,
+            target: c.target.as_deref(),
+        }
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let (name, bytes) = match args.file.as_deref() {
+        None => ("<stdin>".to_string(), read_stdin()?),
+        Some(p) if p == Path::new("-") => ("<stdin>".to_string(), read_stdin()?),
+        Some(p) => (
+            p.display().to_string(),
+            std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+        ),
+    };
+    let text = String::from_utf8(bytes).map_err(|e| cancu::Error::Utf8 {
+        path: PathBuf::from(&name),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    let catalog = load_catalog(&args.paths)?;
+    let mut cites = cite::extract(&text);
+    cite::resolve(&mut cites, &catalog, &Context::default());
+
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let rows: Vec<Row> = cites.iter().map(Row::from).collect();
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+    } else {
+        print_table(&mut out, &cites)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_stdin() -> anyhow::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::io::stdin().read_to_end(&mut buf).context("cannot read standard input")?;
+    Ok(buf)
+}
+
+/// The corpus given, else ./corpus if present, else the embedded one. Unreadable files are
+/// reported on stderr and skipped.
+fn load_catalog(paths: &crate::Paths) -> anyhow::Result<Catalog> {
+    let default = PathBuf::from("corpus");
+    let loaded = match &paths.corpus {
+        Some(dir) => cancu::corpus::load_dir(dir)?,
+        None if default.is_dir() => cancu::corpus::load_dir(&default)?,
+        None => cancu::corpus::embedded::load(),
+    };
+    for p in &loaded.problems {
+        eprintln!("warning: {p}");
+    }
+    Ok(Catalog::from_documents(&loaded.documents))
+}
+
+fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> {
+    if cites.is_empty() {
+        return writeln!(out, "no citations found");
+    }
+    writeln!(
+        out,
+        "{:>6}  {:<20} {:<28} {:<10} {:<22} {:<26} target",
+        "byte", "type", "number/name", "date", "pinpoint", "issuer"
+    )?;
+    for c in cites {
+        let what = c
+            .number
+            .clone()
+            .or_else(|| c.name.clone())
+            .or_else(|| c.self_ref.then(|| "(this document)".to_string()))
+            .unwrap_or_default();
+        let date =
+            c.date.map(|d| d.to_string()).or_else(|| c.year.map(|y| y.to_string())).unwrap_or_default();
+        writeln!(
+            out,
+            "{:>6}  {:<20} {:<28} {:<10} {:<22} {:<26} {}",
+            c.start,
+            c.doc_type.map(|t| t.as_vi()).unwrap_or("-"),
+            clip(&what, 28),
+            date,
+            c.pinpoint_text().unwrap_or_default(),
+            clip(c.issuer.as_deref().unwrap_or(""), 26),
+            c.target.as_deref().unwrap_or("(unresolved)")
+        )?;
+    }
+    writeln!(
+        out,
+        "{} citations, {} resolved",
+        cites.len(),
+        cites.iter().filter(|c| c.target.is_some()).count()
+    )
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
 }

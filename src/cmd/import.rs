@@ -1,13 +1,55 @@
-//! `cancu import`.
+//! `cancu import`: reads Pháp điển dumps, original texts and Markdown files into the corpus.
 
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use cancu::import::{import, Options};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// Sources: Pháp điển zip or folder, vanban-goc zip, .txt files or folders, .md files.
+    #[arg(required = true)]
+    pub sources: Vec<PathBuf>,
+    /// Write every problem to this file (the summary lists the first ones).
+    #[arg(long)]
+    pub problems: Option<PathBuf>,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`cancu import` is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let corpus = args.paths.corpus.clone().unwrap_or_else(|| PathBuf::from("corpus"));
+    let opts = Options { corpus: corpus.clone(), progress: std::io::stderr().is_terminal() };
+    let s = import(&args.sources, &opts)?;
+    const SHOWN: usize = 20;
+    for p in s.problems.iter().take(SHOWN) {
+        eprintln!("problem: {p}");
+    }
+    if s.problems.len() > SHOWN {
+        eprintln!("… and {} more problems{}", s.problems.len() - SHOWN, if args.problems.is_none() { " (use --problems FILE to list them all)" } else { "" });
+    }
+    if let Some(path) = &args.problems {
+        let text: String = s.problems.iter().map(|p| format!("{p}\n")).collect();
+        std::fs::write(path, text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    }
+    for r in &s.releases {
+        let c = &r.counts;
+        println!(
+            "{}: {} articles read, {} imported ({} after repairing an odd note), {} reported and skipped; {} documents",
+            r.source, c.total, c.imported, c.repaired, c.skipped, r.documents
+        );
+    }
+    println!(
+        "Imported {} documents into {} ({} new, {} updated, {} unchanged), {} articles, from {} files; {} problems.",
+        s.documents(),
+        corpus.display(),
+        s.new,
+        s.updated,
+        s.unchanged,
+        s.articles,
+        s.files,
+        s.problems.len()
+    );
+    Ok(if s.documents() == 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -29,7 +29,11 @@ pub fn load() -> Loaded {
             continue;
         }
         let name = format!("(embedded)/{}", path.display());
-        match f.contents_utf8().ok_or_else(|| "not valid UTF-8".to_string()).and_then(|t| parse_document(&name, t)) {
+        match f
+            .contents_utf8()
+            .ok_or_else(|| "not valid UTF-8".to_string())
+            .and_then(|t| parse_document(&name, t))
+        {
             Ok(doc) if !loaded.paths.contains_key(&doc.meta.id) => {
                 loaded.paths.insert(doc.meta.id.clone(), path.to_path_buf());
                 loaded.documents.push(doc);

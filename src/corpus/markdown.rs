@@ -32,7 +32,8 @@ pub fn parse_document(name: &str, src: &str) -> Result<Document, String> {
     let front = &rest[..end];
     let body_start = end + 4;
     let body = rest[body_start..].strip_prefix('\n').unwrap_or(&rest[body_start..]);
-    let meta: Metadata = toml::from_str(front).map_err(|e| format!("front matter: {}", one_line(&e.to_string())))?;
+    let meta: Metadata =
+        toml::from_str(front).map_err(|e| format!("front matter: {}", one_line(&e.to_string())))?;
     if meta.id.trim().is_empty() {
         return Err("front matter: field `id` is empty".into());
     }
@@ -73,7 +74,11 @@ fn parse_body(body: &str, first_line: usize) -> Result<Vec<Block>, String> {
                 if !seen.insert(number.clone()) {
                     return Err(format!("line {}: article {number} appears twice", first_line + i + 1));
                 }
-                blocks.push(Block::Article(Article { number, title: c[2].trim().to_string(), paragraphs: vec![] }));
+                blocks.push(Block::Article(Article {
+                    number,
+                    title: c[2].trim().to_string(),
+                    paragraphs: vec![],
+                }));
             } else if let Some(c) = DIVISION.captures(h) {
                 let kind = DivisionKind::parse(&c[1]).expect("pattern only matches division words");
                 blocks.push(Block::Division(Division {
@@ -209,7 +214,8 @@ signed = \"1998-02-18\"\nstatus = \"chưa rõ\"\n+++\n\n# Chỉ thị 30\n\nMở
         assert!(e.contains("title"), "{e}");
         let e = parse_document("x", "+++\nid = \"a\"\ndoc_type = \"Foo\"\ntitle = \"t\"\n+++\n").unwrap_err();
         assert!(e.contains("unknown document type"), "{e}");
-        let dup = "+++\nid = \"a\"\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n#### Điều 1. A\n#### Điều 1. B\n";
+        let dup =
+            "+++\nid = \"a\"\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n#### Điều 1. A\n#### Điều 1. B\n";
         assert!(parse_document("x", dup).unwrap_err().contains("line 7: article 1 appears twice"));
     }
 }

@@ -66,10 +66,13 @@ pub fn load_dir(dir: &Path) -> Result<Loaded> {
         return Ok(Loaded::default());
     }
     let paths = files(dir)?;
-    let results: Vec<(PathBuf, Result<Document>)> = paths.into_par_iter().map(|p| {
-        let r = read(&p);
-        (p, r)
-    }).collect();
+    let results: Vec<(PathBuf, Result<Document>)> = paths
+        .into_par_iter()
+        .map(|p| {
+            let r = read(&p);
+            (p, r)
+        })
+        .collect();
     let mut loaded = Loaded::default();
     for (p, r) in results {
         match r {
@@ -99,7 +102,11 @@ pub fn write_at(path: &Path, doc: &Document) -> Result<bool> {
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp = tempfile::Builder::new().prefix(".cancu-").suffix(".tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".cancu-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
     tmp.write_all(text.as_bytes()).map_err(|e| Error::io(tmp.path(), e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
@@ -119,7 +126,8 @@ mod tests {
     #[test]
     fn write_is_atomic_and_idempotent() {
         let dir = tempfile::tempdir().unwrap();
-        let doc = Document { meta: Metadata::new("luat-1-2020-qh14", DocType::Luat, "Luật thử"), body: vec![] };
+        let doc =
+            Document { meta: Metadata::new("luat-1-2020-qh14", DocType::Luat, "Luật thử"), body: vec![] };
         assert!(write(dir.path(), &doc).unwrap());
         assert!(!write(dir.path(), &doc).unwrap());
         let loaded = load_dir(dir.path()).unwrap();

@@ -1,6 +1,413 @@
-//! Importers: official Pháp điển HTML dumps ([`phapdien`]), original documents in plain text
-//! ([`vanban`]), and hand-written Markdown, all written into one normalized corpus.
-//! (Under construction.)
+//! Importers and the import driver: reads sources of any known format, merges the documents
+//! that are the same document (same id) and writes them into a corpus directory.
+//!
+//! Formats, detected per source ([`detect`]):
+//! - the official Pháp điển dump ([`phapdien`]): a zip or folder holding `demuc/*.html`, or
+//!   a single đề mục `.html` file;
+//! - original documents in plain text ([`vanban`]): a zip or folder of `.txt` files, or a
+//!   `.txt` file;
+//! - corpus Markdown files (`.md`, see `corpus/README.md`), alone or in a folder or zip.
+//!
+//! Every document read is merged with the other versions of it from this import and with
+//! the file already in the corpus ([`merge`] states the rule), then written atomically with
+//! [`crate::corpus::store::write`]; a file whose content would not change is not touched, so
+//! re-running an import changes nothing. Bad input (unknown format, invalid UTF-8, empty
+//! file, broken HTML, a front-matter error, a duplicate id among hand-written files) is
+//! reported by file and skipped; the import goes on with the rest.
 
+pub mod merge;
 pub mod phapdien;
 pub mod vanban;
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::corpus::store;
+use crate::model::{Document, Provenance};
+use crate::report::{progress, Problem};
+use crate::{Error, Result};
+
+/// The format of one source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Format {
+    /// Pháp điển dump as a zip.
+    PhapdienZip,
+    /// Pháp điển dump as a folder.
+    PhapdienDir,
+    /// One Pháp điển đề mục file.
+    PhapdienFile,
+    /// A zip of `.txt` and/or `.md` files.
+    FilesZip,
+    /// A folder of `.txt` and/or `.md` files.
+    FilesDir,
+    /// One `.txt` original document.
+    Text,
+    /// One corpus Markdown file.
+    Markdown,
+}
+
+/// Counts of one Pháp điển release read in this import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleaseCounts {
+    pub source: String,
+    pub counts: phapdien::Counts,
+    pub documents: usize,
+}
+
+/// What an import did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Documents written for the first time.
+    pub new: usize,
+    /// Documents whose corpus file changed.
+    pub updated: usize,
+    /// Documents whose corpus file was already up to date.
+    pub unchanged: usize,
+    /// Articles in the documents read (after merging).
+    pub articles: usize,
+    /// Per Pháp điển release: every `p.pDieu` imported or reported.
+    pub releases: Vec<ReleaseCounts>,
+    /// Source files read (đề mục files, text files, Markdown files).
+    pub files: usize,
+    pub problems: Vec<Problem>,
+}
+
+impl Summary {
+    /// Documents imported (new, updated or unchanged).
+    pub fn documents(&self) -> usize {
+        self.new + self.updated + self.unchanged
+    }
+}
+
+/// Options of [`import`].
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The corpus directory written to.
+    pub corpus: PathBuf,
+    /// Show progress bars.
+    pub progress: bool,
+}
+
+/// Detects the format of `path`, or says why it has none.
+pub fn detect(path: &Path) -> std::result::Result<Format, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    if meta.is_dir() {
+        let files = walk(path).map_err(|e| e.to_string())?;
+        let rel: Vec<String> = files.iter().map(|f| rel_name(path, f)).collect();
+        if rel.iter().any(|r| phapdien::is_demuc_path(r)) {
+            return Ok(Format::PhapdienDir);
+        }
+        if rel.iter().any(|r| r.ends_with(".txt") || r.ends_with(".md")) {
+            return Ok(Format::FilesDir);
+        }
+        return Err("folder holds no Pháp điển demuc/*.html, .txt or .md file".into());
+    }
+    match ext.as_str() {
+        "zip" => {
+            let zip = zip::ZipArchive::new(File::open(path).map_err(|e| e.to_string())?)
+                .map_err(|e| format!("not a readable zip: {e}"))?;
+            let names: Vec<&str> = zip.file_names().collect();
+            if names.iter().any(|n| phapdien::is_demuc_path(n)) {
+                Ok(Format::PhapdienZip)
+            } else if names.iter().any(|n| n.ends_with(".txt") || n.ends_with(".md")) {
+                Ok(Format::FilesZip)
+            } else {
+                Err("zip holds no Pháp điển demuc/*.html, .txt or .md file".into())
+            }
+        }
+        "html" | "htm" => Ok(Format::PhapdienFile),
+        "txt" => Ok(Format::Text),
+        "md" => Ok(Format::Markdown),
+        _ => Err("not a known format (expected a Pháp điển zip or folder, .txt, .md, or a zip/folder of them)".into()),
+    }
+}
+
+fn walk(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d)? {
+            let e = e?;
+            if e.file_type()?.is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn rel_name(root: &Path, f: &Path) -> String {
+    f.strip_prefix(root).unwrap_or(f).to_string_lossy().replace('\\', "/")
+}
+
+/// Documents read from sources, before they meet the corpus.
+#[derive(Debug, Default)]
+pub struct Read {
+    /// One document per id, every version merged.
+    pub documents: Vec<Document>,
+    pub releases: Vec<ReleaseCounts>,
+    pub files: usize,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads `sources` and merges the versions of each document. Pháp điển releases are read
+/// oldest first (by the year in their name), then the text and Markdown sources in the
+/// order given.
+pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
+    let mut read = Read::default();
+    let mut found: Vec<(PathBuf, Format)> = Vec::new();
+    for s in sources {
+        match detect(s) {
+            Ok(f) => found.push((s.clone(), f)),
+            Err(e) => read.problems.push(Problem::new(s.display().to_string(), format!("{e}: skipped"))),
+        }
+    }
+    let pd = |f: &Format| matches!(f, Format::PhapdienZip | Format::PhapdienDir | Format::PhapdienFile);
+    found.sort_by_key(|(p, f)| if pd(f) { (0, phapdien::release_year(&phapdien::release_name(p))) } else { (1, 0) });
+
+    let mut merged: Vec<Document> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut hand_ids: HashMap<String, String> = HashMap::new();
+    let mut add = |doc: Document, merged: &mut Vec<Document>| match index.get(&doc.meta.id) {
+        Some(&i) => {
+            let old = std::mem::replace(&mut merged[i], Document { meta: doc.meta.clone(), body: Vec::new() });
+            merged[i] = merge::merge(old, doc);
+        }
+        None => {
+            index.insert(doc.meta.id.clone(), merged.len());
+            merged.push(doc);
+        }
+    };
+
+    for (path, format) in found {
+        let shown = path.display().to_string();
+        match format {
+            Format::PhapdienZip | Format::PhapdienDir | Format::PhapdienFile => {
+                let source = phapdien::release_name(&path);
+                match read_phapdien(&path, &format, &source, show_progress) {
+                    Ok((built, files)) => {
+                        read.files += files;
+                        read.releases.push(ReleaseCounts {
+                            source: source.clone(),
+                            counts: built.counts.clone(),
+                            documents: built.documents.len(),
+                        });
+                        read.problems.extend(built.problems.into_iter().map(|mut p| {
+                            p.file = format!("{shown}:{}", p.file);
+                            p
+                        }));
+                        for mut d in built.documents {
+                            for s in &mut d.meta.sources {
+                                s.file = Some(file_name(&path));
+                            }
+                            add(d, &mut merged);
+                        }
+                    }
+                    Err(e) => read.problems.push(Problem::new(shown, format!("{e}: skipped"))),
+                }
+            }
+            Format::FilesZip | Format::FilesDir | Format::Text | Format::Markdown => {
+                let entries = match list_files(&path, &format) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        read.problems.push(Problem::new(shown, format!("{e}: skipped")));
+                        continue;
+                    }
+                };
+                let source = match format {
+                    Format::FilesZip | Format::FilesDir => phapdien::release_name(&path),
+                    _ => "vanban".to_string(),
+                };
+                for (name, bytes) in entries {
+                    read.files += 1;
+                    let label = if matches!(format, Format::FilesZip | Format::FilesDir) { format!("{shown}:{name}") } else { name.clone() };
+                    match read_text_file(&label, &name, &bytes, &source) {
+                        Ok(doc) => {
+                            if name.ends_with(".md") {
+                                if let Some(first) = hand_ids.get(&doc.meta.id) {
+                                    read.problems.push(Problem::new(label, format!("duplicate id {:?} (also in {first}): skipped", doc.meta.id)));
+                                    continue;
+                                }
+                                hand_ids.insert(doc.meta.id.clone(), label.clone());
+                            }
+                            add(doc, &mut merged);
+                        }
+                        Err(p) => read.problems.push(p),
+                    }
+                }
+            }
+        }
+    }
+    read.documents = merged;
+    read
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+/// Reads a Pháp điển release: (documents, number of đề mục files).
+fn read_phapdien(path: &Path, format: &Format, source: &str, show_progress: bool) -> Result<(phapdien::Built, usize)> {
+    let bar = |n: usize| {
+        let b = progress(n as u64, source);
+        if !show_progress {
+            b.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+        }
+        b
+    };
+    match format {
+        Format::PhapdienZip => {
+            let f = File::open(path).map_err(|e| Error::io(path, e))?;
+            let zip = zip::ZipArchive::new(f).map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
+            let names: Vec<String> = zip.file_names().filter(|n| phapdien::is_demuc_path(n)).map(String::from).collect();
+            let mut names = names;
+            names.sort();
+            let pb = bar(names.len());
+            let load = |i: usize| -> std::result::Result<Vec<u8>, String> {
+                thread_local! {
+                    static ZIP: std::cell::RefCell<Option<(PathBuf, zip::ZipArchive<File>)>> = const { std::cell::RefCell::new(None) };
+                }
+                ZIP.with(|z| {
+                    let mut z = z.borrow_mut();
+                    if z.as_ref().is_none_or(|(p, _)| p != path) {
+                        let f = File::open(path).map_err(|e| e.to_string())?;
+                        *z = Some((path.to_path_buf(), zip::ZipArchive::new(f).map_err(|e| e.to_string())?));
+                    }
+                    let (_, zip) = z.as_mut().expect("opened above");
+                    let mut e = zip.by_name(&names[i]).map_err(|e| e.to_string())?;
+                    let mut buf = Vec::with_capacity(e.size() as usize);
+                    std::io::Read::read_to_end(&mut e, &mut buf).map_err(|e| format!("cannot read: {e}"))?;
+                    Ok(buf)
+                })
+            };
+            let built = phapdien::import_files(source, &names, load, || pb.inc(1));
+            pb.finish_and_clear();
+            Ok((built, names.len()))
+        }
+        Format::PhapdienDir => {
+            let files = walk(path).map_err(|e| Error::io(path, e))?;
+            let files: Vec<PathBuf> = files.into_iter().filter(|f| phapdien::is_demuc_path(&rel_name(path, f))).collect();
+            let names: Vec<String> = files.iter().map(|f| rel_name(path, f)).collect();
+            let pb = bar(names.len());
+            let load = |i: usize| std::fs::read(&files[i]).map_err(|e| e.to_string());
+            let built = phapdien::import_files(source, &names, load, || pb.inc(1));
+            pb.finish_and_clear();
+            Ok((built, names.len()))
+        }
+        _ => {
+            let names = vec![file_name(path)];
+            let load = |_: usize| std::fs::read(path).map_err(|e| e.to_string());
+            Ok((phapdien::import_files(source, &names, load, || ()), 1))
+        }
+    }
+}
+
+/// The `.txt` and `.md` files of a text source, as (name, bytes); other files are ignored.
+fn list_files(path: &Path, format: &Format) -> Result<Vec<(String, Vec<u8>)>> {
+    let keep = |n: &str| (n.ends_with(".txt") || n.ends_with(".md")) && !n.rsplit('/').next().is_some_and(|b| b.eq_ignore_ascii_case("README.md"));
+    match format {
+        Format::FilesZip => {
+            let f = File::open(path).map_err(|e| Error::io(path, e))?;
+            let mut zip = zip::ZipArchive::new(f).map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
+            let mut names: Vec<String> = zip.file_names().filter(|n| keep(n)).map(String::from).collect();
+            names.sort();
+            let mut out = Vec::with_capacity(names.len());
+            for n in names {
+                let mut e = zip.by_name(&n).map_err(|e| Error::format(path, format!("{n}: {e}")))?;
+                let mut buf = Vec::new();
+                std::io::Read::read_to_end(&mut e, &mut buf).map_err(|e| Error::io(path, e))?;
+                out.push((n, buf));
+            }
+            Ok(out)
+        }
+        Format::FilesDir => {
+            let mut out = Vec::new();
+            for f in walk(path).map_err(|e| Error::io(path, e))? {
+                let n = rel_name(path, &f);
+                if keep(&n) {
+                    out.push((n, std::fs::read(&f).map_err(|e| Error::io(&f, e))?));
+                }
+            }
+            Ok(out)
+        }
+        _ => Ok(vec![(path.display().to_string(), std::fs::read(path).map_err(|e| Error::io(path, e))?)]),
+    }
+}
+
+/// Reads one `.txt` (original document) or `.md` (corpus file).
+fn read_text_file(label: &str, name: &str, bytes: &[u8], source: &str) -> std::result::Result<Document, Problem> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Problem::new(label, "empty file: skipped"));
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| Problem::new(label, format!("not valid UTF-8 (at byte {}): skipped", e.valid_up_to())))?;
+    let base = name.rsplit('/').next().unwrap_or(name).to_string();
+    if name.ends_with(".md") {
+        crate::corpus::markdown::parse_document(label, text).map_err(|e| Problem::new(label, format!("{e}: skipped")))
+    } else {
+        let mut doc = vanban::parse(label, text).map_err(|e| Problem::new(label, format!("{e}: skipped")))?;
+        if !doc.meta.sources.iter().any(|s| s.file.as_deref() == Some(base.as_str()) || s.file.as_deref() == Some(name)) {
+            let n = doc.articles().count();
+            doc.meta.sources.push(Provenance { source: source.to_string(), file: Some(name.to_string()), anchor: None, url: None, articles: n });
+        }
+        Ok(doc)
+    }
+}
+
+/// Imports `sources` into the corpus at `opts.corpus`: read, merge with what is there, write.
+pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
+    let read = read_sources(sources, opts.progress);
+    let mut summary = Summary { releases: read.releases, files: read.files, problems: read.problems, ..Default::default() };
+    let existing = store::load_dir(&opts.corpus)?;
+    summary.problems.extend(existing.problems.into_iter().map(|mut p| {
+        p.message = format!("corpus file: {}", p.message);
+        p
+    }));
+    let mut old: HashMap<String, (Document, PathBuf)> = HashMap::new();
+    for d in existing.documents {
+        let p = existing.paths.get(&d.meta.id).cloned().unwrap_or_default();
+        old.insert(d.meta.id.clone(), (d, p));
+    }
+    let jobs: Vec<(Document, Option<PathBuf>)> = read
+        .documents
+        .into_iter()
+        .map(|d| match old.remove(&d.meta.id) {
+            Some((o, p)) => (merge::merge(o, d), Some(p)),
+            None => (d, None),
+        })
+        .collect();
+    summary.articles = jobs.iter().map(|(d, _)| d.articles().count()).sum();
+    let pb = progress(jobs.len() as u64, "writing");
+    if !opts.progress {
+        pb.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let results: Vec<(bool, Result<bool>)> = jobs
+        .par_iter()
+        .map(|(d, p)| {
+            // A document already in the corpus is rewritten where it lives.
+            let r = match p {
+                Some(p) if !p.as_os_str().is_empty() => store::write_at(p, d),
+                _ => store::write(&opts.corpus, d),
+            };
+            pb.inc(1);
+            (p.is_some(), r)
+        })
+        .collect();
+    pb.finish_and_clear();
+    for ((existed, r), (d, _)) in results.into_iter().zip(&jobs) {
+        match r {
+            Ok(true) if existed => summary.updated += 1,
+            Ok(true) => summary.new += 1,
+            Ok(false) => summary.unchanged += 1,
+            Err(e) => summary.problems.push(Problem::new(d.meta.id.clone(), format!("not written: {e}"))),
+        }
+    }
+    Ok(summary)
+}

@@ -31,6 +31,7 @@ doc_types! {
     Luat => "Luật", "luat";
     PhapLenh => "Pháp lệnh", "phap-lenh";
     Lenh => "Lệnh", "lenh";
+    SacLenh => "Sắc lệnh", "sac-lenh";
     NghiQuyetLienTich => "Nghị quyết liên tịch", "nghi-quyet-lien-tich";
     NghiQuyet => "Nghị quyết", "nghi-quyet";
     NghiDinh => "Nghị định", "nghi-dinh";
@@ -60,10 +61,7 @@ impl DocType {
     pub fn parse(s: &str) -> Option<DocType> {
         let f = crate::text::fold(s.trim());
         let f = f.split_whitespace().collect::<Vec<_>>().join(" ");
-        DocType::ALL
-            .iter()
-            .copied()
-            .find(|t| crate::text::fold(t.as_vi()) == f || t.slug() == f)
+        DocType::ALL.iter().copied().find(|t| crate::text::fold(t.as_vi()) == f || t.slug() == f)
     }
 
     /// The type implied by the symbol part of a number: "NĐ-CP" → Nghị định, "QĐi/TW" →

@@ -106,6 +106,10 @@ pub struct Amendment {
     pub article: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective: Option<Date>,
+    /// True when the note says the content was repealed ("bị bãi bỏ", "hết hiệu lực") rather
+    /// than amended.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub repealed: bool,
 }
 
 /// Per-article metadata: where the article sits in the Pháp điển and what notes it carries.
@@ -285,7 +289,9 @@ pub enum Block {
     Division(Division),
     Article(Article),
     /// A paragraph outside any article (preamble, "Căn cứ" lines, closing words).
-    Paragraph { text: String },
+    Paragraph {
+        text: String,
+    },
 }
 
 /// A whole document.
@@ -311,13 +317,10 @@ impl Document {
 
     /// Paragraphs outside articles before the first article (the preamble with "Căn cứ").
     pub fn preamble(&self) -> impl Iterator<Item = &str> {
-        self.body
-            .iter()
-            .take_while(|b| !matches!(b, Block::Article(_)))
-            .filter_map(|b| match b {
-                Block::Paragraph { text } => Some(text.as_str()),
-                _ => None,
-            })
+        self.body.iter().take_while(|b| !matches!(b, Block::Article(_))).filter_map(|b| match b {
+            Block::Paragraph { text } => Some(text.as_str()),
+            _ => None,
+        })
     }
 
     /// The division path (Phần, Chương, Mục) in force at each article, by article number.

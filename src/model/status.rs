@@ -19,13 +19,8 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::InForce,
-        Status::PartlyRepealed,
-        Status::Repealed,
-        Status::NotYetInForce,
-        Status::Unknown,
-    ];
+    pub const ALL: [Status; 5] =
+        [Status::InForce, Status::PartlyRepealed, Status::Repealed, Status::NotYetInForce, Status::Unknown];
 
     /// The Vietnamese label (also the serialized form).
     pub fn as_vi(self) -> &'static str {
@@ -52,8 +47,6 @@ impl Status {
     /// Reads a label or code, with or without diacritics.
     pub fn parse(s: &str) -> Option<Status> {
         let f = crate::text::fold(s.trim());
-        Status::ALL
-            .into_iter()
-            .find(|st| crate::text::fold(st.as_vi()) == f || st.code() == f)
+        Status::ALL.into_iter().find(|st| crate::text::fold(st.as_vi()) == f || st.code() == f)
     }
 }

@@ -36,7 +36,8 @@ pub fn fold(s: &str) -> String {
 
 /// True if the string has any Vietnamese diacritic (including `đ`).
 pub fn has_diacritics(s: &str) -> bool {
-    s.chars().any(|c| !c.is_ascii() && c.is_alphabetic() && fold_char(c) != c.to_lowercase().next().unwrap_or(c))
+    s.chars()
+        .any(|c| !c.is_ascii() && c.is_alphabetic() && fold_char(c) != c.to_lowercase().next().unwrap_or(c))
         || s.chars().any(is_combining_mark)
 }
 

@@ -70,12 +70,8 @@ enum Action {
 
 fn classify(c: char) -> Action {
     match c {
-        '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' => {
-            Action::Drop
-        }
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            Action::Space
-        }
+        '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' => Action::Drop,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Action::Space,
         _ => Action::Keep,
     }
 }
@@ -150,7 +146,8 @@ mod tests {
 
     #[test]
     fn tone_placement_is_unified() {
-        for (a, b) in [("hoà", "hòa"), ("thuỷ", "thủy"), ("Uỷ ban", "Ủy ban"), ("thoả", "thỏa")] {
+        for (a, b) in [("hoà", "hòa"), ("thuỷ", "thủy"), ("Uỷ ban", "Ủy ban"), ("thoả", "thỏa")]
+        {
             assert_eq!(normalize(a), normalize(b), "{a} vs {b}");
         }
         // "quý" keeps its mark: the u belongs to the consonant "qu".

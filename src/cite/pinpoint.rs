@@ -1,0 +1,215 @@
+//! Pinpoints: "điểm a khoản 1 Điều 5", with lists ("khoản 1, 2 và 3 Điều 5", "điểm a, b"),
+//! sequences of groups ("khoản 4 Điều 23; khoản 4 Điều 33 và khoản 3 Điều 40") and the self
+//! form "Điều này". A group missing its article or clause takes it from the group after it
+//! ("khoản 1 và khoản 2 Điều 5": both in Điều 5).
+
+use super::citation::Pinpoint;
+use super::patterns::{ARTICLE, CLAUSE, POINT};
+use super::scan::{char_at, eat_phrase, skip_ws, word_at, word_is};
+
+/// One group of a pinpoint phrase: its span and the pinpoints it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub start: usize,
+    pub end: usize,
+    pub pinpoints: Vec<Pinpoint>,
+    /// Ends with "Điều này".
+    pub this_article: bool,
+}
+
+/// Reads one group at `i` ("điểm a, b khoản 1 Điều 5").
+pub fn group(t: &str, i: usize) -> Option<Group> {
+    let mut pos = i;
+    let mut points = Vec::new();
+    let mut clauses = Vec::new();
+    let mut articles = Vec::new();
+    let mut this_article = false;
+    if let Some(p) = eat_phrase(t, pos, POINT) {
+        let (list, e) = list(t, p, is_point)?;
+        points = list;
+        pos = e;
+    }
+    let p = if points.is_empty() { pos } else { skip_ws(t, pos) };
+    if let Some(p) = eat_phrase(t, p, CLAUSE) {
+        let (list, e) = list(t, p, is_number)?;
+        clauses = list;
+        pos = e;
+    }
+    let p = if points.is_empty() && clauses.is_empty() { pos } else { skip_ws(t, pos) };
+    if let Some(p) = eat_phrase(t, p, ARTICLE) {
+        let q = skip_ws(t, p);
+        if let Some(e) = eat_phrase(t, q, "này") {
+            this_article = true;
+            pos = e;
+        } else if let Some((list, e)) = list(t, p, is_number) {
+            articles = list;
+            pos = e;
+        }
+    }
+    if clauses.is_empty() && articles.is_empty() && !this_article {
+        return None;
+    }
+    let opt = |v: &Vec<String>| if v.is_empty() { vec![None] } else { v.iter().cloned().map(Some).collect() };
+    let mut pinpoints = Vec::new();
+    for article in opt(&articles) {
+        for clause in opt(&clauses) {
+            for point in opt(&points) {
+                pinpoints.push(Pinpoint { article: article.clone(), clause: clause.clone(), point });
+            }
+        }
+    }
+    Some(Group { start: i, end: pos, pinpoints, this_article })
+}
+
+/// A list of items after a pinpoint word: "1", "1, 2 và 3", "a, b".
+fn list(t: &str, i: usize, item: fn(&str) -> bool) -> Option<(Vec<String>, usize)> {
+    let p = skip_ws(t, i);
+    let (w, mut end) = word_at(t, p)?;
+    if !item(w) {
+        return None;
+    }
+    let mut out = vec![w.to_string()];
+    loop {
+        let mut p = skip_ws(t, end);
+        if char_at(t, p) == Some(',') {
+            p = skip_ws(t, p + 1);
+        } else if let Some(q) = eat_phrase(t, p, "và").or_else(|| eat_phrase(t, p, "hoặc")) {
+            p = skip_ws(t, q);
+        } else {
+            break;
+        }
+        match word_at(t, p) {
+            Some((w, e)) if item(w) => {
+                out.push(w.to_string());
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    Some((out, end))
+}
+
+/// An article or clause number: digits with an optional letter ("5", "5a").
+fn is_number(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 4 && w.len() - digits <= 1 && w[digits..].bytes().all(|c| c.is_ascii_lowercase())
+}
+
+/// A point letter: one lower-case letter ("a", "đ"), or one with a digit ("a1").
+fn is_point(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(c.next(), Some(l) if l.is_lowercase()) && c.all(|d| d.is_ascii_digit()) && w.chars().count() <= 2
+}
+
+/// Reads a sequence of groups joined by ";", ",", "và", "hoặc", "đến" at `i`.
+pub fn groups(t: &str, i: usize) -> Option<Vec<Group>> {
+    let mut out = vec![group(t, i)?];
+    loop {
+        let last = out.last().map_or(i, |g| g.end);
+        let mut p = skip_ws(t, last);
+        let mut joined = false;
+        if matches!(char_at(t, p), Some(';' | ',')) {
+            p = skip_ws(t, p + 1);
+            joined = true;
+        }
+        for joint in ["và", "hoặc", "đến"] {
+            if let Some(q) = eat_phrase(t, p, joint) {
+                p = skip_ws(t, q);
+                joined = true;
+                break;
+            }
+        }
+        if !joined {
+            break;
+        }
+        match word_at(t, p) {
+            Some((w, _)) if [POINT, CLAUSE, ARTICLE].iter().any(|k| word_is(w, k)) => match group(t, p) {
+                Some(g) => out.push(g),
+                None => break,
+            },
+            _ => break,
+        }
+        if out.len() >= 64 {
+            break;
+        }
+    }
+    inherit(&mut out);
+    Some(out)
+}
+
+/// A group missing its article (or clause) takes the next group's.
+fn inherit(groups: &mut [Group]) {
+    for k in (0..groups.len().saturating_sub(1)).rev() {
+        let (head, tail) = groups.split_at_mut(k + 1);
+        let next = &tail[0];
+        let Some(np) = next.pinpoints.first().cloned() else { continue };
+        let g = &mut head[k];
+        if g.this_article {
+            continue;
+        }
+        for p in &mut g.pinpoints {
+            if p.article.is_none() && !next.this_article {
+                if p.clause.is_none() && p.point.is_some() && np.clause.is_some() {
+                    p.clause = np.clause.clone();
+                }
+                if p.clause.is_some() || p.point.is_some() {
+                    p.article = np.article.clone();
+                }
+            }
+        }
+        if next.this_article && g.pinpoints.iter().all(|p| p.article.is_none()) {
+            g.this_article = true;
+        }
+    }
+}
+
+/// The pinpoint as words: "điểm a khoản 1 Điều 5".
+pub fn describe(p: &Pinpoint) -> String {
+    let mut parts = Vec::new();
+    if let Some(x) = &p.point {
+        parts.push(format!("điểm {x}"));
+    }
+    if let Some(x) = &p.clause {
+        parts.push(format!("khoản {x}"));
+    }
+    match &p.article {
+        Some(x) => parts.push(format!("Điều {x}")),
+        None if parts.is_empty() => parts.push("Điều này".into()),
+        None => {}
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pp(a: Option<&str>, c: Option<&str>, p: Option<&str>) -> Pinpoint {
+        Pinpoint { article: a.map(Into::into), clause: c.map(Into::into), point: p.map(Into::into) }
+    }
+
+    #[test]
+    fn groups_and_lists() {
+        let t = "khoản 4 Điều 23; khoản 4 Điều 33 và khoản 3 Điều 40 của Luật";
+        let g = groups(t, 0).unwrap();
+        assert_eq!(g.len(), 3);
+        assert_eq!(g[0].pinpoints, vec![pp(Some("23"), Some("4"), None)]);
+        assert_eq!(&t[g[2].start..g[2].end], "khoản 3 Điều 40");
+
+        let g = groups("điểm a, b khoản 1 Điều 5 của", 0).unwrap();
+        assert_eq!(
+            g[0].pinpoints,
+            vec![pp(Some("5"), Some("1"), Some("a")), pp(Some("5"), Some("1"), Some("b"))]
+        );
+
+        let g = groups("khoản 1 và khoản 2 Điều 5.", 0).unwrap();
+        assert_eq!(g[0].pinpoints, vec![pp(Some("5"), Some("1"), None)]);
+
+        let g = groups("điểm a khoản 1 Điều này", 0).unwrap();
+        assert!(g[0].this_article);
+        assert_eq!(describe(&g[0].pinpoints[0]), "điểm a khoản 1");
+
+        assert!(groups("điều kiện", 0).is_none());
+        assert!(groups("Điều 5a", 0).is_some());
+    }
+}

@@ -1,0 +1,464 @@
+//! Read: the parts of a reference after its type word — the number (with the spacing, case,
+//! separator and footnote quirks of real texts), the date, the issuer, and the name of a
+//! document cited without a number. Each reader takes the cleaned text and a position and
+//! returns what it read with the position where it stopped, or `None` without consuming.
+
+use super::patterns::{
+    ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS, PARTY_KINDS, TYPE_WORDS,
+};
+use super::scan::{
+    char_at, eat_phrase, eat_phrase_ws, has_newline, is_capitalized, skip_spaces, skip_ws, word_at, word_is,
+};
+use crate::model::Date;
+use crate::text::{fold, normalize};
+
+/// A number as read: its surface end and canonical spelling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberRead {
+    pub end: usize,
+    pub canonical: String,
+    /// Only a serial ("217" in "Quyết định số 217, 218").
+    pub bare: bool,
+}
+
+/// Reads a document number at `i`. Bare serials are accepted only when `allow_bare`
+/// (after "số"). Footnote digits glued to a Party number ("30-CT/TW1") are left out.
+pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
+    let b = t.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() && j - i < 6 {
+        j += 1;
+    }
+    if j == i || (j < b.len() && b[j].is_ascii_digit()) {
+        return None;
+    }
+    // A serial's letter suffix: "30c/NQ-CP".
+    if j < b.len() && b[j].is_ascii_lowercase() && matches!(char_at(t, j + 1), Some('/' | '-')) {
+        j += 1;
+    }
+    let serial_end = j;
+    let k = skip_spaces(t, serial_end);
+    let read = |end: usize| {
+        Some(NumberRead { end, canonical: crate::number::canonicalize(&t[i..end]), bare: false })
+    };
+    match char_at(t, k) {
+        Some('/') => {
+            let m = skip_spaces(t, k + 1);
+            if m + 4 <= b.len()
+                && b[m..m + 4].iter().all(u8::is_ascii_digit)
+                && !b.get(m + 4).is_some_and(u8::is_ascii_digit)
+            {
+                let n = skip_spaces(t, m + 4);
+                if char_at(t, n) == Some('/') {
+                    let sym = symbol(t, skip_spaces(t, n + 1))?;
+                    return read(sym.end);
+                }
+                return None;
+            }
+            let sym = symbol(t, m)?;
+            (sym.tokens >= 2).then_some(())?;
+            read(sym.end)
+        }
+        Some('-' | '–') => {
+            let sym = symbol(t, skip_spaces(t, k + 1))?;
+            (sym.slash && sym.tokens >= 2).then_some(())?;
+            read(party_end(t, &sym))
+        }
+        Some(c) if k > serial_end && c.is_uppercase() => {
+            // "84 QĐ/TW": a space for the dash, only before a Party kind.
+            let sym = symbol(t, k)?;
+            let (first, _) = word_at(t, k)?;
+            if sym.slash && PARTY_KINDS.contains(&fold(first).as_str()) {
+                return read(party_end(t, &sym));
+            }
+            bare(t, i, serial_end, allow_bare)
+        }
+        _ => bare(t, i, serial_end, allow_bare),
+    }
+}
+
+fn bare(t: &str, i: usize, end: usize, allow: bool) -> Option<NumberRead> {
+    let digits_only = t[i..end].bytes().all(|c| c.is_ascii_digit());
+    (allow && digits_only && super::scan::at_word_end(t, end)).then(|| NumberRead {
+        end,
+        canonical: t[i..end].to_string(),
+        bare: true,
+    })
+}
+
+/// The end of a Party number without footnote digits glued to its last token.
+fn party_end(t: &str, sym: &Symbol) -> usize {
+    let last = &t[sym.last_start..sym.end];
+    let trimmed = last.trim_end_matches(|c: char| c.is_ascii_digit());
+    if !trimmed.is_empty() && trimmed.len() < last.len() {
+        sym.last_start + trimmed.len()
+    } else {
+        sym.end
+    }
+}
+
+struct Symbol {
+    end: usize,
+    tokens: usize,
+    slash: bool,
+    last_start: usize,
+}
+
+/// A symbol: tokens ("NĐ", "CP", "QĐi", "UBTVQH14", "TTg") joined by `-` or `/`, with any
+/// spaces around the joints.
+fn symbol(t: &str, i: usize) -> Option<Symbol> {
+    let mut end = token(t, i)?;
+    let mut sym = Symbol { end, tokens: 1, slash: false, last_start: i };
+    loop {
+        let p = skip_spaces(t, end);
+        let sep = char_at(t, p);
+        if !matches!(sep, Some('-' | '/' | '–')) {
+            break;
+        }
+        let q = skip_spaces(t, p + sep.map_or(1, char::len_utf8));
+        let Some(e) = token(t, q) else { break };
+        sym.slash |= sep == Some('/');
+        sym.tokens += 1;
+        sym.last_start = q;
+        end = e;
+        sym.end = e;
+    }
+    Some(sym)
+}
+
+/// A symbol token: upper-case letters and digits, starting with a letter; its last letter may
+/// be lower case ("TTg", "QĐi", "CTr").
+fn token(t: &str, i: usize) -> Option<usize> {
+    let (w, end) = word_at(t, i)?;
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    if !first.is_uppercase() || w.chars().count() > 32 {
+        return None;
+    }
+    let n = w.chars().count();
+    let ok = w
+        .chars()
+        .enumerate()
+        .all(|(k, c)| c.is_uppercase() || c.is_ascii_digit() || (k == n - 1 && n > 1 && c.is_lowercase()));
+    ok.then_some(end)
+}
+
+/// A date or a year written after a reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Date(Date),
+    Year(u16),
+}
+
+/// Reads ", ngày 14/8/2023", "ngày 14 tháng 8 năm 2023" or "năm 2022" at `i` (a comma and
+/// whitespace before it are skipped).
+pub fn when(t: &str, i: usize) -> Option<(When, usize)> {
+    let mut p = skip_ws(t, i);
+    if char_at(t, p) == Some(',') {
+        p = skip_ws(t, p + 1);
+    }
+    if let Some(q) = eat_phrase(t, p, "ngày") {
+        let q = skip_ws(t, q);
+        let (d, q1) = digits(t, q, 2)?;
+        if let Some(sep @ ('/' | '-' | '.')) = char_at(t, q1) {
+            let (m, q2) = digits(t, q1 + 1, 2)?;
+            (char_at(t, q2) == Some(sep)).then_some(())?;
+            let (y, q3) = digits(t, q2 + 1, 4)?;
+            return Some((When::Date(Date::new(y as u16, m as u8, d as u8)?), q3));
+        }
+        let q = eat_phrase_ws(t, q1, "tháng")?;
+        let (m, q) = digits(t, skip_ws(t, q), 2)?;
+        let q = eat_phrase_ws(t, q, "năm")?;
+        let (y, q) = digits(t, skip_ws(t, q), 4)?;
+        return Some((When::Date(Date::new(y as u16, m as u8, d as u8)?), q));
+    }
+    let q = eat_phrase(t, p, "năm")?;
+    let (y, q) = digits(t, skip_ws(t, q), 4)?;
+    (y >= 1945 && q - skip_ws(t, p) > 0).then_some((When::Year(y as u16), q))
+}
+
+/// 1 to `max` ASCII digits at `i`, not followed by another digit.
+fn digits(t: &str, i: usize, max: usize) -> Option<(u32, usize)> {
+    let b = t.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j == i || j - i > max || (max == 4 && j - i != 4) {
+        return None;
+    }
+    Some((t[i..j].parse().ok()?, j))
+}
+
+/// True if a capitalized type word starts at `i`.
+pub fn type_word_at(t: &str, i: usize) -> Option<(usize, usize)> {
+    let (w, _) = word_at(t, i)?;
+    if !is_capitalized(w) {
+        return None;
+    }
+    TYPE_WORDS.iter().enumerate().find_map(|(k, tw)| {
+        let lower = tw.words.to_lowercase();
+        eat_phrase(t, i, &lower).map(|e| (k, e))
+    })
+}
+
+/// Case-insensitive word test that also accepts the other tone placement ("Uỷ" = "ủy").
+pub fn word_is_loose(word: &str, lower: &str) -> bool {
+    word_is(word, lower) || (!word.is_ascii() && word_is(&normalize(word), lower))
+}
+
+fn in_list(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word_is_loose(word, w))
+}
+
+fn phrase_at(t: &str, i: usize, list: &[&str]) -> bool {
+    list.iter().any(|p| eat_phrase(t, i, p).is_some())
+}
+
+/// Reads the issuer after "của" at `i`: capitalized words, the lower-case words of body names
+/// ("Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"), a "(khóa VIII)", and for joint
+/// documents further bodies after commas. Returns the issuer (whitespace collapsed) and its end.
+pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
+    let (first, mut end) = word_at(t, i)?;
+    if !is_capitalized(first) || type_word_at(t, i).is_some() {
+        return None;
+    }
+    let mut words = 1;
+    loop {
+        let p = skip_ws(t, end);
+        let Some(c) = char_at(t, p) else { break };
+        if c == '(' {
+            let q = skip_spaces(t, p + 1);
+            if let Some(q) = eat_phrase(t, q, "khóa").or_else(|| eat_phrase(t, q, "khoá")) {
+                let q = skip_spaces(t, q);
+                if let Some((_, q)) = word_at(t, q) {
+                    let q = skip_spaces(t, q);
+                    if char_at(t, q) == Some(')') {
+                        end = q + 1;
+                    }
+                }
+            }
+            break;
+        }
+        if c == ',' && joint {
+            let q = skip_ws(t, p + 1);
+            if word_at(t, q).is_some_and(|(w, _)| is_capitalized(w)) && phrase_at_loose(t, q, ISSUER_HEADS) {
+                end = word_at(t, q).map(|(_, e)| e).unwrap_or(q);
+                words += 1;
+                continue;
+            }
+            break;
+        }
+        let Some((w, e)) = word_at(t, p) else { break };
+        if words >= 20 || phrase_at(t, p, ISSUER_STOPS) || type_word_at(t, p).is_some() {
+            break;
+        }
+        let cap = is_capitalized(w);
+        if cap && has_newline(t, end, p) {
+            break;
+        }
+        if word_is(w, "và") {
+            // "cơ quan và doanh nghiệp" goes on; "… và Kế hoạch số …" does not.
+            let q = skip_ws(t, e);
+            match word_at(t, q) {
+                Some((n, _)) if !is_capitalized(n) && in_list(n, ISSUER_LOWER) && !word_is(n, "và") => {}
+                _ => break,
+            }
+        } else if !(cap || w.bytes().all(|c| c.is_ascii_digit()) && words > 1 || in_list(w, ISSUER_LOWER)) {
+            break;
+        }
+        end = e;
+        words += 1;
+    }
+    Some((collapse(&t[i..end]), end))
+}
+
+fn phrase_at_loose(t: &str, i: usize, list: &[&str]) -> bool {
+    list.iter().any(|p| {
+        let mut pos = i;
+        for (n, w) in p.split(' ').enumerate() {
+            if n > 0 {
+                pos = skip_ws(t, pos);
+            }
+            match word_at(t, pos) {
+                Some((word, e)) if word_is_loose(word, w) => pos = e,
+                _ => return false,
+            }
+        }
+        true
+    })
+}
+
+/// Reads ", của <issuer>" at `i`.
+pub fn of_issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
+    let mut p = skip_ws(t, i);
+    if char_at(t, p) == Some(',') {
+        p = skip_ws(t, p + 1);
+    }
+    let q = eat_phrase(t, p, "của")?;
+    issuer(t, skip_ws(t, q), joint)
+}
+
+/// Reads the name of a document cited without a number ("Thực hiện dân chủ ở cơ sở",
+/// "Cán bộ, công chức"): a capitalized first word, then words up to a stop word, a
+/// punctuation mark, a year or date, or another type word.
+pub fn name(t: &str, i: usize) -> Option<(String, usize)> {
+    let (first, mut end) = word_at(t, i)?;
+    if !is_capitalized(first) || first.bytes().all(|c| c.is_ascii_digit()) || in_list(first, NAME_STOPS) {
+        return None;
+    }
+    let mut words = 1;
+    while words < 16 {
+        let p = skip_ws(t, end);
+        let Some(c) = char_at(t, p) else { break };
+        let q = if c == ',' {
+            let q = skip_ws(t, p + 1);
+            match word_at(t, q) {
+                Some((w, _)) if !is_capitalized(w) && in_list(w, NAME_COMMA_GOES_ON) => q,
+                _ => break,
+            }
+        } else {
+            p
+        };
+        let Some((w, e)) = word_at(t, q) else { break };
+        if w.bytes().all(|c| c.is_ascii_digit()) || type_word_at(t, q).is_some() {
+            break;
+        }
+        if is_capitalized(w) && has_newline(t, end, q) {
+            break;
+        }
+        if word_is(w, "và") {
+            let r = skip_ws(t, e);
+            match word_at(t, r) {
+                Some((n, _)) if !is_capitalized(n) && !in_list(n, NAME_STOPS) => {}
+                _ => break,
+            }
+        } else if in_list(w, NAME_STOPS)
+            || phrase_at(t, q, &["quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành"])
+        {
+            break;
+        }
+        end = e;
+        words += 1;
+    }
+    Some((collapse(&t[i..end]), end))
+}
+
+/// Reads an assembly named by a resolution ("Đại hội lần thứ XIX", "Hội nghị Trung ương 4
+/// khóa XII") at `i`: words up to "của", "về" or a punctuation mark.
+pub fn assembly(t: &str, i: usize) -> Option<(String, usize)> {
+    let (_, mut end) = word_at(t, i)?;
+    let mut words = 1;
+    while words < 12 {
+        let p = skip_ws(t, end);
+        let Some((w, e)) = word_at(t, p) else { break };
+        if has_newline(t, end, p)
+            || in_list(w, &["của", "về", "năm", "ngày", "và", "nhằm", "để"])
+            || type_word_at(t, p).is_some()
+        {
+            break;
+        }
+        end = e;
+        words += 1;
+    }
+    Some((collapse(&t[i..end]), end))
+}
+
+/// Whitespace collapsed to single spaces, normalized.
+pub fn collapse(s: &str) -> String {
+    normalize(&s.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Option<(String, &str)> {
+        number(s, 0, true).map(|n| (n.canonical, &s[..n.end]))
+    }
+
+    #[test]
+    fn numbers() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("59/2023/NĐ-CP, ngày", "59/2023/NĐ-CP", "59/2023/NĐ-CP"),
+            ("59/2023/NĐ - CP ngày", "59/2023/NĐ-CP", "59/2023/NĐ - CP"),
+            ("04/2015/NĐ/CP, ngày", "04/2015/NĐ-CP", "04/2015/NĐ/CP"),
+            ("10/2022/QH15.", "10/2022/QH15", "10/2022/QH15"),
+            (
+                "403/2017/NQLT- UBTVQH14- CP- ĐCTUBTWMTTQVN, ngày",
+                "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN",
+                "403/2017/NQLT- UBTVQH14- CP- ĐCTUBTWMTTQVN",
+            ),
+            ("30/CT-TTg ngày", "30/CT-TTg", "30/CT-TTg"),
+            ("27/CT-TTG về", "27/CT-TTg", "27/CT-TTG"),
+            ("30c/NQ-CP", "30c/NQ-CP", "30c/NQ-CP"),
+            ("70/KH-UBND;", "70/KH-UBND", "70/KH-UBND"),
+            ("11-QĐi/TW, ngày", "11-QĐi/TW", "11-QĐi/TW"),
+            ("234 - KH/ĐUK, ngày", "234-KH/ĐUK", "234 - KH/ĐUK"),
+            ("30-CT/TW1, ngày", "30-CT/TW", "30-CT/TW"),
+            ("367-QĐ/TWĐTN", "367-QĐ/TWĐTN", "367-QĐ/TWĐTN"),
+            ("188-CTr/TU ngày", "188-CTr/TU", "188-CTr/TU"),
+            ("84 QĐ/TW của", "84-QĐ/TW", "84 QĐ/TW"),
+            ("217, 218", "217", "217"),
+        ];
+        for (input, canonical, surface) in rows {
+            assert_eq!(num(input), Some((canonical.to_string(), *surface)), "{input}");
+        }
+        assert_eq!(num("14/8/2023"), None);
+        assert_eq!(number("217 của", 0, false), None);
+        assert_eq!(num("5 Chính phủ"), Some(("5".into(), "5")));
+    }
+
+    #[test]
+    fn dates_and_years() {
+        let d = |y, m, dd| When::Date(Date::new(y, m, dd).unwrap());
+        assert_eq!(when(", ngày 14/8/2023 của", 0).map(|w| w.0), Some(d(2023, 8, 14)));
+        assert_eq!(when(" ngày 14 tháng 8 năm 2023", 0).map(|w| w.0), Some(d(2023, 8, 14)));
+        assert_eq!(when(" năm 2022;", 0).map(|w| w.0), Some(When::Year(2022)));
+        assert_eq!(when(" ngày 31/02/2023", 0), None);
+        assert_eq!(when(" năm nay", 0), None);
+    }
+
+    #[test]
+    fn issuers() {
+        let rows = [
+            ("Bộ Chính trị (khóa VIII) về xây dựng", "Bộ Chính trị (khóa VIII)"),
+            ("Chính phủ quy định chi tiết", "Chính phủ"),
+            (
+                "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh về công tác",
+                "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh",
+            ),
+            ("Tỉnh ủy và Kế hoạch số 5", "Tỉnh ủy"),
+            ("Ban Bí thư ban hành Hướng dẫn", "Ban Bí thư"),
+            ("Ban Thường vụ Tỉnh ủy Yên Bái về", "Ban Thường vụ Tỉnh ủy Yên Bái"),
+            ("Chính phủ\nCác đơn vị", "Chính phủ"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(issuer(input, 0, false).map(|i| i.0), Some(want.to_string()), "{input}");
+        }
+        let joint =
+            "Uỷ ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Uỷ ban Trung ương MTTQ Việt Nam quy định";
+        assert_eq!(
+            issuer(joint, 0, true).unwrap().0,
+            "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"
+        );
+    }
+
+    #[test]
+    fn names() {
+        let rows = [
+            ("Thực hiện dân chủ ở cơ sở năm 2022", "Thực hiện dân chủ ở cơ sở"),
+            ("Thực hiện dân chủ ở cơ sở, giải quyết kịp thời", "Thực hiện dân chủ ở cơ sở"),
+            ("Thực hiện dân chủ ở cơ sở và các văn bản", "Thực hiện dân chủ ở cơ sở"),
+            ("Tiếp cận thông tin nhằm đảm bảo", "Tiếp cận thông tin"),
+            ("Cán bộ, công chức ngày 13 tháng 11 năm 2008", "Cán bộ, công chức"),
+            ("Hôn nhân và gia đình;", "Hôn nhân và gia đình"),
+            ("Lao động về điều kiện", "Lao động"),
+            ("Ban hành văn bản quy phạm pháp luật.", "Ban hành văn bản quy phạm pháp luật"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(name(input, 0).map(|n| n.0), Some(want.to_string()), "{input}");
+        }
+        assert_eq!(name("này quy định", 0), None);
+    }
+}

@@ -1,0 +1,185 @@
+//! Merging two versions of one document (same id) into one, keeping every provenance.
+//!
+//! The rule:
+//! - **Provenance**: the union of both `sources`, one entry per (source, file); an entry of
+//!   the incoming version replaces the existing entry with the same (source, file), so a
+//!   re-import changes nothing. Sorted by source, then file.
+//! - **Metadata fields** (number, canonical, title, issuer, dates, url, province): whichever
+//!   version has them; when both do, the existing value stays, except that a placeholder
+//!   title ("Nghị định 59/2023/NĐ-CP", made up when no source gave a title) gives way to a
+//!   real one and a status "chưa rõ" gives way to a known one. Aliases and relations: union.
+//! - **Body**: a full text (completeness "toàn văn": vanban-goc, a hand-written file) beats
+//!   some articles (the Pháp điển), which beat metadata only. Two full texts: the one with
+//!   more articles (the existing one on a tie). Two partial texts (two Pháp điển releases):
+//!   the union of their articles; an article in both takes the text of the newer release
+//!   (the release year in the source name, "phapdien-2026"; the incoming one on a tie).
+//! - **Per-article metadata** (Pháp điển numbers, notes, links) is kept whichever body wins,
+//!   merged by article number with the same newer-release rule.
+
+use std::collections::BTreeMap;
+
+use super::phapdien::build::{article_order, body_from, pairs};
+use super::phapdien::release_year;
+use crate::model::{ArticleMeta, Completeness, Document, Metadata, Status};
+
+fn rank(c: Completeness) -> u8 {
+    match c {
+        Completeness::Full => 2,
+        Completeness::Partial => 1,
+        Completeness::MetadataOnly => 0,
+    }
+}
+
+/// The newest Pháp điển release among a document's sources (0 if none).
+fn newest_release(meta: &Metadata) -> u16 {
+    meta.sources.iter().filter(|s| s.source.starts_with("phapdien")).map(|s| release_year(&s.source)).max().unwrap_or(0)
+}
+
+/// Whether `title` is the placeholder made up from type and number.
+fn placeholder(meta: &Metadata) -> bool {
+    meta.title.trim().is_empty()
+        || meta.canonical.as_ref().is_some_and(|c| meta.title == format!("{} {}", meta.doc_type.as_vi(), c))
+}
+
+/// Merges `incoming` into `existing` (same id). See the module doc for the rule.
+pub fn merge(existing: Document, incoming: Document) -> Document {
+    let newer = newest_release(&incoming.meta) >= newest_release(&existing.meta);
+    let (mut em, ebody) = (existing.meta, existing.body);
+    let (im, ibody) = (incoming.meta, incoming.body);
+
+    // Body.
+    let (er, ir) = (rank(em.completeness), rank(im.completeness));
+    let e_count = ebody.iter().filter(|b| matches!(b, crate::model::Block::Article(_))).count();
+    let i_count = ibody.iter().filter(|b| matches!(b, crate::model::Block::Article(_))).count();
+    let e_doc = Document { meta: em.clone(), body: ebody };
+    let i_doc = Document { meta: im.clone(), body: ibody };
+    let articles_meta = merge_article_meta(&em.articles, &im.articles, newer);
+    let body = if ir > er || (ir == er && ir == 2 && i_count > e_count) {
+        i_doc.body
+    } else if ir == er && ir == 1 {
+        let mut by_number: BTreeMap<String, _> = BTreeMap::new();
+        let (first, second) = if newer { (pairs(&e_doc), pairs(&i_doc)) } else { (pairs(&i_doc), pairs(&e_doc)) };
+        for (a, m) in first.into_iter().chain(second) {
+            by_number.insert(a.number.clone(), (a, m));
+        }
+        let items: Vec<_> = by_number
+            .into_values()
+            .map(|(a, _)| {
+                let m = articles_meta.iter().find(|m| m.number == a.number).cloned().unwrap_or_else(|| ArticleMeta {
+                    number: a.number.clone(),
+                    ..Default::default()
+                });
+                (a, m)
+            })
+            .collect();
+        let mut sink = Vec::new();
+        body_from(items, &mut sink)
+    } else {
+        e_doc.body
+    };
+    em.completeness = if ir > er { im.completeness } else { em.completeness };
+    em.articles = articles_meta;
+
+    // Metadata fields.
+    if placeholder(&em) && !placeholder(&im) {
+        em.title = im.title.clone();
+    }
+    em.number = em.number.or(im.number);
+    em.canonical = em.canonical.or(im.canonical);
+    em.issuer = em.issuer.or(im.issuer);
+    em.province = em.province.or(im.province);
+    em.signed = em.signed.or(im.signed);
+    em.effective = em.effective.or(im.effective);
+    em.expired = em.expired.or(im.expired);
+    em.url = em.url.or(im.url);
+    if em.status == Status::Unknown {
+        em.status = im.status;
+    }
+    for a in im.aliases {
+        if !em.aliases.contains(&a) {
+            em.aliases.push(a);
+        }
+    }
+    for r in im.relations {
+        if !em.relations.contains(&r) {
+            em.relations.push(r);
+        }
+    }
+    for s in im.sources {
+        match em.sources.iter_mut().find(|e| e.source == s.source && e.file == s.file) {
+            Some(e) => *e = s,
+            None => em.sources.push(s),
+        }
+    }
+    em.sources.sort_by(|a, b| (&a.source, &a.file).cmp(&(&b.source, &b.file)));
+    Document { meta: em, body }
+}
+
+/// Per-article metadata by number; for a number in both, the newer side's record.
+fn merge_article_meta(existing: &[ArticleMeta], incoming: &[ArticleMeta], incoming_newer: bool) -> Vec<ArticleMeta> {
+    let mut by: BTreeMap<String, ArticleMeta> = BTreeMap::new();
+    let (first, second) = if incoming_newer { (existing, incoming) } else { (incoming, existing) };
+    for m in first.iter().chain(second) {
+        by.insert(m.number.clone(), m.clone());
+    }
+    let mut v: Vec<ArticleMeta> = by.into_values().collect();
+    v.sort_by_cached_key(|m| article_order(&m.number));
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Block, DocType, Provenance};
+
+    fn doc(source: &str, c: Completeness, arts: &[(&str, &str)]) -> Document {
+        let mut meta = Metadata::new("luat-1-2020-qh14", DocType::Luat, "Luật 1/2020/QH14");
+        meta.canonical = Some("1/2020/QH14".into());
+        meta.completeness = c;
+        meta.sources = vec![Provenance { source: source.into(), articles: arts.len(), ..Default::default() }];
+        meta.articles = arts
+            .iter()
+            .map(|(n, _)| ArticleMeta { number: n.to_string(), phapdien: Some(format!("{source}.{n}")), ..Default::default() })
+            .collect();
+        let body = arts
+            .iter()
+            .map(|(n, t)| Block::Article(Article { number: n.to_string(), title: String::new(), paragraphs: vec![t.to_string()] }))
+            .collect();
+        Document { meta, body }
+    }
+
+    fn texts(d: &Document) -> Vec<(String, String)> {
+        d.articles().map(|a| (a.number.clone(), a.text())).collect()
+    }
+
+    #[test]
+    fn newer_release_wins_per_article_and_union_is_kept() {
+        let old = doc("phapdien-2024", Completeness::Partial, &[("1", "cũ 1"), ("2", "cũ 2")]);
+        let new = doc("phapdien-2026", Completeness::Partial, &[("2", "mới 2"), ("3", "mới 3")]);
+        let want = vec![("1".into(), "cũ 1".into()), ("2".into(), "mới 2".into()), ("3".into(), "mới 3".into())];
+        let a = merge(old.clone(), new.clone());
+        let b = merge(new.clone(), old.clone());
+        assert_eq!(texts(&a), want);
+        assert_eq!(texts(&b), want);
+        assert_eq!(a.meta.sources.len(), 2);
+        assert_eq!(a.meta.article("2").unwrap().phapdien.as_deref(), Some("phapdien-2026.2"));
+        assert_eq!(a, b);
+        // Idempotent.
+        assert_eq!(merge(a.clone(), new), a);
+    }
+
+    #[test]
+    fn full_text_wins_but_article_metadata_stays() {
+        let pd = doc("phapdien-2026", Completeness::Partial, &[("2", "pháp điển")]);
+        let mut full = doc("vanban-goc", Completeness::Full, &[("1", "gốc 1"), ("2", "gốc 2")]);
+        full.meta.articles.clear();
+        full.meta.title = "Luật thử nghiệm".into();
+        let m = merge(pd, full);
+        assert_eq!(m.meta.completeness, Completeness::Full);
+        assert_eq!(texts(&m).len(), 2);
+        assert_eq!(m.article("2").unwrap().text(), "gốc 2");
+        assert_eq!(m.meta.article("2").unwrap().phapdien.as_deref(), Some("phapdien-2026.2"));
+        assert_eq!(m.meta.title, "Luật thử nghiệm");
+        assert_eq!(m.meta.sources.iter().map(|s| s.source.as_str()).collect::<Vec<_>>(), ["phapdien-2026", "vanban-goc"]);
+    }
+}

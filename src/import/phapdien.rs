@@ -1,1 +1,0 @@
-//! Pháp điển importer (under construction).

@@ -1,1 +1,0 @@
-//! Plain-text original documents importer (under construction).

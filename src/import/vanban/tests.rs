@@ -1,0 +1,1 @@
+//! Unit tests of the whole parser on fixtures written for the project.

@@ -1,0 +1,165 @@
+//! Titles as citations write them: the upper-case title lines of a published document
+//! ("BỘ LUẬT" / "LAO ĐỘNG") become "Bộ luật Lao động": the type word, then the name with a
+//! capital first letter and the rest in lower case, proper nouns (Việt Nam, Quốc hội, Hội
+//! đồng nhân dân, …) restored. This is the convention of the whole corpus: the title
+//! INCLUDES the type word, as the Pháp điển notes write it ("Luật Thực hiện dân chủ ở cơ sở").
+//! Two exceptions keep the usual lower case: "Hiến pháp nước …" and "Luật sửa đổi, bổ sung …".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::DocType;
+use crate::text::normalize;
+
+/// Proper nouns restored after lower-casing, longest first.
+const PROPER: &[&str] = &[
+    "Ủy ban thường vụ Quốc hội",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Ngân hàng Nhà nước",
+    "Cộng hòa xã hội chủ nghĩa",
+    "Viện kiểm sát nhân dân",
+    "Hội đồng nhân dân",
+    "Ủy ban nhân dân",
+    "Tòa án nhân dân",
+    "Công an nhân dân",
+    "Quân đội nhân dân",
+    "Mặt trận Tổ quốc",
+    "Liên hợp quốc",
+    "Chủ tịch nước",
+    "Chính phủ",
+    "Tòa án",
+    "Quốc hội",
+    "Việt Nam",
+    "HIV/AIDS",
+];
+
+static PROPER_LOWER: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    PROPER
+        .iter()
+        .map(|p| {
+            let n = normalize(p).into_owned();
+            (n.to_lowercase(), n)
+        })
+        .collect()
+});
+
+/// Lower-cases `s` and restores the proper nouns of [`PROPER`].
+pub fn lower_with_proper_nouns(s: &str) -> String {
+    let mut out = normalize(s).to_lowercase();
+    for (lower, proper) in PROPER_LOWER.iter() {
+        if out.contains(lower.as_str()) {
+            out = out.replace(lower.as_str(), proper);
+        }
+    }
+    out
+}
+
+/// Upper-cases the first letter.
+fn capitalize(s: &str) -> String {
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) => c.to_uppercase().chain(it).collect(),
+        None => String::new(),
+    }
+}
+
+/// Inline noise in old titles: "CỦA QUỐC HỘI NƯỚC … SỐ 32/2004/QH11 NGÀY 03 THÁNG 12 NĂM 2004 VỀ".
+static NOISE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"CỦA QUỐC HỘI(?: NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)?",
+        r"\bSỐ:? ?\d[^\s]*",
+        r"\bNGÀY ?\d{1,2} THÁNG \d{1,2} NĂM \d{4}",
+        r"\bNGÀY ?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}",
+    ]
+    .iter()
+    .map(|r| Regex::new(&normalize(r)).expect("title noise regex"))
+    .collect()
+});
+
+/// The name part of upper-case title lines, noise removed ("VỀ AN NINH QUỐC GIA" → "AN NINH
+/// QUỐC GIA"), still upper case. `doc_type` is the type read from the type line.
+pub fn clean_upper(raw: &str, doc_type: DocType) -> String {
+    let mut s = normalize(raw).into_owned();
+    // Only old single-line titles carry their own number ("… SỐ 32/2004/QH11 …"); a modern
+    // title may well say "CỦA QUỐC HỘI" ("HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI …").
+    let old = NOISE[1].is_match(&s);
+    if old {
+        for re in NOISE.iter() {
+            s = re.replace_all(&s, " ").into_owned();
+        }
+    }
+    let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let type_upper = normalize(doc_type.as_vi()).to_uppercase();
+    for prefix in ["VỀ: ", "VỀ "] {
+        if let Some(r) = s.strip_prefix(prefix) {
+            s = r.to_string();
+            // "VỀ LUẬT BIÊN GIỚI QUỐC GIA": the type word repeated.
+            if let Some(r) = s.strip_prefix(&format!("{type_upper} ")) {
+                s = r.to_string();
+            }
+            break;
+        }
+    }
+    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-'));
+    // "KÝ KẾT,GIA NHẬP" → "KÝ KẾT, GIA NHẬP"
+    s.replace(',', ", ").split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",")
+}
+
+/// The full title: type word plus the name in citation case.
+///
+/// ```
+/// use cancu::import::vanban::title::title;
+/// use cancu::model::DocType;
+/// assert_eq!(title(DocType::BoLuat, "LAO ĐỘNG"), "Bộ luật Lao động");
+/// assert_eq!(title(DocType::Luat, "TỔ CHỨC QUỐC HỘI"), "Luật Tổ chức Quốc hội");
+/// ```
+pub fn title(doc_type: DocType, name_upper: &str) -> String {
+    let name = lower_with_proper_nouns(name_upper);
+    if name.is_empty() {
+        return doc_type.as_vi().to_string();
+    }
+    let keep_lower = doc_type == DocType::HienPhap || name.starts_with("sửa đổi");
+    let name = if keep_lower { name } else { capitalize(&name) };
+    format!("{} {}", doc_type.as_vi(), name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_in_citation_case() {
+        let rows = [
+            (DocType::BoLuat, "LAO ĐỘNG", "Bộ luật Lao động"),
+            (DocType::Luat, "TIẾP CẬN THÔNG TIN", "Luật Tiếp cận thông tin"),
+            (DocType::Luat, "HÀNG KHÔNG DÂN DỤNG VIỆT NAM", "Luật Hàng không dân dụng Việt Nam"),
+            (DocType::Luat, "TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ UỶ BAN NHÂN DÂN", "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+            (DocType::Luat, "MẶT TRẬN TỔ QUỐC VIỆT NAM", "Luật Mặt trận Tổ quốc Việt Nam"),
+            (DocType::HienPhap, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+            (DocType::Luat, "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI", "Luật sửa đổi, bổ sung một số điều của luật đất đai"),
+        ];
+        for (t, raw, want) in rows {
+            assert_eq!(title(t, raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn old_titles_lose_their_noise() {
+        let rows = [
+            ("CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 32/2004/QH11 NGÀY 03 THÁNG 12 NĂM 2004 VỀ AN NINH QUỐC GIA", "AN NINH QUỐC GIA"),
+            ("CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN", "BẢO VỆ SỨC KHỎE NHÂN DÂN"),
+            ("SỐ 18-L/CTN NGÀY 06/07/1993 CỦA QUỐC HỘI VỀ DẦU KHÍ", "DẦU KHÍ"),
+            ("DOANH NGHIỆP TƯ NHÂN CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990", "DOANH NGHIỆP TƯ NHÂN"),
+            ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẦU TƯ SỐ 18/2000/QH10 NGÀY 09 THÁNG 6 NĂM 2000", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẦU TƯ"),
+            ("SỐ 06/2003/QH11 NGÀY 17 THÁNG 6 NĂM 2003 VỀ LUẬT BIÊN GIỚI QUỐC GIA", "BIÊN GIỚI QUỐC GIA"),
+            ("KÝ KẾT,GIA NHẬP", "KÝ KẾT, GIA NHẬP"),
+            ("LUẬT SƯ", "LUẬT SƯ"),
+            ("HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN", "HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN"),
+            ("SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP", "QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP"),
+        ];
+        for (raw, want) in rows {
+            assert_eq!(clean_upper(raw, DocType::Luat), normalize(want), "{raw}");
+        }
+    }
+}
