@@ -10,17 +10,33 @@ use rayon::prelude::*;
 use super::graph::{Graph, Origin, RawEdge, NONE};
 use super::kind::{classify, is_basis_line, Span};
 use super::snippet::{around, Snippet};
-use crate::cite::Citation;
-use crate::model::{DocType, Document, Metadata, RelationKind};
+use crate::catalog::Catalog;
+use crate::cite::{Citation, Context};
+use crate::model::{DocType, Document, RelationKind};
 
 /// What the graph needs from the catalog: citations read and resolved, and numbers looked up.
 pub trait Resolve: Sync {
-    /// Finds, reads and resolves the citations in `text`, a part of the document `citing`
+    /// Finds, reads and resolves the citations in `text`, written in the document `citing`
     /// (self-references marked `self_ref`; `target` set where resolved).
-    fn citations(&self, text: &str, citing: &Metadata) -> Vec<Citation>;
+    fn citations(&self, text: &str, citing: &Context) -> Vec<Citation>;
     /// The id of the document with this number (canonical or as written), of this type if
     /// given.
     fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String>;
+}
+
+impl Resolve for Catalog {
+    fn citations(&self, text: &str, citing: &Context) -> Vec<Citation> {
+        crate::cite::extract_resolved(text, self, citing)
+    }
+
+    fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String> {
+        let hits = self.by_number_and_type(number, doc_type);
+        // Only a unique answer: a number shared by two documents is not guessed.
+        match hits.as_slice() {
+            [one] => Some(one.id.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// An edge before interning.
@@ -61,12 +77,13 @@ fn edges_of<'a, R: Resolve>(
 ) -> Vec<Local<'a>> {
     let mut out = Vec::new();
     let id = doc.meta.id.as_str();
+    let ctx = Context::of(&doc.meta);
     for p in doc.preamble() {
-        text_edges(p, None, is_basis_line(p), doc, r, &mut out);
+        text_edges(p, None, is_basis_line(p), doc, &ctx, r, &mut out);
     }
     for a in doc.articles() {
         let text = a.text();
-        text_edges(&text, Some(a.number.as_str()), false, doc, r, &mut out);
+        text_edges(&text, Some(a.number.as_str()), false, doc, &ctx, r, &mut out);
     }
     for am in &doc.meta.articles {
         let src = Some(am.number.as_str());
@@ -131,10 +148,11 @@ fn text_edges<'a, R: Resolve>(
     article: Option<&'a str>,
     basis: bool,
     doc: &Document,
+    ctx: &Context,
     r: &R,
     out: &mut Vec<Local<'a>>,
 ) {
-    let cits = r.citations(text, &doc.meta);
+    let cits = r.citations(text, ctx);
     if cits.is_empty() {
         return;
     }

@@ -41,7 +41,7 @@ fn cit(text: &str, start: usize, end: usize) -> Citation {
 }
 
 impl Resolve for Toy {
-    fn citations(&self, text: &str, _citing: &Metadata) -> Vec<Citation> {
+    fn citations(&self, text: &str, _citing: &crate::cite::Context) -> Vec<Citation> {
         let nums: Vec<_> = NUM.captures_iter(text).collect();
         let mut out = Vec::new();
         let mut merged = Vec::new();
@@ -123,6 +123,7 @@ fn corpus() -> Vec<Document> {
             doc_type: None,
             article: Some("3".into()),
             effective: None,
+            repealed: false,
         }],
         related: vec!["1.1.LQ.23".into(), "9.9.X.1".into()],
         ..Default::default()

@@ -33,8 +33,12 @@ pub fn read(text: &str) -> Header {
     }
     let head = normalize(&text[..end]);
     let Some(c) = DATED.captures(&head) else { return Header::default() };
-    let num = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).and_then(|m| m.as_str().parse().ok());
-    let date = match (c["d"].parse().ok(), num("m", "m2"), num("y", "y2")) {
+    let pick = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
+    let date = match (
+        c["d"].parse().ok(),
+        pick("m", "m2").and_then(|m| m.parse().ok()),
+        pick("y", "y2").and_then(|y| y.parse().ok()),
+    ) {
         (Some(d), Some(m), Some(y)) => Date::new(y, m, d),
         _ => None,
     };
@@ -49,7 +53,11 @@ mod tests {
     #[test]
     fn reads_place_and_date() {
         let rows = [
-            ("ĐẢNG BỘ TỈNH\n  Mẫu Sơn, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH", Some("Mẫu Sơn"), Date::new(2025, 3, 5)),
+            (
+                "ĐẢNG BỘ TỈNH\n  Mẫu Sơn, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH",
+                Some("Mẫu Sơn"),
+                Date::new(2025, 3, 5),
+            ),
             ("UBND\nHà Nội, ngày 07/11/2023\nQUYẾT ĐỊNH", Some("Hà Nội"), Date::new(2023, 11, 7)),
             ("Ngày 1 tháng 12 năm 2020\nBÁO CÁO", None, Date::new(2020, 12, 1)),
             ("BÁO CÁO\nkhông có ngày", None, None),

@@ -5,6 +5,7 @@
 //! the text with every citation linked ([`render`]) as HTML or Markdown.
 
 pub mod header;
+mod lookup;
 pub mod outline;
 pub mod render;
 pub mod report;
@@ -15,6 +16,7 @@ use std::collections::HashMap;
 pub use report::{ClauseSources, LinkReport, Linked, Source};
 pub use warn::{Lookup, Span, Warning, WarningKind};
 
+use crate::cite::Context;
 use crate::graph::Resolve;
 use crate::model::{DocType, Metadata, Status};
 
@@ -37,10 +39,9 @@ impl Default for Options {
 
 /// The link of a citation target, with the article anchor when pinpointed.
 pub fn href(base: &str, target: &str, c: &crate::cite::Citation) -> String {
-    let anchor = c
-        .pinpoint
-        .as_ref()
-        .and_then(|p| p.article.as_deref().map(|a| crate::structure::anchor(a, p.clause.as_deref(), p.point.as_deref())));
+    let anchor = c.pinpoint.as_ref().and_then(|p| {
+        p.article.as_deref().map(|a| crate::structure::anchor(a, p.clause.as_deref(), p.point.as_deref()))
+    });
     match anchor {
         Some(a) => format!("{base}{target}#{a}"),
         None => format!("{base}{target}"),
@@ -50,10 +51,9 @@ pub fn href(base: &str, target: &str, c: &crate::cite::Citation) -> String {
 /// Links `text`: citations resolved against `catalog`, outline, sources and warnings.
 pub fn link<C: Catalogue>(text: &str, catalog: &C, opts: &Options) -> LinkReport {
     let head = header::read(text);
-    let mut plan = Metadata::new("", DocType::KeHoach, "");
-    plan.province = head.place.clone();
-    plan.signed = head.date;
-    let cits = catalog.citations(text, &plan);
+    let ctx =
+        Context { id: None, doc_type: Some(DocType::KeHoach), province: head.place.clone(), date: head.date };
+    let cits = catalog.citations(text, &ctx);
     let outline = outline::parse(text);
 
     let mut clauses: Vec<ClauseSources> = outline
@@ -72,7 +72,9 @@ pub fn link<C: Catalogue>(text: &str, catalog: &C, opts: &Options) -> LinkReport
             cs.citations.push(i);
             match &c.target {
                 Some(t) if !cs.targets.contains(t) => cs.targets.push(t.clone()),
-                None if !c.self_ref && (c.number.is_some() || c.name.is_some()) => cs.unresolved.push(c.text.clone()),
+                None if !c.self_ref && (c.number.is_some() || c.name.is_some()) => {
+                    cs.unresolved.push(c.text.clone())
+                }
                 _ => {}
             }
         }

@@ -133,9 +133,15 @@ pub fn render(text: &str, r: &LinkReport, format: Format) -> String {
 /// HTML fragment.
 pub fn html(text: &str, r: &LinkReport) -> String {
     let mut o = String::with_capacity(text.len() * 2);
-    o.push_str("<article class=\"plan-link\">\n<section class=\"plan-text\" style=\"white-space: pre-wrap\">");
-    let starts: Vec<(usize, &str)> =
-        r.clauses.iter().filter(|c| !c.clause.number.is_empty()).map(|c| (c.clause.start, c.clause.number.as_str())).collect();
+    o.push_str(
+        "<article class=\"plan-link\">\n<section class=\"plan-text\" style=\"white-space: pre-wrap\">",
+    );
+    let starts: Vec<(usize, &str)> = r
+        .clauses
+        .iter()
+        .filter(|c| !c.clause.number.is_empty())
+        .map(|c| (c.clause.start, c.clause.number.as_str()))
+        .collect();
     let mut at = 0;
     let mut next_clause = 0;
     let emit = |o: &mut String, from: usize, to: usize, next_clause: &mut usize| {
@@ -159,13 +165,26 @@ pub fn html(text: &str, r: &LinkReport) -> String {
             Mark::Drop => {}
             Mark::Link { href, title, warned } => {
                 let class = if warned { "cite warned" } else { "cite" };
-                let _ = write!(o, "<a class=\"{class}\" href=\"{}\" title=\"{}\">{inner}</a>", esc_html(&href), esc_html(&title));
+                let _ = write!(
+                    o,
+                    "<a class=\"{class}\" href=\"{}\" title=\"{}\">{inner}</a>",
+                    esc_html(&href),
+                    esc_html(&title)
+                );
             }
             Mark::Unresolved { title } => {
-                let _ = write!(o, "<span class=\"cite unresolved\" title=\"{}\">{inner}</span>", esc_html(&title));
+                let _ = write!(
+                    o,
+                    "<span class=\"cite unresolved\" title=\"{}\">{inner}</span>",
+                    esc_html(&title)
+                );
             }
             Mark::Warn { title, id } => {
-                let _ = write!(o, "<mark class=\"warn\" id=\"canh-bao-{id}\" title=\"{}\">{inner}</mark>", esc_html(&title));
+                let _ = write!(
+                    o,
+                    "<mark class=\"warn\" id=\"canh-bao-{id}\" title=\"{}\">{inner}</mark>",
+                    esc_html(&title)
+                );
             }
         }
         at = e;
@@ -178,7 +197,9 @@ pub fn html(text: &str, r: &LinkReport) -> String {
     if let Some(d) = r.date {
         let _ = writeln!(o, "<p>Ngày của văn bản: {}</p>", vi_date(d));
     } else {
-        o.push_str("<p>Không đọc được ngày của văn bản: không kiểm tra hiệu lực theo ngày và thời hạn.</p>\n");
+        o.push_str(
+            "<p>Không đọc được ngày của văn bản: không kiểm tra hiệu lực theo ngày và thời hạn.</p>\n",
+        );
     }
     o.push_str("<ul>\n");
     for w in &r.warnings {
@@ -258,7 +279,8 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
             Mark::Drop => {}
             Mark::Link { href, title, warned } => {
                 let flag = if warned { " ⚠" } else { "" };
-                let _ = write!(o, "[{inner}]({href} \"{}\"){flag}", title.replace('"', "'").replace('\n', " "));
+                let _ =
+                    write!(o, "[{inner}]({href} \"{}\"){flag}", title.replace('"', "'").replace('\n', " "));
             }
             Mark::Unresolved { .. } => {
                 let _ = write!(o, "*{inner}* (?)");
@@ -273,7 +295,8 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
     o.push_str("\n\n---\n\n");
     let _ = writeln!(o, "## Cảnh báo ({})\n", r.warnings.len());
     for w in &r.warnings {
-        let quoted = text.get(w.span.start..w.span.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+        let quoted =
+            text.get(w.span.start..w.span.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
         let _ = writeln!(o, "- «{}»: {}", esc_md(&quoted), esc_md(&w.message));
     }
     o.push_str("\n## Nguồn trích dẫn theo từng mục\n\n");
@@ -290,7 +313,14 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
     o.push_str("\n## Các mục dẫn từng văn bản\n\n");
     for s in &r.sources {
         let places: Vec<String> = s.clauses.iter().map(|n| clause_name(n)).collect();
-        let _ = writeln!(o, "- [{}]({}) ({}): {}", esc_md(&s.label), s.href, s.status.as_vi(), esc_md(&places.join(", ")));
+        let _ = writeln!(
+            o,
+            "- [{}]({}) ({}): {}",
+            esc_md(&s.label),
+            s.href,
+            s.status.as_vi(),
+            esc_md(&places.join(", "))
+        );
     }
     o
 }

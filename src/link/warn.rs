@@ -90,7 +90,9 @@ pub fn read_summary(c: &Citation) -> String {
         parts.push(format!("cơ quan ban hành: {i}"));
     }
     if let Some(p) = &c.pinpoint {
-        if let Some(pp) = crate::graph::pinpoint_vi(p.article.as_deref(), p.clause.as_deref(), p.point.as_deref()) {
+        if let Some(pp) =
+            crate::graph::pinpoint_vi(p.article.as_deref(), p.clause.as_deref(), p.point.as_deref())
+        {
             parts.push(format!("vị trí: {pp}"));
         }
     }
@@ -132,24 +134,38 @@ fn verdict(m: &Metadata, at: Option<Date>, lookup: &dyn Lookup) -> Option<(Warni
     };
     let plan = vi_date(at);
     if let Some(s) = m.signed.filter(|s| *s > at) {
-        return Some((NotYetInForce, format!("ban hành ngày {}, sau ngày của văn bản này ({plan}).", vi_date(s))));
+        return Some((
+            NotYetInForce,
+            format!("ban hành ngày {}, sau ngày của văn bản này ({plan}).", vi_date(s)),
+        ));
     }
     if let Some(e) = m.effective.filter(|e| *e > at) {
-        return Some((NotYetInForce, format!("có hiệu lực từ ngày {}, sau ngày của văn bản này ({plan}).", vi_date(e))));
+        return Some((
+            NotYetInForce,
+            format!("có hiệu lực từ ngày {}, sau ngày của văn bản này ({plan}).", vi_date(e)),
+        ));
     }
     if let Some(x) = m.expired.filter(|x| *x <= at) {
         return Some((NotInForce, format!("đã hết hiệu lực từ ngày {} (trước ngày {plan}).", vi_date(x))));
     }
     for (kind, by) in lookup.superseded_by(&m.id) {
-        let how = if kind == RelationKind::Repeals { "bị bãi bỏ bởi" } else { "bị thay thế bởi" };
+        let how =
+            if kind == RelationKind::Repeals { "bị bãi bỏ bởi" } else { "bị thay thế bởi" };
         match (by.effective, by.signed) {
             (Some(e), _) if e <= at => {
-                return Some((NotInForce, format!("đã {how} {} từ ngày {} (trước ngày {plan}).", by.label(), vi_date(e))));
+                return Some((
+                    NotInForce,
+                    format!("đã {how} {} từ ngày {} (trước ngày {plan}).", by.label(), vi_date(e)),
+                ));
             }
             (None, Some(s)) if s <= at => {
                 return Some((
                     NotInForce,
-                    format!("đã {how} {} (ban hành ngày {}; chưa rõ ngày có hiệu lực).", by.label(), vi_date(s)),
+                    format!(
+                        "đã {how} {} (ban hành ngày {}; chưa rõ ngày có hiệu lực).",
+                        by.label(),
+                        vi_date(s)
+                    ),
                 ));
             }
             _ => {}
@@ -234,7 +250,10 @@ pub fn malformed(text: &str, cits: &[Citation]) -> Vec<Warning> {
 }
 
 fn separators(s: &str) -> String {
-    s.chars().filter(|c| matches!(c, '/' | '-' | '–' | '—')).map(|c| if c == '/' { '/' } else { '-' }).collect()
+    s.chars()
+        .filter(|c| matches!(c, '/' | '-' | '–' | '—'))
+        .map(|c| if c == '/' { '/' } else { '-' })
+        .collect()
 }
 
 /// The number as written inside a citation's text: the shortest run starting at the serial
@@ -280,8 +299,12 @@ pub fn deadlines(text: &str, at: Option<Date>) -> Vec<Warning> {
     let mapped = normalize_mapped(text);
     let mut out = Vec::new();
     for c in DEADLINE.captures_iter(&mapped.text) {
-        let num = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).and_then(|m| m.as_str().parse().ok());
-        let Some(d) = (match (c["d"].parse().ok(), num("m", "m2"), num("y", "y2")) {
+        let pick = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
+        let Some(d) = (match (
+            c["d"].parse().ok(),
+            pick("m", "m2").and_then(|m| m.parse().ok()),
+            pick("y", "y2").and_then(|y| y.parse().ok()),
+        ) {
             (Some(d), Some(m), Some(y)) => Date::new(y, m, d),
             _ => None,
         }) else {
