@@ -173,7 +173,7 @@ pub fn slug(s: &str) -> String {
 /// A document's stable id: the type slug and the number slug, so that a number shared by two
 /// types (18/2008/QH12, a Luật and a Nghị quyết) gives two ids. Provincial Party numbers
 /// repeat in every province, so they carry the province when it is known. A document
-/// without a number is named by its title (and year).
+/// without a number is named by its title (without its leading type word) and year.
 pub fn doc_id(
     doc_type: DocType,
     canonical: Option<&str>,
@@ -193,8 +193,12 @@ pub fn doc_id(
             }
         }
         None => {
+            // Titles include the type word ("Hiến pháp nước …", "Nghị quyết Đại hội …"):
+            // not twice in the id.
             let t = slug(title);
-            let t: String = t.split('-').take(12).collect::<Vec<_>>().join("-");
+            let t =
+                t.strip_prefix(doc_type.slug()).filter(|r| r.is_empty() || r.starts_with('-')).unwrap_or(&t);
+            let t: String = t.split('-').filter(|w| !w.is_empty()).take(12).collect::<Vec<_>>().join("-");
             if !t.is_empty() {
                 id.push('-');
                 id.push_str(&t);
@@ -264,9 +268,21 @@ mod tests {
             doc_id(DocType::QuyDinh, Some("11-QĐi/TW"), Some("Yên Bái"), "", None),
             "quy-dinh-11-qdi-tw"
         );
+        assert_eq!(doc_id(DocType::HienPhap, None, None, "Hiến pháp", Some(2013)), "hien-phap-2013");
         assert_eq!(
-            doc_id(DocType::HienPhap, None, None, "Hiến pháp", Some(2013)),
-            "hien-phap-hien-phap-2013"
+            doc_id(
+                DocType::HienPhap,
+                None,
+                None,
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                Some(2013)
+            ),
+            "hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam-2013"
         );
+        assert_eq!(
+            doc_id(DocType::KeHoach, None, None, "Kế hoạch khuyến nông", None),
+            "ke-hoach-khuyen-nong"
+        );
+        assert_eq!(doc_id(DocType::KeHoach, None, None, "Kế hoạchx", None), "ke-hoach-ke-hoachx");
     }
 }

@@ -1,1 +1,250 @@
-//! Integration tests: cite.
+//! Integration tests: cite. Precision and recall of the extractor on the hand-annotated
+//! founding plan (`../shared/eval/citations`), the spans' invariants on arbitrary text
+//! (proptest), and the `cancu cite` command.
+
+use std::path::Path;
+use std::process::Command;
+
+use cancu::cite::{extract, Citation};
+use proptest::prelude::*;
+use serde_json::Value;
+
+use crate::common::shared;
+
+/// One annotated record.
+struct Gold {
+    start: usize,
+    end: usize,
+    doc_type: String,
+    number: Option<String>,
+    kind: String,
+}
+
+fn gold(path: &Path) -> Vec<Gold> {
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| Gold {
+            start: r["byte_start"].as_u64().unwrap() as usize,
+            end: r["byte_end"].as_u64().unwrap() as usize,
+            doc_type: r["type"].as_str().unwrap().to_string(),
+            number: r["number"].as_str().map(String::from),
+            kind: r["kind"].as_str().unwrap().to_string(),
+        })
+        .collect()
+}
+
+fn overlaps(c: &Citation, g: &Gold) -> bool {
+    c.start < g.end && g.start < c.end
+}
+
+/// A hit: overlapping span and the same normalized number, or for unnumbered records the same
+/// type.
+fn hit(c: &Citation, g: &Gold) -> bool {
+    overlaps(c, g)
+        && match &g.number {
+            Some(n) => c.number.as_deref().map(cancu::number::key) == Some(cancu::number::key(n)),
+            None => c.number.is_none() && c.doc_type.map(|t| t.as_vi()) == Some(g.doc_type.as_str()),
+        }
+}
+
+#[test]
+fn plan_precision_and_recall() {
+    let Some(shared) = shared() else { return };
+    let text = std::fs::read_to_string(shared.join("plans/ke-hoach-qcdc-2024.txt")).unwrap();
+    let gold = gold(&shared.join("eval/citations/ke-hoach-qcdc-2024.json"));
+    let found = extract(&text);
+    let explicit: Vec<&Gold> = gold.iter().filter(|g| g.kind == "explicit").collect();
+    let other: Vec<&Gold> = gold.iter().filter(|g| g.kind != "explicit").collect();
+
+    let recalled = explicit.iter().filter(|g| found.iter().any(|c| hit(c, g))).count();
+    // Predictions over a non-explicit record (self, attached, anaphoric) are neither right nor
+    // wrong for the strict evaluation.
+    let judged: Vec<&Citation> = found
+        .iter()
+        .filter(|c| !other.iter().any(|g| overlaps(c, g)) || explicit.iter().any(|g| hit(c, g)))
+        .collect();
+    let correct = judged.iter().filter(|c| explicit.iter().any(|g| hit(c, g))).count();
+    let recall = recalled as f64 / explicit.len() as f64;
+    let precision = correct as f64 / judged.len().max(1) as f64;
+    println!(
+        "plan citations: recall {recall:.3} ({recalled}/{}), precision {precision:.3} ({correct}/{})",
+        explicit.len(),
+        judged.len()
+    );
+    for g in explicit.iter().filter(|g| !found.iter().any(|c| hit(c, g))) {
+        println!("  missed: {:?}", &text[g.start..g.end]);
+    }
+    for c in judged.iter().filter(|c| !explicit.iter().any(|g| hit(c, g))) {
+        println!("  wrong: {:?} {:?}", c.text, c.number);
+    }
+    assert!(recall >= 0.95, "recall {recall}");
+    assert!(precision >= 0.95, "precision {precision}");
+    for c in &found {
+        assert_eq!(&text[c.start..c.end], c.text);
+    }
+}
+
+#[test]
+fn plan_readings() {
+    let Some(shared) = shared() else { return };
+    let text = std::fs::read_to_string(shared.join("plans/ke-hoach-qcdc-2024.txt")).unwrap();
+    let v: Value = serde_json::from_str(
+        &std::fs::read_to_string(shared.join("eval/citations/ke-hoach-qcdc-2024.json")).unwrap(),
+    )
+    .unwrap();
+    let found = extract(&text);
+    // Every explicit record's date and issuer as written are read too.
+    for r in v["citations"].as_array().unwrap().iter().filter(|r| r["kind"] == "explicit") {
+        let (s, e) = (r["byte_start"].as_u64().unwrap() as usize, r["byte_end"].as_u64().unwrap() as usize);
+        let c = found
+            .iter()
+            .find(|c| c.start < e && s < c.end && c.doc_type.map(|t| t.as_vi()) == r["type"].as_str());
+        let c = c.unwrap_or_else(|| panic!("no citation for {}", r["text"]));
+        if let Some(d) = r["date"].as_str() {
+            assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some(d), "{}", r["text"]);
+        }
+        if let (Some(i), Some(n)) = (r["issuer"].as_str(), r["number"].as_str()) {
+            let _ = n;
+            let want = cancu::text::normalize(i);
+            assert_eq!(c.issuer.as_deref(), Some(want.as_ref()), "{}", r["text"]);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// No panic; every span inside the input, on char boundaries, and `text` is its slice.
+    #[test]
+    fn spans_are_slices_of_the_input(s in arbitrary_legal_text()) {
+        for c in extract(&s) {
+            prop_assert!(c.start <= c.end && c.end <= s.len());
+            prop_assert!(s.is_char_boundary(c.start) && s.is_char_boundary(c.end));
+            prop_assert_eq!(&s[c.start..c.end], c.text.as_str());
+        }
+    }
+}
+
+/// Random text made of citation fragments, Vietnamese words, digits, separators and the
+/// characters normalization rewrites (combining marks, Ð, no-break space, zero-width space).
+fn arbitrary_legal_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Nghị định",
+        "NGHỊ ĐỊNH",
+        "Luật",
+        "Bộ luật",
+        "Quy định",
+        "Kế hoạch",
+        "Chương trình",
+        "Nghị quyết",
+        "liên tịch",
+        "Hiến pháp",
+        "số",
+        "số số",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        ",",
+        ";",
+        ".",
+        "-",
+        " - ",
+        "/",
+        "(",
+        ")",
+        "khóa",
+        "VIII",
+        "59",
+        "2023",
+        "NĐ",
+        "CP",
+        "QĐi",
+        "TW",
+        "1",
+        "30c",
+        "ngày",
+        "tháng",
+        "năm",
+        "14/8/2023",
+        "của",
+        "Chính phủ",
+        "Bộ Chính trị",
+        "Tỉnh ủy",
+        "và",
+        "khoản",
+        "Điều",
+        "điểm",
+        "a",
+        "này",
+        "Thực",
+        "hiện",
+        "dân chủ",
+        "thực hiện",
+        "\u{0301}",
+        "\u{0323}",
+        "\u{00D0}",
+        "\u{00A0}",
+        "\u{200B}",
+        "\u{FEFF}",
+        "Uỷ ban",
+        "hoà",
+        "é",
+        "x",
+        "Đại hội",
+    ]);
+    prop::collection::vec(
+        prop_oneof![pieces.prop_map(String::from), any::<char>().prop_map(String::from)],
+        0..60,
+    )
+    .prop_map(|v| v.concat())
+}
+
+#[test]
+fn command_prints_json_and_rejects_bad_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("in.txt");
+    std::fs::write(
+        &good,
+        "Căn cứ Nghị định số 59/2023/NĐ - CP, ngày 14/8/2023 của Chính phủ;\nxem khoản 2 Điều này.",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--corpus"])
+        .arg(dir.path().join("empty-corpus"))
+        .arg(&good)
+        .output()
+        .unwrap();
+    // The corpus folder does not exist: a clear error, not a panic.
+    assert!(!out.status.success());
+    std::fs::create_dir(dir.path().join("corpus")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--corpus"])
+        .arg(dir.path().join("corpus"))
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["number"], "59/2023/NĐ-CP");
+    assert_eq!(rows[0]["date"], "2023-08-14");
+    assert_eq!(rows[0]["issuer"], "Chính phủ");
+    assert_eq!(rows[0]["target"], Value::Null);
+    assert_eq!(rows[1]["pinpoint"], "khoản 2 Điều này");
+    assert_eq!(rows[1]["self_ref"], true);
+    for key in ["text", "start", "end", "doc_type", "number", "date", "issuer", "pinpoint", "target"] {
+        assert!(rows[0].get(key).is_some(), "missing {key}");
+    }
+
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"Lu\xe1\xba\xadt abc \xff\xfe").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu")).args(["cite"]).arg(&bad).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.txt") && err.contains("byte 11"), "{err}");
+}

@@ -7,5 +7,5 @@ mod common;
 mod import;
 mod link;
 mod search;
-mod web;
 mod vanban;
+mod web;

@@ -1,1 +1,536 @@
-//! Integration tests: web.
+//! Integration tests: web. The router is driven in memory with `tower::ServiceExt::oneshot`
+//! over a small invented corpus (tests/fixtures/web): status codes, JSON shapes, escaping of
+//! corpus and user text, limits, bad input → 4xx, reindex under load.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, Method, Request, StatusCode};
+use axum::Router;
+use cancu::web::{router, AppState, Snapshot};
+use serde_json::Value;
+use tower::ServiceExt;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/web")
+}
+
+fn snapshot() -> Snapshot {
+    Snapshot::load(Some(&fixtures()), &PathBuf::from("/nonexistent-index")).expect("fixture corpus loads")
+}
+
+fn app() -> Router {
+    let s = snapshot();
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
+    router(AppState::new(s))
+}
+
+struct Answer {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+async fn send(app: &Router, req: Request<Body>) -> Answer {
+    let res = app.clone().oneshot(req).await.expect("router is infallible");
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = axum::body::to_bytes(res.into_body(), 64 << 20).await.expect("body");
+    Answer { status, headers, body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body") }
+}
+
+async fn get(app: &Router, uri: &str) -> Answer {
+    send(app, Request::get(uri).body(Body::empty()).unwrap()).await
+}
+
+async fn post(app: &Router, uri: &str, content_type: &str, body: impl Into<Body>) -> Answer {
+    send(app, Request::post(uri).header(header::CONTENT_TYPE, content_type).body(body.into()).unwrap()).await
+}
+
+fn assert_error(a: &Answer, status: StatusCode, code: &str) {
+    assert_eq!(a.status, status, "{}", a.body);
+    let j = a.json();
+    assert_eq!(j["code"], code, "{}", a.body);
+    assert!(j["message"].as_str().is_some_and(|m| !m.is_empty()), "{}", a.body);
+}
+
+#[tokio::test]
+async fn openapi_lists_every_api_route() {
+    let app = app();
+    let a = get(&app, "/api/openapi.json").await;
+    assert_eq!(a.status, StatusCode::OK);
+    let j = a.json();
+    assert_eq!(j["openapi"], "3.1.0");
+    for p in [
+        "/api/search",
+        "/api/documents/{id}",
+        "/api/documents/{id}/articles/{n}",
+        "/api/documents/{id}/links",
+        "/api/resolve",
+        "/api/cite",
+        "/api/link",
+        "/api/admin/reindex",
+    ] {
+        assert!(j["paths"][p].is_object(), "{p} missing");
+    }
+}
+
+#[tokio::test]
+async fn search_json_has_hits_and_facets() {
+    let app = app();
+    let a = get(&app, "/api/search?q=bau+truong+thon").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let j = a.json();
+    let hits = j["hits"].as_array().unwrap();
+    assert!(hits.len() >= 2, "{j}");
+    for h in hits {
+        for field in ["number", "doc_type", "article", "title", "score", "snippet", "id", "url", "highlights"]
+        {
+            assert!(h.get(field).is_some(), "hit lacks {field}: {h}");
+        }
+    }
+    let found: Vec<(&str, &str)> =
+        hits.iter().map(|h| (h["number"].as_str().unwrap(), h["article"].as_str().unwrap())).collect();
+    assert!(found.contains(&("10/2022/QH15", "5")) && found.contains(&("59/2023/NĐ-CP", "3")), "{found:?}");
+    let snippet = hits[0]["snippet"].as_str().unwrap();
+    let [s, e] = [0, 1].map(|i| hits[0]["highlights"][0][i].as_u64().unwrap() as usize);
+    assert_eq!(cancu::text::fold(&snippet[s..e]), "bau");
+    let types: Vec<&str> =
+        j["facets"]["doc_type"].as_array().unwrap().iter().map(|v| v["label"].as_str().unwrap()).collect();
+    assert!(types.contains(&"Luật") && types.contains(&"Nghị định"), "{types:?}");
+    assert_eq!(j["total"].as_u64().unwrap() as usize, hits.len());
+
+    // Filters narrow; paging pages.
+    let j = get(&app, "/api/search?q=bau+truong+thon&type=nghi-dinh").await.json();
+    assert!(j["hits"].as_array().unwrap().iter().all(|h| h["doc_type"] == "Nghị định"), "{j}");
+    let j = get(&app, "/api/search?q=bau+truong+thon&per_page=1&page=2").await.json();
+    assert_eq!(j["hits"].as_array().unwrap().len(), 1);
+    assert_eq!(j["page"], 2);
+    let j = get(&app, "/api/search?q=bau&status=repealed").await.json();
+    assert!(j["hits"].as_array().unwrap().iter().all(|h| h["status"] == "hết hiệu lực"), "{j}");
+}
+
+#[tokio::test]
+async fn bad_search_input_is_4xx() {
+    let app = app();
+    let long_q = format!("/api/search?q={}", "a".repeat(301));
+    let huge = format!("/api/search?q=a&x={}", "b".repeat(9000));
+    let rows: Vec<(&str, StatusCode, &str)> = vec![
+        ("/api/search", StatusCode::BAD_REQUEST, "missing_query"),
+        ("/api/search?q=", StatusCode::BAD_REQUEST, "missing_query"),
+        (&long_q, StatusCode::BAD_REQUEST, "query_too_long"),
+        (&huge, StatusCode::URI_TOO_LONG, "query_too_long"),
+        ("/api/search?q=a&page=0", StatusCode::BAD_REQUEST, "bad_parameter"),
+        ("/api/search?q=a&page=51", StatusCode::BAD_REQUEST, "bad_parameter"),
+        ("/api/search?q=a&per_page=1000", StatusCode::BAD_REQUEST, "bad_parameter"),
+        ("/api/search?q=a&page=-1", StatusCode::BAD_REQUEST, "bad_parameter"),
+        ("/api/search?q=a&type=foo", StatusCode::BAD_REQUEST, "bad_filter"),
+        ("/api/search?q=a&status=maybe", StatusCode::BAD_REQUEST, "bad_filter"),
+        ("/api/search?q=a&year=99999", StatusCode::BAD_REQUEST, "bad_filter"),
+        ("/api/search?q=a&demuc=../x", StatusCode::BAD_REQUEST, "bad_filter"),
+        ("/api/search?q=%FF", StatusCode::BAD_REQUEST, "bad_encoding"),
+        ("/api/search?q=%", StatusCode::BAD_REQUEST, "bad_encoding"),
+        ("/api/search?q=a&q=b", StatusCode::BAD_REQUEST, "duplicate_parameter"),
+    ];
+    for (uri, status, code) in rows {
+        let a = get(&app, uri).await;
+        assert_error(&a, status, code);
+    }
+}
+
+#[tokio::test]
+async fn documents_and_articles() {
+    let app = app();
+    let j = get(&app, "/api/documents/luat-10-2022-qh15").await.json();
+    assert_eq!(j["metadata"]["canonical"], "10/2022/QH15");
+    assert_eq!(j["metadata"]["status"], "còn hiệu lực");
+    assert_eq!(j["articles"][1]["anchor"], "dieu-5");
+
+    let a = get(&app, "/api/documents/luat-10-2022-qh15/articles/5").await;
+    assert_eq!(a.status, StatusCode::OK);
+    let j = a.json();
+    assert_eq!(j["document"]["id"], "luat-10-2022-qh15");
+    assert_eq!(j["url"], "/van-ban/luat-10-2022-qh15#dieu-5");
+    assert_eq!(j["outline"][1]["anchor"], "dieu-5-khoan-2");
+    let points: Vec<&str> =
+        j["outline"][1]["points"].as_array().unwrap().iter().map(|p| p["anchor"].as_str().unwrap()).collect();
+    assert_eq!(points, ["dieu-5-khoan-2-diem-a", "dieu-5-khoan-2-diem-b", "dieu-5-khoan-2-diem-đ"]);
+    assert_eq!(j["meta"]["phapdien"], "44.13.LQ.5");
+
+    let rows = [
+        ("/api/documents/khong-co", StatusCode::NOT_FOUND, "not_found"),
+        ("/api/documents/..%2F..%2Fetc%2Fpasswd", StatusCode::BAD_REQUEST, "bad_id"),
+        ("/api/documents/LUAT", StatusCode::BAD_REQUEST, "bad_id"),
+        ("/api/documents/luat-10-2022-qh15/articles/99", StatusCode::NOT_FOUND, "not_found"),
+        ("/api/documents/luat-10-2022-qh15/articles/abc", StatusCode::BAD_REQUEST, "bad_article"),
+        ("/api/documents/luat-10-2022-qh15/articles/%C0", StatusCode::BAD_REQUEST, "bad_request"),
+        ("/api/khong-co", StatusCode::NOT_FOUND, "not_found"),
+    ];
+    for (uri, status, code) in rows {
+        assert_error(&get(&app, uri).await, status, code);
+    }
+}
+
+#[tokio::test]
+async fn links_show_metadata_relations_and_no_invented_graph() {
+    let app = app();
+    let j = get(&app, "/api/documents/nghi-dinh-59-2023-nd-cp/links").await.json();
+    let rels = j["relations"].as_array().unwrap();
+    assert_eq!(rels[0]["kind"], "details");
+    assert_eq!(rels[0]["resolved"], "luat-10-2022-qh15");
+    assert_eq!(rels[1]["resolved"], Value::Null, "04/2015/NĐ-CP is not in the fixture corpus");
+    assert_eq!(j["cited_by"], Value::Null);
+}
+
+#[tokio::test]
+async fn resolves_references() {
+    let app = app();
+    let rows = [
+        ("khoản 2 Điều 5 Luật 10/2022/QH15", "luat-10-2022-qh15", Some("dieu-5-khoan-2")),
+        ("điểm đ khoản 2 Điều 5 Luật số 10/2022/QH15", "luat-10-2022-qh15", Some("dieu-5-khoan-2-diem-đ")),
+        ("diem d khoan 2 dieu 5 luat 10/2022/qh15", "luat-10-2022-qh15", Some("dieu-5-khoan-2")),
+        ("Nghị định 59/2023/ND-CP", "nghi-dinh-59-2023-nd-cp", None),
+        ("Điều 1 Luật Thực hiện dân chủ ở cơ sở", "luat-10-2022-qh15", Some("dieu-1")),
+        ("Luật 18/2008/QH12", "luat-18-2008-qh12", None),
+        ("Nghị quyết số 18/2008/QH12", "nghi-quyet-18-2008-qh12", None),
+    ];
+    for (r, id, anchor) in rows {
+        let a = get(&app, &format!("/api/resolve?ref={}", cancu::web::html::url_encode(r))).await;
+        assert_eq!(a.status, StatusCode::OK, "{r}: {}", a.body);
+        let j = a.json();
+        assert_eq!(j["id"], id, "{r}");
+        assert_eq!(j["anchor"].as_str(), anchor, "{r}");
+    }
+    assert_error(
+        &get(&app, "/api/resolve?ref=18%2F2008%2FQH12").await,
+        StatusCode::CONFLICT,
+        "ambiguous_reference",
+    );
+    assert_error(&get(&app, "/api/resolve?ref=99%2F2099%2FQH99").await, StatusCode::NOT_FOUND, "not_found");
+    assert_error(
+        &get(&app, "/api/resolve?ref=%C4%90i%E1%BB%81u+99+Lu%E1%BA%ADt+10%2F2022%2FQH15").await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(&get(&app, "/api/resolve").await, StatusCode::BAD_REQUEST, "missing_ref");
+}
+
+#[tokio::test]
+async fn posted_text_is_checked() {
+    let app = app();
+    assert_error(
+        &post(&app, "/api/cite", "application/json", "{not json").await,
+        StatusCode::BAD_REQUEST,
+        "bad_json",
+    );
+    assert_error(
+        &post(&app, "/api/cite", "application/json", "{\"text\": \"  \"}").await,
+        StatusCode::BAD_REQUEST,
+        "empty_text",
+    );
+    assert_error(
+        &post(&app, "/api/link", "application/json", "[1,2]").await,
+        StatusCode::BAD_REQUEST,
+        "bad_json",
+    );
+    let big = vec![b'a'; cancu::web::limits::MAX_BODY + 1];
+    assert_error(
+        &post(&app, "/api/cite", "application/json", big.clone()).await,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "body_too_large",
+    );
+    // With a Content-Length over the limit: refused before reading.
+    let req = Request::post("/api/cite")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::CONTENT_LENGTH, big.len())
+        .body(Body::from(big))
+        .unwrap();
+    assert_error(&send(&app, req).await, StatusCode::PAYLOAD_TOO_LARGE, "body_too_large");
+    assert_error(&get(&app, "/api/cite").await, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed");
+}
+
+/// No `<script` or event-handler markup from the corpus or the query may reach the page.
+fn assert_no_injection(html: &str) {
+    let lower = html.to_lowercase();
+    let scripts = lower.matches("<script").count();
+    let ours = lower.matches("<script src=\"/static/app.js\" defer></script>").count();
+    assert_eq!(scripts, ours, "a <script> that is not ours:\n{html}");
+    assert!(!lower.contains("<img"), "{html}");
+    assert!(!lower.contains("<b>thử"), "{html}");
+    assert!(!lower.contains("href=\"javascript:"), "{html}");
+}
+
+#[tokio::test]
+async fn corpus_and_query_text_are_escaped() {
+    let app = app();
+    let a = get(&app, "/van-ban/quyet-dinh-1-2024-qd-thu").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_no_injection(&a.body);
+    assert!(a.body.contains("&lt;script&gt;alert(&#39;tieu-de&#39;)&lt;/script&gt;"), "{}", a.body);
+    assert!(a.body.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(a.body.contains("Cơ quan &lt;b&gt;thử&lt;/b&gt;"));
+
+    let q = cancu::web::html::url_encode("<script>alert(1)</script>\"><img src=x>");
+    for uri in [format!("/?q={q}"), format!("/?q=bau&issuer={q}")] {
+        let a = get(&app, &uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        assert_no_injection(&a.body);
+        assert!(
+            a.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x&gt;"),
+            "{}",
+            a.body
+        );
+    }
+    // Search hits and snippets out of the hostile document.
+    let a = get(&app, "/?q=noi+dung+thu+nghiem").await;
+    assert!(a.body.contains("class=\"hit\""), "{}", a.body);
+    assert_no_injection(&a.body);
+    // Print view and API JSON (JSON is data: its consumers escape; it must still be JSON).
+    let a = get(&app, "/in?a=quyet-dinh-1-2024-qd-thu").await;
+    assert_no_injection(&a.body);
+    let j = get(&app, "/api/documents/quyet-dinh-1-2024-qd-thu").await;
+    assert_eq!(j.headers[header::CONTENT_TYPE], "application/json");
+    assert!(j.json()["metadata"]["title"].as_str().unwrap().contains("<script>"));
+    // The linker echoes the pasted text escaped.
+    let a = post(&app, "/lien-ket", "application/x-www-form-urlencoded", format!("text={q}")).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_no_injection(&a.body);
+}
+
+#[tokio::test]
+async fn document_page_has_anchors_toc_badge_and_panels() {
+    let app = app();
+    let a = get(&app, "/van-ban/luat-10-2022-qh15").await;
+    assert_eq!(a.status, StatusCode::OK);
+    let html = &a.body;
+    for id in [
+        "dieu-1",
+        "dieu-5",
+        "dieu-5-khoan-1",
+        "dieu-5-khoan-2-diem-a",
+        "dieu-5-khoan-2-diem-đ",
+        "dieu-5-khoan-3",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "anchor {id}");
+    }
+    assert!(html.contains("<a href=\"#dieu-5\">Điều 5."), "table of contents");
+    assert!(html.contains("badge-in_force"));
+    assert!(html.contains("Được trích dẫn bởi"));
+    assert!(html.contains("Quan hệ văn bản"));
+    // The related article (Pháp điển link) points at the decree's article.
+    assert!(html.contains("/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3"), "{html}");
+    assert!(html.contains("value=\"luat-10-2022-qh15:5\""), "print checkbox");
+    // The decree's relations: one resolved, one not in the corpus.
+    let html = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp").await.body;
+    assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15\""), "{html}");
+    assert!(html.contains("04/2015/NĐ-CP") && html.contains("chưa có trong kho"));
+    // The article route redirects to the anchor.
+    let a = get(&app, "/van-ban/luat-10-2022-qh15/dieu/5").await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    assert_eq!(a.headers[header::LOCATION], "/van-ban/luat-10-2022-qh15#dieu-5");
+    assert_eq!(get(&app, "/van-ban/khong-co").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(get(&app, "/van-ban/Bad%20Id").await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn search_page_without_javascript() {
+    let app = app();
+    let start = get(&app, "/").await;
+    assert_eq!(start.status, StatusCode::OK);
+    assert!(start.body.contains("<html lang=\"vi\">") && start.body.contains("Tìm kiếm"));
+    let a = get(&app, "/?q=b%E1%BA%A7u+tr%C6%B0%E1%BB%9Fng+th%C3%B4n").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("<mark>bầu</mark>"), "{}", a.body);
+    assert!(a.body.contains("kết quả cho"));
+    // Facet links narrow the search (plain links: no script needed).
+    assert!(
+        a.body.contains("href=\"/?q=b%E1%BA%A7u+tr%C6%B0%E1%BB%9Fng+th%C3%B4n&amp;type=nghi-dinh\""),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("<noscript><button type=\"submit\">Lọc</button></noscript>"));
+    let a = get(&app, "/?q=a&page=0").await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(a.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+}
+
+#[tokio::test]
+async fn phapdien_browsing() {
+    let app = app();
+    let a = get(&app, "/phap-dien").await;
+    assert!(a.body.contains("href=\"/phap-dien/44.13\""), "{}", a.body);
+    let a = get(&app, "/phap-dien/44.13").await;
+    assert_eq!(a.status, StatusCode::OK);
+    let i1 = a.body.find("#dieu-1\"").expect("LQ.1");
+    let i5 = a.body.find("#dieu-5\"").expect("LQ.5");
+    let i3 = a.body.find("nghi-dinh-59-2023-nd-cp#dieu-3\"").expect("NĐ.1.3");
+    assert!(i1 < i5 && i5 < i3, "Pháp điển order");
+    assert!(a.body.contains("Chương I. NHỮNG QUY ĐỊNH CHUNG"));
+    assert_eq!(get(&app, "/phap-dien/99.99").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(get(&app, "/phap-dien/..%2F..").await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn print_view() {
+    let app = app();
+    let a = get(&app, "/in?a=nghi-dinh-59-2023-nd-cp:3&a=luat-10-2022-qh15:5").await;
+    assert_eq!(a.status, StatusCode::OK);
+    let i = a.body.find("Cách bầu trưởng thôn").unwrap();
+    let j = a.body.find("Việc người dân được bàn").unwrap();
+    assert!(i < j, "the order asked");
+    assert!(a.body.contains("Trích các điều (2 điều)"));
+    assert!(!a.body.contains("id=\"dieu-"), "no duplicate ids on a shared page");
+    assert_eq!(get(&app, "/in").await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(get(&app, "/in?a=luat-10-2022-qh15:77").await.status, StatusCode::NOT_FOUND);
+    let many = (0..101).map(|_| "a=luat-10-2022-qh15:1").collect::<Vec<_>>().join("&");
+    assert_eq!(get(&app, &format!("/in?{many}")).await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn assets_come_from_memory_only() {
+    let app = app();
+    let a = get(&app, "/static/style.css").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_eq!(a.headers[header::CONTENT_TYPE], "text/css; charset=utf-8");
+    assert!(a.body.contains("@media print"));
+    assert_eq!(get(&app, "/favicon.ico").await.headers[header::CONTENT_TYPE], "image/svg+xml");
+    for uri in [
+        "/static/..%2F..%2FCargo.toml",
+        "/static/%2e%2e%2fsrc%2flib.rs",
+        "/static/../Cargo.toml",
+        "/static/",
+        "/static/nope.css",
+        "/../../etc/passwd",
+        "/corpus/README.md",
+    ] {
+        let a = get(&app, uri).await;
+        assert!(
+            a.status == StatusCode::NOT_FOUND || a.status == StatusCode::BAD_REQUEST,
+            "{uri}: {}",
+            a.status
+        );
+        assert!(!a.body.contains("[package]") && !a.body.contains("root:"), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn security_headers_on_every_answer() {
+    let app = app();
+    for uri in ["/", "/api/search?q=a", "/api/nope", "/static/app.js"] {
+        let a = get(&app, uri).await;
+        assert_eq!(a.headers["x-content-type-options"], "nosniff", "{uri}");
+        assert!(
+            a.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("script-src 'self'"),
+            "{uri}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn keeps_serving_after_a_batch_of_bad_requests() {
+    let app = app();
+    let bad: Vec<Request<Body>> = vec![
+        Request::get("/api/search?q=%FF%FE").body(Body::empty()).unwrap(),
+        Request::get("/api/documents/%00").body(Body::empty()).unwrap(),
+        Request::get("/api/documents/a/articles/%ZZ").body(Body::empty()).unwrap(),
+        Request::post("/api/cite")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(vec![0xFFu8; 100]))
+            .unwrap(),
+        Request::post("/api/link").body(Body::from("{\"text\": 5}")).unwrap(),
+        Request::post("/lien-ket").body(Body::from("text=%E0%A4")).unwrap(),
+        Request::builder().method(Method::DELETE).uri("/api/search").body(Body::empty()).unwrap(),
+        Request::get("/in?a=:&a=::").body(Body::empty()).unwrap(),
+        Request::get("/api/resolve?ref=".to_string() + &"%C4%91".repeat(400)).body(Body::empty()).unwrap(),
+        Request::get("/van-ban/".to_string() + &"a".repeat(5000)).body(Body::empty()).unwrap(),
+        Request::get("/?q=a&per_page=0").body(Body::empty()).unwrap(),
+        Request::get("/phap-dien/%FF").body(Body::empty()).unwrap(),
+    ];
+    for req in bad {
+        let uri = req.uri().clone();
+        let a = send(&app, req).await;
+        assert!(a.status.is_client_error(), "{uri}: {} {}", a.status, a.body);
+        if uri.path().starts_with("/api/") {
+            assert!(a.json()["code"].is_string(), "{uri}: {}", a.body);
+        }
+    }
+    let a = get(&app, "/api/search?q=truong+thon").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.json()["total"].as_u64().unwrap() > 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn reindex_swaps_under_load_without_a_failed_request() {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let c = calls.clone();
+    let state = AppState::with_reload(snapshot(), move || {
+        c.fetch_add(1, Ordering::SeqCst);
+        // Slow enough that searches overlap the rebuild.
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        Ok(snapshot())
+    });
+    let app = router(state.clone());
+    assert_eq!(get(&app, "/api/health").await.json()["generation"], 1);
+    let expected = get(&app, "/api/search?q=bau+truong+thon").await.json()["total"].as_u64();
+    assert!(expected.is_some_and(|n| n > 0));
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut workers = Vec::new();
+    for _ in 0..4 {
+        let (app, stop) = (app.clone(), stop.clone());
+        workers.push(tokio::spawn(async move {
+            let (mut ok, mut failed) = (0, 0);
+            while !stop.load(Ordering::SeqCst) {
+                let a = get(&app, "/api/search?q=bau+truong+thon").await;
+                if a.status == StatusCode::OK && a.json()["total"].as_u64() == expected {
+                    ok += 1;
+                } else {
+                    failed += 1;
+                }
+                tokio::task::yield_now().await;
+            }
+            (ok, failed)
+        }));
+    }
+    for round in 0..3 {
+        let a = post(&app, "/api/admin/reindex", "application/json", "").await;
+        assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+        assert_eq!(a.json()["generation"], 2 + round);
+    }
+    stop.store(true, Ordering::SeqCst);
+    let (mut ok, mut failed) = (0, 0);
+    for w in workers {
+        let (o, f) = w.await.unwrap();
+        ok += o;
+        failed += f;
+    }
+    assert_eq!(failed, 0);
+    assert!(ok > 0);
+    assert_eq!(calls.load(Ordering::SeqCst), 3);
+    assert_eq!(get(&app, "/api/health").await.json()["generation"], 4);
+    // A second reindex while one runs is refused, not queued.
+    let (a, b) = tokio::join!(
+        post(&app, "/api/admin/reindex", "application/json", ""),
+        post(&app, "/api/admin/reindex", "application/json", "")
+    );
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT]);
+    // A server without a reloader says so.
+    assert_error(
+        &post(&app_without_reload(), "/api/admin/reindex", "application/json", "").await,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "reindex_disabled",
+    );
+}
+
+fn app_without_reload() -> Router {
+    app()
+}

@@ -3,24 +3,23 @@
 //! zero-width characters — the usual case) is read as is, without building an offset map;
 //! anything else is normalized and mapped. Spans are always reported against the input.
 
-use std::borrow::Cow;
-
 use crate::text::{normalize_mapped, Mapped};
 
 /// The text to scan, with the map back to the input when it differs from it.
 pub struct Cleaned<'a> {
-    pub text: Cow<'a, str>,
+    input: &'a str,
     map: Option<Mapped>,
 }
 
 impl<'a> Cleaned<'a> {
     pub fn new(input: &'a str) -> Cleaned<'a> {
-        if needs_normalizing(input) {
-            let mapped = normalize_mapped(input);
-            Cleaned { text: Cow::Owned(mapped.text.clone()), map: Some(mapped) }
-        } else {
-            Cleaned { text: Cow::Borrowed(input), map: None }
-        }
+        let map = needs_normalizing(input).then(|| normalize_mapped(input));
+        Cleaned { input, map }
+    }
+
+    /// The text to scan.
+    pub fn text(&self) -> &str {
+        self.map.as_ref().map_or(self.input, |m| m.text.as_str())
     }
 
     /// The input byte span of a span of the cleaned text.
@@ -86,8 +85,8 @@ mod tests {
     fn maps_spans_back() {
         let input = "Nghi\u{0323} đi\u{0323}nh 5";
         let c = Cleaned::new(input);
-        assert_eq!(c.text, "Nghị định 5");
-        let (s, e) = c.span(0, c.text.len());
+        assert_eq!(c.text(), "Nghị định 5");
+        let (s, e) = c.span(0, c.text().len());
         assert_eq!(&input[s..e], input);
     }
 }

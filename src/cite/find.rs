@@ -34,7 +34,7 @@ struct Found {
 /// Finds and reads every citation in `input`, in text order.
 pub fn extract(input: &str) -> Vec<Citation> {
     let clean = Cleaned::new(input);
-    let t: &str = &clean.text;
+    let t: &str = clean.text();
     let sc = scanner();
     let mut found: Vec<Found> = Vec::new();
     let mut consumed = 0;
@@ -45,6 +45,7 @@ pub fn extract(input: &str) -> Vec<Citation> {
         }
         let read = match sc.triggers[m.pattern()] {
             Trigger::Type(k) => reference(t, s, e, k, 0),
+            Trigger::Pinpoint if is_article_heading(t, s, e) => None,
             Trigger::Pinpoint => pinpoints(t, s),
         };
         if let Some((items, end)) = read {
@@ -83,6 +84,10 @@ fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
     let tw = &TYPE_WORDS[k];
     let doc_type = tw.doc_type;
     let cap = is_capitalized(&t[s..e]);
+    // An all-caps type word is a heading ("LUẬT TIẾP CẬN THÔNG TIN", "KỶ LUẬT LAO ĐỘNG") unless
+    // a number follows ("CHỈ THỊ SỐ 27/CT-TTG").
+    let upper =
+        !t[s..e].chars().any(char::is_lowercase) && t[s..e].chars().filter(|c| c.is_alphabetic()).count() > 1;
     let base = Found { start: s, end: e, doc_type: Some(doc_type), ..Found::default() };
     let mut pos = e;
 
@@ -98,7 +103,7 @@ fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
     // "Chương trình hành động số …": up to three qualifier words before "số".
     let mut p = skip_ws(t, pos);
     let mut so = eat_phrase(t, p, "số");
-    if so.is_none() {
+    if so.is_none() && cap {
         let mut q = p;
         for _ in 0..3 {
             match word_at(t, q) {
@@ -112,6 +117,10 @@ fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
                 _ => break,
             }
         }
+    }
+    if so.is_some_and(|z| at_line_start(t, s) && char_at(t, skip_ws(t, z)) == Some(':')) {
+        // The document's own number in its header: "Luật số: 104/2016/QH13".
+        return None;
     }
     if let Some(mut z) = so {
         // "số số", "số:"
@@ -130,7 +139,7 @@ fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
     if let Some(n) = read::number(t, p, so.is_some()) {
         return numbered(t, base, n, tw.doc_type);
     }
-    if so.is_some() || preceded_by(t, s, PLURALS) {
+    if so.is_some() || upper || preceded_by(t, s, PLURALS) {
         return None;
     }
     pos = skip_ws(t, pos);
@@ -191,8 +200,7 @@ fn when_into(t: &str, f: &mut Found, end: usize) -> usize {
 fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) -> Read {
     let joint = matches!(doc_type, DocType::NghiQuyetLienTich | DocType::ThongTuLienTich);
     let mut members = vec![Found { end: first.end, number: Some(first.canonical.clone()), ..base.clone() }];
-    let mut end = first.end;
-    end = when_into(t, &mut members[0], end);
+    let mut end = when_into(t, &mut members[0], first.next);
     loop {
         let mut q = skip_ws(t, end);
         if char_at(t, q) == Some(',') {
@@ -207,7 +215,7 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
             break;
         }
         let mut m = Found { start: q, end: n.end, number: Some(n.canonical), ..base.clone() };
-        end = when_into(t, &mut m, n.end);
+        end = when_into(t, &mut m, n.next);
         members.push(m);
     }
     // Shared date (for a single number, its own), then issuer (or issuer, then date).
@@ -322,7 +330,7 @@ fn pinpoints(t: &str, s: usize) -> Read {
                 break;
             }
         }
-        if let Some((k, te)) = type_word_at_any_case(t, p) {
+        if let Some((k, te)) = read::type_word_any_case(t, p) {
             if let Some((items, e)) = reference(t, p, te, k, 1) {
                 if let Some(first) = items.into_iter().next() {
                     end = e.max(first.end);
@@ -343,11 +351,21 @@ fn pinpoints(t: &str, s: usize) -> Read {
     Some((out, end))
 }
 
-/// A type word at `i` in any case (the document after a pinpoint: "Điều 5 của luật này").
-fn type_word_at_any_case(t: &str, i: usize) -> Option<(usize, usize)> {
-    word_at(t, i)?;
-    TYPE_WORDS.iter().enumerate().find_map(|(k, tw)| {
-        let lower = tw.words.to_lowercase();
-        eat_phrase(t, i, &lower).filter(|&e| at_word_end(t, e)).map(|e| (k, e))
-    })
+/// True if `i` starts a line (only spaces before it on its line).
+fn at_line_start(t: &str, i: usize) -> bool {
+    t[..i].trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| c == '\n')
+}
+
+/// "Điều 5. Tên điều" at the start of a line: an article heading, not a reference.
+fn is_article_heading(t: &str, s: usize, e: usize) -> bool {
+    if !at_line_start(t, s) || !word_is(&t[s..e], "điều") {
+        return false;
+    }
+    let p = skip_ws(t, e);
+    match word_at(t, p) {
+        Some((w, we)) if w.starts_with(|c: char| c.is_ascii_digit()) => {
+            matches!(char_at(t, we), Some('.' | ':'))
+        }
+        _ => false,
+    }
 }

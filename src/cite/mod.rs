@@ -37,7 +37,16 @@ pub fn extract_resolved(text: &str, catalog: &Catalog, ctx: &Context) -> Vec<Cit
 impl Citation {
     /// The pinpoint as words ("điểm a khoản 1 Điều 5"), if any.
     pub fn pinpoint_text(&self) -> Option<String> {
-        self.pinpoint.as_ref().map(pinpoint::describe)
+        let p = self.pinpoint.as_ref()?;
+        let mut s = pinpoint::describe(p);
+        if self.self_ref
+            && p.article.is_none()
+            && (p.clause.is_some() || p.point.is_some())
+            && self.doc_type.is_none()
+        {
+            s.push_str(" Điều này");
+        }
+        Some(s)
     }
 }
 

@@ -140,13 +140,14 @@ pub const PARTY_KINDS: &[&str] =
 pub const NAME_STOPS: &[&str] = &[
     "năm", "ngày", "số", "của", "về", "nhằm", "để", "theo", "được", "đã", "có", "tại", "thì", "với", "do",
     "là", "trong", "này", "đó", "trên", "các", "những", "mà", "nhưng", "khi", "sẽ", "đang", "cho", "từ",
-    "đến", "gồm", "hoặc", "như", "sau", "và", "vào", "qua", "nay", "tháng",
+    "đến", "gồm", "hoặc", "như", "sau", "và", "vào", "qua", "nay", "tháng", "đối", "thuộc", "trừ", "phải",
+    "không", "cũng", "bằng", "ngoài", "vì", "nên",
 ];
 
 /// Words that may follow a comma inside a law's name ("Luật Cán bộ, công chức", "Luật Phòng,
 /// chống tham nhũng", "Luật Khám bệnh, chữa bệnh"), lower case.
 pub const NAME_COMMA_GOES_ON: &[&str] =
-    &["chống", "công", "viên", "chữa", "bổ", "chăm", "giáo", "cứu", "kiểm", "tiết", "khai"];
+    &["chống", "công", "viên", "chữa", "bổ", "chăm", "giáo", "cứu", "kiểm", "tiết", "khai", "sử", "vệ"];
 
 /// Lower-case words that may continue an issuer's name ("Ban Thường vụ Đảng ủy Khối cơ quan
 /// và doanh nghiệp tỉnh", "Bộ Chính trị", "Tỉnh ủy").

@@ -19,6 +19,8 @@ pub struct NumberRead {
     pub canonical: String,
     /// Only a serial ("217" in "Quyết định số 217, 218").
     pub bare: bool,
+    /// Where reading goes on: after footnote digits glued to the number ("30-CT/TW1,").
+    pub next: usize,
 }
 
 /// Reads a document number at `i`. Bare serials are accepted only when `allow_bare`
@@ -38,8 +40,8 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
     }
     let serial_end = j;
     let k = skip_spaces(t, serial_end);
-    let read = |end: usize| {
-        Some(NumberRead { end, canonical: crate::number::canonicalize(&t[i..end]), bare: false })
+    let read = |end: usize, next: usize| {
+        Some(NumberRead { end, canonical: crate::number::canonicalize(&t[i..end]), bare: false, next })
     };
     match char_at(t, k) {
         Some('/') => {
@@ -51,25 +53,25 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
                 let n = skip_spaces(t, m + 4);
                 if char_at(t, n) == Some('/') {
                     let sym = symbol(t, skip_spaces(t, n + 1))?;
-                    return read(sym.end);
+                    return read(sym.end, sym.end);
                 }
                 return None;
             }
             let sym = symbol(t, m)?;
             (sym.tokens >= 2).then_some(())?;
-            read(sym.end)
+            read(sym.end, sym.end)
         }
         Some('-' | '–') => {
             let sym = symbol(t, skip_spaces(t, k + 1))?;
             (sym.slash && sym.tokens >= 2).then_some(())?;
-            read(party_end(t, &sym))
+            read(party_end(t, &sym), sym.end)
         }
         Some(c) if k > serial_end && c.is_uppercase() => {
             // "84 QĐ/TW": a space for the dash, only before a Party kind.
-            let sym = symbol(t, k)?;
-            let (first, _) = word_at(t, k)?;
-            if sym.slash && PARTY_KINDS.contains(&fold(first).as_str()) {
-                return read(party_end(t, &sym));
+            if let (Some(sym), Some((first, _))) = (symbol(t, k), word_at(t, k)) {
+                if sym.slash && PARTY_KINDS.contains(&fold(first).as_str()) {
+                    return read(party_end(t, &sym), sym.end);
+                }
             }
             bare(t, i, serial_end, allow_bare)
         }
@@ -83,6 +85,7 @@ fn bare(t: &str, i: usize, end: usize, allow: bool) -> Option<NumberRead> {
         end,
         canonical: t[i..end].to_string(),
         bare: true,
+        next: end,
     })
 }
 
@@ -196,19 +199,42 @@ pub fn type_word_at(t: &str, i: usize) -> Option<(usize, usize)> {
     if !is_capitalized(w) {
         return None;
     }
-    TYPE_WORDS.iter().enumerate().find_map(|(k, tw)| {
-        let lower = tw.words.to_lowercase();
-        eat_phrase(t, i, &lower).map(|e| (k, e))
-    })
+    type_word_any_case(t, i)
+}
+
+/// A type word in any case at `i`: its index in [`TYPE_WORDS`] and its end.
+pub fn type_word_any_case(t: &str, i: usize) -> Option<(usize, usize)> {
+    let lower = lower_type_words();
+    let first = t[i..].chars().next()?.to_lowercase().next()?;
+    lower
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.starts_with(first))
+        .find_map(|(k, w)| eat_phrase(t, i, w).filter(|&e| super::scan::at_word_end(t, e)).map(|e| (k, e)))
+}
+
+/// [`TYPE_WORDS`] in lower case, computed once.
+fn lower_type_words() -> &'static [String] {
+    static LOWER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LOWER.get_or_init(|| TYPE_WORDS.iter().map(|w| w.words.to_lowercase()).collect())
+}
+
+/// A word in lower case, with the classic tone placement ("Uỷ" → "ủy").
+pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return word.into();
+    }
+    normalize(&word.to_lowercase()).into_owned().into()
 }
 
 /// Case-insensitive word test that also accepts the other tone placement ("Uỷ" = "ủy").
-pub fn word_is_loose(word: &str, lower: &str) -> bool {
-    word_is(word, lower) || (!word.is_ascii() && word_is(&normalize(word), lower))
+pub fn word_is_loose(word: &str, lower_word: &str) -> bool {
+    word_is(word, lower_word) || (!word.is_ascii() && lower(word) == lower_word)
 }
 
 fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word_is_loose(word, w))
+    let l = lower(word);
+    list.contains(&l.as_ref())
 }
 
 fn phrase_at(t: &str, i: usize, list: &[&str]) -> bool {

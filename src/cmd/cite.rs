@@ -98,6 +98,7 @@ fn read_stdin() -> anyhow::Result<Vec<u8>> {
 fn load_catalog(paths: &crate::Paths) -> anyhow::Result<Catalog> {
     let default = PathBuf::from("corpus");
     let loaded = match &paths.corpus {
+        Some(dir) if !dir.is_dir() => anyhow::bail!("corpus directory {} does not exist", dir.display()),
         Some(dir) => cancu::corpus::load_dir(dir)?,
         None if default.is_dir() => cancu::corpus::load_dir(&default)?,
         None => cancu::corpus::embedded::load(),

@@ -27,7 +27,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("problem: {p}");
     }
     if s.problems.len() > SHOWN {
-        eprintln!("… and {} more problems{}", s.problems.len() - SHOWN, if args.problems.is_none() { " (use --problems FILE to list them all)" } else { "" });
+        eprintln!(
+            "… and {} more problems{}",
+            s.problems.len() - SHOWN,
+            if args.problems.is_none() { " (use --problems FILE to list them all)" } else { "" }
+        );
     }
     if let Some(path) = &args.problems {
         let text: String = s.problems.iter().map(|p| format!("{p}\n")).collect();

@@ -1,6 +1,10 @@
-//! `cancu index`.
+//! `cancu index`: builds the search index from the corpus and swaps it in atomically.
 
+use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
+
+use cancu::corpus::{embedded, store, Loaded};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -8,6 +12,43 @@ pub struct Args {
     pub paths: crate::Paths,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`cancu index` is not built yet")
+/// The corpus named by `--corpus`, else `./corpus` if present, else the embedded one.
+pub fn load_corpus(paths: &crate::Paths) -> anyhow::Result<(Loaded, String)> {
+    Ok(match &paths.corpus {
+        Some(dir) => {
+            anyhow::ensure!(dir.is_dir(), "corpus directory {} does not exist", dir.display());
+            (store::load_dir(dir)?, dir.display().to_string())
+        }
+        None if Path::new("corpus").is_dir() => (store::load_dir(Path::new("corpus"))?, "corpus".into()),
+        None => (embedded::load(), "the embedded corpus".into()),
+    })
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let (loaded, from) = load_corpus(&args.paths)?;
+    const SHOWN: usize = 20;
+    for p in loaded.problems.iter().take(SHOWN) {
+        eprintln!("problem: {p}");
+    }
+    if loaded.problems.len() > SHOWN {
+        eprintln!("… and {} more problems", loaded.problems.len() - SHOWN);
+    }
+    anyhow::ensure!(!loaded.documents.is_empty(), "no documents in {from}: nothing to index");
+    let loading = started.elapsed();
+    let opts = cancu::index::Options { progress: std::io::stderr().is_terminal(), ..Default::default() };
+    let s = cancu::index::build_with(&loaded.documents, &args.paths.index, &opts)?;
+    println!(
+        "Indexed {} documents ({} articles, {} metadata only) from {from} into {} in {:.1} s (loading {:.1} s, indexing {:.1} s); {:.1} MB on disk; {} problems.",
+        s.documents,
+        s.articles,
+        s.metadata_only,
+        s.path.display(),
+        started.elapsed().as_secs_f64(),
+        loading.as_secs_f64(),
+        s.elapsed.as_secs_f64(),
+        s.bytes as f64 / 1e6,
+        loaded.problems.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,13 +1,105 @@
-//! `cancu search`.
+//! `cancu search`: one query against the index, printed for people or as JSON.
 
 use std::process::ExitCode;
 
+use cancu::model::{DocType, Status};
+use cancu::search::{Filters, Query, Route, Searcher};
+
 #[derive(clap::Args)]
 pub struct Args {
+    /// The query: words, "a quoted phrase", a document number or a pinpoint.
+    #[arg(required = true)]
+    pub query: Vec<String>,
+    /// Print JSON (an object with `hits`, best first).
+    #[arg(long)]
+    pub json: bool,
+    /// Number of hits.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Skip this many hits (paging).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Only this document type ("Nghị định", "luat", …).
+    #[arg(long = "type")]
+    pub doc_type: Option<String>,
+    /// Only this issuer ("Chính phủ").
+    #[arg(long)]
+    pub issuer: Option<String>,
+    /// Only documents of this year.
+    #[arg(long)]
+    pub year: Option<u16>,
+    /// Only this validity status ("còn hiệu lực", "in_force", …).
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only this Pháp điển đề mục ("44.13").
+    #[arg(long)]
+    pub demuc: Option<String>,
+    /// Also count all hits and print facet counts.
+    #[arg(long)]
+    pub facets: bool,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`cancu search` is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let doc_type = match &args.doc_type {
+        Some(t) => Some(DocType::parse(t).ok_or_else(|| anyhow::anyhow!("unknown document type {t:?}"))?),
+        None => None,
+    };
+    let status = match &args.status {
+        Some(s) => Some(Status::parse(s).ok_or_else(|| anyhow::anyhow!("unknown status {s:?}"))?),
+        None => None,
+    };
+    let filters = Filters { doc_type, issuer: args.issuer.clone(), year: args.year, status, demuc: args.demuc.clone() };
+    let mut q = Query::new(args.query.join(" ")).limit(args.limit).offset(args.offset).filters(filters);
+    q.facets = args.facets;
+    let searcher = Searcher::open(&args.paths.index)?;
+    let r = searcher.search(&q)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&r)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(n) = &r.notice {
+        println!("{n}");
+    }
+    match &r.route {
+        Some(Route::Document { ids }) => {
+            for id in ids {
+                if let Some(d) = searcher.docs().get(id) {
+                    println!("→ {} — {} [{}]", d.label(), d.title, d.status.as_vi());
+                }
+            }
+        }
+        Some(Route::Article { id, article, clause, point }) => {
+            let d = searcher.docs().get(id).map(|d| d.label()).unwrap_or_else(|| id.clone());
+            let pin = cancu::structure::anchor(article, clause.as_deref(), point.as_deref());
+            println!("→ {d}, {pin}");
+        }
+        None => {}
+    }
+    if r.hits.is_empty() {
+        println!("Không có kết quả.");
+    }
+    for (i, h) in r.hits.iter().enumerate() {
+        let doc = match &h.number {
+            Some(n) => format!("{} {}", h.doc_type.as_vi(), n),
+            None => h.doc_title.clone(),
+        };
+        let what = match &h.article {
+            Some(a) => format!("{doc}, Điều {a}. {}", h.title),
+            None => format!("{doc} — {}", h.title),
+        };
+        println!("{:>3}. {what}  ({:.2})", r.offset + i + 1, h.score);
+        println!("     {}", h.snippet_text.replace('\n', " "));
+    }
+    if let (Some(total), Some(f)) = (r.total, &r.facets) {
+        println!("\n{total} kết quả.");
+        for (name, list) in [("Loại", &f.doc_type), ("Năm", &f.year), ("Hiệu lực", &f.status), ("Đề mục", &f.demuc), ("Cơ quan", &f.issuer)] {
+            let shown: Vec<String> = list.iter().take(8).map(|c| format!("{} ({})", c.label, c.count)).collect();
+            if !shown.is_empty() {
+                println!("{name}: {}", shown.join(", "));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

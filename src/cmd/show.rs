@@ -1,13 +1,189 @@
-//! `cancu show`.
+//! `cancu show REF`: prints a document (metadata and articles), as text or `--json`.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use cancu::corpus::{embedded, load_dir, lookup, Loaded};
+use cancu::model::{Block, Document};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// Document number in any common spelling ("59/2023/NĐ-CP", "Luật 10/2022/QH15") or id.
+    pub reference: String,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`cancu show` is not built yet")
+/// The corpus directory: `--corpus DIR`, else ./corpus if it exists; `None`: the embedded one.
+pub fn corpus_dir(corpus: Option<&Path>) -> anyhow::Result<Option<PathBuf>> {
+    match corpus {
+        Some(d) if !d.is_dir() => anyhow::bail!("corpus directory {} does not exist", d.display()),
+        Some(d) => Ok(Some(d.to_path_buf())),
+        None => Ok(Some(PathBuf::from("corpus")).filter(|d| d.is_dir())),
+    }
+}
+
+/// Loads the corpus (see [`corpus_dir`]).
+pub fn load_corpus(corpus: Option<&Path>) -> anyhow::Result<Loaded> {
+    Ok(match corpus_dir(corpus)? {
+        Some(d) => load_dir(&d)?,
+        None => embedded::load(),
+    })
+}
+
+/// Reads only the corpus files whose name contains the reference's id or number slug (a
+/// corpus file is named by its id, which holds the number); `None` when none does.
+fn load_candidates(dir: &Path, reference: &str) -> anyhow::Result<Option<Vec<Document>>> {
+    let number = reference.split_whitespace().last().unwrap_or("");
+    let slug = cancu::number::slug(&cancu::number::canonicalize(number));
+    if slug.is_empty() {
+        return Ok(None);
+    }
+    let docs: Vec<Document> = cancu::corpus::store::files(dir)?
+        .into_iter()
+        .filter(|p| {
+            let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            stem == reference.trim() || stem.ends_with(&format!("-{slug}")) || stem.contains(&format!("-{slug}-"))
+        })
+        .filter_map(|p| cancu::corpus::store::read(&p).ok())
+        .collect();
+    Ok(Some(docs).filter(|d| !d.is_empty()))
+}
+
+fn emit(s: &str) {
+    use std::io::Write;
+    // A closed pipe (`| head`) is not an error.
+    let _ = std::io::stdout().lock().write_all(s.as_bytes());
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let fast = match corpus_dir(args.paths.corpus.as_deref())? {
+        Some(d) => load_candidates(&d, &args.reference)?
+            .filter(|docs| !lookup::find(docs, &args.reference).is_empty()),
+        None => None,
+    };
+    let documents = match fast {
+        Some(docs) => docs,
+        None => load_corpus(args.paths.corpus.as_deref())?.documents,
+    };
+    let found = lookup::find(&documents, &args.reference);
+    match found.as_slice() {
+        [] => {
+            eprintln!("no document matches {:?}", args.reference);
+            Ok(ExitCode::FAILURE)
+        }
+        [doc] => {
+            if args.json {
+                emit(&format!("{}\n", serde_json::to_string_pretty(&json(doc))?));
+            } else {
+                emit(&text(doc));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        many => {
+            eprintln!("{:?} matches {} documents; name one by id or type:", args.reference, many.len());
+            for d in many {
+                eprintln!("  {}  ({}: {})", d.meta.id, d.meta.label(), d.meta.title);
+            }
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// The JSON form: metadata fields plus `articles` with number, title, text and Pháp điển data.
+pub fn json(doc: &Document) -> serde_json::Value {
+    let m = &doc.meta;
+    let articles: Vec<serde_json::Value> = doc
+        .articles()
+        .map(|a| {
+            let mut v = serde_json::json!({
+                "number": a.number,
+                "title": a.title,
+                "text": a.text(),
+            });
+            if let Some(am) = m.article(&a.number) {
+                let extra = serde_json::to_value(am).unwrap_or_default();
+                if let (Some(obj), serde_json::Value::Object(e)) = (v.as_object_mut(), extra) {
+                    for (k, val) in e {
+                        obj.entry(k).or_insert(val);
+                    }
+                }
+            }
+            v
+        })
+        .collect();
+    serde_json::json!({
+        "id": m.id,
+        "number": m.canonical.as_ref().or(m.number.as_ref()),
+        "number_as_written": m.number,
+        "doc_type": m.doc_type,
+        "title": m.title,
+        "issuer": m.issuer,
+        "signed": m.signed,
+        "effective": m.effective,
+        "expired": m.expired,
+        "status": m.status,
+        "completeness": m.completeness,
+        "url": m.url,
+        "sources": m.sources,
+        "relations": m.relations,
+        "articles": articles,
+    })
+}
+
+/// The text form: a metadata header, then the body.
+pub fn text(doc: &Document) -> String {
+    let m = &doc.meta;
+    let mut out = String::new();
+    out.push_str(&format!("{}\n{}\n\n", m.label(), m.title));
+    let mut field = |k: &str, v: Option<String>| {
+        if let Some(v) = v {
+            out.push_str(&format!("{k:<14}{v}\n"));
+        }
+    };
+    field("Mã:", Some(m.id.clone()));
+    field("Loại:", Some(m.doc_type.to_string()));
+    field("Số hiệu:", m.canonical.clone().or(m.number.clone()));
+    field("Cơ quan:", m.issuer.clone());
+    field("Ngày ký:", m.signed.map(|d| d.to_string()));
+    field("Hiệu lực từ:", m.effective.map(|d| d.to_string()));
+    field("Hết hiệu lực:", m.expired.map(|d| d.to_string()));
+    field("Tình trạng:", Some(m.status.as_vi().to_string()));
+    field("Nội dung:", Some(serde_json::to_value(m.completeness).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()));
+    field("Liên kết:", m.url.clone());
+    for s in &m.sources {
+        let file = s.file.as_deref().map(|f| format!(", {f}")).unwrap_or_default();
+        let n = if s.articles > 0 { format!(" ({} điều)", s.articles) } else { String::new() };
+        field("Nguồn:", Some(format!("{}{file}{n}", s.source)));
+    }
+    for b in &doc.body {
+        match b {
+            Block::Division(d) => {
+                out.push_str(&format!("\n{} {}", d.kind.as_vi(), d.number));
+                if !d.title.is_empty() {
+                    out.push_str(&format!(". {}", d.title));
+                }
+                out.push('\n');
+            }
+            Block::Article(a) => {
+                out.push_str(&format!("\nĐiều {}. {}\n", a.number, a.title));
+                if let Some(pd) = m.article(&a.number).and_then(|am| am.phapdien.as_deref()) {
+                    out.push_str(&format!("(Pháp điển: Điều {pd})\n"));
+                }
+                for p in &a.paragraphs {
+                    out.push_str(p);
+                    out.push('\n');
+                }
+            }
+            Block::Paragraph { text } => {
+                out.push('\n');
+                out.push_str(text);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }

@@ -44,3 +44,85 @@ pub fn load() -> Loaded {
     }
     loaded
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Completeness, Date, DocType, RelationKind, Status};
+    use crate::number::{canonicalize, doc_id, parts, Shape};
+
+    #[test]
+    fn loads_without_problems() {
+        let c = load();
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert!(c.documents.len() >= 28, "{} records", c.documents.len());
+    }
+
+    #[test]
+    fn every_record_is_consistent_metadata() {
+        for d in load().documents {
+            let m = &d.meta;
+            let id = doc_id(
+                m.doc_type,
+                m.canonical.as_deref(),
+                m.province.as_deref(),
+                &m.title,
+                m.signed.map(|s| s.year),
+            );
+            assert_eq!(m.id, id, "id of {}", m.title);
+            if let Some(n) = &m.number {
+                assert_eq!(m.canonical.as_deref(), Some(canonicalize(n).as_str()), "{}", m.id);
+            }
+            assert!(m.title.starts_with(m.doc_type.as_vi()), "{}: the title includes the type word", m.id);
+            assert_eq!(m.completeness, Completeness::MetadataOnly, "{}", m.id);
+            assert_eq!(d.articles().count(), 0, "{}: metadata only, no text", m.id);
+            assert!(m.aliases.is_empty(), "{}: no aliases", m.id);
+            let local_party = m
+                .canonical
+                .as_deref()
+                .and_then(parts)
+                .is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"));
+            if local_party {
+                assert_eq!(m.province.as_deref(), Some("Yên Bái"), "{}", m.id);
+            }
+            for r in &m.relations {
+                assert_eq!(r.target, canonicalize(&r.target), "{}: relation target", m.id);
+            }
+        }
+    }
+
+    #[test]
+    fn founding_plan_documents_are_there() {
+        let c = load();
+        let get = |id: &str| {
+            c.documents
+                .iter()
+                .find(|d| d.meta.id == id)
+                .unwrap_or_else(|| panic!("{id} missing"))
+                .meta
+                .clone()
+        };
+        let nd59 = get("nghi-dinh-59-2023-nd-cp");
+        assert_eq!(nd59.doc_type, DocType::NghiDinh);
+        assert_eq!(nd59.canonical.as_deref(), Some("59/2023/NĐ-CP"));
+        assert_eq!(nd59.issuer.as_deref(), Some("Chính phủ"));
+        assert_eq!(nd59.signed, Date::new(2023, 8, 14));
+        assert_eq!(nd59.effective, Date::new(2023, 8, 15));
+        assert_eq!(nd59.status, Status::InForce);
+        let rel: Vec<(RelationKind, &str)> =
+            nd59.relations.iter().map(|r| (r.kind, r.target.as_str())).collect();
+        assert_eq!(rel, [(RelationKind::Details, "10/2022/QH15"), (RelationKind::Replaces, "04/2015/NĐ-CP")]);
+        assert_eq!(get("nghi-dinh-04-2015-nd-cp").status, Status::Repealed);
+        assert_eq!(get("luat-10-2022-qh15").title, "Luật Thực hiện dân chủ ở cơ sở");
+        assert_eq!(get("bo-luat-45-2019-qh14").signed, Date::new(2019, 11, 20));
+        assert_eq!(get("quy-dinh-11-qdi-tw").canonical.as_deref(), Some("11-QĐi/TW"));
+        assert_eq!(get("quyet-dinh-217-qd-tw").issuer.as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(get("nghi-quyet-66-nq-tu-yen-bai").province.as_deref(), Some("Yên Bái"));
+        assert_eq!(
+            get("nghi-quyet-lien-tich-403-2017-nqlt-ubtvqh14-cp-dctubtwmttqvn").signed,
+            Date::new(2017, 6, 15)
+        );
+        // Party 30-CT/TW and government 30/CT-TTg are two documents.
+        assert_ne!(get("chi-thi-30-ct-tw").issuer, get("chi-thi-30-ct-ttg").issuer);
+    }
+}

@@ -19,7 +19,7 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:điều|dieu)\s+(\d+[a-zđ]?)\s*[.:]?\s*(.*)$").expect("article heading pattern")
 });
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(phần|phan|chương|chuong|mục|muc|tiểu mục|tieu muc)\s+([^\s.:]+)\s*[.:\-–]?\s*(.*)$")
+    Regex::new(r"(?i)^(phần|phan|chương|chuong|mục|muc|tiểu mục|tieu muc)\s+((?:thứ|thu)\s+[^\s.:]+|[^\s.:]+)\s*[.:\-–]?\s*(.*)$")
         .expect("division heading pattern")
 });
 
@@ -197,6 +197,22 @@ signed = \"1998-02-18\"\nstatus = \"chưa rõ\"\n+++\n\n# Chỉ thị 30\n\nMở
         assert_eq!(d.article("2").unwrap().paragraphs, ["# không phải tiêu đề"]);
         assert_eq!(d.divisions_of("1")[0].title, "QUY ĐỊNH");
         assert_eq!(d.preamble().collect::<Vec<_>>(), ["Mở đầu viết tay."]);
+    }
+
+    #[test]
+    fn ordinal_part_numbers_read_back() {
+        // "Phần thứ nhất" (codes) is numbered by two words.
+        let src = "+++\nid = \"x\"\ndoc_type = \"Bộ luật\"\ntitle = \"X\"\n+++\n\n## Phần thứ nhất. QUY ĐỊNH CHUNG\n\n## PHẦN THỨ HAI\n";
+        let d = parse_document("t.md", src).unwrap();
+        let parts: Vec<_> = d
+            .body
+            .iter()
+            .map(|b| match b {
+                Block::Division(d) => (d.number.as_str(), d.title.as_str()),
+                _ => ("?", "?"),
+            })
+            .collect();
+        assert_eq!(parts, [("thứ nhất", "QUY ĐỊNH CHUNG"), ("THỨ HAI", "")]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! parses and prints it, [`embedded`] is the default corpus compiled into the binary.
 
 pub mod embedded;
+pub mod lookup;
 pub mod markdown;
 pub mod store;
 

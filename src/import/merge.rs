@@ -32,7 +32,12 @@ fn rank(c: Completeness) -> u8 {
 
 /// The newest Pháp điển release among a document's sources (0 if none).
 fn newest_release(meta: &Metadata) -> u16 {
-    meta.sources.iter().filter(|s| s.source.starts_with("phapdien")).map(|s| release_year(&s.source)).max().unwrap_or(0)
+    meta.sources
+        .iter()
+        .filter(|s| s.source.starts_with("phapdien"))
+        .map(|s| release_year(&s.source))
+        .max()
+        .unwrap_or(0)
 }
 
 /// Whether `title` is the placeholder made up from type and number.
@@ -58,17 +63,19 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
         i_doc.body
     } else if ir == er && ir == 1 {
         let mut by_number: BTreeMap<String, _> = BTreeMap::new();
-        let (first, second) = if newer { (pairs(&e_doc), pairs(&i_doc)) } else { (pairs(&i_doc), pairs(&e_doc)) };
+        let (first, second) =
+            if newer { (pairs(&e_doc), pairs(&i_doc)) } else { (pairs(&i_doc), pairs(&e_doc)) };
         for (a, m) in first.into_iter().chain(second) {
             by_number.insert(a.number.clone(), (a, m));
         }
         let items: Vec<_> = by_number
             .into_values()
             .map(|(a, _)| {
-                let m = articles_meta.iter().find(|m| m.number == a.number).cloned().unwrap_or_else(|| ArticleMeta {
-                    number: a.number.clone(),
-                    ..Default::default()
-                });
+                let m = articles_meta
+                    .iter()
+                    .find(|m| m.number == a.number)
+                    .cloned()
+                    .unwrap_or_else(|| ArticleMeta { number: a.number.clone(), ..Default::default() });
                 (a, m)
             })
             .collect();
@@ -116,7 +123,11 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
 }
 
 /// Per-article metadata by number; for a number in both, the newer side's record.
-fn merge_article_meta(existing: &[ArticleMeta], incoming: &[ArticleMeta], incoming_newer: bool) -> Vec<ArticleMeta> {
+fn merge_article_meta(
+    existing: &[ArticleMeta],
+    incoming: &[ArticleMeta],
+    incoming_newer: bool,
+) -> Vec<ArticleMeta> {
     let mut by: BTreeMap<String, ArticleMeta> = BTreeMap::new();
     let (first, second) = if incoming_newer { (existing, incoming) } else { (incoming, existing) };
     for m in first.iter().chain(second) {
@@ -139,11 +150,21 @@ mod tests {
         meta.sources = vec![Provenance { source: source.into(), articles: arts.len(), ..Default::default() }];
         meta.articles = arts
             .iter()
-            .map(|(n, _)| ArticleMeta { number: n.to_string(), phapdien: Some(format!("{source}.{n}")), ..Default::default() })
+            .map(|(n, _)| ArticleMeta {
+                number: n.to_string(),
+                phapdien: Some(format!("{source}.{n}")),
+                ..Default::default()
+            })
             .collect();
         let body = arts
             .iter()
-            .map(|(n, t)| Block::Article(Article { number: n.to_string(), title: String::new(), paragraphs: vec![t.to_string()] }))
+            .map(|(n, t)| {
+                Block::Article(Article {
+                    number: n.to_string(),
+                    title: String::new(),
+                    paragraphs: vec![t.to_string()],
+                })
+            })
             .collect();
         Document { meta, body }
     }
@@ -156,7 +177,8 @@ mod tests {
     fn newer_release_wins_per_article_and_union_is_kept() {
         let old = doc("phapdien-2024", Completeness::Partial, &[("1", "cũ 1"), ("2", "cũ 2")]);
         let new = doc("phapdien-2026", Completeness::Partial, &[("2", "mới 2"), ("3", "mới 3")]);
-        let want = vec![("1".into(), "cũ 1".into()), ("2".into(), "mới 2".into()), ("3".into(), "mới 3".into())];
+        let want =
+            vec![("1".into(), "cũ 1".into()), ("2".into(), "mới 2".into()), ("3".into(), "mới 3".into())];
         let a = merge(old.clone(), new.clone());
         let b = merge(new.clone(), old.clone());
         assert_eq!(texts(&a), want);
@@ -180,6 +202,9 @@ mod tests {
         assert_eq!(m.article("2").unwrap().text(), "gốc 2");
         assert_eq!(m.meta.article("2").unwrap().phapdien.as_deref(), Some("phapdien-2026.2"));
         assert_eq!(m.meta.title, "Luật thử nghiệm");
-        assert_eq!(m.meta.sources.iter().map(|s| s.source.as_str()).collect::<Vec<_>>(), ["phapdien-2026", "vanban-goc"]);
+        assert_eq!(
+            m.meta.sources.iter().map(|s| s.source.as_str()).collect::<Vec<_>>(),
+            ["phapdien-2026", "vanban-goc"]
+        );
     }
 }

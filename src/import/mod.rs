@@ -122,7 +122,10 @@ pub fn detect(path: &Path) -> std::result::Result<Format, String> {
         "html" | "htm" => Ok(Format::PhapdienFile),
         "txt" => Ok(Format::Text),
         "md" => Ok(Format::Markdown),
-        _ => Err("not a known format (expected a Pháp điển zip or folder, .txt, .md, or a zip/folder of them)".into()),
+        _ => {
+            Err("not a known format (expected a Pháp điển zip or folder, .txt, .md, or a zip/folder of them)"
+                .into())
+        }
     }
 }
 
@@ -170,14 +173,17 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
         }
     }
     let pd = |f: &Format| matches!(f, Format::PhapdienZip | Format::PhapdienDir | Format::PhapdienFile);
-    found.sort_by_key(|(p, f)| if pd(f) { (0, phapdien::release_year(&phapdien::release_name(p))) } else { (1, 0) });
+    found.sort_by_key(
+        |(p, f)| if pd(f) { (0, phapdien::release_year(&phapdien::release_name(p))) } else { (1, 0) },
+    );
 
     let mut merged: Vec<Document> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut hand_ids: HashMap<String, String> = HashMap::new();
     let mut add = |doc: Document, merged: &mut Vec<Document>| match index.get(&doc.meta.id) {
         Some(&i) => {
-            let old = std::mem::replace(&mut merged[i], Document { meta: doc.meta.clone(), body: Vec::new() });
+            let old =
+                std::mem::replace(&mut merged[i], Document { meta: doc.meta.clone(), body: Vec::new() });
             merged[i] = merge::merge(old, doc);
         }
         None => {
@@ -227,12 +233,19 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
                 };
                 for (name, bytes) in entries {
                     read.files += 1;
-                    let label = if matches!(format, Format::FilesZip | Format::FilesDir) { format!("{shown}:{name}") } else { name.clone() };
+                    let label = if matches!(format, Format::FilesZip | Format::FilesDir) {
+                        format!("{shown}:{name}")
+                    } else {
+                        name.clone()
+                    };
                     match read_text_file(&label, &name, &bytes, &source) {
                         Ok(doc) => {
                             if name.ends_with(".md") {
                                 if let Some(first) = hand_ids.get(&doc.meta.id) {
-                                    read.problems.push(Problem::new(label, format!("duplicate id {:?} (also in {first}): skipped", doc.meta.id)));
+                                    read.problems.push(Problem::new(
+                                        label,
+                                        format!("duplicate id {:?} (also in {first}): skipped", doc.meta.id),
+                                    ));
                                     continue;
                                 }
                                 hand_ids.insert(doc.meta.id.clone(), label.clone());
@@ -254,7 +267,12 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Reads a Pháp điển release: (documents, number of đề mục files).
-fn read_phapdien(path: &Path, format: &Format, source: &str, show_progress: bool) -> Result<(phapdien::Built, usize)> {
+fn read_phapdien(
+    path: &Path,
+    format: &Format,
+    source: &str,
+    show_progress: bool,
+) -> Result<(phapdien::Built, usize)> {
     let bar = |n: usize| {
         let b = progress(n as u64, source);
         if !show_progress {
@@ -265,8 +283,10 @@ fn read_phapdien(path: &Path, format: &Format, source: &str, show_progress: bool
     match format {
         Format::PhapdienZip => {
             let f = File::open(path).map_err(|e| Error::io(path, e))?;
-            let zip = zip::ZipArchive::new(f).map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
-            let names: Vec<String> = zip.file_names().filter(|n| phapdien::is_demuc_path(n)).map(String::from).collect();
+            let zip = zip::ZipArchive::new(f)
+                .map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
+            let names: Vec<String> =
+                zip.file_names().filter(|n| phapdien::is_demuc_path(n)).map(String::from).collect();
             let mut names = names;
             names.sort();
             let pb = bar(names.len());
@@ -293,7 +313,8 @@ fn read_phapdien(path: &Path, format: &Format, source: &str, show_progress: bool
         }
         Format::PhapdienDir => {
             let files = walk(path).map_err(|e| Error::io(path, e))?;
-            let files: Vec<PathBuf> = files.into_iter().filter(|f| phapdien::is_demuc_path(&rel_name(path, f))).collect();
+            let files: Vec<PathBuf> =
+                files.into_iter().filter(|f| phapdien::is_demuc_path(&rel_name(path, f))).collect();
             let names: Vec<String> = files.iter().map(|f| rel_name(path, f)).collect();
             let pb = bar(names.len());
             let load = |i: usize| std::fs::read(&files[i]).map_err(|e| e.to_string());
@@ -311,11 +332,15 @@ fn read_phapdien(path: &Path, format: &Format, source: &str, show_progress: bool
 
 /// The `.txt` and `.md` files of a text source, as (name, bytes); other files are ignored.
 fn list_files(path: &Path, format: &Format) -> Result<Vec<(String, Vec<u8>)>> {
-    let keep = |n: &str| (n.ends_with(".txt") || n.ends_with(".md")) && !n.rsplit('/').next().is_some_and(|b| b.eq_ignore_ascii_case("README.md"));
+    let keep = |n: &str| {
+        (n.ends_with(".txt") || n.ends_with(".md"))
+            && !n.rsplit('/').next().is_some_and(|b| b.eq_ignore_ascii_case("README.md"))
+    };
     match format {
         Format::FilesZip => {
             let f = File::open(path).map_err(|e| Error::io(path, e))?;
-            let mut zip = zip::ZipArchive::new(f).map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
+            let mut zip = zip::ZipArchive::new(f)
+                .map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
             let mut names: Vec<String> = zip.file_names().filter(|n| keep(n)).map(String::from).collect();
             names.sort();
             let mut out = Vec::with_capacity(names.len());
@@ -342,20 +367,38 @@ fn list_files(path: &Path, format: &Format) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// Reads one `.txt` (original document) or `.md` (corpus file).
-fn read_text_file(label: &str, name: &str, bytes: &[u8], source: &str) -> std::result::Result<Document, Problem> {
+fn read_text_file(
+    label: &str,
+    name: &str,
+    bytes: &[u8],
+    source: &str,
+) -> std::result::Result<Document, Problem> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Problem::new(label, "empty file: skipped"));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Problem::new(label, format!("not valid UTF-8 (at byte {}): skipped", e.valid_up_to())))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Problem::new(label, format!("not valid UTF-8 (at byte {}): skipped", e.valid_up_to()))
+    })?;
     let base = name.rsplit('/').next().unwrap_or(name).to_string();
     if name.ends_with(".md") {
-        crate::corpus::markdown::parse_document(label, text).map_err(|e| Problem::new(label, format!("{e}: skipped")))
+        crate::corpus::markdown::parse_document(label, text)
+            .map_err(|e| Problem::new(label, format!("{e}: skipped")))
     } else {
         let mut doc = vanban::parse(label, text).map_err(|e| Problem::new(label, format!("{e}: skipped")))?;
-        if !doc.meta.sources.iter().any(|s| s.file.as_deref() == Some(base.as_str()) || s.file.as_deref() == Some(name)) {
+        if !doc
+            .meta
+            .sources
+            .iter()
+            .any(|s| s.file.as_deref() == Some(base.as_str()) || s.file.as_deref() == Some(name))
+        {
             let n = doc.articles().count();
-            doc.meta.sources.push(Provenance { source: source.to_string(), file: Some(name.to_string()), anchor: None, url: None, articles: n });
+            doc.meta.sources.push(Provenance {
+                source: source.to_string(),
+                file: Some(name.to_string()),
+                anchor: None,
+                url: None,
+                articles: n,
+            });
         }
         Ok(doc)
     }
@@ -364,7 +407,8 @@ fn read_text_file(label: &str, name: &str, bytes: &[u8], source: &str) -> std::r
 /// Imports `sources` into the corpus at `opts.corpus`: read, merge with what is there, write.
 pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
     let read = read_sources(sources, opts.progress);
-    let mut summary = Summary { releases: read.releases, files: read.files, problems: read.problems, ..Default::default() };
+    let mut summary =
+        Summary { releases: read.releases, files: read.files, problems: read.problems, ..Default::default() };
     let existing = store::load_dir(&opts.corpus)?;
     summary.problems.extend(existing.problems.into_iter().map(|mut p| {
         p.message = format!("corpus file: {}", p.message);

@@ -1,1 +1,28 @@
-//! (web: under construction)
+//! The web server behind `cancu serve`: a Vietnamese, server-rendered UI and a JSON API over
+//! the knowledge base, in one [`router`]. Pages work without JavaScript (the script in `web/`
+//! only enhances them); every corpus and user string is HTML-escaped on output ([`html`]);
+//! request bodies, query strings and paging are bounded ([`limits`]); assets are served from
+//! memory only ([`assets`]). The corpus and its search index live in a [`Snapshot`] that a
+//! reindex swaps atomically under running requests ([`state`]).
+//!
+//! Tests drive [`router`] with `tower::ServiceExt::oneshot`, no socket needed.
+
+pub mod assets;
+pub mod error;
+pub mod html;
+pub mod library;
+pub mod limits;
+pub mod query;
+pub mod reference;
+pub mod render;
+pub mod search;
+pub mod state;
+
+mod api;
+mod pages;
+mod routes;
+
+pub use error::AppError;
+pub use library::Library;
+pub use routes::router;
+pub use state::{AppState, Snapshot};

@@ -49,7 +49,8 @@ pub struct Built {
 
 static ITEM_ID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)ItemID=(\d+)").expect("ItemID pattern"));
 static DIVISIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"#(?:Phan_([A-Za-z0-9]+)_?)?(?:Chuong_([A-Za-z0-9]+)_?)?(?:Muc_([A-Za-z0-9]+)_?)?").expect("anchor pattern")
+    Regex::new(r"#(?:Phan_([A-Za-z0-9]+)_?)?(?:Chuong_([A-Za-z0-9]+)_?)?(?:Muc_([A-Za-z0-9]+)_?)?")
+        .expect("anchor pattern")
 });
 
 /// One document being assembled.
@@ -85,7 +86,11 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
         }
         for (a, n) in file.articles.iter().zip(&notes) {
             built.counts.total += 1;
-            let at = format!("{} #{}", a.phapdien.as_deref().or(a.plain_number.as_deref()).unwrap_or("?"), a.anchor);
+            let at = format!(
+                "{} #{}",
+                a.phapdien.as_deref().or(a.plain_number.as_deref()).unwrap_or("?"),
+                a.anchor
+            );
             let mut fixes: Vec<String> = Vec::new();
             let (key, note_ref): (Option<String>, Option<&Note>) = match n {
                 Some(Ok(n)) => (Some(doc_key(n, a.url.as_deref())), Some(n)),
@@ -96,11 +101,18 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                     };
                     match a.phapdien.as_deref().and_then(|pd| by_prefix.get(prefix(pd))) {
                         Some((k, n)) => {
-                            fixes.push(format!("{why}; document taken from the articles numbered {}.*", prefix(a.phapdien.as_deref().unwrap_or(""))));
+                            fixes.push(format!(
+                                "{why}; document taken from the articles numbered {}.*",
+                                prefix(a.phapdien.as_deref().unwrap_or(""))
+                            ));
                             (Some(k.clone()), Some(*n))
                         }
                         None => {
-                            built.problems.push(Problem::at(name, at, format!("{why}; no other article tells its document: skipped")));
+                            built.problems.push(Problem::at(
+                                name,
+                                at,
+                                format!("{why}; no other article tells its document: skipped"),
+                            ));
                             built.counts.skipped += 1;
                             continue;
                         }
@@ -113,14 +125,21 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
             if own_note && !note.quirks.is_empty() {
                 fixes.push(format!("odd note ({})", note.quirks.join(", ")));
             }
-            let number = match (own_note.then(|| note.article.clone()).flatten(), a.phapdien.as_deref().and_then(last_part)) {
+            let number = match (
+                own_note.then(|| note.article.clone()).flatten(),
+                a.phapdien.as_deref().and_then(last_part),
+            ) {
                 (Some(n), _) => n,
                 (None, Some(pd_last)) => {
                     fixes.push(format!("article number {pd_last} taken from the Pháp điển number"));
                     pd_last
                 }
                 (None, None) => {
-                    built.problems.push(Problem::at(name, at, "no article number in the note or the heading: skipped"));
+                    built.problems.push(Problem::at(
+                        name,
+                        at,
+                        "no article number in the note or the heading: skipped",
+                    ));
                     built.counts.skipped += 1;
                     continue;
                 }
@@ -144,7 +163,10 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 acc.issuer = acc.issuer.take().or_else(|| note.issuer.clone());
                 acc.effective = acc.effective.or(note.effective);
             }
-            acc.url = acc.url.take().or_else(|| a.url.as_deref().map(|u| u.split('#').next().unwrap_or(u).to_string()));
+            acc.url = acc
+                .url
+                .take()
+                .or_else(|| a.url.as_deref().map(|u| u.split('#').next().unwrap_or(u).to_string()));
             let here = format!("{name} #{}", a.anchor);
             if let Some((_, _, first)) = acc.articles.get(&number) {
                 built.problems.push(Problem::at(
@@ -157,7 +179,11 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
             }
             if !fixes.is_empty() {
                 built.counts.repaired += 1;
-                built.problems.push(Problem::at(name, at, format!("{}; imported as Điều {number} of {}", fixes.join("; "), label(acc))));
+                built.problems.push(Problem::at(
+                    name,
+                    at,
+                    format!("{}; imported as Điều {number} of {}", fixes.join("; "), label(acc)),
+                ));
             }
             let meta = ArticleMeta {
                 number: number.clone(),
@@ -168,7 +194,8 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 amended_by: if own_note { note.amendments.clone() } else { Vec::new() },
                 related: a.related.clone(),
             };
-            let article = Article { number: number.clone(), title: a.title.clone(), paragraphs: a.paragraphs.clone() };
+            let article =
+                Article { number: number.clone(), title: a.title.clone(), paragraphs: a.paragraphs.clone() };
             acc.articles.insert(number, (article, meta, here));
             built.counts.imported += 1;
         }
@@ -186,7 +213,11 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 let mut extra = Vec::new();
                 for (art, meta) in pairs(&doc) {
                     if target.article(&art.number).is_some() {
-                        built.problems.push(Problem::at(source, format!("{} Điều {}", doc.meta.id, art.number), "article appears twice in one document: skipped"));
+                        built.problems.push(Problem::at(
+                            source,
+                            format!("{} Điều {}", doc.meta.id, art.number),
+                            "article appears twice in one document: skipped",
+                        ));
                         built.counts.imported -= 1;
                         built.counts.skipped += 1;
                     } else {
@@ -226,7 +257,8 @@ fn doc_key(n: &Note, url: Option<&str>) -> String {
             if has_year(&c) {
                 format!("{}|{}", n.doc_type.slug(), crate::number::key(&c))
             } else {
-                let item = url.and_then(|u| ITEM_ID.captures(u)).map(|c| c[1].to_string()).unwrap_or_default();
+                let item =
+                    url.and_then(|u| ITEM_ID.captures(u)).map(|c| c[1].to_string()).unwrap_or_default();
                 format!("{}|{}|{}", n.doc_type.slug(), crate::number::key(&c), item)
             }
         }
@@ -261,7 +293,10 @@ pub fn article_order(n: &str) -> (u32, Vec<u32>, String) {
     let digits = n.bytes().take_while(|b| b.is_ascii_digit()).count();
     let num = n[..digits].parse().unwrap_or(u32::MAX);
     let rest = &n[digits..];
-    let key = rest.chars().map(|c| LETTERS.chars().position(|l| l == c).map_or(1000 + c as u32, |p| p as u32)).collect();
+    let key = rest
+        .chars()
+        .map(|c| LETTERS.chars().position(|l| l == c).map_or(1000 + c as u32, |p| p as u32))
+        .collect();
     (num, key, n.to_string())
 }
 
@@ -269,7 +304,11 @@ pub fn article_order(n: &str) -> (u32, Vec<u32>, String) {
 pub fn pairs(doc: &Document) -> Vec<(Article, ArticleMeta)> {
     doc.articles()
         .map(|a| {
-            let meta = doc.meta.article(&a.number).cloned().unwrap_or_else(|| ArticleMeta { number: a.number.clone(), ..Default::default() });
+            let meta = doc
+                .meta
+                .article(&a.number)
+                .cloned()
+                .unwrap_or_else(|| ArticleMeta { number: a.number.clone(), ..Default::default() });
             (a.clone(), meta)
         })
         .collect()
@@ -293,13 +332,22 @@ pub fn body_from(mut items: Vec<(Article, ArticleMeta)>, metas: &mut Vec<Article
                         changed = true;
                         cur[i] = found[i].clone();
                         if let Some(n) = &found[i] {
-                            body.push(Block::Division(Division { kind: kinds[i], number: n.clone(), title: String::new() }));
+                            body.push(Block::Division(Division {
+                                kind: kinds[i],
+                                number: n.clone(),
+                                title: String::new(),
+                            }));
                         }
                     }
                 }
             }
         }
-        let has_meta = m.phapdien.is_some() || m.url.is_some() || m.anchor.is_some() || !m.amended_by.is_empty() || !m.related.is_empty() || m.demuc.is_some();
+        let has_meta = m.phapdien.is_some()
+            || m.url.is_some()
+            || m.anchor.is_some()
+            || !m.amended_by.is_empty()
+            || !m.related.is_empty()
+            || m.demuc.is_some();
         if has_meta {
             metas.push(m);
         }
@@ -331,7 +379,8 @@ fn finish(source: &str, acc: Acc) -> Document {
     meta.status = Status::Unknown;
     meta.completeness = Completeness::Partial;
     meta.url = acc.url.clone();
-    meta.sources = vec![Provenance { source: source.to_string(), file: None, anchor: None, url: acc.url, articles: n }];
+    meta.sources =
+        vec![Provenance { source: source.to_string(), file: None, anchor: None, url: acc.url, articles: n }];
     let items = acc.articles.into_values().map(|(a, m, _)| (a, m)).collect();
     let body = body_from(items, &mut meta.articles);
     Document { meta, body }

@@ -49,7 +49,8 @@ static PLAIN_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^Điều\s+(\d+[a-zđ]?)\s*[.:]?\s*(.*)$").expect("plain pDieu pattern"));
 static RELATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Điều\s+(\d+\.\d+\.[A-ZĐ]+(?:\.\d+[a-zđ]*)+)").expect("pChiDan pattern"));
-static DEMUC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Đề mục\s+(\d+(?:\.\d+)*)").expect("h3 pattern"));
+static DEMUC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"Đề mục\s+(\d+(?:\.\d+)*)").expect("h3 pattern"));
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Section {
@@ -65,8 +66,28 @@ enum Section {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "br" | "li" | "ul" | "ol" | "table" | "tbody" | "thead" | "tfoot" | "h1" | "h2" | "h3" | "h4"
-            | "h5" | "h6" | "blockquote" | "center" | "hr" | "pre" | "dl" | "dt" | "dd"
+        "p" | "div"
+            | "br"
+            | "li"
+            | "ul"
+            | "ol"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "center"
+            | "hr"
+            | "pre"
+            | "dl"
+            | "dt"
+            | "dd"
     )
 }
 
@@ -167,7 +188,9 @@ pub fn parse(src: &str) -> DemucFile {
                 finish(section, &mut col, &mut cur, &mut file);
                 section = Section::None;
             }
-            Token::End { name: "p" } if matches!(section, Section::Dieu | Section::GhiChu | Section::ChiDan | Section::Other) => {
+            Token::End { name: "p" }
+                if matches!(section, Section::Dieu | Section::GhiChu | Section::ChiDan | Section::Other) =>
+            {
                 finish(section, &mut col, &mut cur, &mut file);
                 section = Section::None;
             }
@@ -279,7 +302,10 @@ mod tests {
         assert_eq!(a.paragraphs, ["Mỗt đoạn.", "1. Khoản một.", "A | B"]);
         assert_eq!(a.related, ["9.9.LQ.2"]);
         let b = &f.articles[1];
-        assert_eq!((b.phapdien.as_deref(), b.plain_number.as_deref(), b.title.as_str()), (None, Some("41a"), "Không số"));
+        assert_eq!(
+            (b.phapdien.as_deref(), b.plain_number.as_deref(), b.title.as_str()),
+            (None, Some("41a"), "Không số")
+        );
         assert_eq!(b.paragraphs, ["Trần <1m"]);
     }
 }

@@ -69,7 +69,8 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<(String, file::DemucFile)
     let text = std::str::from_utf8(bytes)
         .map_err(|e| Problem::new(name, format!("not valid UTF-8 (at byte {}): skipped", e.valid_up_to())))?;
     let f = file::parse(text);
-    if f.articles.is_empty() {
+    // A đề mục with a heading and no article is an empty đề mục (the dump has many).
+    if f.articles.is_empty() && f.demuc.is_none() {
         return Err(Problem::new(name, "no article (p.pDieu) found: not a Pháp điển đề mục file, or broken HTML; skipped"));
     }
     Ok((name.to_string(), f))

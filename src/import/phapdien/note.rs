@@ -55,15 +55,18 @@ const TYPES: &[(&str, DocType)] = &[
     ("lệnh", DocType::Lenh),
 ];
 
-static ARTICLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)điều\s+(\d+[a-zđ]?)\s*(?:của\s*)?$").expect("article pattern")
+static ARTICLE_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)điều\s+(\d+[a-zđ]?)\s*(?:của\s*)?$").expect("article pattern"));
+static BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d+[a-zđ]?)\s*$").expect("bare number"));
+static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s+của\s+").expect("signed pattern")
 });
-static BARE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d+[a-zđ]?)\s*$").expect("bare number"));
-static SIGNED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s+của\s+").expect("signed pattern"));
 static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^có hiệu lực\s+(?:thi hành\s+)?(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
-        .expect("effective pattern")
+    Regex::new(
+        r"^có hiệu lực\s+(?:thi hành\s+)?(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
+    )
+    .expect("effective pattern")
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"có hiệu lực[^,;]*?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})").expect("date pattern")
@@ -115,9 +118,6 @@ pub fn parse(raw: &str) -> Result<Note, String> {
     if m.number.is_none() && article.is_none() {
         return Err(format!("the note names neither a document number nor an article: {}", shorten(&s)));
     }
-    if m.number.is_none() {
-        quirks.push("document without a number");
-    }
     let rest = &s[m.end..];
     let (head, tail) = match rest.find("có hiệu lực") {
         Some(i) => (&rest[..i], &rest[i..]),
@@ -130,7 +130,8 @@ pub fn parse(raw: &str) -> Result<Note, String> {
             Some(c) => {
                 let all = c.get(0).expect("whole match");
                 signed = dmy(&c[1], &c[2], &c[3]);
-                issuer = Some(head[all.end()..].trim().trim_end_matches(',').trim().to_string()).filter(|x| !x.is_empty());
+                issuer = Some(head[all.end()..].trim().trim_end_matches(',').trim().to_string())
+                    .filter(|x| !x.is_empty());
                 title = Some(head[..all.start()].trim().to_string()).filter(|x| !x.is_empty());
             }
             None => title = Some(head.to_string()),
@@ -176,7 +177,7 @@ fn first_mention(s: &str, allow_numberless: bool) -> Option<Mention> {
     }
     let mut from = 0;
     while from < lower.len() {
-        let (pos, word, doc_type) = TYPES
+        let (pos, word, found_type) = TYPES
             .iter()
             .filter_map(|(w, t)| lower[from..].find(w).map(|i| (from + i, *w, *t)))
             .min_by_key(|(i, w, _)| (*i, std::cmp::Reverse(w.len())))?;
@@ -189,8 +190,47 @@ fn first_mention(s: &str, allow_numberless: bool) -> Option<Mention> {
             let r_trim = r.trim_start();
             i += r.len() - r_trim.len();
             let with_so = r_trim.strip_prefix("số ").or_else(|| r_trim.strip_prefix("Số "));
+            let mut doc_type = found_type;
             if let Some(x) = with_so {
                 i += r_trim.len() - x.len();
+                // "Thông tư số liên tịch 01/…": the type continues after "số".
+                if let Some(y) = x.strip_prefix("liên tịch ") {
+                    i += x.len() - y.len();
+                    doc_type = match doc_type {
+                        DocType::ThongTu => DocType::ThongTuLienTich,
+                        DocType::NghiQuyet => DocType::NghiQuyetLienTich,
+                        t => t,
+                    };
+                }
+                // "Pháp lệnh số Không số Về …": explicitly numberless.
+                let x = &s[i..];
+                if let Some(y) = x.strip_prefix("Không số ").or_else(|| x.strip_prefix("không số ")) {
+                    return Some(Mention { start: pos, end: i + x.len() - y.len(), doc_type, number: None });
+                }
+                // Junk between "số" and the number: "số 'N", "số TT N", "số Thông tư N",
+                // "số Số: N", "số Nghị quyết số: N".
+                let junk = x.find(|c: char| c.is_ascii_digit()).filter(|&j| j <= 32).map(|j| &x[..j]);
+                if let Some(j) = junk {
+                    let type_words: Vec<&str> = word.split(' ').collect();
+                    let is_junk = |t: &str| {
+                        let bare = t.trim_matches(|c: char| ":'\"‘’“”".contains(c));
+                        let l = bare.to_lowercase();
+                        bare.is_empty()
+                            || l == "số"
+                            || type_words.contains(&l.as_str())
+                            || (bare.len() <= 4 && bare.chars().all(|c| c.is_uppercase()))
+                    };
+                    if j.split_whitespace().all(is_junk) {
+                        i += j.len();
+                    }
+                }
+                // "Pháp lệnh số Bảo vệ …": a title where the number should be (numberless).
+                if allow_numberless
+                    && s[i..].starts_with(|c: char| c.is_uppercase())
+                    && ARTICLE_AT_END.is_match(&s[..pos])
+                {
+                    return Some(Mention { start: pos, end: i, doc_type, number: None });
+                }
             }
             let rest = &s[i..];
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -198,7 +238,7 @@ fn first_mention(s: &str, allow_numberless: bool) -> Option<Mention> {
                 return Some(Mention { start: pos, end: i + len, doc_type, number: Some(number) });
             }
             if allow_numberless && ARTICLE_AT_END.is_match(&s[..pos]) && with_so.is_none() {
-                return Some(Mention { start: pos, end: after, doc_type, number: None });
+                return Some(Mention { start: pos, end: after, doc_type: found_type, number: None });
             }
         }
         from = after;
@@ -282,14 +322,18 @@ mod tests {
         assert_eq!(n.effective, d("2022-07-01"));
         assert!(n.quirks.is_empty() && n.amendments.is_empty());
 
-        let n = parse("(Điều 5a Nghị định số 7/2020/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/08/2020)").unwrap();
+        let n =
+            parse("(Điều 5a Nghị định số 7/2020/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/08/2020)").unwrap();
         assert_eq!((n.article.as_deref(), n.doc_type, n.title), (Some("5a"), DocType::NghiDinh, None));
     }
 
     #[test]
     fn title_with_dates_inside_takes_the_last_signing() {
         let n = parse("(Điều 1 Thông tư số 3/2011/TT-BTC Hướng dẫn Nghị định số 2/2011/NĐ-CP ngày 23/3/2011 của Chính phủ về việc thử ngày 11/07/2011 của Bộ Tài chính, có hiệu lực thi hành kể từ ngày 15/08/2011)").unwrap();
-        assert_eq!(n.title.as_deref(), Some("Hướng dẫn Nghị định số 2/2011/NĐ-CP ngày 23/3/2011 của Chính phủ về việc thử"));
+        assert_eq!(
+            n.title.as_deref(),
+            Some("Hướng dẫn Nghị định số 2/2011/NĐ-CP ngày 23/3/2011 của Chính phủ về việc thử")
+        );
         assert_eq!(n.signed, d("2011-07-11"));
         assert_eq!(n.issuer.as_deref(), Some("Bộ Tài chính"));
     }
@@ -299,9 +343,15 @@ mod tests {
         let n = parse("(Điều 7 Nghị định số 9/2013/NĐ-CP, có hiệu lực thi hành kể từ ngày 10/10/2013, có nội dung được sửa đổi, bổ sung bởi Điều 1 Nghị định số 8/2015/NĐ-CP, có hiệu lực thi hành kể từ ngày 10/02/2016, có nội dung bị bãi bỏ bởi khoản 2 Điều 3 Luật số 4/2017/QH14 có hiệu lực thi hành kể từ ngày 01/01/2018)").unwrap();
         assert_eq!(n.amendments.len(), 2);
         let a = &n.amendments[0];
-        assert_eq!((a.number.as_str(), a.article.as_deref(), a.effective, a.repealed), ("8/2015/NĐ-CP", Some("1"), d("2016-02-10"), false));
+        assert_eq!(
+            (a.number.as_str(), a.article.as_deref(), a.effective, a.repealed),
+            ("8/2015/NĐ-CP", Some("1"), d("2016-02-10"), false)
+        );
         let b = &n.amendments[1];
-        assert_eq!((b.number.as_str(), b.doc_type, b.article.as_deref(), b.repealed), ("4/2017/QH14", Some(DocType::Luat), Some("3"), true));
+        assert_eq!(
+            (b.number.as_str(), b.doc_type, b.article.as_deref(), b.repealed),
+            ("4/2017/QH14", Some(DocType::Luat), Some("3"), true)
+        );
     }
 
     #[test]
@@ -316,7 +366,15 @@ mod tests {
             ("(Điều 2 Quyết định số 01/2012/QĐ -TTg, có hiệu lực thi hành kể từ ngày 25/02/2012)", Some("2"), Some("01/2012/QĐ-TTg"), None),
             ("(Điều 3 Thông tư liên tịch số 02 /2018/TTLT-BCA- VKSNDTC, có hiệu lực thi hành kể từ ngày 18/03/2018)", Some("3"), Some("02/2018/TTLT-BCA-VKSNDTC"), None),
             ("(Điều 1 Thông tư liên tịch 13/2014/TTLT-BNN-BTC hướng dẫn thử ngày 01/02/2014 của Bộ Tài chính, có hiệu lực thi hành kể từ ngày 15/03/2014)", Some("1"), Some("13/2014/TTLT-BNN-BTC"), None),
-            ("(Điều 2 Pháp lệnh Về hàm thử nghiệm, có hiệu lực thi hành kể từ ngày 31/05/1995)", Some("2"), None, Some("document without a number")),
+            ("(Điều 2 Pháp lệnh Về hàm thử nghiệm, có hiệu lực thi hành kể từ ngày 31/05/1995)", Some("2"), None, None),
+            ("(Điều 1 Pháp lệnh số Không số Về hàm thử nghiệm ngày 01/05/1995 của Ủy ban thường vụ Quốc hội, có hiệu lực thi hành kể từ ngày 31/05/1995)", Some("1"), None, None),
+            ("(Điều 4 Thông tư số liên tịch 06/2015/TTLT-BTC-BNG, có hiệu lực thi hành kể từ ngày 01/02/2015)", Some("4"), Some("06/2015/TTLT-BTC-BNG"), None),
+            ("(Điều 2 Thông tư số Thông tư 05/2016/TT-BYT, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("2"), Some("05/2016/TT-BYT"), None),
+            ("(Điều 2 Thông tư số TT 05/2016/TT-BNN, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("2"), Some("05/2016/TT-BNN"), None),
+            ("(Điều 2 Thông tư số '05/2016/TT-BCT, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("2"), Some("05/2016/TT-BCT"), None),
+            ("(Điều 3 Quyết định số Số: 05/2016/QĐ-TTg, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("3"), Some("05/2016/QĐ-TTg"), None),
+            ("(Điều 3 Nghị quyết số Nghị quyết số: 05/2016/QH14, có hiệu lực thi hành kể từ ngày 01/02/2016)", Some("3"), Some("05/2016/QH14"), None),
+            ("(Điều 3 Pháp lệnh số Bảo vệ thử nghiệm ngày 01/02/1994 của Ủy ban thường vụ Quốc hội, có hiệu lực thi hành kể từ ngày 01/02/1994)", Some("3"), None, None),
             ("(Điều 1 Bộ Luật số 100/2015/QH13, có hiệu lực thi hành kể từ ngày 01/01/2018)", Some("1"), Some("100/2015/QH13"), None),
         ];
         for (note, article, number, quirk) in rows {
@@ -328,9 +386,13 @@ mod tests {
                 None => assert!(n.quirks.is_empty(), "{note}: {:?}", n.quirks),
             }
         }
-        let n = parse("(Điều 2 Pháp lệnh Về hàm thử nghiệm, có hiệu lực thi hành kể từ ngày 31/05/1995)").unwrap();
+        let n = parse("(Điều 2 Pháp lệnh Về hàm thử nghiệm, có hiệu lực thi hành kể từ ngày 31/05/1995)")
+            .unwrap();
         assert_eq!((n.doc_type, n.title.as_deref()), (DocType::PhapLenh, Some("Về hàm thử nghiệm")));
-        assert_eq!(parse("(Điều 1 Bộ Luật số 100/2015/QH13, có hiệu lực)").unwrap().doc_type, DocType::BoLuat);
+        assert_eq!(
+            parse("(Điều 1 Bộ Luật số 100/2015/QH13, có hiệu lực)").unwrap().doc_type,
+            DocType::BoLuat
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The body after the title: preamble paragraphs ("Căn cứ …"), divisions (Phần, Chương,
 //! Mục, Tiểu mục, their title on the same line or the next upper-case line), articles
-//! ("Điều 5. Title", one paragraph per source line: lead-in, khoản "1.", điểm "a)"), and
-//! the closing words and signature, kept as trailing paragraphs.
+//! ("Điều 5. Title", one paragraph per source line: lead-in, khoản "1.", điểm "a)"). The
+//! closing words ("Luật này đã được Quốc hội … thông qua ngày …") and the signature are
+//! dropped: the corpus format has no place after the last article (they would read back as
+//! part of it); their date is kept as the fallback signing date.
 //!
 //! An article heading is taken when its number follows the previous article's (n + 1, or a
 //! lettered article "5a" after 5), or jumps ahead by a little (published texts lose a
@@ -30,7 +32,8 @@ pub(super) struct Body {
 }
 
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(phần|chương|tiểu mục|mục))\s+((?i:thứ)\s+\p{L}+|[IVXLC]+\b|\d+\b)\s*[.:]?\s*(.*)$").unwrap()
+    Regex::new(r"^(?i:(phần|chương|tiểu mục|mục))\s+((?i:thứ)\s+\p{L}+|[IVXLC]+\b|\d+\b)\s*[.:]?\s*(.*)$")
+        .unwrap()
 });
 static ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Điều|Điền|ĐIỀU)\s*(\d+)([a-zđ]?)(?:\s*[.:]\s*|\s+|$)(.*)$").unwrap());
@@ -38,7 +41,10 @@ static ARTICLE: LazyLock<Regex> =
 /// How far an article number may jump ahead without the next heading confirming it.
 const SMALL_GAP: u32 = 3;
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết)\s+(?:này\s+)?(?:đã\s+)?(?:được|do)\s+.*thông qua").unwrap()
+    Regex::new(
+        r"^(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết)\s+(?:này\s+)?(?:đã\s+)?(?:được|do)\s+.*thông qua",
+    )
+    .unwrap()
 });
 static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)có hiệu lực(?: thi hành)?(?: kể)? từ ngày ?(\d{1,2}(?: ?tháng ?\d{1,2} ?năm ?\d{4}|[/.-]\d{1,2}[/.-]\d{4}))")
@@ -60,7 +66,12 @@ fn division(line: &str) -> Option<(DivisionKind, String, String)> {
 /// An article heading: numeric part, letter suffix, title.
 fn article(line: &str) -> Option<(u32, String, String)> {
     let c = ARTICLE.captures(line)?;
-    Some((c[1].parse().ok()?, c[2].to_string(), c[3].trim().to_string()))
+    let title = c[3].trim();
+    // "Điều 9 của Luật … được sửa đổi": a sentence, not a heading.
+    if title.starts_with(char::is_lowercase) {
+        return None;
+    }
+    Some((c[1].parse().ok()?, c[2].to_string(), title.to_string()))
 }
 
 /// True for a division or article heading line.
@@ -72,7 +83,9 @@ pub(super) fn is_heading(line: &str) -> bool {
 fn is_signature(line: &str) -> bool {
     let f = fold(line);
     is_upper(line)
-        && ["chu tich", "pho chu tich", "tm.", "kt.", "thu tuong", "tong bi thu"].iter().any(|p| f.starts_with(p))
+        && ["chu tich", "pho chu tich", "tm.", "kt.", "thu tuong", "tong bi thu"]
+            .iter()
+            .any(|p| f.starts_with(p))
 }
 
 /// Reads the lines after the title.
@@ -88,14 +101,12 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
         let line = &lines[i];
         i += 1;
         if closing {
-            body.blocks.push(Block::Paragraph { text: line.clone() });
             continue;
         }
         if current.is_some() && (CLOSING.is_match(line) || is_signature(line)) {
             body.passed = find_date(line);
             closing = true;
             flush(&mut body, &mut current);
-            body.blocks.push(Block::Paragraph { text: line.clone() });
             continue;
         }
         if let Some((n, suffix, title)) = candidates[i - 1].clone() {
@@ -105,7 +116,7 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
                 Some((p, _)) => {
                     n > *p
                         && suffix.is_empty()
-                        && (n - p <= SMALL_GAP || next_number(i).is_none_or(|m| m == n + 1 || m == n))
+                        && (n - p <= SMALL_GAP || next_number(i).is_none_or(|m| m == n + 1))
                 }
             };
             if follows {
@@ -118,7 +129,9 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
         if let Some((kind, number, mut title)) = division(line) {
             flush(&mut body, &mut current);
             if title.is_empty() {
-                if let Some(next) = lines.get(i).filter(|l| is_upper(l) && division(l).is_none() && article(l).is_none()) {
+                if let Some(next) =
+                    lines.get(i).filter(|l| is_upper(l) && division(l).is_none() && article(l).is_none())
+                {
                     title = next.clone();
                     i += 1;
                 }
@@ -149,17 +162,20 @@ fn flush(body: &mut Body, current: &mut Option<Article>) {
 /// The effective date stated by the last articles ("Luật này có hiệu lực thi hành từ ngày
 /// 01 tháng 01 năm 2021"), searching from the end.
 fn effective(blocks: &[Block]) -> Option<Date> {
-    blocks.iter().rev().filter_map(|b| match b {
-        Block::Article(a) => Some(a),
-        _ => None,
-    })
-    .take(6)
-    .find_map(|a| {
-        std::iter::once(&a.title).chain(&a.paragraphs).find_map(|p| {
-            let c = EFFECTIVE.captures(p)?;
-            find_date(&format!("ngày {}", &c[1]))
+    blocks
+        .iter()
+        .rev()
+        .filter_map(|b| match b {
+            Block::Article(a) => Some(a),
+            _ => None,
         })
-    })
+        .take(6)
+        .find_map(|a| {
+            std::iter::once(&a.title).chain(&a.paragraphs).find_map(|p| {
+                let c = EFFECTIVE.captures(p)?;
+                find_date(&format!("ngày {}", &c[1]))
+            })
+        })
 }
 
 #[cfg(test)]
@@ -170,7 +186,10 @@ mod tests {
     fn headings() {
         assert_eq!(division("Chương I"), Some((DivisionKind::Chapter, "I".into(), String::new())));
         assert_eq!(division("Chương 1:"), Some((DivisionKind::Chapter, "1".into(), String::new())));
-        assert_eq!(division("CHƯƠNG II. THOẢ THUẬN"), Some((DivisionKind::Chapter, "II".into(), "THOẢ THUẬN".into())));
+        assert_eq!(
+            division("CHƯƠNG II. THOẢ THUẬN"),
+            Some((DivisionKind::Chapter, "II".into(), "THOẢ THUẬN".into()))
+        );
         assert_eq!(division("Phần thứ nhất"), Some((DivisionKind::Part, "thứ nhất".into(), String::new())));
         assert_eq!(division("Mục 2 Chương này quy định"), None);
         assert_eq!(division("Tiểu mục 1"), Some((DivisionKind::Subsection, "1".into(), String::new())));
@@ -178,6 +197,7 @@ mod tests {
         assert_eq!(article("Điều 1"), Some((1, String::new(), String::new())));
         assert_eq!(article("Điều 2: CÁC ĐỊNH NGHĨA"), Some((2, String::new(), "CÁC ĐỊNH NGHĨA".into())));
         assert_eq!(article("Điều này quy định"), None);
+        assert_eq!(article("Điều 9 của Luật này được sửa đổi"), None);
         assert_eq!(article("Điều15. Cấp bậc"), Some((15, String::new(), "Cấp bậc".into())));
         assert_eq!(article("Điền 47. Tên"), Some((47, String::new(), "Tên".into())));
     }

@@ -38,11 +38,13 @@ const ISSUERS: &[(&str, &str)] = &[
     ("HỘI ĐỒNG NHÀ NƯỚC", "Hội đồng Nhà nước"),
 ];
 
-static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[\p{L} ]{0,20} )?[Ss][ốỐ] ?:+ ?(.*)$").unwrap());
+static NUMBER_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[\p{L} ]{0,20} )?[Ss][ốỐ] ?:+ ?(.*)$").unwrap());
 static NUMBER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bSỐ:? ?(\d[^\s]*)").unwrap());
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)ngày ?(\d{1,2}) ?tháng ?(\d{1,2}) ?năm ?(\d{4})").unwrap());
-static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)ngày ?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})").unwrap());
+static DATE_NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)ngày ?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})").unwrap());
 
 /// The date in a line ("Hà Nội, ngày 20 tháng 11 năm 2019", "NGÀY 30/06/1989").
 pub(super) fn find_date(line: &str) -> Option<Date> {
@@ -56,7 +58,8 @@ fn number_of(rest: &str) -> Option<String> {
     for w in rest.split(' ') {
         // Numbers are digits, upper-case letters and separators, plus the mixed-case symbols
         // (QĐi, TTg); a capitalized word ("Hà") ends the number.
-        let word = w.chars().any(char::is_lowercase) && !w.contains(|c: char| c == '/' || c == '-' || c.is_ascii_digit());
+        let word = w.chars().any(char::is_lowercase)
+            && !w.contains(|c: char| c == '/' || c == '-' || c.is_ascii_digit());
         if !out.is_empty() && word {
             break;
         }
@@ -76,7 +79,14 @@ fn type_line(line: &str, first: bool) -> Option<(DocType, String)> {
         return Some((t, String::new()));
     }
     let f = fold(line);
-    for t in [DocType::BoLuat, DocType::Luat, DocType::PhapLenh, DocType::HienPhap, DocType::NghiQuyet, DocType::NghiDinh] {
+    for t in [
+        DocType::BoLuat,
+        DocType::Luat,
+        DocType::PhapLenh,
+        DocType::HienPhap,
+        DocType::NghiQuyet,
+        DocType::NghiDinh,
+    ] {
         let name = fold(t.as_vi());
         if let Some(rest) = f.strip_prefix(&format!("{name} ")) {
             // "LUẬT GIÁ" after a header; at the top of a file only the old forms ("LUẬT SỐ …"),
@@ -94,7 +104,9 @@ fn type_line(line: &str, first: bool) -> Option<(DocType, String)> {
 /// Lines that end the title block although upper case.
 fn ends_title(line: &str) -> bool {
     let f = fold(line);
-    ["loi noi dau", "chu tich nuoc", "ra sac lenh", "quoc hoi nuoc", "quoc hoi khoa"].iter().any(|p| f.starts_with(p))
+    ["loi noi dau", "chu tich nuoc", "ra sac lenh", "quoc hoi nuoc", "quoc hoi khoa"]
+        .iter()
+        .any(|p| f.starts_with(p))
         || super::body::is_heading(line)
 }
 
@@ -131,7 +143,9 @@ pub(super) fn read(lines: &[String]) -> Result<Header, String> {
             break;
         }
     }
-    let number = number.or_else(|| NUMBER_IN_TITLE.captures(&raw_title).map(|c| c[1].trim_end_matches([',', ';']).to_string()));
+    let number = number.or_else(|| {
+        NUMBER_IN_TITLE.captures(&raw_title).map(|c| c[1].trim_end_matches([',', ';']).to_string())
+    });
     let signed = before.iter().find_map(|l| find_date(l)).or_else(|| find_date(&raw_title));
     let issuer = issuer.or_else(|| doc_type.is_law_level().then(|| "Quốc hội".to_string()));
     Ok(Header { issuer, number, signed, doc_type, title: title(doc_type, &name), rest_start })
@@ -151,8 +165,12 @@ fn issuer_of(line: &str) -> Option<String> {
             return Some(crate::text::normalize(name).into_owned());
         }
     }
+    // Other issuers by their usual first words (a ministry, a people's committee, a Party
+    // body); anything else ("SẮC LỆNH") is not an issuer line.
+    const FIRST_WORDS: &[&str] =
+        &["bo ", "uy ban ", "hoi dong ", "ban ", "tong ", "dang ", "tinh uy", "toa an ", "vien kiem sat "];
     let words = l.split(' ').count();
-    (2..=12).contains(&words).then(|| {
+    ((2..=12).contains(&words) && FIRST_WORDS.iter().any(|w| f.starts_with(w))).then(|| {
         let lower = lower_with_proper_nouns(l);
         let mut it = lower.chars();
         it.next().map(|c| c.to_uppercase().chain(it).collect()).unwrap_or_default()
@@ -179,7 +197,10 @@ mod tests {
     fn type_lines() {
         assert_eq!(type_line("BỘ LUẬT", false), Some((DocType::BoLuat, String::new())));
         assert_eq!(type_line("LUẬT", true), Some((DocType::Luat, String::new())));
-        assert_eq!(type_line("LUẬT SỐ 5/2020/QH14 VỀ X", true).map(|t| t.1), Some("SỐ 5/2020/QH14 VỀ X".to_string()));
+        assert_eq!(
+            type_line("LUẬT SỐ 5/2020/QH14 VỀ X", true).map(|t| t.1),
+            Some("SỐ 5/2020/QH14 VỀ X".to_string())
+        );
         assert_eq!(type_line("LUẬT GIÁ", false).map(|t| t.1), Some("GIÁ".to_string()));
         assert_eq!(type_line("LUẬT MẪU", true), None);
         assert_eq!(type_line("Luật", false), None);
@@ -188,5 +209,7 @@ mod tests {
         assert_eq!(issuer_of("UỐC HỘI").as_deref(), Some("Quốc hội"));
         assert_eq!(issuer_of("QUỐC HỘI -------").as_deref(), Some("Quốc hội"));
         assert_eq!(issuer_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
+        assert_eq!(issuer_of("SẮC LỆNH"), None);
+        assert_eq!(issuer_of("BỘ TƯ PHÁP ---").as_deref(), Some("Bộ tư pháp"));
     }
 }

@@ -6,7 +6,8 @@
 //! Conventions: the title includes the type word and is written as citations write it
 //! ("Bộ luật Lao động", "Luật Tiếp cận thông tin"; see [`title`]); the preamble becomes
 //! [`Block::Paragraph`]s before the first division; the closing words ("Luật này đã được
-//! Quốc hội … thông qua ngày …") and the signature are kept as trailing paragraphs.
+//! Quốc hội … thông qua ngày …") and the signature are dropped (their date is the fallback
+//! signing date), so that the corpus file reads back as the same document.
 
 mod body;
 mod header;
@@ -33,7 +34,10 @@ pub fn parse(file: &str, text: &str) -> Result<Document, String> {
     let number = head.number.clone();
     let canonical = number.as_deref().map(canonicalize).filter(|c| parts(c).is_some());
     if number.is_some() && canonical.is_none() {
-        return Err(format!("{file}: the document number {:?} has none of the known shapes", number.unwrap_or_default()));
+        return Err(format!(
+            "{file}: the document number {:?} has none of the known shapes",
+            number.unwrap_or_default()
+        ));
     }
     let signed = head.signed.or(body.passed);
     if canonical.is_none() && signed.is_none() {
@@ -70,7 +74,11 @@ pub fn gaps(doc: &Document) -> Vec<String> {
         let Ok(n) = digits.parse::<u32>() else { continue };
         if let Some(p) = prev {
             if n > p + 1 {
-                let missing = if n == p + 2 { format!("Điều {}", p + 1) } else { format!("Điều {}–{}", p + 1, n - 1) };
+                let missing = if n == p + 2 {
+                    format!("Điều {}", p + 1)
+                } else {
+                    format!("Điều {}–{}", p + 1, n - 1)
+                };
                 out.push(format!("{missing} missing after Điều {p}"));
             }
         }

@@ -2,8 +2,10 @@
 //! ("BỘ LUẬT" / "LAO ĐỘNG") become "Bộ luật Lao động": the type word, then the name with a
 //! capital first letter and the rest in lower case, proper nouns (Việt Nam, Quốc hội, Hội
 //! đồng nhân dân, …) restored. This is the convention of the whole corpus: the title
-//! INCLUDES the type word, as the Pháp điển notes write it ("Luật Thực hiện dân chủ ở cơ sở").
-//! Two exceptions keep the usual lower case: "Hiến pháp nước …" and "Luật sửa đổi, bổ sung …".
+//! INCLUDES the type word ("Luật Thực hiện dân chủ ở cơ sở", "Nghị định quy định chi tiết …").
+//! Names of laws, codes and ordinances take a capital; descriptions ("Nghị định quy định …",
+//! "Hiến pháp nước …", "Luật sửa đổi, bổ sung …") stay in lower case. [`citation_title`] applies
+//! the same convention to titles written any other way (the Pháp điển notes).
 
 use std::sync::LazyLock;
 
@@ -106,7 +108,7 @@ pub fn clean_upper(raw: &str, doc_type: DocType) -> String {
     s.replace(',', ", ").split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",")
 }
 
-/// The full title: type word plus the name in citation case.
+/// The full title: type word plus the name in citation case, from upper-case title lines.
 ///
 /// ```
 /// use cancu::import::vanban::title::title;
@@ -115,13 +117,51 @@ pub fn clean_upper(raw: &str, doc_type: DocType) -> String {
 /// assert_eq!(title(DocType::Luat, "TỔ CHỨC QUỐC HỘI"), "Luật Tổ chức Quốc hội");
 /// ```
 pub fn title(doc_type: DocType, name_upper: &str) -> String {
-    let name = lower_with_proper_nouns(name_upper);
+    finish(doc_type, &lower_with_proper_nouns(name_upper))
+}
+
+/// The citation-case title of a title written any way, with or without its type word:
+/// "Bộ Luật lao động" → "Bộ luật Lao động", "Luật thực hiện dân chủ ở cơ sở" → "Luật Thực
+/// hiện dân chủ ở cơ sở", "quy định chi tiết …" (Nghị định) → "Nghị định quy định chi tiết
+/// …". Every importer uses it so that the same document gets the same title from any source.
+pub fn citation_title(doc_type: DocType, raw: &str) -> String {
+    let raw = normalize(raw);
+    let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let type_words = doc_type.as_vi().split(' ').count();
+    let words: Vec<&str> = raw.split(' ').collect();
+    let rest = if words.len() >= type_words
+        && crate::text::fold(&words[..type_words].join(" ")) == crate::text::fold(doc_type.as_vi())
+    {
+        words[type_words..].join(" ")
+    } else {
+        raw.clone()
+    };
+    let rest = if rest.chars().any(char::is_lowercase) { rest } else { lower_with_proper_nouns(&rest) };
+    finish(doc_type, &rest)
+}
+
+/// Type word + name, the name's first letter upper case for the names of laws and codes,
+/// lower case for descriptions ("Nghị định quy định …", "Luật sửa đổi, bổ sung …", "Hiến
+/// pháp nước …").
+fn finish(doc_type: DocType, name: &str) -> String {
     if name.is_empty() {
         return doc_type.as_vi().to_string();
     }
-    let keep_lower = doc_type == DocType::HienPhap || name.starts_with("sửa đổi");
-    let name = if keep_lower { name } else { capitalize(&name) };
+    let named = matches!(doc_type, DocType::Luat | DocType::BoLuat | DocType::PhapLenh);
+    let name = if named && !name.starts_with("sửa đổi") { capitalize(name) } else { decapitalize(name) };
     format!("{} {}", doc_type.as_vi(), name)
+}
+
+/// Lower-cases the first letter unless the first word is a proper noun ("Quốc hội …").
+fn decapitalize(s: &str) -> String {
+    if PROPER_LOWER.iter().any(|(_, p)| s.starts_with(p.as_str())) {
+        return s.to_string();
+    }
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) => c.to_lowercase().chain(it).collect(),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]
@@ -134,13 +174,50 @@ mod tests {
             (DocType::BoLuat, "LAO ĐỘNG", "Bộ luật Lao động"),
             (DocType::Luat, "TIẾP CẬN THÔNG TIN", "Luật Tiếp cận thông tin"),
             (DocType::Luat, "HÀNG KHÔNG DÂN DỤNG VIỆT NAM", "Luật Hàng không dân dụng Việt Nam"),
-            (DocType::Luat, "TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ UỶ BAN NHÂN DÂN", "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+            (
+                DocType::Luat,
+                "TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ UỶ BAN NHÂN DÂN",
+                "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+            ),
             (DocType::Luat, "MẶT TRẬN TỔ QUỐC VIỆT NAM", "Luật Mặt trận Tổ quốc Việt Nam"),
-            (DocType::HienPhap, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
-            (DocType::Luat, "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI", "Luật sửa đổi, bổ sung một số điều của luật đất đai"),
+            (
+                DocType::HienPhap,
+                "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            ),
+            (
+                DocType::Luat,
+                "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI",
+                "Luật sửa đổi, bổ sung một số điều của luật đất đai",
+            ),
         ];
         for (t, raw, want) in rows {
             assert_eq!(title(t, raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn citation_titles_from_any_source() {
+        let rows = [
+            (DocType::BoLuat, "Bộ Luật lao động", "Bộ luật Lao động"),
+            (DocType::Luat, "Luật thực hiện dân chủ ở cơ sở", "Luật Thực hiện dân chủ ở cơ sở"),
+            (DocType::Luat, "Tiếp cận thông tin", "Luật Tiếp cận thông tin"),
+            (DocType::Luat, "LUẬT TỔ CHỨC QUỐC HỘI", "Luật Tổ chức Quốc hội"),
+            (
+                DocType::NghiDinh,
+                "Nghị định quy định chi tiết một số điều của Luật thực hiện dân chủ ở cơ sở",
+                "Nghị định quy định chi tiết một số điều của Luật thực hiện dân chủ ở cơ sở",
+            ),
+            (DocType::NghiDinh, "Quy định chi tiết một số điều", "Nghị định quy định chi tiết một số điều"),
+            (
+                DocType::ChiThi,
+                "Về xây dựng và thực hiện Quy chế dân chủ ở cơ sở",
+                "Chỉ thị về xây dựng và thực hiện Quy chế dân chủ ở cơ sở",
+            ),
+            (DocType::NghiQuyet, "Quốc hội khóa XV", "Nghị quyết Quốc hội khóa XV"),
+        ];
+        for (t, raw, want) in rows {
+            assert_eq!(citation_title(t, raw), want, "{raw}");
         }
     }
 

@@ -1,0 +1,233 @@
+//! Vietnamese analysis for the index and for queries: text is cut into syllables (runs of
+//! letters and digits) and each syllable is indexed three ways —
+//!
+//! - **exact**: lower case, diacritics kept ("dân" ≠ "dần");
+//! - **folded**: lower case, diacritics removed ([`crate::text::fold`]), so "dan" finds "dân";
+//!   the one-letter word "đ" is *not* folded, so that "điểm đ" never matches "điểm d";
+//! - **bigram**: two adjacent folded syllables joined by `_` ("dan_chu"), so that two-syllable
+//!   words ("dân chủ", "lao động", "trưởng thôn") count as units. Punctuation between two
+//!   syllables breaks the pair ("hương ước, quy ước" has no "uoc_quy").
+//!
+//! Text must already be normalized ([`crate::text::normalize`]): the tokenizers work on it as
+//! is, so that token offsets point into the stored text (snippets highlight by offset).
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+use crate::text::fold_char;
+
+/// Tokenizer names registered on every index.
+pub const EXACT: &str = "vi_exact";
+pub const FOLDED: &str = "vi_folded";
+pub const BIGRAM: &str = "vi_bigram";
+
+/// How a syllable is turned into a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Exact,
+    Folded,
+    Bigram,
+}
+
+/// One syllable of a text: its byte span, and whether punctuation separates it from the
+/// previous syllable (which breaks bigrams).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Syllable {
+    pub start: usize,
+    pub end: usize,
+    pub broken: bool,
+}
+
+/// The syllables of `text`, in order.
+pub fn syllables(text: &str) -> Syllables<'_> {
+    Syllables { text, pos: 0, first: true }
+}
+
+/// Iterator over [`Syllable`]s.
+pub struct Syllables<'a> {
+    text: &'a str,
+    pos: usize,
+    first: bool,
+}
+
+impl Iterator for Syllables<'_> {
+    type Item = Syllable;
+
+    fn next(&mut self) -> Option<Syllable> {
+        let rest = &self.text[self.pos..];
+        let mut broken = self.first;
+        let mut start = None;
+        for (i, c) in rest.char_indices() {
+            if c.is_alphanumeric() {
+                start = Some(self.pos + i);
+                break;
+            }
+            if !c.is_whitespace() {
+                broken = true;
+            }
+        }
+        let start = start?;
+        let end = self.text[start..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(self.text.len(), |(i, _)| start + i);
+        self.pos = end;
+        self.first = false;
+        Some(Syllable { start, end, broken })
+    }
+}
+
+/// Writes the term of one syllable in `mode` (Exact or Folded) into `out`.
+pub fn term_into(word: &str, mode: Mode, out: &mut String) {
+    out.clear();
+    let mut chars = word.chars();
+    let single = matches!((chars.next(), chars.next()), (Some(_), None));
+    for c in word.chars() {
+        match mode {
+            Mode::Folded if !(single && matches!(c, 'đ' | 'Đ')) => out.push(fold_char(c)),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The term of one syllable in `mode` (Exact or Folded).
+pub fn term(word: &str, mode: Mode) -> String {
+    let mut s = String::new();
+    term_into(word, mode, &mut s);
+    s
+}
+
+/// The terms a text gives in `mode`, in order (bigrams included for [`Mode::Bigram`]).
+pub fn terms(text: &str, mode: Mode) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut tok = ViTokenizer::new(mode);
+    let mut stream = tok.token_stream(text);
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// The tantivy tokenizer for one [`Mode`].
+#[derive(Clone)]
+pub struct ViTokenizer {
+    mode: Mode,
+    token: Token,
+}
+
+impl ViTokenizer {
+    pub fn new(mode: Mode) -> ViTokenizer {
+        ViTokenizer { mode, token: Token::default() }
+    }
+}
+
+/// Token stream of [`ViTokenizer`].
+pub struct ViTokenStream<'a> {
+    text: &'a str,
+    syllables: Syllables<'a>,
+    mode: Mode,
+    token: &'a mut Token,
+    /// Bigram mode: the previous syllable's folded term and start.
+    prev: String,
+    prev_start: Option<usize>,
+    scratch: String,
+}
+
+impl Tokenizer for ViTokenizer {
+    type TokenStream<'a> = ViTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ViTokenStream<'a> {
+        self.token.reset();
+        ViTokenStream {
+            text,
+            syllables: syllables(text),
+            mode: self.mode,
+            token: &mut self.token,
+            prev: String::new(),
+            prev_start: None,
+            scratch: String::new(),
+        }
+    }
+}
+
+impl TokenStream for ViTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        loop {
+            let Some(s) = self.syllables.next() else { return false };
+            let word = &self.text[s.start..s.end];
+            self.token.position = self.token.position.wrapping_add(1);
+            match self.mode {
+                Mode::Exact | Mode::Folded => {
+                    term_into(word, self.mode, &mut self.token.text);
+                    self.token.offset_from = s.start;
+                    self.token.offset_to = s.end;
+                    return true;
+                }
+                Mode::Bigram => {
+                    term_into(word, Mode::Folded, &mut self.scratch);
+                    let prev_start = if s.broken { None } else { self.prev_start };
+                    std::mem::swap(&mut self.prev, &mut self.scratch);
+                    self.prev_start = Some(s.start);
+                    if let Some(p) = prev_start {
+                        // scratch now holds the previous term.
+                        self.token.text.clear();
+                        self.token.text.push_str(&self.scratch);
+                        self.token.text.push('_');
+                        self.token.text.push_str(&self.prev);
+                        self.token.offset_from = p;
+                        self.token.offset_to = s.end;
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// Registers the three tokenizers on an index (needed after every open).
+pub fn register(index: &tantivy::Index) {
+    let m = index.tokenizers();
+    m.register(EXACT, ViTokenizer::new(Mode::Exact));
+    m.register(FOLDED, ViTokenizer::new(Mode::Folded));
+    m.register(BIGRAM, ViTokenizer::new(Mode::Bigram));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_modes() {
+        let t = "Dân chủ, ở cơ sở; điểm đ";
+        assert_eq!(terms(t, Mode::Exact), ["dân", "chủ", "ở", "cơ", "sở", "điểm", "đ"]);
+        assert_eq!(terms(t, Mode::Folded), ["dan", "chu", "o", "co", "so", "diem", "đ"]);
+        assert_eq!(terms(t, Mode::Bigram), ["dan_chu", "o_co", "co_so", "diem_đ"]);
+    }
+
+    #[test]
+    fn identifiers_keep_their_letters() {
+        assert_ne!(terms("điểm đ", Mode::Folded), terms("điểm d", Mode::Folded));
+        assert_ne!(terms("điểm đ", Mode::Bigram), terms("điểm d", Mode::Bigram));
+        // Longer words fold as usual.
+        assert_eq!(terms("Đảng", Mode::Folded), ["dang"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let t = "Điều 5. Lao động";
+        let mut tok = ViTokenizer::new(Mode::Bigram);
+        let mut s = tok.token_stream(t);
+        let mut spans = Vec::new();
+        while s.advance() {
+            spans.push(&t[s.token().offset_from..s.token().offset_to]);
+        }
+        assert_eq!(spans, ["Điều 5", "Lao động"]);
+    }
+}

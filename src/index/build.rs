@@ -1,0 +1,251 @@
+//! Building a new index generation from documents: one record per article, one per
+//! document, all text normalized ([`crate::text::normalize`]) before it is stored and
+//! tokenized. The new generation is built beside the live one and published atomically
+//! (see [`super::generation`]).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use tantivy::schema::Facet;
+use tantivy::{Index, IndexWriter, TantivyDocument};
+
+use super::analysis;
+use super::generation;
+use super::schema::{Fields, Zone, FLAG_LISTED, KIND_ARTICLE, KIND_DOCUMENT};
+use crate::model::{Block, DivisionKind, Document, Metadata};
+use crate::text::normalize;
+use crate::{Error, Result};
+
+/// What a build did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Summary {
+    pub documents: usize,
+    pub articles: usize,
+    /// Documents with no article (indexed as one record each).
+    pub metadata_only: usize,
+    /// The published generation's directory.
+    pub path: PathBuf,
+    /// Size of the generation on disk, in bytes.
+    pub bytes: u64,
+    pub elapsed: Duration,
+}
+
+/// Options of a build.
+pub struct Options<'a> {
+    /// Show a progress bar on stderr.
+    pub progress: bool,
+    /// Called with the new generation's directory after the Tantivy index is complete and
+    /// before it is published: other artifacts (the citation graph) are written there, and
+    /// an error here abandons the whole generation.
+    pub extra: Option<&'a (dyn Fn(&Path) -> Result<()> + Sync)>,
+    /// Indexing memory budget in bytes (split between two threads).
+    pub memory: usize,
+}
+
+impl Default for Options<'_> {
+    fn default() -> Self {
+        Options { progress: false, extra: None, memory: 200_000_000 }
+    }
+}
+
+/// Builds an index of `docs` into the index directory `dir` and makes it live.
+pub fn build(docs: &[Document], dir: &Path) -> Result<Summary> {
+    build_with(docs, dir, &Options::default())
+}
+
+/// [`build`] with options.
+pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<Summary> {
+    let started = Instant::now();
+    let staging = generation::begin(dir)?;
+    let fields = Fields::new();
+    let index = Index::create_in_dir(staging.path(), fields.schema.clone())?;
+    analysis::register(&index);
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(2, opts.memory.max(30_000_000))?;
+    let bar = if opts.progress { crate::report::progress(docs.len() as u64, "index") } else { indicatif::ProgressBar::hidden() };
+    let failed: Vec<Error> = docs
+        .par_iter()
+        .filter_map(|doc| {
+            let r = records(&fields, doc).into_iter().try_for_each(|rec| writer.add_document(rec).map(|_| ()));
+            bar.inc(1);
+            r.err().map(Error::from)
+        })
+        .collect();
+    if let Some(e) = failed.into_iter().next() {
+        return Err(e);
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    bar.finish_and_clear();
+    if let Some(extra) = opts.extra {
+        extra(staging.path())?;
+    }
+    let bytes = dir_size(staging.path());
+    let path = staging.publish()?;
+    let articles = docs.iter().map(|d| d.articles().count()).sum();
+    let metadata_only = docs.iter().filter(|d| d.articles().next().is_none()).count();
+    Ok(Summary { documents: docs.len(), articles, metadata_only, path, bytes, elapsed: started.elapsed() })
+}
+
+fn dir_size(p: &Path) -> u64 {
+    std::fs::read_dir(p)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => dir_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// The year a document belongs to: its signing year, else the year in its number.
+pub fn year_of(meta: &Metadata) -> Option<u16> {
+    meta.signed
+        .map(|d| d.year)
+        .or_else(|| meta.canonical.as_deref().and_then(crate::number::parts).and_then(|p| p.year))
+}
+
+fn add_zone(d: &mut TantivyDocument, z: Zone, text: &str) {
+    d.add_text(z.exact, text);
+    d.add_text(z.folded, text);
+    d.add_text(z.bigram, text);
+}
+
+/// Fields shared by a document's record and its articles' records.
+fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str) {
+    d.add_text(f.id, &meta.id);
+    if let Some(n) = &meta.canonical {
+        d.add_text(f.number, n);
+    }
+    d.add_text(f.doc_type, meta.doc_type.slug());
+    d.add_text(f.doc_title, title);
+    d.add_facet(f.facet, Facet::from_path(["type", meta.doc_type.slug()]));
+    if let Some(i) = &meta.issuer {
+        let i = normalize(i);
+        d.add_text(f.issuer, &i);
+        d.add_text(f.issuer_key, crate::text::fold(&i));
+        d.add_facet(f.facet, Facet::from_path(["issuer", i.as_ref()]));
+    }
+    if let Some(y) = year_of(meta) {
+        d.add_u64(f.year, y as u64);
+        d.add_facet(f.facet, Facet::from_path(["year".to_string(), y.to_string()]));
+    }
+    if let Some(s) = meta.signed {
+        d.add_text(f.signed, s.to_string());
+    }
+    d.add_text(f.status, meta.status.code());
+    d.add_facet(f.facet, Facet::from_path(["status", meta.status.code()]));
+}
+
+/// The records of one document: its own, then one per article.
+pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
+    let meta = &doc.meta;
+    let title = normalize(&meta.title).into_owned();
+    let label = format!("{} {}", meta.doc_type.as_vi(), title);
+    let n_articles = doc.articles().count();
+    let mut out = Vec::with_capacity(n_articles + 1);
+
+    let mut d = TantivyDocument::new();
+    d.add_text(f.kind, KIND_DOCUMENT);
+    if n_articles == 0 {
+        d.add_text(f.flags, FLAG_LISTED);
+    }
+    add_common(f, &mut d, meta, &title);
+    d.add_text(f.title, &title);
+    for a in &meta.aliases {
+        d.add_text(f.aliases, a);
+    }
+    d.add_u64(f.n_articles, n_articles as u64);
+    d.add_u64(f.ord, 0);
+    let mut demucs: Vec<&str> = meta.articles.iter().filter_map(|a| a.demuc.as_deref()).collect();
+    demucs.sort_unstable();
+    demucs.dedup();
+    for m in &demucs {
+        add_demuc(f, &mut d, m);
+    }
+    let preamble = normalize(&doc.preamble().collect::<Vec<_>>().join("\n")).into_owned();
+    d.add_text(f.text, &preamble);
+    // Only a document without articles is found by full text: otherwise its articles are.
+    if n_articles == 0 {
+        add_zone(&mut d, f.title_zone, &label);
+        let mut ctx = String::new();
+        for n in meta.canonical.iter().chain(meta.number.iter()).chain(meta.aliases.iter()) {
+            ctx.push_str(n);
+            ctx.push('\n');
+        }
+        if let Some(i) = &meta.issuer {
+            ctx.push_str(&normalize(i));
+        }
+        add_zone(&mut d, f.ctx_zone, &ctx);
+        add_zone(&mut d, f.body_zone, &preamble);
+    }
+    out.push(d);
+
+    // Walk the body once, keeping the division path (Phần > Chương > Mục) in force.
+    let metas: std::collections::HashMap<&str, &crate::model::ArticleMeta> =
+        meta.articles.iter().map(|m| (m.number.as_str(), m)).collect();
+    let mut path: Vec<(u8, String)> = Vec::new();
+    let mut ord = 0u64;
+    for block in &doc.body {
+        let a = match block {
+            Block::Division(div) => {
+                let r = rank(div.kind);
+                path.retain(|(pr, _)| *pr < r);
+                path.push((r, normalize(&div.title).into_owned()));
+                continue;
+            }
+            Block::Article(a) => a,
+            Block::Paragraph { .. } => continue,
+        };
+        ord += 1;
+        let mut d = TantivyDocument::new();
+        d.add_text(f.kind, KIND_ARTICLE);
+        d.add_text(f.flags, FLAG_LISTED);
+        add_common(f, &mut d, meta, &title);
+        d.add_text(f.article, &a.number);
+        d.add_u64(f.ord, ord);
+        let atitle = normalize(&a.title).into_owned();
+        d.add_text(f.title, &atitle);
+        let body = normalize(&a.text()).into_owned();
+        d.add_text(f.text, &body);
+        if let Some(am) = metas.get(a.number.as_str()) {
+            if let Some(m) = &am.demuc {
+                add_demuc(f, &mut d, m);
+            }
+            if let Some(p) = &am.phapdien {
+                d.add_text(f.phapdien, p);
+            }
+            for r in &am.related {
+                d.add_text(f.related, r);
+            }
+        }
+        let mut ctx = label.clone();
+        for (_, t) in &path {
+            ctx.push('\n');
+            ctx.push_str(t);
+        }
+        add_zone(&mut d, f.title_zone, &atitle);
+        add_zone(&mut d, f.ctx_zone, &ctx);
+        add_zone(&mut d, f.body_zone, &body);
+        out.push(d);
+    }
+    out
+}
+
+fn rank(k: DivisionKind) -> u8 {
+    match k {
+        DivisionKind::Part => 0,
+        DivisionKind::Chapter => 1,
+        DivisionKind::Section => 2,
+        DivisionKind::Subsection => 3,
+    }
+}
+
+/// A đề mục ("44.13") for filters and facets.
+fn add_demuc(f: &Fields, d: &mut TantivyDocument, demuc: &str) {
+    d.add_text(f.demuc, demuc);
+    d.add_facet(f.facet, Facet::from_path(["demuc", demuc]));
+}

@@ -1,0 +1,386 @@
+//! The searcher: an open index generation plus its document table, shared across threads
+//! behind an `Arc` and swapped whole by [`Searcher::reload`] when `cancu index` publishes a
+//! new generation (requests in flight finish on the old one).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use tantivy::collector::{Count, DocSetCollector, FacetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query as TQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
+
+use super::fulltext::{self, WEIGHTS};
+use super::query::{self, Filters, Query, MAX_LIMIT};
+use super::results::{FacetCount, Facets, Hit, Results, Route};
+use super::route::{resolve_ref, Resolved};
+use super::snippet::{lead, Snippets};
+use super::table::{DocEntry, DocTable};
+use crate::index::schema::{Fields, KIND_ARTICLE, KIND_DOCUMENT};
+use crate::model::{Article, DocType, Status};
+use crate::Result;
+
+/// One open generation.
+struct Inner {
+    reader: IndexReader,
+    fields: Fields,
+    table: Arc<DocTable>,
+    generation: PathBuf,
+}
+
+/// Searches an index directory. Cheap to clone; clones share the open index and see each
+/// other's [`Searcher::reload`].
+#[derive(Clone)]
+pub struct Searcher {
+    dir: PathBuf,
+    shared: Arc<RwLock<Arc<Inner>>>,
+}
+
+impl std::fmt::Debug for Searcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Searcher").field("dir", &self.dir).field("generation", &self.generation()).finish()
+    }
+}
+
+fn str_of<'a>(d: &'a TantivyDocument, f: Field) -> Option<&'a str> {
+    d.get_first(f).and_then(|v| v.as_str())
+}
+
+fn u64_of(d: &TantivyDocument, f: Field) -> Option<u64> {
+    d.get_first(f).and_then(|v| v.as_u64())
+}
+
+fn term(f: Field, s: &str) -> Box<dyn TQuery> {
+    Box::new(TermQuery::new(Term::from_field_text(f, s), IndexRecordOption::Basic))
+}
+
+fn all(qs: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
+    Box::new(BooleanQuery::new(qs.into_iter().map(|q| (Occur::Must, q)).collect()))
+}
+
+fn any(qs: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
+    Box::new(BooleanQuery::new(qs.into_iter().map(|q| (Occur::Should, q)).collect()))
+}
+
+fn load(dir: &Path) -> Result<Inner> {
+    let (index, fields, generation) = crate::index::open(dir)?;
+    let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+    let s = reader.searcher();
+    let addrs = s.search(&term(fields.kind, KIND_DOCUMENT), &DocSetCollector)?;
+    let mut entries = Vec::with_capacity(addrs.len());
+    for a in addrs {
+        let d: TantivyDocument = s.doc(a)?;
+        entries.push(DocEntry {
+            id: str_of(&d, fields.id).unwrap_or_default().to_string(),
+            doc_type: str_of(&d, fields.doc_type).and_then(DocType::parse).unwrap_or(DocType::Khac),
+            number: str_of(&d, fields.number).map(str::to_string),
+            aliases: d.get_all(fields.aliases).filter_map(|v| v.as_str()).map(str::to_string).collect(),
+            title: str_of(&d, fields.title).unwrap_or_default().to_string(),
+            issuer: str_of(&d, fields.issuer).map(str::to_string),
+            status: str_of(&d, fields.status).and_then(Status::parse).unwrap_or_default(),
+            year: u64_of(&d, fields.year).map(|y| y as u16),
+            signed: str_of(&d, fields.signed).map(str::to_string),
+            articles: u64_of(&d, fields.n_articles).unwrap_or(0) as usize,
+        });
+    }
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(Inner { reader, fields, table: Arc::new(DocTable::new(entries)), generation })
+}
+
+impl Searcher {
+    /// Opens the live generation of the index at `dir`.
+    pub fn open(dir: &Path) -> Result<Searcher> {
+        let inner = load(dir)?;
+        Ok(Searcher { dir: dir.to_path_buf(), shared: Arc::new(RwLock::new(Arc::new(inner))) })
+    }
+
+    fn inner(&self) -> Arc<Inner> {
+        self.shared.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Switches to the live generation if it changed since the last (re)load. Returns
+    /// whether it switched. Searches running meanwhile finish on the old generation.
+    pub fn reload(&self) -> Result<bool> {
+        let live = crate::index::current(&self.dir)?;
+        if live == self.inner().generation {
+            return Ok(false);
+        }
+        let inner = Arc::new(load(&self.dir)?);
+        *self.shared.write().unwrap_or_else(|e| e.into_inner()) = inner;
+        Ok(true)
+    }
+
+    /// The directory of the generation in use (other artifacts built with it live there).
+    pub fn generation(&self) -> PathBuf {
+        self.inner().generation.clone()
+    }
+
+    /// The document table of the generation in use.
+    pub fn docs(&self) -> Arc<DocTable> {
+        self.inner().table.clone()
+    }
+
+    /// Resolves a reference ("khoản 2 Điều 5 Luật 10/2022/QH15") to documents.
+    pub fn resolve(&self, text: &str) -> Option<Resolved> {
+        resolve_ref(&self.inner().table, text)
+    }
+
+    /// The record of article `number` of document `id`.
+    pub fn article(&self, id: &str, number: &str) -> Result<Option<Hit>> {
+        let inner = self.inner();
+        let f = &inner.fields;
+        let q = all(vec![term(f.id, id), term(f.kind, KIND_ARTICLE), term(f.article, number)]);
+        let s = inner.reader.searcher();
+        let top = s.search(&q, &TopDocs::with_limit(1))?;
+        top.first().map(|(_, a)| Ok(hit(f, &s.doc(*a)?, 1.0, &Snippets::none()))).transpose()
+    }
+
+    /// The articles of document `id` in order, from `offset`.
+    pub fn articles(&self, id: &str, offset: usize, limit: usize) -> Result<Vec<Hit>> {
+        let inner = self.inner();
+        let f = &inner.fields;
+        let s = inner.reader.searcher();
+        let q = all(vec![term(f.id, id), term(f.kind, KIND_ARTICLE)]);
+        let top = s.search(
+            &q,
+            &TopDocs::with_limit(limit.clamp(1, MAX_LIMIT)).and_offset(offset).order_by_fast_field::<u64>("ord", Order::Asc),
+        )?;
+        top.into_iter().map(|(_, a)| Ok(hit(f, &s.doc(a)?, 1.0, &Snippets::none()))).collect()
+    }
+
+    /// The document-level record of `id`.
+    pub fn document(&self, id: &str) -> Result<Option<Hit>> {
+        let inner = self.inner();
+        let f = &inner.fields;
+        let s = inner.reader.searcher();
+        let q = all(vec![term(f.id, id), term(f.kind, KIND_DOCUMENT)]);
+        let top = s.search(&q, &TopDocs::with_limit(1))?;
+        top.first().map(|(_, a)| Ok(hit(f, &s.doc(*a)?, 1.0, &Snippets::none()))).transpose()
+    }
+
+    /// Runs a query.
+    pub fn search(&self, q: &Query) -> Result<Results> {
+        let parsed = query::parse(&q.text)?;
+        let inner = self.inner();
+        let limit = q.limit.min(MAX_LIMIT);
+        let mut results =
+            Results { query: parsed.norm.clone(), hits: Vec::new(), total: None, offset: q.offset, route: None, facets: None, notice: None };
+        if let Some(res) = resolve_ref(&inner.table, &q.text) {
+            if self.routed(&inner, q, &res, limit, &mut results)? {
+                return Ok(results);
+            }
+        }
+        let (text_q, terms) = fulltext::build(&inner.fields, &parsed, &WEIGHTS);
+        let filters = filter_queries(&inner.fields, &q.filters);
+        let full: Box<dyn TQuery> = if filters.is_empty() {
+            text_q
+        } else {
+            let mut v = vec![text_q];
+            v.extend(filters);
+            all(v)
+        };
+        let folded: Vec<String> = terms.folded.into_iter().collect();
+        self.run(&inner, &*full, q, limit, &folded, &mut results)?;
+        Ok(results)
+    }
+
+    /// Executes a scored query into `results` (hits, total, facets).
+    fn run(&self, inner: &Inner, tq: &dyn TQuery, q: &Query, limit: usize, terms: &[String], results: &mut Results) -> Result<()> {
+        let f = &inner.fields;
+        let s = inner.reader.searcher();
+        let top = TopDocs::with_limit(limit.max(1)).and_offset(q.offset);
+        let docs = if q.facets {
+            let (docs, count, facets) = s.search(tq, &(top, Count, facet_collector()))?;
+            results.total = Some(count);
+            results.facets = Some(facets_of(&facets));
+            docs
+        } else {
+            s.search(tq, &top)?
+        };
+        let snippets = Snippets::new(&s, f, terms);
+        for (score, a) in docs.into_iter().take(limit) {
+            results.hits.push(hit(f, &s.doc(a)?, score, &snippets));
+        }
+        Ok(())
+    }
+
+    /// Answers a query that names a document or an article. Returns false to fall back to
+    /// full text (the named article does not exist and there is nothing else to show).
+    fn routed(&self, inner: &Inner, q: &Query, res: &Resolved, limit: usize, results: &mut Results) -> Result<bool> {
+        let f = &inner.fields;
+        let ids: Vec<String> = res.docs.iter().map(|d| d.id.clone()).collect();
+        if let Some(art) = &res.article {
+            for d in &res.docs {
+                if let Some(mut h) = self.article(&d.id, art)? {
+                    pinpoint_snippet(&mut h, res, self)?;
+                    let mut hits = vec![h];
+                    hits.extend(self.related(inner, &hits[0])?);
+                    results.total = Some(hits.len());
+                    results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
+                    results.route = Some(Route::Article {
+                        id: d.id.clone(),
+                        article: art.clone(),
+                        clause: res.clause.clone(),
+                        point: res.point.clone(),
+                    });
+                    return Ok(true);
+                }
+            }
+            results.notice = Some(format!("Không tìm thấy Điều {art} trong {}.", res.docs[0].label()));
+        }
+        results.route = Some(Route::Document { ids: ids.clone() });
+        if !res.rest.is_empty() {
+            if let Ok(parsed) = query::parse(&res.rest) {
+                let (text_q, terms) = fulltext::build(f, &parsed, &WEIGHTS);
+                let within = any(ids.iter().map(|i| term(f.id, i)).collect());
+                let folded: Vec<String> = terms.folded.into_iter().collect();
+                self.run(inner, &*all(vec![text_q, within]), q, limit, &folded, results)?;
+                if !results.hits.is_empty() {
+                    return Ok(true);
+                }
+            }
+        }
+        if let [d] = res.docs.as_slice() {
+            if d.articles > 0 {
+                results.hits = self.articles(&d.id, q.offset, limit)?;
+                results.total = Some(d.articles);
+                return Ok(true);
+            }
+        }
+        let mut hits = Vec::new();
+        for id in &ids {
+            hits.extend(self.document(id)?);
+        }
+        results.total = Some(hits.len());
+        results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
+        Ok(true)
+    }
+
+    /// The articles the Pháp điển lists as related to `h` (e.g. the decree articles detailing
+    /// a law's article), after it.
+    fn related(&self, inner: &Inner, h: &Hit) -> Result<Vec<Hit>> {
+        let f = &inner.fields;
+        let s = inner.reader.searcher();
+        let q = all(vec![term(f.id, &h.id), term(f.kind, KIND_ARTICLE), term(f.article, h.article.as_deref().unwrap_or(""))]);
+        let Some((_, a)) = s.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else { return Ok(Vec::new()) };
+        let d: TantivyDocument = s.doc(a)?;
+        let mut out = Vec::new();
+        for (i, r) in d.get_all(f.related).filter_map(|v| v.as_str()).enumerate() {
+            if let Some((_, a)) = s.search(&term(f.phapdien, r), &TopDocs::with_limit(1))?.into_iter().next() {
+                let rh = hit(f, &s.doc(a)?, 0.5 / (1.0 + i as f32), &Snippets::none());
+                if !out.iter().any(|o: &Hit| o.id == rh.id && o.article == rh.article) && rh.article != h.article {
+                    out.push(rh);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// For a pinpoint to a khoản (or điểm), the snippet is that clause's text.
+fn pinpoint_snippet(h: &mut Hit, res: &Resolved, s: &Searcher) -> Result<()> {
+    let anchor = crate::structure::anchor(h.article.as_deref().unwrap_or(""), res.clause.as_deref(), res.point.as_deref());
+    h.anchor = Some(anchor);
+    let Some(clause) = &res.clause else { return Ok(()) };
+    let inner = s.inner();
+    let f = &inner.fields;
+    let searcher = inner.reader.searcher();
+    let q = all(vec![term(f.id, &h.id), term(f.kind, KIND_ARTICLE), term(f.article, h.article.as_deref().unwrap_or(""))]);
+    let Some((_, a)) = searcher.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else { return Ok(()) };
+    let d: TantivyDocument = searcher.doc(a)?;
+    let text = str_of(&d, f.text).unwrap_or_default();
+    let art = Article { number: String::new(), title: String::new(), paragraphs: text.lines().map(str::to_string).collect() };
+    let outline = crate::structure::Outline::of(&art);
+    if let Some(c) = outline.clause(clause) {
+        let (first, last) = match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
+            Some(p) => (p.first, p.last),
+            None => (c.first, c.last),
+        };
+        let plain = lead(&art.paragraphs[first..=last].join(" "), 400);
+        h.snippet = super::snippet::escape_html(&plain);
+        h.snippet_text = plain;
+    }
+    Ok(())
+}
+
+fn filter_queries(f: &Fields, flt: &Filters) -> Vec<Box<dyn TQuery>> {
+    let mut v = Vec::new();
+    if let Some(t) = flt.doc_type {
+        v.push(term(f.doc_type, t.slug()));
+    }
+    if let Some(i) = &flt.issuer {
+        v.push(term(f.issuer_key, &crate::text::fold(&crate::text::normalize(i.trim()))));
+    }
+    if let Some(y) = flt.year {
+        v.push(Box::new(TermQuery::new(Term::from_field_u64(f.year, y as u64), IndexRecordOption::Basic)) as Box<dyn TQuery>);
+    }
+    if let Some(s) = flt.status {
+        v.push(term(f.status, s.code()));
+    }
+    if let Some(d) = &flt.demuc {
+        v.push(term(f.demuc, d.trim()));
+    }
+    v
+}
+
+const FACETS: [&str; 5] = ["type", "issuer", "year", "status", "demuc"];
+
+fn facet_collector() -> FacetCollector {
+    let mut fc = FacetCollector::for_field("facet");
+    for name in FACETS {
+        fc.add_facet(format!("/{name}").as_str());
+    }
+    fc
+}
+
+fn facets_of(counts: &tantivy::collector::FacetCounts) -> Facets {
+    let list = |name: &str| -> Vec<FacetCount> {
+        let mut v: Vec<FacetCount> = counts
+            .get(format!("/{name}").as_str())
+            .map(|(facet, count)| {
+                let value = facet.to_path().last().map(|s| s.to_string()).unwrap_or_default();
+                let label = match name {
+                    "type" => DocType::parse(&value).map(|t| t.as_vi().to_string()),
+                    "status" => Status::parse(&value).map(|s| s.as_vi().to_string()),
+                    _ => None,
+                }
+                .unwrap_or_else(|| value.clone());
+                FacetCount { value, label, count }
+            })
+            .collect();
+        if name == "year" {
+            v.sort_by(|a, b| b.value.cmp(&a.value));
+        } else {
+            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        }
+        v
+    };
+    Facets { doc_type: list("type"), issuer: list("issuer"), year: list("year"), status: list("status"), demuc: list("demuc") }
+}
+
+/// A hit from a stored record.
+fn hit(f: &Fields, d: &TantivyDocument, score: f32, snippets: &Snippets) -> Hit {
+    let s = |field| str_of(d, field).map(str::to_string);
+    let article = s(f.article);
+    let text = str_of(d, f.text).unwrap_or_default();
+    let title = s(f.title).unwrap_or_default();
+    let (snippet, snippet_text) = snippets.make(if text.is_empty() { &title } else { text });
+    Hit {
+        id: s(f.id).unwrap_or_default(),
+        number: s(f.number),
+        doc_type: str_of(d, f.doc_type).and_then(DocType::parse).unwrap_or(DocType::Khac),
+        anchor: article.as_deref().map(|a| crate::structure::anchor(a, None, None)),
+        article,
+        title,
+        doc_title: s(f.doc_title).unwrap_or_default(),
+        score,
+        snippet,
+        snippet_text,
+        status: str_of(d, f.status).and_then(Status::parse).unwrap_or_default(),
+        issuer: s(f.issuer),
+        year: u64_of(d, f.year).map(|y| y as u16),
+        signed: s(f.signed),
+        demuc: s(f.demuc),
+        phapdien: s(f.phapdien),
+    }
+}

@@ -1,0 +1,343 @@
+//! The JSON API (`/api/…`), described in `openapi.json`. Every error is `{code, message}`.
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::Json;
+use serde::{Deserialize, Serialize};
+
+use super::error::AppError;
+use super::query::Params;
+use super::state::AppState;
+use super::{reference, search};
+use crate::model::{Article, ArticleMeta, Block, Document, Metadata, Relation};
+use crate::structure::{anchor, Outline};
+
+/// A document id as the corpus makes them: lower-case ASCII letters, digits and dashes.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 200
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An original article number: digits, then at most two letters ("5", "5a").
+pub fn valid_article(n: &str) -> bool {
+    let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&digits)
+        && n[digits..].chars().count() <= 2
+        && n[digits..].chars().all(|c| c.is_lowercase() && c.is_alphabetic())
+}
+
+pub fn check_id(id: &str) -> Result<(), AppError> {
+    if valid_id(id) {
+        Ok(())
+    } else {
+        Err(AppError::bad_request(
+            "bad_id",
+            "Mã văn bản không hợp lệ (chỉ gồm chữ thường không dấu, số và dấu gạch ngang).",
+        ))
+    }
+}
+
+pub fn check_article(n: &str) -> Result<(), AppError> {
+    if valid_article(n) {
+        Ok(())
+    } else {
+        Err(AppError::bad_request("bad_article", "Số điều không hợp lệ (ví dụ: 5 hoặc 5a)."))
+    }
+}
+
+/// The document `id` of the snapshot, or a 404.
+pub fn document<'a>(snap: &'a super::Snapshot, id: &str) -> Result<&'a Document, AppError> {
+    check_id(id)?;
+    snap.library
+        .get(id)
+        .ok_or_else(|| AppError::not_found(format!("Không có văn bản mã “{id}” trong kho dữ liệu.")))
+}
+
+/// Article `n` of `doc`, or a 404.
+pub fn article<'a>(doc: &'a Document, n: &str) -> Result<&'a Article, AppError> {
+    check_article(n)?;
+    doc.article(n).ok_or_else(|| {
+        AppError::not_found(format!("{} không có Điều {n} trong kho dữ liệu.", doc.meta.label()))
+    })
+}
+
+pub async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], include_str!("openapi.json"))
+}
+
+#[derive(Serialize)]
+pub struct Health {
+    status: &'static str,
+    documents: usize,
+    generation: u64,
+    corpus: super::state::CorpusSource,
+}
+
+pub async fn health(State(state): State<AppState>) -> Json<Health> {
+    let s = state.snapshot();
+    Json(Health {
+        status: "ok",
+        documents: s.library.len(),
+        generation: s.generation,
+        corpus: s.source.clone(),
+    })
+}
+
+pub async fn search_api(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<search::Results>, AppError> {
+    let params = Params::parse_query(raw.as_deref())?;
+    let req = search::Request::from_params(&params)?;
+    if req.q.is_empty() {
+        return Err(AppError::bad_request("missing_query", "Thiếu tham số q (câu tìm kiếm)."));
+    }
+    let snap = state.snapshot();
+    Ok(Json(search::scan(&snap.library, &req)))
+}
+
+#[derive(Serialize)]
+struct ArticleSummary<'a> {
+    number: &'a str,
+    title: &'a str,
+    anchor: String,
+}
+
+#[derive(Serialize)]
+pub struct DocumentJson<'a> {
+    label: String,
+    url: String,
+    metadata: &'a Metadata,
+    articles: Vec<ArticleSummary<'a>>,
+    body: &'a [Block],
+}
+
+pub async fn document_api(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, AppError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    let out = DocumentJson {
+        label: d.meta.label(),
+        url: format!("/van-ban/{}", d.meta.id),
+        metadata: &d.meta,
+        articles: d
+            .articles()
+            .map(|a| ArticleSummary {
+                number: &a.number,
+                title: &a.title,
+                anchor: anchor(&a.number, None, None),
+            })
+            .collect(),
+        body: &d.body,
+    };
+    // Serialize while the snapshot is held.
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        serde_json::to_string(&out).map_err(AppError::internal)?,
+    ))
+}
+
+#[derive(Serialize)]
+struct PointJson {
+    letter: String,
+    anchor: String,
+}
+
+#[derive(Serialize)]
+struct ClauseJson {
+    number: String,
+    anchor: String,
+    points: Vec<PointJson>,
+}
+
+#[derive(Serialize)]
+struct DocRef<'a> {
+    id: &'a str,
+    label: String,
+    title: &'a str,
+    doc_type: crate::model::DocType,
+    number: Option<&'a str>,
+    status: crate::model::Status,
+}
+
+impl<'a> DocRef<'a> {
+    fn of(d: &'a Document) -> DocRef<'a> {
+        DocRef {
+            id: &d.meta.id,
+            label: d.meta.label(),
+            title: &d.meta.title,
+            doc_type: d.meta.doc_type,
+            number: d.meta.canonical.as_deref(),
+            status: d.meta.status,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    document: DocRef<'a>,
+    number: &'a str,
+    title: &'a str,
+    anchor: String,
+    url: String,
+    paragraphs: &'a [String],
+    outline: Vec<ClauseJson>,
+    meta: Option<&'a ArticleMeta>,
+}
+
+pub async fn article_api(
+    State(state): State<AppState>,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<impl IntoResponse, AppError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    let a = article(d, &n)?;
+    let outline = Outline::of(a)
+        .clauses
+        .into_iter()
+        .map(|c| ClauseJson {
+            anchor: anchor(&a.number, Some(&c.number), None),
+            points: c
+                .points
+                .iter()
+                .map(|p| PointJson {
+                    anchor: anchor(&a.number, Some(&c.number), Some(&p.letter)),
+                    letter: p.letter.clone(),
+                })
+                .collect(),
+            number: c.number,
+        })
+        .collect();
+    let art_anchor = anchor(&a.number, None, None);
+    let out = ArticleJson {
+        document: DocRef::of(d),
+        number: &a.number,
+        title: &a.title,
+        url: format!("/van-ban/{}#{art_anchor}", d.meta.id),
+        anchor: art_anchor,
+        paragraphs: &a.paragraphs,
+        outline,
+        meta: d.meta.article(&a.number),
+    };
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        serde_json::to_string(&out).map_err(AppError::internal)?,
+    ))
+}
+
+#[derive(Serialize)]
+struct RelationJson<'a> {
+    #[serde(flatten)]
+    relation: &'a Relation,
+    label: &'static str,
+    /// The target's id when the corpus holds it.
+    resolved: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct LinksJson<'a> {
+    document: DocRef<'a>,
+    /// Relations stated in the document's metadata.
+    relations: Vec<RelationJson<'a>>,
+    /// Outgoing citations from the citation graph; `null` while no graph is built.
+    outgoing: Option<Vec<()>>,
+    /// Citing articles from the citation graph; `null` while no graph is built.
+    cited_by: Option<Vec<()>>,
+    graph: bool,
+}
+
+pub async fn links_api(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, AppError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    let relations = d
+        .meta
+        .relations
+        .iter()
+        .map(|r| RelationJson {
+            relation: r,
+            label: r.kind.as_vi(),
+            resolved: snap.library.find(&r.target, r.target_type).map(|t| t.meta.id.as_str()),
+        })
+        .collect();
+    let out = LinksJson { document: DocRef::of(d), relations, outgoing: None, cited_by: None, graph: false };
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        serde_json::to_string(&out).map_err(AppError::internal)?,
+    ))
+}
+
+pub async fn resolve_api(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<reference::Resolved>, AppError> {
+    let params = Params::parse_query(raw.as_deref())?;
+    let r = params
+        .one("ref")?
+        .ok_or_else(|| AppError::bad_request("missing_ref", "Thiếu tham số ref (chuỗi dẫn chiếu)."))?;
+    if r.chars().count() > super::limits::MAX_REF_CHARS {
+        return Err(AppError::bad_request("ref_too_long", "Chuỗi dẫn chiếu quá dài."));
+    }
+    let snap = state.snapshot();
+    Ok(Json(reference::resolve(&snap.library, r)?))
+}
+
+#[derive(Deserialize)]
+struct TextBody {
+    text: String,
+}
+
+/// Reads `{"text": "…"}`.
+pub fn text_body(body: &Bytes) -> Result<String, AppError> {
+    let b: TextBody = serde_json::from_slice(body).map_err(|e| {
+        AppError::bad_request("bad_json", format!("Nội dung phải là JSON dạng {{\"text\": \"…\"}} ({e})."))
+    })?;
+    if b.text.trim().is_empty() {
+        return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống."));
+    }
+    Ok(b.text)
+}
+
+pub async fn cite_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
+    let _text = text_body(&body)?;
+    Err(AppError::unavailable("cite_unavailable", "Chức năng đọc trích dẫn chưa có trong phiên bản này."))
+}
+
+pub async fn link_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
+    let _text = text_body(&body)?;
+    Err(AppError::unavailable("link_unavailable", "Chức năng liên kết kế hoạch chưa có trong phiên bản này."))
+}
+
+pub async fn reindex_api(
+    State(state): State<AppState>,
+) -> Result<Json<super::state::ReindexReport>, AppError> {
+    Ok(Json(state.reindex().await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_articles() {
+        for ok in ["luat-10-2022-qh15", "nghi-dinh-59-2023-nd-cp"] {
+            assert!(valid_id(ok));
+        }
+        for bad in ["", "../etc", "Luat", "a b", "a/b", "a.md", &"a".repeat(201)] {
+            assert!(!valid_id(bad), "{bad}");
+        }
+        for ok in ["5", "5a", "123", "12đ"] {
+            assert!(valid_article(ok), "{ok}");
+        }
+        for bad in ["", "a", "12345", "5-", "5abc", "5A", "../1"] {
+            assert!(!valid_article(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! `GET /van-ban/{id}`: a document — metadata and validity badge, table of contents, the
+//! text with an anchor for every article, khoản and điểm, a relations panel and a "được trích
+//! dẫn bởi" panel; every article can be ticked for the print view.
+
+use std::fmt::Write;
+
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+
+use crate::model::{Completeness, Document};
+use crate::structure::anchor;
+use crate::web::api::{article, document};
+use crate::web::error::PageError;
+use crate::web::html::{badge, esc, external_link, layout};
+use crate::web::library::Library;
+use crate::web::render::{self, no_links, ArticleOptions};
+use crate::web::state::AppState;
+
+fn completeness(c: Completeness) -> &'static str {
+    match c {
+        Completeness::Full => "toàn văn",
+        Completeness::Partial => "một số điều",
+        Completeness::MetadataOnly => "chỉ có thông tin văn bản, chưa có nội dung",
+    }
+}
+
+fn metadata(d: &Document) -> String {
+    let m = &d.meta;
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    if let Some(n) = &m.canonical {
+        rows.push(("Số hiệu", esc(n).to_string()));
+    }
+    if !m.aliases.is_empty() {
+        rows.push(("Còn được ghi", esc(&m.aliases.join("; ")).to_string()));
+    }
+    rows.push(("Loại văn bản", esc(m.doc_type.as_vi()).to_string()));
+    if let Some(i) = &m.issuer {
+        rows.push(("Cơ quan ban hành", esc(i).to_string()));
+    }
+    if let Some(p) = &m.province {
+        rows.push(("Tỉnh, thành", esc(p).to_string()));
+    }
+    if let Some(s) = m.signed {
+        rows.push(("Ngày ban hành", format!("{:02}/{:02}/{}", s.day, s.month, s.year)));
+    }
+    if let Some(s) = m.effective {
+        rows.push(("Ngày có hiệu lực", format!("{:02}/{:02}/{}", s.day, s.month, s.year)));
+    }
+    if let Some(s) = m.expired {
+        rows.push(("Ngày hết hiệu lực", format!("{:02}/{:02}/{}", s.day, s.month, s.year)));
+    }
+    rows.push(("Tình trạng", badge(m.status)));
+    rows.push(("Nội dung trong kho", esc(completeness(m.completeness)).to_string()));
+    if let Some(u) = &m.url {
+        rows.push(("Bản chính thức", external_link(u, "Mở trên cổng thông tin")));
+    }
+    if !m.sources.is_empty() {
+        let s: Vec<String> = m.sources.iter().map(|p| esc(&p.source).to_string()).collect();
+        rows.push(("Nguồn dữ liệu", s.join(", ")));
+    }
+    let mut out = String::from("<dl class=\"meta\">");
+    for (k, v) in rows {
+        let _ = write!(out, "<dt>{}</dt><dd>{v}</dd>", esc(k));
+    }
+    out.push_str("</dl>");
+    out
+}
+
+fn doc_link(
+    lib: &Library,
+    target: &str,
+    doc_type: Option<crate::model::DocType>,
+    pinpoint: Option<&str>,
+) -> String {
+    let label = match (doc_type, pinpoint) {
+        (Some(t), Some(p)) => format!("{p} {} {target}", t.as_vi()),
+        (Some(t), None) => format!("{} {target}", t.as_vi()),
+        (None, Some(p)) => format!("{p} {target}"),
+        (None, None) => target.to_string(),
+    };
+    match lib.find(target, doc_type) {
+        Some(d) => format!(
+            "<a href=\"/van-ban/{}\">{}</a> {} <span class=\"muted\">{}</span>",
+            esc(&d.meta.id),
+            esc(&label),
+            badge(d.meta.status),
+            esc(&d.meta.title)
+        ),
+        None => format!("{} <span class=\"muted\">(chưa có trong kho)</span>", esc(&label)),
+    }
+}
+
+fn relations(lib: &Library, d: &Document) -> String {
+    let mut items: Vec<String> = Vec::new();
+    for r in &d.meta.relations {
+        items.push(format!(
+            "<li><span class=\"rel\">{}</span> {}</li>",
+            esc(r.kind.as_vi()),
+            doc_link(lib, &r.target, r.target_type, r.pinpoint.as_deref())
+        ));
+    }
+    for a in &d.meta.articles {
+        let here =
+            format!("<a href=\"#{}\">Điều {}</a>", esc(&anchor(&a.number, None, None)), esc(&a.number));
+        for am in &a.amended_by {
+            let pin = am.article.as_ref().map(|n| format!("Điều {n}"));
+            items.push(format!(
+                "<li>{here} <span class=\"rel\">được sửa đổi, bổ sung bởi</span> {}</li>",
+                doc_link(lib, &am.number, am.doc_type, pin.as_deref())
+            ));
+        }
+        for rel in &a.related {
+            let target = match lib.phapdien(rel) {
+                Some(r) => {
+                    let td = lib.doc(r.doc);
+                    format!(
+                        "<a href=\"/van-ban/{}#{}\">Điều {} {}</a> <span class=\"muted\">(Pháp điển {})</span>",
+                        esc(&td.meta.id),
+                        esc(&anchor(&r.article, None, None)),
+                        esc(&r.article),
+                        esc(&td.meta.label()),
+                        esc(rel)
+                    )
+                }
+                None => format!(
+                    "Điều {} của Pháp điển <span class=\"muted\">(chưa có trong kho)</span>",
+                    esc(rel)
+                ),
+            };
+            items.push(format!(
+                "<li>{here} <span class=\"rel\">có nội dung liên quan đến</span> {target}</li>"
+            ));
+        }
+    }
+    let mut out = String::from("<section class=\"panel\" id=\"quan-he\"><h2>Quan hệ văn bản</h2>");
+    if items.is_empty() {
+        out.push_str("<p class=\"muted\">Thông tin văn bản chưa ghi quan hệ nào.</p>");
+    } else {
+        out.push_str("<ul class=\"relations\">");
+        for i in items.iter().take(500) {
+            out.push_str(i);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+    out
+}
+
+fn cited_by() -> String {
+    "<section class=\"panel\" id=\"duoc-trich-dan\"><h2>Được trích dẫn bởi</h2><p class=\"muted\">Chưa có đồ thị trích dẫn trong chỉ mục này.</p></section>".to_string()
+}
+
+/// `GET /van-ban/{id}`.
+pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>, PageError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    let lib = &snap.library;
+    let m = &d.meta;
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<article class=\"doc\"><header class=\"doc-head\"><p class=\"kicker\">{} {}</p><h1>{}</h1>{}</header>",
+        esc(m.doc_type.as_vi()),
+        esc(m.canonical.as_deref().unwrap_or("")),
+        esc(&m.title),
+        badge(m.status)
+    );
+    let has_articles = d.articles().next().is_some();
+    body.push_str("<div class=\"doc-grid\"><aside class=\"side\">");
+    body.push_str(&metadata(d));
+    if has_articles {
+        let _ = write!(
+            body,
+            "<details class=\"toc-box\" open><summary>Mục lục</summary>{}</details>",
+            render::toc(d)
+        );
+    }
+    body.push_str("</aside><div class=\"doc-main\">");
+    if has_articles {
+        let _ = write!(
+            body,
+            "<form class=\"print-form\" action=\"/in\" method=\"get\"><div class=\"print-bar\"><button type=\"submit\">In các điều đã chọn</button> <a href=\"/in?a={}\">In cả văn bản</a></div>",
+            esc(&m.id)
+        );
+    }
+    let opts = ArticleOptions { anchors: true, print_checkbox: Some(&m.id), links: &no_links };
+    body.push_str(&render::body(d, &opts, &|_| Vec::new()));
+    if has_articles {
+        body.push_str("</form>");
+    } else if d.body.is_empty() {
+        body.push_str("<p class=\"muted\">Kho dữ liệu chưa có nội dung văn bản này.</p>");
+    }
+    body.push_str(&relations(lib, d));
+    body.push_str(&cited_by());
+    body.push_str("</div></div></article>");
+    Ok(Html(layout(&m.label(), "", &body)))
+}
+
+/// `GET /van-ban/{id}/dieu/{n}` → the document page at the article's anchor.
+pub async fn article_redirect(
+    State(state): State<AppState>,
+    Path((id, n)): Path<(String, String)>,
+) -> Response {
+    let snap = state.snapshot();
+    match document(&snap, &id).and_then(|d| article(d, &n)) {
+        Ok(a) => Redirect::to(&format!(
+            "/van-ban/{}#{}",
+            id,
+            crate::web::html::url_encode(&anchor(&a.number, None, None))
+        ))
+        .into_response(),
+        Err(e) => PageError(e).into_response(),
+    }
+}

@@ -1,0 +1,50 @@
+//! `GET /lien-ket` and `POST /lien-ket`: the plan linker. Paste a plan or report; the answer
+//! is the text with each citation linked to its source (article-level where pinpointed),
+//! the sources per clause and the warnings.
+
+use std::fmt::Write;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::response::Html;
+
+use crate::web::error::{AppError, PageError};
+use crate::web::html::{esc, layout};
+use crate::web::query::Params;
+use crate::web::state::AppState;
+
+fn form(text: &str) -> String {
+    format!(
+        "<form class=\"linker\" action=\"/lien-ket\" method=\"post\"><label for=\"plan\">Dán nội dung kế hoạch, báo cáo hoặc văn bản cần liên kết:</label><textarea id=\"plan\" name=\"text\" rows=\"14\" required>{}</textarea><button type=\"submit\">Liên kết căn cứ</button></form>",
+        esc(text)
+    )
+}
+
+/// `GET /lien-ket`.
+pub async fn form_page() -> Html<String> {
+    let body = format!(
+        "<section class=\"prose\"><h1>Liên kết kế hoạch với căn cứ pháp lý</h1><p>Mỗi trích dẫn trong văn bản (số hiệu, tên văn bản, điều, khoản, điểm) được đọc, đối chiếu với kho dữ liệu và gắn liên kết; kèm cảnh báo khi văn bản được dẫn hết hiệu lực, ghi sai số hiệu hoặc ngày tháng.</p>{}</section>",
+        form("")
+    );
+    Html(layout("Liên kết kế hoạch", "", &body))
+}
+
+/// `POST /lien-ket` (form field `text`).
+pub async fn submit(State(_state): State<AppState>, body: Bytes) -> Result<Html<String>, PageError> {
+    let params = Params::parse(&body)?;
+    let text = params.all("text").next().unwrap_or("").to_string();
+    if text.trim().is_empty() {
+        return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống.").into());
+    }
+    let text = crate::text::normalize(&text).into_owned();
+    let mut out = String::from("<section class=\"prose\"><h1>Kết quả liên kết</h1>");
+    out.push_str("<p class=\"notice\">Chức năng đọc trích dẫn chưa có trong phiên bản này: văn bản được hiển thị nguyên dạng.</p>");
+    out.push_str("<div class=\"plan\">");
+    for para in text.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
+        let _ = write!(out, "<p>{}</p>", esc(para));
+    }
+    out.push_str("</div>");
+    out.push_str(&form(&text));
+    out.push_str("</section>");
+    Ok(Html(layout("Kết quả liên kết", "", &out)))
+}
