@@ -16,8 +16,17 @@ fn main() -> anyhow::Result<()> {
     let loaded = cancu::corpus::load_dir(std::path::Path::new(&dir))?;
     let load = t.elapsed();
     let articles: usize = loaded.documents.iter().map(|d| d.articles().count()).sum();
-    let bytes: usize = loaded.documents.iter().flat_map(|d| d.articles()).map(|a| a.paragraphs.iter().map(|p| p.len() + 1).sum::<usize>()).sum();
-    println!("corpus: {} documents, {articles} articles, {:.1} MB of article text; loaded in {load:.2?}", loaded.documents.len(), bytes as f64 / 1e6);
+    let bytes: usize = loaded
+        .documents
+        .iter()
+        .flat_map(|d| d.articles())
+        .map(|a| a.paragraphs.iter().map(|p| p.len() + 1).sum::<usize>())
+        .sum();
+    println!(
+        "corpus: {} documents, {articles} articles, {:.1} MB of article text; loaded in {load:.2?}",
+        loaded.documents.len(),
+        bytes as f64 / 1e6
+    );
     let t = Instant::now();
     let catalog = Catalog::from_documents(&loaded.documents);
     println!("catalog: {:.2?}", t.elapsed());
@@ -25,8 +34,16 @@ fn main() -> anyhow::Result<()> {
     let t = Instant::now();
     let g = graph::build(&loaded.documents, &catalog);
     let build = t.elapsed();
-    println!("graph build: {build:.2?} on {threads} threads ({:.1} MB/s of article text)", bytes as f64 / 1e6 / build.as_secs_f64());
-    println!("edges: {} ({} documents), heap ≈ {:.1} MB", g.len(), g.documents(), g.heap_bytes() as f64 / 1e6);
+    println!(
+        "graph build: {build:.2?} on {threads} threads ({:.1} MB/s of article text)",
+        bytes as f64 / 1e6 / build.as_secs_f64()
+    );
+    println!(
+        "edges: {} ({} documents), heap ≈ {:.1} MB",
+        g.len(),
+        g.documents(),
+        g.heap_bytes() as f64 / 1e6
+    );
     let mut by_kind = std::collections::BTreeMap::new();
     for e in g.edges() {
         *by_kind.entry((format!("{:?}", e.kind), e.origin == Origin::Note)).or_insert(0usize) += 1;

@@ -8,12 +8,14 @@
 mod build;
 mod graph;
 mod kind;
+mod links;
 mod snippet;
 mod store;
 
 pub use build::{build, Resolve};
 pub use graph::{inverse_vi, pinpoint_vi, Edge, Graph, Origin};
 pub use kind::{classify, is_basis_line};
+pub use links::{links, Group, Link, Links};
 pub use snippet::{around, collapse, Snippet};
 pub use store::FILE;
 

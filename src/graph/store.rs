@@ -78,6 +78,11 @@ impl Graph {
         Ok(())
     }
 
+    /// The graph of the live index generation under the index directory `index`.
+    pub fn open(index: &Path) -> Result<Graph> {
+        Graph::load(&crate::index::current(index)?)
+    }
+
     /// Reads `dir/graph.json`, checking every reference in it.
     pub fn load(dir: &Path) -> Result<Graph> {
         let path = dir.join(FILE);
