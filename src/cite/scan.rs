@@ -44,8 +44,14 @@ pub fn has_newline(t: &str, a: usize, b: usize) -> bool {
     t.as_bytes()[a..b].contains(&b'\n')
 }
 
+/// A letter or digit; Vietnamese letters (Latin-1, Latin Extended-A/B and Extended
+/// Additional) are answered without the Unicode tables.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+        || c.is_alphanumeric()
 }
 
 /// The word (alphanumeric run) starting at `i`, and its end.
@@ -95,7 +101,8 @@ pub fn eat_phrase(t: &str, i: usize, phrase: &str) -> Option<usize> {
             pos = next;
         }
         let (word, end) = word_at(t, pos)?;
-        let same = word_is(word, w) || (word.len() == w.len() && !word.is_ascii() && same_after_normalizing(word, w));
+        let same = word_is(word, w)
+            || (word.len() == w.len() && !word.is_ascii() && same_after_normalizing(word, w));
         if !same {
             return None;
         }
