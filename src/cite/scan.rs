@@ -80,12 +80,23 @@ pub fn at_word_end(t: &str, i: usize) -> bool {
 
 /// Case-insensitive equality of a word with a lower-case word.
 pub fn word_is(word: &str, lower: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
+    // Vietnamese letters keep their UTF-8 length in lower case.
+    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+/// True if the word may carry its tone in the "new" place ("hoà", "Uỷ", "thoả"): it ends in a
+/// non-ASCII letter after o or u.
+pub fn maybe_new_tone(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    matches!((rev.next(), rev.next()), (Some(l), Some('o' | 'u' | 'O' | 'U')) if !l.is_ascii())
 }
 
 /// True if `word` equals the lower-case `lower` once normalized ("hoà" = "hòa", "Uỷ" = "ủy").
 fn same_after_normalizing(word: &str, lower: &str) -> bool {
-    crate::text::normalize(&word.to_lowercase()) == lower
+    maybe_new_tone(word) && crate::text::normalize(&word.to_lowercase()) == lower
 }
 
 /// Matches the lower-case words `phrase` (single spaces) at `i`, in any case, with any
