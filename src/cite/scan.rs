@@ -77,6 +77,11 @@ pub fn word_is(word: &str, lower: &str) -> bool {
     word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
+/// True if `word` equals the lower-case `lower` once normalized ("hoà" = "hòa", "Uỷ" = "ủy").
+fn same_after_normalizing(word: &str, lower: &str) -> bool {
+    crate::text::normalize(&word.to_lowercase()) == lower
+}
+
 /// Matches the lower-case words `phrase` (single spaces) at `i`, in any case, with any
 /// whitespace between them; returns the end of the last word.
 pub fn eat_phrase(t: &str, i: usize, phrase: &str) -> Option<usize> {
@@ -90,7 +95,8 @@ pub fn eat_phrase(t: &str, i: usize, phrase: &str) -> Option<usize> {
             pos = next;
         }
         let (word, end) = word_at(t, pos)?;
-        if !word_is(word, w) {
+        let same = word_is(word, w) || (word.len() == w.len() && !word.is_ascii() && same_after_normalizing(word, w));
+        if !same {
             return None;
         }
         pos = end;

@@ -89,14 +89,14 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
 pub async fn search_api(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<search::Results>, AppError> {
+) -> Result<Json<search::Page>, AppError> {
     let params = Params::parse_query(raw.as_deref())?;
     let req = search::Request::from_params(&params)?;
     if req.q.is_empty() {
         return Err(AppError::bad_request("missing_query", "Thiếu tham số q (câu tìm kiếm)."));
     }
     let snap = state.snapshot();
-    Ok(Json(search::scan(&snap.library, &req)))
+    Ok(Json(search::run(&snap, &req)?))
 }
 
 #[derive(Serialize)]
@@ -286,7 +286,7 @@ pub async fn resolve_api(
         return Err(AppError::bad_request("ref_too_long", "Chuỗi dẫn chiếu quá dài."));
     }
     let snap = state.snapshot();
-    Ok(Json(reference::resolve(&snap.library, r)?))
+    Ok(Json(reference::resolve(&snap, r)?))
 }
 
 #[derive(Deserialize)]
@@ -305,9 +305,13 @@ pub fn text_body(body: &Bytes) -> Result<String, AppError> {
     Ok(b.text)
 }
 
-pub async fn cite_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
-    let _text = text_body(&body)?;
-    Err(AppError::unavailable("cite_unavailable", "Chức năng đọc trích dẫn chưa có trong phiên bản này."))
+pub async fn cite_api(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<Json<Vec<crate::cite::Citation>>, AppError> {
+    let text = text_body(&body)?;
+    let snap = state.snapshot();
+    Ok(Json(super::citations::read(&snap, &text, None)))
 }
 
 pub async fn link_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {

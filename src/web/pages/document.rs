@@ -13,7 +13,7 @@ use crate::web::api::{article, document};
 use crate::web::error::PageError;
 use crate::web::html::{badge, esc, external_link, layout};
 use crate::web::library::Library;
-use crate::web::render::{self, no_links, ArticleOptions};
+use crate::web::render::{self, ArticleOptions};
 use crate::web::state::AppState;
 
 fn completeness(c: Completeness) -> &'static str {
@@ -183,8 +183,9 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
             esc(&m.id)
         );
     }
-    let opts = ArticleOptions { anchors: true, print_checkbox: Some(&m.id), links: &no_links };
-    body.push_str(&render::body(d, &opts, &|_| Vec::new()));
+    let links = |article: &str, text: &str| crate::web::citations::links(&snap, d, Some(article), text);
+    let opts = ArticleOptions { anchors: true, print_checkbox: Some(&m.id), links: &links };
+    body.push_str(&render::body(d, &opts, &|text| crate::web::citations::links(&snap, d, None, text)));
     if has_articles {
         body.push_str("</form>");
     } else if d.body.is_empty() {

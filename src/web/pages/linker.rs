@@ -8,9 +8,12 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Html;
 
+use crate::cite::Citation;
+use crate::web::citations;
 use crate::web::error::{AppError, PageError};
-use crate::web::html::{esc, layout};
+use crate::web::html::{badge, esc, layout};
 use crate::web::query::Params;
+use crate::web::render::{paragraph_text, SpanLink};
 use crate::web::state::AppState;
 
 fn form(text: &str) -> String {
@@ -30,21 +33,87 @@ pub async fn form_page() -> Html<String> {
 }
 
 /// `POST /lien-ket` (form field `text`).
-pub async fn submit(State(_state): State<AppState>, body: Bytes) -> Result<Html<String>, PageError> {
+pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<String>, PageError> {
     let params = Params::parse(&body)?;
     let text = params.all("text").next().unwrap_or("").to_string();
     if text.trim().is_empty() {
         return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống.").into());
     }
     let text = crate::text::normalize(&text).into_owned();
-    let mut out = String::from("<section class=\"prose\"><h1>Kết quả liên kết</h1>");
-    out.push_str("<p class=\"notice\">Chức năng đọc trích dẫn chưa có trong phiên bản này: văn bản được hiển thị nguyên dạng.</p>");
-    out.push_str("<div class=\"plan\">");
-    for para in text.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
-        let _ = write!(out, "<p>{}</p>", esc(para));
-    }
-    out.push_str("</div>");
+    let snap = state.snapshot();
+    let cites = citations::read(&snap, &text, None);
+    let links: Vec<SpanLink> = cites
+        .iter()
+        .map(|c| SpanLink {
+            start: c.start,
+            end: c.end,
+            href: citations::href(c, None),
+            title: citations::describe(c),
+        })
+        .collect();
+    let resolved = cites.iter().filter(|c| c.target.is_some()).count();
+    let mut out = String::from("<section class=\"prose wide\"><h1>Kết quả liên kết</h1>");
+    let _ = write!(
+        out,
+        "<p class=\"summary\"><strong>{}</strong> trích dẫn, <strong>{resolved}</strong> đã xác định được văn bản trong kho, <strong>{}</strong> chưa có trong kho.</p>",
+        cites.len(),
+        cites.len() - resolved
+    );
+    let _ = write!(out, "<div class=\"plan\">{}</div>", paragraph_text(&text, &links));
+    out.push_str(&sources(&snap, &cites));
+    out.push_str("<h2>Liên kết văn bản khác</h2>");
     out.push_str(&form(&text));
     out.push_str("</section>");
     Ok(Html(layout("Kết quả liên kết", "", &out)))
+}
+
+/// The documents cited, each with the citations that name it; then the unresolved ones.
+fn sources(snap: &crate::web::Snapshot, cites: &[Citation]) -> String {
+    let mut order: Vec<&str> = Vec::new();
+    for c in cites {
+        if let Some(t) = c.target.as_deref() {
+            if !order.contains(&t) {
+                order.push(t);
+            }
+        }
+    }
+    let mut out = String::from("<h2>Văn bản được trích dẫn</h2><ul class=\"sources\">");
+    for t in &order {
+        let Some(d) = snap.library.get(t) else { continue };
+        let forms: Vec<String> = cites
+            .iter()
+            .filter(|c| c.target.as_deref() == Some(t))
+            .map(|c| c.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .fold(Vec::new(), |mut v, f| {
+                if !v.contains(&f) {
+                    v.push(f);
+                }
+                v
+            });
+        let _ = write!(
+            out,
+            "<li><a href=\"/van-ban/{}\">{}</a> {} <span class=\"muted\">{}</span><br><small>Được dẫn: {}</small></li>",
+            esc(&d.meta.id),
+            esc(&d.meta.label()),
+            badge(d.meta.status),
+            esc(&d.meta.title),
+            esc(&forms.join(" · "))
+        );
+    }
+    out.push_str("</ul>");
+    let unresolved: Vec<&Citation> =
+        cites.iter().filter(|c| c.target.is_none() && (c.number.is_some() || c.name.is_some())).collect();
+    if !unresolved.is_empty() {
+        out.push_str("<h2>Trích dẫn chưa xác định được</h2><ul class=\"warnings\">");
+        for c in unresolved {
+            let _ = write!(
+                out,
+                "<li>“{}” — đọc được: {}</li>",
+                esc(&c.text.split_whitespace().collect::<Vec<_>>().join(" ")),
+                esc(&citations::describe(c))
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out
 }
