@@ -31,6 +31,9 @@ pub struct Summary {
     pub elapsed: Duration,
 }
 
+/// A step run on the new generation's directory before it goes live.
+pub type Extra = dyn Fn(&Path) -> Result<()> + Sync;
+
 /// Options of a build.
 pub struct Options<'a> {
     /// Show a progress bar on stderr.
@@ -38,7 +41,7 @@ pub struct Options<'a> {
     /// Called with the new generation's directory after the Tantivy index is complete and
     /// before it is published: other artifacts (the citation graph) are written there, and
     /// an error here abandons the whole generation.
-    pub extra: Option<&'a (dyn Fn(&Path) -> Result<()> + Sync)>,
+    pub extra: Option<&'a Extra>,
     /// Indexing memory budget in bytes (split between two threads).
     pub memory: usize,
 }

@@ -258,7 +258,8 @@ mod tests {
 
     #[test]
     fn numbers_in_every_variant() {
-        let rows: &[(&str, Option<&str>, Option<(&str, u16)>, Option<DocType>)] = &[
+        type Row<'a> = (&'a str, Option<&'a str>, Option<(&'a str, u16)>, Option<DocType>);
+        let rows: &[Row] = &[
             ("59/2023/NĐ-CP", Some("59/2023/NĐ-CP"), None, Some(DocType::NghiDinh)),
             ("59/2023/ND-CP", Some("59/2023/ND-CP"), None, Some(DocType::NghiDinh)),
             ("nđ 59/2023", None, Some(("59", 2023)), Some(DocType::NghiDinh)),

@@ -46,7 +46,7 @@ impl std::fmt::Debug for Searcher {
     }
 }
 
-fn str_of<'a>(d: &'a TantivyDocument, f: Field) -> Option<&'a str> {
+fn str_of(d: &TantivyDocument, f: Field) -> Option<&str> {
     d.get_first(f).and_then(|v| v.as_str())
 }
 
