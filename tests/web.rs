@@ -117,6 +117,10 @@ async fn search_json_has_hits_and_facets() {
     assert!(types.contains(&"Luật") && types.contains(&"Nghị định"), "{types:?}");
     assert!(j["total"].as_u64().unwrap() as usize >= hits.len());
 
+    // Without the counting pass: the same first hits, no facets.
+    let lean = get(&app, "/api/search?q=bau+truong+thon&facets=0").await.json();
+    assert_eq!(lean["facets"], Value::Null);
+    assert_eq!(lean["hits"][0]["id"], hits[0]["id"]);
     // Filters narrow; paging pages.
     let j = get(&app, "/api/search?q=bau+truong+thon&type=nghi-dinh").await.json();
     assert!(j["hits"].as_array().unwrap().iter().all(|h| h["doc_type"] == "Nghị định"), "{j}");
@@ -148,6 +152,7 @@ async fn bad_search_input_is_4xx() {
         ("/api/search?q=%FF", StatusCode::BAD_REQUEST, "bad_encoding"),
         ("/api/search?q=%", StatusCode::BAD_REQUEST, "bad_encoding"),
         ("/api/search?q=a&q=b", StatusCode::BAD_REQUEST, "duplicate_parameter"),
+        ("/api/search?q=a&facets=maybe", StatusCode::BAD_REQUEST, "bad_parameter"),
     ];
     for (uri, status, code) in rows {
         let a = get(&app, uri).await;
