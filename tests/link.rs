@@ -291,6 +291,17 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
             return Err(format!("the citation's number {tok:?} is not the target's"));
         }
     }
+    // A year stated in the citation is the target's year (not another version's).
+    let mw: Vec<String> = words(mark).split(' ').map(String::from).collect();
+    if let Some(p) = mw.iter().position(|w| w == "nam") {
+        if let (Some(y), Some(ty)) =
+            (mw.get(p + 1).and_then(|y| y.parse::<u16>().ok()), cancu::catalog::year_of(tgt))
+        {
+            if y != ty && y > 1900 {
+                return Err(format!("the citation says {y}, the target is of {ty}"));
+            }
+        }
+    }
     // A pinpointed article is written in the citation or near it.
     if let Some(a) = e.target_article {
         let w = words(&format!("{mark} {window}"));

@@ -22,6 +22,11 @@ pub trait Resolve: Sync {
     /// The id of the document with this number (canonical or as written), of this type if
     /// given.
     fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String>;
+    /// The year of document `id` (signed, or in its number), if known: a citation that
+    /// states another year is not linked to it (it means another version).
+    fn year(&self, _id: &str) -> Option<u16> {
+        None
+    }
 }
 
 impl Resolve for Catalog {
@@ -36,6 +41,10 @@ impl Resolve for Catalog {
             [one] => Some(one.id.clone()),
             _ => None,
         }
+    }
+
+    fn year(&self, id: &str) -> Option<u16> {
+        self.get(id).and_then(crate::catalog::year_of)
     }
 }
 
@@ -103,7 +112,7 @@ fn edges_of<'a, R: Resolve>(
         }
         for rel in &am.related {
             let Some(&(t, art)) = phapdien.get(rel.as_str()) else { continue };
-            if t == id && art == am.number {
+            if t == id {
                 continue;
             }
             out.push(note(
@@ -162,6 +171,12 @@ fn text_edges<'a, R: Resolve>(
             continue;
         }
         let Some(target) = c.target.as_ref().filter(|t| **t != doc.meta.id) else { continue };
+        let stated = c.year.or(c.date.map(|d| d.year));
+        if let (Some(y), Some(ty)) = (stated, r.year(target)) {
+            if y != ty {
+                continue;
+            }
+        }
         let others: Vec<Span> = spans.iter().copied().filter(|&(s, _)| s < c.start).collect();
         let kind = classify(text, c.start, &others, basis);
         let pp = c.pinpoint.as_ref();
