@@ -291,6 +291,19 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
             return Err(format!("the citation's number {tok:?} is not the target's"));
         }
     }
+    // A document cited by name is not one signed after the citing text (as amended).
+    if !mark.chars().any(|c| c.is_ascii_digit()) {
+        let amended = e
+            .source_article
+            .and_then(|a| src.meta.article(a))
+            .and_then(|m| m.amended_by.iter().filter_map(|x| x.effective).max());
+        let at = src.meta.signed.or(src.meta.effective).max(amended);
+        if let (Some(at), Some(signed)) = (at, tgt.signed) {
+            if signed > at {
+                return Err(format!("named target signed {signed}, after the citing text ({at})"));
+            }
+        }
+    }
     // A year stated in the citation is the target's year (not another version's).
     let mw: Vec<String> = words(mark).split(' ').map(String::from).collect();
     if let Some(p) = mw.iter().position(|w| w == "nam") {
@@ -305,7 +318,8 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
     // A pinpointed article is written in the citation or near it.
     if let Some(a) = e.target_article {
         let w = words(&format!("{mark} {window}"));
-        if !w.contains(&format!("dieu {}", fold(a))) {
+        let listed = words(mark).split(' ').any(|x| x == fold(a)) && w.contains("cac dieu");
+        if !w.contains(&format!("dieu {}", fold(a))) && !listed {
             return Err(format!("Điều {a} not written near the citation"));
         }
     }

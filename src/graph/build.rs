@@ -27,6 +27,10 @@ pub trait Resolve: Sync {
     fn year(&self, _id: &str) -> Option<u16> {
         None
     }
+    /// The date document `id` was signed, if known.
+    fn signed(&self, _id: &str) -> Option<crate::model::Date> {
+        None
+    }
 }
 
 impl Resolve for Catalog {
@@ -45,6 +49,10 @@ impl Resolve for Catalog {
 
     fn year(&self, id: &str) -> Option<u16> {
         self.get(id).and_then(crate::catalog::year_of)
+    }
+
+    fn signed(&self, id: &str) -> Option<crate::model::Date> {
+        self.get(id).and_then(|m| m.signed)
     }
 }
 
@@ -92,7 +100,18 @@ fn edges_of<'a, R: Resolve>(
     }
     for a in doc.articles() {
         let text = a.text();
-        text_edges(&text, Some(a.number.as_str()), false, doc, &ctx, r, &mut out);
+        // An amended article speaks as of its latest amendment: names mean the versions then.
+        let amended =
+            doc.meta.article(&a.number).and_then(|m| m.amended_by.iter().filter_map(|x| x.effective).max());
+        let actx;
+        let ctx = match (amended, ctx.date) {
+            (Some(d), Some(c)) if d > c => {
+                actx = Context { date: Some(d), ..ctx.clone() };
+                &actx
+            }
+            _ => &ctx,
+        };
+        text_edges(&text, Some(a.number.as_str()), false, doc, ctx, r, &mut out);
     }
     for am in &doc.meta.articles {
         let src = Some(am.number.as_str());
@@ -171,10 +190,19 @@ fn text_edges<'a, R: Resolve>(
             continue;
         }
         let Some(target) = c.target.as_ref().filter(|t| **t != doc.meta.id) else { continue };
+        // Not another version than the one the citation states, and for a document cited by
+        // name, not one signed after the citing text.
         let stated = c.year.or(c.date.map(|d| d.year));
         if let (Some(y), Some(ty)) = (stated, r.year(target)) {
             if y != ty {
                 continue;
+            }
+        }
+        if c.number.is_none() {
+            if let (Some(at), Some(signed)) = (ctx.date, r.signed(target)) {
+                if signed > at {
+                    continue;
+                }
             }
         }
         let others: Vec<Span> = spans.iter().copied().filter(|&(s, _)| s < c.start).collect();
