@@ -1,1 +1,371 @@
-//! Integration tests: link.
+//! Integration tests: the citation graph and the plan linker on the real data
+//! (phapdien-2026 and vanban-goc read with the library import API; one corpus shared by all
+//! tests of this module), and the founding plan `plans/ke-hoach-qcdc-2024.txt`.
+
+use std::sync::OnceLock;
+
+use cancu::catalog::{name_key, Catalog};
+use cancu::graph::{self, Edge, Graph, Origin};
+use cancu::link::{self, LinkReport, WarningKind};
+use cancu::model::{Document, Metadata, RelationKind};
+use cancu::number::key;
+use cancu::text::fold;
+
+use crate::common::shared;
+
+struct Real {
+    docs: Vec<Document>,
+    catalog: Catalog,
+    graph: Graph,
+}
+
+/// The imported corpus, its catalog and graph; `None` when ../shared is absent.
+fn real() -> Option<&'static Real> {
+    static REAL: OnceLock<Option<Real>> = OnceLock::new();
+    REAL.get_or_init(|| {
+        let dir = shared()?;
+        let t = std::time::Instant::now();
+        let sources = [dir.join("corpus/phapdien-2026.zip"), dir.join("corpus/vanban-goc.zip")];
+        let read = cancu::import::read_sources(&sources, false);
+        let docs = read.documents;
+        let catalog = Catalog::from_documents(&docs);
+        let read_took = t.elapsed();
+        let graph = graph::build(&docs, &catalog);
+        eprintln!(
+            "link tests: {} documents read in {read_took:.1?}, graph of {} edges built in {:.1?}",
+            docs.len(),
+            graph.len(),
+            t.elapsed() - read_took
+        );
+        Some(Real { docs, catalog, graph })
+    })
+    .as_ref()
+}
+
+fn plan() -> Option<String> {
+    let p = shared()?.join("plans/ke-hoach-qcdc-2024.txt");
+    Some(std::fs::read_to_string(p).expect("the founding plan is UTF-8"))
+}
+
+/// The id of the one document of this number (the corpus must hold it).
+fn id_of(c: &Catalog, number: &str) -> String {
+    let hits = c.by_number(number);
+    assert_eq!(hits.len(), 1, "{number}: {:?}", hits.iter().map(|m| &m.id).collect::<Vec<_>>());
+    hits[0].id.clone()
+}
+
+fn warnings_at(r: &LinkReport, text: &str, surface: &str) -> Vec<WarningKind> {
+    let at = text.find(surface).unwrap_or_else(|| panic!("{surface} not in the plan"));
+    r.warnings.iter().filter(|w| w.span.start <= at && at < w.span.end).map(|w| w.kind).collect()
+}
+
+#[test]
+fn founding_plan_is_linked_and_checked() {
+    let (Some(real), Some(text)) = (real(), plan()) else { return };
+    let r = link::link(&text, &real.catalog, &link::Options::default());
+    assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2024-03-25"));
+
+    // Every citation of a document the corpus holds is resolved to it.
+    let law = id_of(&real.catalog, "10/2022/QH15");
+    let nd59 = id_of(&real.catalog, "59/2023/NĐ-CP");
+    let nd145 = id_of(&real.catalog, "145/2020/NĐ-CP");
+    let blld = id_of(&real.catalog, "45/2019/QH14");
+    let tctt = id_of(&real.catalog, "104/2016/QH13");
+    let nqlt = id_of(&real.catalog, "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN");
+    let expect = |c: &cancu::cite::Citation| -> Option<&String> {
+        let n = c.number.as_deref().map(key);
+        let name = c.name.as_deref().map(name_key);
+        match (n.as_deref(), name.as_deref()) {
+            (Some("59/2023/nd-cp"), _) => Some(&nd59),
+            (Some("145/2020/nd-cp"), _) => Some(&nd145),
+            (Some(k), _) if k.starts_with("403/2017/nqlt") => Some(&nqlt),
+            (None, Some("thuc hien dan chu o co so")) => Some(&law),
+            (None, Some("lao dong")) => Some(&blld),
+            (None, Some("tiep can thong tin")) => Some(&tctt),
+            _ => None,
+        }
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    for l in &r.citations {
+        if let Some(want) = expect(&l.citation) {
+            assert_eq!(l.citation.target.as_ref(), Some(want), "{:?}", l.citation.text);
+            seen.insert(want.clone());
+        }
+    }
+    assert_eq!(seen.len(), 6, "each of the six documents is cited: {seen:?}");
+
+    // The rest: unresolved, each with a warning that says what was read.
+    let mut unresolved = 0;
+    for (i, l) in r.citations.iter().enumerate() {
+        let c = &l.citation;
+        if c.target.is_none() && !c.self_ref && (c.number.is_some() || c.name.is_some()) {
+            unresolved += 1;
+            let w = r
+                .warnings
+                .iter()
+                .find(|w| w.kind == WarningKind::Unresolved && w.citation == Some(i))
+                .unwrap_or_else(|| panic!("no unresolved warning for {:?}", c.text));
+            assert_eq!((w.span.start, w.span.end), (c.start, c.end));
+            let read = c.number.as_deref().or(c.name.as_deref()).unwrap();
+            assert!(w.message.contains(read), "{} / {read}", w.message);
+        }
+    }
+    assert!(unresolved >= 10, "the plan cites many Party documents the corpus lacks: {unresolved}");
+    let unresolved_texts: Vec<&str> =
+        r.clauses.iter().flat_map(|c| c.unresolved.iter().map(String::as_str)).collect();
+    assert!(
+        unresolved_texts.iter().any(|t| t.contains("99-QĐ/TW"))
+            || r.citations
+                .iter()
+                .any(|c| c.citation.number.as_deref() == Some("99-QĐ/TW") && c.citation.target.is_some())
+    );
+
+    // Each clause its sources; each source its clauses.
+    let targets = |n: &str| r.clause(n).unwrap_or_else(|| panic!("clause {n:?}")).targets.clone();
+    for (clause, want) in [
+        ("", vec![&law, &nd145, &blld, &nd59]),
+        ("I.1", vec![&law, &nd145, &blld]),
+        ("II.1", vec![&nd59, &tctt]),
+        ("II.2", vec![&nd59, &law]),
+        ("II.3", vec![&nqlt]),
+    ] {
+        let got = targets(clause);
+        for w in want {
+            assert!(got.contains(w), "clause {clause:?}: {w} not in {got:?}");
+        }
+    }
+    assert_eq!(r.source(&nd59).unwrap().clauses, ["", "II.1", "II.2"]);
+    assert_eq!(r.source(&nqlt).unwrap().clauses, ["II.3"]);
+    let pinned = r.citations.iter().filter(|c| c.href.as_deref().is_some_and(|h| h.contains('#'))).count();
+    let plain_links = r.citations.iter().filter(|c| c.href.is_some()).count();
+    assert!(plain_links >= 15, "{plain_links}");
+    assert_eq!(pinned, 0, "the plan pinpoints no article");
+
+    // Warnings: two numberings of one regulation, a malformed number, a deadline in the past.
+    let q = warnings_at(&r, &text, "Quy định số 11-QĐ/TW");
+    assert!(q.contains(&WarningKind::TwoNumberings) || q.contains(&WarningKind::NumberDiffers), "{q:?}");
+    assert!(warnings_at(&r, &text, "Nghị định 04/2015/NĐ/CP").contains(&WarningKind::MalformedNumber));
+    assert_eq!(warnings_at(&r, &text, "trước ngày 10/4/2023"), [WarningKind::ImpossibleDeadline]);
+    assert!(warnings_at(&r, &text, "Quy định số 11-QĐi/TW").iter().all(|k| *k == WarningKind::Unresolved));
+
+    // The JSON the web serves.
+    let v = serde_json::to_value(&r).unwrap();
+    assert!(v["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c.get("clause").is_some() && c.get("target").is_some()));
+    assert!(v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|w| w["span"]["end"].as_u64() > w["span"]["start"].as_u64()));
+    let html = link::render::html(&text, &r);
+    assert!(html.contains(&format!("href=\"/doc/{nd59}\"")) && !html.contains("bookmark"));
+}
+
+#[test]
+fn cited_by_the_law_includes_the_decree_article_by_article() {
+    let Some(real) = real() else { return };
+    let law = id_of(&real.catalog, "10/2022/QH15");
+    let nd59 = id_of(&real.catalog, "59/2023/NĐ-CP");
+    let by = real.graph.cited_by(&law, None);
+    let from_art1: Vec<&Edge> =
+        by.iter().filter(|e| e.source == nd59 && e.source_article == Some("1")).collect();
+    for e in &from_art1 {
+        eprintln!("{:?} {:?} {:?}: {}", e.kind, e.target_pinpoint(), e.origin, e.snippet);
+    }
+    let details: Vec<(Option<&str>, Option<&str>)> = from_art1
+        .iter()
+        .filter(|e| e.kind == RelationKind::Details && e.origin == Origin::Text)
+        .map(|e| (e.target_article, e.target_clause))
+        .collect();
+    for want in [(Some("23"), Some("4")), (Some("33"), Some("4"))] {
+        assert!(details.contains(&want), "{want:?} not in {details:?}");
+    }
+    assert!(details.len() >= 4, "Điều 1 details several clauses of the law: {details:?}");
+    // And the article view: Điều 23 of the law is cited by NĐ 59 Điều 1.
+    let a23 = real.graph.cited_by(&law, Some("23"));
+    assert!(a23
+        .iter()
+        .any(|e| e.source == nd59 && e.source_article == Some("1") && e.kind == RelationKind::Details));
+    let links = graph::links(&real.graph, &real.catalog, &law, None);
+    assert!(links
+        .cited_by
+        .iter()
+        .any(|g| g.kind == RelationKind::Details && g.links.iter().any(|l| l.doc == nd59)));
+}
+
+/// xorshift64*: a fixed-seed generator, no dependency.
+struct Rng(u64);
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n as u64) as usize
+    }
+}
+
+/// Folded words separated by single spaces.
+fn words(s: &str) -> String {
+    fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+fn squeeze(s: &str) -> String {
+    fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn numbers_of(m: &Metadata) -> Vec<String> {
+    m.canonical
+        .iter()
+        .chain(m.number.iter())
+        .chain(m.aliases.iter())
+        .map(|n| squeeze(&cancu::number::canonicalize(n)))
+        .collect()
+}
+
+/// Checks one edge against the corpus; `Err` says what is wrong.
+fn check(real: &Real, e: &Edge) -> Result<(), String> {
+    let src = real.docs.iter().find(|d| d.meta.id == e.source).ok_or("source document missing")?;
+    let tgt = real.catalog.get(e.target).ok_or("target not in the catalog")?;
+    if e.source == e.target {
+        return Err("self edge".into());
+    }
+    match e.origin {
+        Origin::Note => {
+            let ok = match (e.kind, e.source_article) {
+                (RelationKind::AmendedBy, Some(a)) => src.meta.article(a).is_some_and(|am| {
+                    am.amended_by
+                        .iter()
+                        .any(|x| numbers_of(tgt).contains(&squeeze(&cancu::number::canonicalize(&x.number))))
+                }),
+                (RelationKind::Related, Some(a)) => {
+                    let pd =
+                        e.target_article.and_then(|ta| tgt.article(ta)).and_then(|am| am.phapdien.clone());
+                    src.meta.article(a).is_some_and(|am| pd.is_some_and(|p| am.related.contains(&p)))
+                }
+                (_, None) => src
+                    .meta
+                    .relations
+                    .iter()
+                    .any(|r| numbers_of(tgt).contains(&squeeze(&cancu::number::canonicalize(&r.target)))),
+                _ => false,
+            };
+            return ok.then_some(()).ok_or_else(|| "note not in the metadata".into());
+        }
+        Origin::Text => {}
+    }
+    let text = match e.source_article {
+        Some(a) => src.article(a).ok_or("citing article missing")?.text(),
+        None => src.preamble().collect::<Vec<_>>().join("\n"),
+    };
+    let text = graph::collapse(&text);
+    let snippet = e.snippet.trim_start_matches('…').trim_end_matches('…').trim();
+    let at = text.find(snippet).ok_or("snippet not in the citing text")?;
+    let mut from = at.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + snippet.len() + 400).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &text[from..to];
+    let mark = &e.snippet[e.mark.0..e.mark.1];
+    // The target's number (or name) is written near the edge.
+    let by_number = numbers_of(tgt).iter().any(|n| squeeze(window).contains(n.as_str()));
+    let nk = name_key(&tgt.title);
+    let by_name = !nk.is_empty() && words(window).contains(&nk);
+    let constitution = tgt.doc_type == cancu::model::DocType::HienPhap && fold(window).contains("hien phap");
+    if !(by_number || by_name || constitution) {
+        return Err(format!("neither {:?} nor the name {nk:?} near the citation", tgt.canonical));
+    }
+    // A number in the citation itself is the target's.
+    if let Some(tok) = mark
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .find(|t| t.contains('/') && t.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        let k = squeeze(&cancu::number::canonicalize(tok.trim_end_matches(|c: char| !c.is_alphanumeric())));
+        if !numbers_of(tgt).iter().any(|n| k.starts_with(n.as_str()) || n.starts_with(&k)) && !by_number {
+            return Err(format!("the citation's number {tok:?} is not the target's"));
+        }
+    }
+    // A document cited by name is not one signed after the citing text (as amended).
+    if !mark.chars().any(|c| c.is_ascii_digit()) {
+        let amended = e
+            .source_article
+            .and_then(|a| src.meta.article(a))
+            .and_then(|m| m.amended_by.iter().filter_map(|x| x.effective).max());
+        let at = src.meta.signed.or(src.meta.effective).max(amended);
+        if let (Some(at), Some(signed)) = (at, tgt.signed) {
+            if signed > at {
+                return Err(format!("named target signed {signed}, after the citing text ({at})"));
+            }
+        }
+    }
+    // A year stated in the citation is the target's year (not another version's).
+    let mw: Vec<String> = words(mark).split(' ').map(String::from).collect();
+    if let Some(p) = mw.iter().position(|w| w == "nam") {
+        if let (Some(y), Some(ty)) =
+            (mw.get(p + 1).and_then(|y| y.parse::<u16>().ok()), cancu::catalog::year_of(tgt))
+        {
+            if y != ty && y > 1900 {
+                return Err(format!("the citation says {y}, the target is of {ty}"));
+            }
+        }
+    }
+    // A pinpointed article is written in the citation or near it.
+    if let Some(a) = e.target_article {
+        let w = words(&format!("{mark} {window}"));
+        let listed = words(mark).split(' ').any(|x| x == fold(a)) && w.contains("cac dieu");
+        if !w.contains(&format!("dieu {}", fold(a))) && !listed {
+            return Err(format!("Điều {a} not written near the citation"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn a_random_sample_of_edges_matches_the_source_text() {
+    let Some(real) = real() else { return };
+    let g = &real.graph;
+    assert!(g.len() > 10_000, "the real corpus gives many edges: {}", g.len());
+    // 50 edges read from article text (the ones a reader can get wrong), then 20 from the
+    // Pháp điển's notes and stated relations.
+    let text_edges: Vec<usize> = (0..g.len()).filter(|&i| g.edge(i).origin == Origin::Text).collect();
+    let note_edges: Vec<usize> = (0..g.len()).filter(|&i| g.edge(i).origin == Origin::Note).collect();
+    let mut rng = Rng(0x5EED_CA9C_u64);
+    let mut failures = Vec::new();
+    let mut picked = std::collections::BTreeSet::new();
+    while picked.len() < 50 {
+        picked.insert(text_edges[rng.below(text_edges.len())]);
+    }
+    let mut notes = std::collections::BTreeSet::new();
+    while notes.len() < 20 {
+        notes.insert(note_edges[rng.below(note_edges.len())]);
+    }
+    let picked: Vec<usize> = picked.into_iter().chain(notes).collect();
+    for (k, i) in picked.into_iter().enumerate() {
+        let e = g.edge(i);
+        let verdict = check(real, &e);
+        eprintln!(
+            "{k:>2}. #{i} {} Điều {} → {} {} [{:?}, {:?}] «{}» {}",
+            e.source,
+            e.source_article.unwrap_or("-"),
+            e.target,
+            e.target_pinpoint().unwrap_or_default(),
+            e.kind,
+            e.origin,
+            e.snippet,
+            match &verdict {
+                Ok(()) => "ok".to_string(),
+                Err(m) => format!("WRONG: {m}"),
+            }
+        );
+        if let Err(m) = verdict {
+            failures.push(format!("#{i}: {m}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -1,13 +1,74 @@
-//! `cancu link`.
+//! `cancu link PLAN [--format html|md|json]`: links a plan, report or Party document in plain
+//! text — every citation resolved against the corpus and linked, the sources of each clause,
+//! the clauses citing each source, and the warnings — and prints it in the chosen format.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use cancu::catalog::Catalog;
+use cancu::link::{self, render};
+
+/// Output format.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Format {
+    Html,
+    Md,
+    Json,
+}
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The plan (UTF-8 plain text); `-` for standard input.
+    pub plan: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: Format,
+    /// Prefix of document links (`<base><id>#<anchor>`).
+    #[arg(long, default_value = "/doc/")]
+    pub base: String,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`cancu link` is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let bytes = if args.plan.as_os_str() == "-" {
+        let mut b = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).context("cannot read standard input")?;
+        b
+    } else {
+        std::fs::read(&args.plan).with_context(|| format!("cannot read {}", args.plan.display()))?
+    };
+    let text = String::from_utf8(bytes)
+        .map_err(|e| cancu::Error::Utf8 { path: args.plan.clone(), offset: e.utf8_error().valid_up_to() })?;
+    let catalog = load_catalog(&args.paths)?;
+    let report = link::link(&text, &catalog, &link::Options { base: args.base });
+    let out = match args.format {
+        Format::Json => serde_json::to_string_pretty(&report)? + "\n",
+        Format::Html => render::html(&text, &report),
+        Format::Md => render::markdown(&text, &report),
+    };
+    print!("{out}");
+    eprintln!(
+        "{} citations, {} resolved, {} sources, {} warnings",
+        report.citations.len(),
+        report.citations.iter().filter(|c| c.citation.target.is_some()).count(),
+        report.sources.len(),
+        report.warnings.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The corpus given, else ./corpus if present, else the embedded one.
+pub fn load_catalog(paths: &crate::Paths) -> anyhow::Result<Catalog> {
+    let default = PathBuf::from("corpus");
+    let loaded = match &paths.corpus {
+        Some(dir) => cancu::corpus::load_dir(dir)?,
+        None if default.is_dir() => cancu::corpus::load_dir(&default)?,
+        None => cancu::corpus::embedded::load(),
+    };
+    for p in &loaded.problems {
+        eprintln!("warning: {p}");
+    }
+    Ok(Catalog::from_documents(&loaded.documents))
 }

@@ -13,6 +13,11 @@ pub struct Args {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Show the citation links instead of the text: outgoing references and "cited by",
+    /// grouped by relation, with status (reads the graph of the index given by `--index`).
+    /// A reference with "Điều N" shows that article's links.
+    #[arg(long)]
+    pub links: bool,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
@@ -62,6 +67,12 @@ fn emit(s: &str) {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.links {
+        return show_links(&args);
+    }
+    if let Some(code) = show_pinpoint(&args)? {
+        return Ok(code);
+    }
     let fast = match corpus_dir(args.paths.corpus.as_deref())? {
         Some(d) => load_candidates(&d, &args.reference)?
             .filter(|docs| !lookup::find(docs, &args.reference).is_empty()),
@@ -196,4 +207,142 @@ pub fn text(doc: &Document) -> String {
         }
     }
     out
+}
+
+/// A pinpoint ("khoản 2 Điều 63 Bộ luật Lao động", "NĐ 145/2020 điều 37"): prints that
+/// article (the khoản/điểm named is marked). `None` if the reference has no article.
+fn show_pinpoint(args: &Args) -> anyhow::Result<Option<ExitCode>> {
+    let norm = cancu::text::normalize(&args.reference);
+    if cancu::search::refs::read(&norm).is_none_or(|r| r.article.is_none()) {
+        return Ok(None);
+    }
+    let docs = load_corpus(args.paths.corpus.as_deref())?.documents;
+    let table = cancu::search::DocTable::from_documents(&docs);
+    let Some(res) = cancu::search::resolve_ref(&table, &args.reference) else {
+        eprintln!("no document matches {:?}", args.reference);
+        return Ok(Some(ExitCode::FAILURE));
+    };
+    let Some(art) = res.article.as_deref() else { return Ok(None) };
+    let found = res.docs.iter().find_map(|e| {
+        let d = docs.iter().find(|d| d.meta.id == e.id)?;
+        Some((d, d.article(art)?))
+    });
+    let Some((doc, a)) = found else {
+        eprintln!("Điều {art} is not in {}", res.docs[0].label());
+        return Ok(Some(ExitCode::FAILURE));
+    };
+    let anchor = cancu::structure::anchor(&a.number, res.clause.as_deref(), res.point.as_deref());
+    if args.json {
+        let v = serde_json::json!({
+            "id": doc.meta.id,
+            "number": doc.meta.canonical,
+            "doc_type": doc.meta.doc_type,
+            "title": doc.meta.title,
+            "status": doc.meta.status,
+            "article": { "number": a.number, "title": a.title, "text": a.text() },
+            "clause": res.clause,
+            "point": res.point,
+            "anchor": anchor,
+        });
+        emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
+    } else {
+        let outline = cancu::structure::Outline::of(a);
+        let marked = res.clause.as_deref().and_then(|c| outline.clause(c)).map(|c| {
+            match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
+                Some(p) => (p.first, p.last),
+                None => (c.first, c.last),
+            }
+        });
+        let mut out = format!(
+            "{} — {} [{}]\n#{anchor}\n\nĐiều {}. {}\n",
+            doc.meta.label(),
+            doc.meta.title,
+            doc.meta.status.as_vi(),
+            a.number,
+            a.title
+        );
+        for (i, p) in a.paragraphs.iter().enumerate() {
+            let mark = if marked.is_some_and(|(f, l)| i >= f && i <= l) { "▶ " } else { "  " };
+            out.push_str(&format!("{mark}{p}\n"));
+        }
+        emit(&out);
+    }
+    Ok(Some(ExitCode::SUCCESS))
+}
+
+/// Splits "Điều 5 Luật 10/2022/QH15" (or "… điều 5", "…#dieu-5") into the document reference
+/// and the article number.
+fn split_article(reference: &str) -> (String, Option<String>) {
+    static ART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?:^|\s|#)(?:điều|dieu)[\s-]+(\d+[a-zđ]?)\b").expect("article pattern")
+    });
+    let norm = cancu::text::normalize(reference).into_owned();
+    match ART.captures(&norm) {
+        Some(c) => {
+            let m = c.get(0).expect("whole match");
+            let rest = format!("{} {}", &norm[..m.start()], &norm[m.end()..]);
+            let rest = rest.trim_matches(|ch: char| ch.is_whitespace() || ch == '#').to_string();
+            (rest, Some(c[1].to_lowercase()))
+        }
+        None => (norm, None),
+    }
+}
+
+/// `--links`: the graph of the live index (or, without an index, one built now).
+fn show_links(args: &Args) -> anyhow::Result<ExitCode> {
+    let (reference, article) = split_article(&args.reference);
+    let loaded = load_corpus(args.paths.corpus.as_deref())?;
+    let found = lookup::find(&loaded.documents, &reference);
+    let doc = match found.as_slice() {
+        [doc] => *doc,
+        [] => {
+            eprintln!("no document matches {reference:?}");
+            return Ok(ExitCode::FAILURE);
+        }
+        many => {
+            eprintln!("{reference:?} matches {} documents; name one by id:", many.len());
+            for d in many {
+                eprintln!("  {}  ({}: {})", d.meta.id, d.meta.label(), d.meta.title);
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    if let Some(a) = &article {
+        if doc.article(a).is_none() && doc.meta.article(a).is_none() {
+            eprintln!("{} has no article {a} in the corpus", doc.meta.label());
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    let catalog = cancu::catalog::Catalog::from_documents(&loaded.documents);
+    let graph = match cancu::graph::Graph::open(&args.paths.index) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("note: {e}; building the citation graph from the corpus now");
+            cancu::graph::build(&loaded.documents, &catalog)
+        }
+    };
+    let links = cancu::graph::links(&graph, &catalog, &doc.meta.id, article.as_deref());
+    if args.json {
+        emit(&format!("{}\n", serde_json::to_string_pretty(&links)?));
+    } else {
+        emit(&format!("{}\n{}\n{}", doc.meta.label(), doc.meta.title, links.to_text()));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn splits_the_article_from_the_reference() {
+        let rows = [
+            ("Điều 5 Luật 10/2022/QH15", "Luật 10/2022/QH15", Some("5")),
+            ("59/2023/NĐ-CP điều 1", "59/2023/NĐ-CP", Some("1")),
+            ("luat-10-2022-qh15#dieu-23", "luat-10-2022-qh15", Some("23")),
+            ("59/2023/NĐ-CP", "59/2023/NĐ-CP", None),
+        ];
+        for (r, doc, art) in rows {
+            let (d, a) = super::split_article(r);
+            assert_eq!((d.as_str(), a.as_deref()), (doc, art), "{r}");
+        }
+    }
 }

@@ -1,1 +1,123 @@
-//! (link: under construction)
+//! The plan linker: reads a plan, report or Party document in plain text, finds and resolves
+//! its citations, recognizes its outline ([`outline`]) and reports per clause the sources it
+//! cites, per source the clauses citing it, and [`warn`]ings (unresolved, not in force at the
+//! plan's date, wrong date, two numberings, malformed number, impossible deadline). Renders
+//! the text with every citation linked ([`render`]) as HTML or Markdown.
+
+pub mod header;
+mod lookup;
+pub mod outline;
+pub mod render;
+pub mod report;
+pub mod warn;
+
+use std::collections::HashMap;
+
+pub use report::{ClauseSources, LinkReport, Linked, Source};
+pub use warn::{Lookup, Span, Warning, WarningKind};
+
+use crate::cite::Context;
+use crate::graph::Resolve;
+use crate::model::{DocType, Metadata, Status};
+
+/// What the linker needs from the catalog: citations read and resolved, and metadata.
+pub trait Catalogue: Resolve + Lookup {}
+impl<T: Resolve + Lookup> Catalogue for T {}
+
+/// Options of [`link`].
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Prefix of document links: `<base><id>#<anchor>` (default `/doc/`).
+    pub base: String,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { base: "/doc/".into() }
+    }
+}
+
+/// The link of a citation target, with the article anchor when pinpointed.
+pub fn href(base: &str, target: &str, c: &crate::cite::Citation) -> String {
+    let anchor = c.pinpoint.as_ref().and_then(|p| {
+        p.article.as_deref().map(|a| crate::structure::anchor(a, p.clause.as_deref(), p.point.as_deref()))
+    });
+    match anchor {
+        Some(a) => format!("{base}{target}#{a}"),
+        None => format!("{base}{target}"),
+    }
+}
+
+/// Links `text`: citations resolved against `catalog`, outline, sources and warnings.
+pub fn link<C: Catalogue>(text: &str, catalog: &C, opts: &Options) -> LinkReport {
+    let head = header::read(text);
+    let ctx =
+        Context { id: None, doc_type: Some(DocType::KeHoach), province: head.place.clone(), date: head.date };
+    let cits = catalog.citations(text, &ctx);
+    let outline = outline::parse(text);
+
+    let mut clauses: Vec<ClauseSources> = outline
+        .iter()
+        .map(|c| ClauseSources { clause: c.clone(), targets: vec![], unresolved: vec![], citations: vec![] })
+        .collect();
+    let mut sources: Vec<Source> = Vec::new();
+    let mut source_of: HashMap<String, usize> = HashMap::new();
+    let mut linked = Vec::with_capacity(cits.len());
+    for (i, c) in cits.iter().enumerate() {
+        let ci = outline::clause_at(&outline, c.start);
+        let clause_no = ci.map_or(String::new(), |k| outline[k].number.clone());
+        let meta = c.target.as_deref().and_then(|t| catalog.meta(t));
+        if let Some(k) = ci {
+            let cs = &mut clauses[k];
+            cs.citations.push(i);
+            match &c.target {
+                Some(t) if !cs.targets.contains(t) => cs.targets.push(t.clone()),
+                None if !c.self_ref && (c.number.is_some() || c.name.is_some()) => {
+                    cs.unresolved.push(c.text.clone())
+                }
+                _ => {}
+            }
+        }
+        let href = c.target.as_deref().map(|t| href(&opts.base, t, c));
+        if let Some(t) = c.target.as_deref() {
+            let s = *source_of.entry(t.to_string()).or_insert_with(|| {
+                sources.push(Source {
+                    target: t.to_string(),
+                    label: meta.map_or_else(|| t.to_string(), Metadata::label),
+                    title: meta.map_or_else(String::new, |m| m.title.clone()),
+                    status: meta.map_or(Status::Unknown, |m| m.status),
+                    href: format!("{}{t}", opts.base),
+                    clauses: vec![],
+                    citations: vec![],
+                });
+                sources.len() - 1
+            });
+            let src = &mut sources[s];
+            src.citations.push(i);
+            if !src.clauses.contains(&clause_no) {
+                src.clauses.push(clause_no.clone());
+            }
+        }
+        linked.push(Linked {
+            citation: c.clone(),
+            clause: clause_no,
+            href,
+            label: meta.map(Metadata::label),
+            status: c.target.as_ref().map(|_| meta.map_or(Status::Unknown, |m| m.status)),
+        });
+    }
+
+    let lookup: &dyn Lookup = catalog;
+    let mut warnings = warn::unresolved(&cits);
+    warnings.extend(warn::validity(&cits, head.date, lookup));
+    warnings.extend(warn::dates(&cits, lookup));
+    warnings.extend(warn::numberings(&cits, lookup));
+    warnings.extend(warn::malformed(text, &cits));
+    warnings.extend(warn::deadlines(text, head.date));
+    warnings.sort_by_key(|w| (w.span.start, w.kind));
+
+    LinkReport { date: head.date, place: head.place, citations: linked, clauses, sources, warnings }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,292 @@
+//! Building the graph from documents: the citations of every preamble line and article
+//! (read and resolved by a [`Resolve`]r, typed by [`super::kind`]), plus the Pháp điển's
+//! amendment notes and related-article links and the relations stated in metadata.
+//! Documents are read in parallel; edges are interned into the compact [`Graph`] after.
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use super::graph::{Graph, Origin, RawEdge, NONE};
+use super::kind::{classify, is_basis_line, Span};
+use super::snippet::{around, Snippet};
+use crate::catalog::Catalog;
+use crate::cite::{Citation, Context};
+use crate::model::{DocType, Document, RelationKind};
+
+/// What the graph needs from the catalog: citations read and resolved, and numbers looked up.
+pub trait Resolve: Sync {
+    /// Finds, reads and resolves the citations in `text`, written in the document `citing`
+    /// (self-references marked `self_ref`; `target` set where resolved).
+    fn citations(&self, text: &str, citing: &Context) -> Vec<Citation>;
+    /// The id of the document with this number (canonical or as written), of this type if
+    /// given.
+    fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String>;
+    /// The year of document `id` (signed, or in its number), if known: a citation that
+    /// states another year is not linked to it (it means another version).
+    fn year(&self, _id: &str) -> Option<u16> {
+        None
+    }
+    /// The date document `id` was signed, if known.
+    fn signed(&self, _id: &str) -> Option<crate::model::Date> {
+        None
+    }
+}
+
+impl Resolve for Catalog {
+    fn citations(&self, text: &str, citing: &Context) -> Vec<Citation> {
+        crate::cite::extract_resolved(text, self, citing)
+    }
+
+    fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String> {
+        let hits = self.by_number_and_type(number, doc_type);
+        // Only a unique answer: a number shared by two documents is not guessed.
+        match hits.as_slice() {
+            [one] => Some(one.id.clone()),
+            _ => None,
+        }
+    }
+
+    fn year(&self, id: &str) -> Option<u16> {
+        self.get(id).and_then(crate::catalog::year_of)
+    }
+
+    fn signed(&self, id: &str) -> Option<crate::model::Date> {
+        self.get(id).and_then(|m| m.signed)
+    }
+}
+
+/// An edge before interning.
+struct Local<'a> {
+    source_article: Option<&'a str>,
+    target: String,
+    article: Option<String>,
+    clause: Option<String>,
+    point: Option<String>,
+    kind: RelationKind,
+    origin: Origin,
+    snippet: Snippet,
+}
+
+/// Builds the citation graph of `docs`.
+pub fn build<R: Resolve>(docs: &[Document], resolver: &R) -> Graph {
+    // Pháp điển number ("44.13.LQ.23") → (document id, article number), for related links.
+    let mut phapdien: HashMap<&str, (&str, &str)> = HashMap::new();
+    for d in docs {
+        for a in &d.meta.articles {
+            if let Some(p) = &a.phapdien {
+                phapdien.insert(p.as_str(), (d.meta.id.as_str(), a.number.as_str()));
+            }
+        }
+    }
+    let per_doc: Vec<Vec<Local<'_>>> = docs.par_iter().map(|d| edges_of(d, resolver, &phapdien)).collect();
+    let mut b = Builder::default();
+    for (d, locals) in docs.iter().zip(per_doc) {
+        b.push_doc(&d.meta.id, locals);
+    }
+    b.finish()
+}
+
+fn edges_of<'a, R: Resolve>(
+    doc: &'a Document,
+    r: &R,
+    phapdien: &HashMap<&str, (&'a str, &'a str)>,
+) -> Vec<Local<'a>> {
+    let mut out = Vec::new();
+    let id = doc.meta.id.as_str();
+    let ctx = Context::of(&doc.meta);
+    for p in doc.preamble() {
+        text_edges(p, None, is_basis_line(p), doc, &ctx, r, &mut out);
+    }
+    for a in doc.articles() {
+        let text = a.text();
+        // An amended article speaks as of its latest amendment: names mean the versions then.
+        let amended =
+            doc.meta.article(&a.number).and_then(|m| m.amended_by.iter().filter_map(|x| x.effective).max());
+        let actx;
+        let ctx = match (amended, ctx.date) {
+            (Some(d), Some(c)) if d > c => {
+                actx = Context { date: Some(d), ..ctx.clone() };
+                &actx
+            }
+            _ => &ctx,
+        };
+        text_edges(&text, Some(a.number.as_str()), false, doc, ctx, r, &mut out);
+    }
+    for am in &doc.meta.articles {
+        let src = Some(am.number.as_str());
+        for amd in &am.amended_by {
+            let Some(target) = r.by_number(&amd.number, amd.doc_type).filter(|t| t != id) else { continue };
+            let what = match &amd.article {
+                Some(n) => format!("Điều {n} {}", amd.number),
+                None => amd.number.clone(),
+            };
+            out.push(note(
+                src,
+                target,
+                amd.article.clone(),
+                RelationKind::AmendedBy,
+                format!("Được sửa đổi, bổ sung bởi {what}"),
+            ));
+        }
+        for rel in &am.related {
+            let Some(&(t, art)) = phapdien.get(rel.as_str()) else { continue };
+            if t == id {
+                continue;
+            }
+            out.push(note(
+                src,
+                t.to_string(),
+                Some(art.to_string()),
+                RelationKind::Related,
+                format!("Nội dung liên quan: Điều {rel}"),
+            ));
+        }
+    }
+    for rel in &doc.meta.relations {
+        let Some(target) = r.by_number(&rel.target, rel.target_type).filter(|t| t != id) else { continue };
+        let msg = format!("{}: {}", rel.kind.as_vi(), rel.target);
+        out.push(note(None, target, None, rel.kind, msg));
+    }
+    out
+}
+
+fn note<'a>(
+    src: Option<&'a str>,
+    target: String,
+    article: Option<String>,
+    kind: RelationKind,
+    text: String,
+) -> Local<'a> {
+    Local {
+        source_article: src,
+        target,
+        article,
+        clause: None,
+        point: None,
+        kind,
+        origin: Origin::Note,
+        snippet: Snippet { text, mark: (0, 0) },
+    }
+}
+
+/// The edges of one text (a preamble line or an article body).
+fn text_edges<'a, R: Resolve>(
+    text: &str,
+    article: Option<&'a str>,
+    basis: bool,
+    doc: &Document,
+    ctx: &Context,
+    r: &R,
+    out: &mut Vec<Local<'a>>,
+) {
+    let cits = r.citations(text, ctx);
+    if cits.is_empty() {
+        return;
+    }
+    let spans: Vec<Span> = cits.iter().filter(|c| !c.self_ref).map(|c| (c.start, c.end)).collect();
+    for c in &cits {
+        if c.self_ref {
+            continue;
+        }
+        let Some(target) = c.target.as_ref().filter(|t| **t != doc.meta.id) else { continue };
+        // Not another version than the one the citation states, and for a document cited by
+        // name, not one signed after the citing text.
+        let stated = c.year.or(c.date.map(|d| d.year));
+        if let (Some(y), Some(ty)) = (stated, r.year(target)) {
+            if y != ty {
+                continue;
+            }
+        }
+        if c.number.is_none() {
+            if let (Some(at), Some(signed)) = (ctx.date, r.signed(target)) {
+                if signed > at {
+                    continue;
+                }
+            }
+        }
+        let others: Vec<Span> = spans.iter().copied().filter(|&(s, _)| s < c.start).collect();
+        let kind = classify(text, c.start, &others, basis);
+        let pp = c.pinpoint.as_ref();
+        out.push(Local {
+            source_article: article,
+            target: target.clone(),
+            article: pp.and_then(|p| p.article.clone()),
+            clause: pp.and_then(|p| p.article.as_ref().and(p.clause.clone())),
+            point: pp.and_then(|p| p.article.as_ref().and(p.point.clone())),
+            kind,
+            origin: Origin::Text,
+            snippet: around(text, c.start, c.end),
+        });
+    }
+}
+
+/// Interns edges into a [`Graph`].
+#[derive(Default)]
+struct Builder {
+    graph: Graph,
+    syms: HashMap<Box<str>, u32>,
+}
+
+impl Builder {
+    fn doc(&mut self, id: &str) -> u32 {
+        if let Some(&i) = self.graph.doc_index.get(id) {
+            return i;
+        }
+        let i = self.graph.docs.len() as u32;
+        self.graph.docs.push(id.into());
+        self.graph.doc_index.insert(id.into(), i);
+        i
+    }
+
+    fn sym(&mut self, s: Option<&str>) -> u32 {
+        let Some(s) = s else { return NONE };
+        if let Some(&i) = self.syms.get(s) {
+            return i;
+        }
+        let i = self.graph.symbols.len() as u32;
+        self.graph.symbols.push(s.into());
+        self.syms.insert(s.into(), i);
+        i
+    }
+
+    fn push_doc(&mut self, id: &str, locals: Vec<Local<'_>>) {
+        if locals.is_empty() {
+            return;
+        }
+        let source = self.doc(id);
+        let mut seen = HashSet::new();
+        for l in locals {
+            let e = RawEdge {
+                source,
+                source_article: self.sym(l.source_article),
+                target: self.doc(&l.target),
+                target_article: self.sym(l.article.as_deref()),
+                target_clause: self.sym(l.clause.as_deref()),
+                target_point: self.sym(l.point.as_deref()),
+                kind: l.kind,
+                origin: l.origin,
+                snippet: self.graph.snippets.len() as u32,
+                len: l.snippet.text.len() as u32,
+                mark: (
+                    l.snippet.mark.0.min(u16::MAX as usize) as u16,
+                    l.snippet.mark.1.min(u16::MAX as usize) as u16,
+                ),
+            };
+            let key = (e.source_article, e.target, e.target_article, e.target_clause, e.target_point, e.kind);
+            if !seen.insert(key) {
+                continue;
+            }
+            self.graph.snippets.push_str(&l.snippet.text);
+            self.graph.edges.push(e);
+        }
+    }
+
+    fn finish(mut self) -> Graph {
+        self.graph.edges.sort_by_key(|e| e.source);
+        self.graph.snippets.shrink_to_fit();
+        self.graph.edges.shrink_to_fit();
+        self.graph.index();
+        self.graph
+    }
+}

@@ -1,0 +1,29 @@
+//! The catalog as the linker's [`Lookup`]: metadata by id, and the documents whose stated
+//! relations replace or repeal a document (matched by id or by number).
+
+use super::warn::Lookup;
+use crate::catalog::Catalog;
+use crate::model::{Metadata, RelationKind};
+use crate::number::key;
+
+impl Lookup for Catalog {
+    fn meta(&self, id: &str) -> Option<&Metadata> {
+        self.get(id)
+    }
+
+    fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)> {
+        let Some(m) = self.get(id) else { return Vec::new() };
+        let keys: Vec<String> =
+            m.canonical.iter().chain(m.number.iter()).chain(m.aliases.iter()).map(|n| key(n)).collect();
+        self.iter()
+            .flat_map(|by| by.relations.iter().map(move |r| (by, r)))
+            .filter(|(by, r)| {
+                by.id != id
+                    && matches!(r.kind, RelationKind::Replaces | RelationKind::Repeals)
+                    && (r.target == id || keys.contains(&key(&r.target)))
+                    && r.target_type.is_none_or(|t| t == m.doc_type)
+            })
+            .map(|(by, r)| (r.kind, by))
+            .collect()
+    }
+}

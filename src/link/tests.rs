@@ -1,0 +1,174 @@
+//! The linker end to end on an invented plan, with the real extractor and a small catalog.
+
+use super::*;
+use crate::catalog::Catalog;
+use crate::model::{Date, Relation, RelationKind};
+
+const PLAN: &str = "ĐẢNG BỘ TỈNH MẪU\n  Mẫu Sơn, ngày 20 tháng 5 năm 2024\nKẾ HOẠCH\nThử nghiệm liên kết\n\
+Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022; Nghị định số 59/2023/NĐ-CP, ngày 14/8/2023 của Chính phủ;\n\
+I. MỤC ĐÍCH\n1. Mục đích\n\
+Thực hiện khoản 2 Điều 5 của Nghị định số 59/2023/NĐ - CP và Nghị định 04/2015/NĐ/CP, ngày 09/1/2015 của Chính phủ.\n\
+2. Yêu cầu\n\
+Quán triệt Quy định số 11-QĐi/TW, ngày 18/02/2019 của Bộ Chính trị; sau đó là Quy định số 11-QĐ/TW, ngày 18/02/2019 của Bộ Chính trị.\n\
+II. TỔ CHỨC THỰC HIỆN\n\
+[bookmark: _GoBack]Các đơn vị hoàn thành trước ngày 10/4/2023 theo Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy.\n";
+
+fn meta(id: &str, t: DocType, number: &str, title: &str, signed: &str, effective: &str) -> Metadata {
+    let mut m = Metadata::new(id, t, title);
+    m.number = Some(number.into());
+    m.canonical = Some(number.into());
+    m.signed = signed.parse().ok();
+    m.effective = effective.parse().ok();
+    m
+}
+
+fn catalog() -> Catalog {
+    let law = meta(
+        "luat-10-2022-qh15",
+        DocType::Luat,
+        "10/2022/QH15",
+        "Thực hiện dân chủ ở cơ sở",
+        "2022-11-10",
+        "2023-07-01",
+    );
+    let mut nd59 = meta(
+        "nghi-dinh-59-2023-nd-cp",
+        DocType::NghiDinh,
+        "59/2023/NĐ-CP",
+        "Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở",
+        "2023-08-14",
+        "2023-10-01",
+    );
+    nd59.status = Status::InForce;
+    nd59.relations = vec![Relation {
+        kind: RelationKind::Replaces,
+        target: "04/2015/NĐ-CP".into(),
+        target_type: None,
+        pinpoint: None,
+    }];
+    let nd04 = meta(
+        "nghi-dinh-04-2015-nd-cp",
+        DocType::NghiDinh,
+        "04/2015/NĐ-CP",
+        "Về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước",
+        "2015-01-09",
+        "2015-03-01",
+    );
+    let mut qd11 = meta(
+        "quy-dinh-11-qdi-tw",
+        DocType::QuyDinh,
+        "11-QĐi/TW",
+        "Về trách nhiệm của người đứng đầu cấp ủy",
+        "2019-02-18",
+        "2019-02-18",
+    );
+    qd11.aliases = vec!["11-QĐ/TW".into()];
+    qd11.issuer = Some("Bộ Chính trị".into());
+    Catalog::new([law, nd59, nd04, qd11])
+}
+
+fn report() -> LinkReport {
+    link(PLAN, &catalog(), &Options::default())
+}
+
+fn kinds_at(r: &LinkReport, surface: &str) -> Vec<WarningKind> {
+    let at = PLAN.find(surface).unwrap();
+    r.warnings
+        .iter()
+        .filter(|w| w.span.start <= at && at < w.span.end.max(w.span.start + 1))
+        .map(|w| w.kind)
+        .collect()
+}
+
+#[test]
+fn resolves_links_and_assigns_clauses() {
+    let r = report();
+    assert_eq!(r.date, Date::new(2024, 5, 20));
+    assert_eq!(r.place.as_deref(), Some("Mẫu Sơn"));
+    let rows: Vec<(&str, Option<&str>, &str)> = r
+        .citations
+        .iter()
+        .map(|c| (c.citation.text.as_str(), c.citation.target.as_deref(), c.clause.as_str()))
+        .collect();
+    for want in [
+        ("Luật Thực hiện dân chủ ở cơ sở năm 2022", Some("luat-10-2022-qh15"), ""),
+        ("Quy định số 11-QĐ/TW, ngày 18/02/2019 của Bộ Chính trị", Some("quy-dinh-11-qdi-tw"), "I.2"),
+    ] {
+        assert!(rows.contains(&want), "{want:?} not in {rows:#?}");
+    }
+    let pinned = r.citations.iter().find(|c| c.citation.pinpoint.is_some()).expect("a pinpointed citation");
+    assert_eq!(pinned.href.as_deref(), Some("/doc/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"));
+    assert_eq!(pinned.clause, "I.1");
+    let i1 = r.clause("I.1").unwrap();
+    assert_eq!(i1.targets, ["nghi-dinh-59-2023-nd-cp", "nghi-dinh-04-2015-nd-cp"]);
+    let ii = r.clause("II").unwrap();
+    assert!(ii.targets.is_empty());
+    assert_eq!(ii.unresolved.len(), 1, "{ii:?}");
+    assert!(ii.unresolved[0].contains("77-CT/TU"));
+    let nd59 = r.source("nghi-dinh-59-2023-nd-cp").unwrap();
+    assert_eq!(nd59.clauses, ["", "I.1"]);
+    assert_eq!(nd59.status, Status::InForce);
+    assert_eq!(r.source("luat-10-2022-qh15").unwrap().status, Status::Unknown);
+}
+
+#[test]
+fn warns_about_each_problem() {
+    let r = report();
+    assert_eq!(kinds_at(&r, "Nghị định 04/2015"), [WarningKind::NotInForce, WarningKind::MalformedNumber]);
+    assert_eq!(
+        kinds_at(&r, "Quy định số 11-QĐ/TW"),
+        [WarningKind::TwoNumberings, WarningKind::NumberDiffers]
+    );
+    assert_eq!(kinds_at(&r, "trước ngày 10/4/2023"), [WarningKind::ImpossibleDeadline]);
+    assert_eq!(kinds_at(&r, "Chỉ thị số 77-CT/TU"), [WarningKind::Unresolved]);
+    assert!(kinds_at(&r, "Quy định số 11-QĐi/TW").is_empty());
+    assert!(kinds_at(&r, "Nghị định số 59/2023/NĐ - CP").is_empty(), "spacing alone is not malformed");
+    let nd04 = r.warnings.iter().find(|w| w.kind == WarningKind::NotInForce).unwrap();
+    assert!(
+        nd04.message.contains("59/2023/NĐ-CP") && nd04.message.contains("01/10/2023"),
+        "{}",
+        nd04.message
+    );
+}
+
+#[test]
+fn json_has_the_promised_fields() {
+    let v = serde_json::to_value(report()).unwrap();
+    let c = &v["citations"][0];
+    for f in ["text", "start", "end", "number", "target", "clause", "href", "status"] {
+        assert!(c.get(f).is_some(), "citation field {f}: {c}");
+    }
+    let cl = &v["clauses"][1];
+    for f in ["number", "marker", "label", "start", "end", "targets", "unresolved"] {
+        assert!(cl.get(f).is_some(), "clause field {f}: {cl}");
+    }
+    let w = &v["warnings"][0];
+    assert!(w["kind"].is_string() && w["message"].is_string(), "{w}");
+    assert!(w["span"]["start"].is_u64() && w["span"]["end"].is_u64(), "{w}");
+}
+
+#[test]
+fn renders_links_and_drops_word_leftovers() {
+    let r = report();
+    let html = render::html(PLAN, &r);
+    assert!(html.contains("href=\"/doc/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2\""), "{html}");
+    assert!(html.contains("<span id=\"muc-i-1\"></span>1. Mục đích"), "{html}");
+    assert!(html.contains("class=\"cite unresolved\""));
+    assert!(html.contains("<mark class=\"warn\""));
+    assert!(!html.contains("bookmark"));
+    let md = render::markdown(PLAN, &r);
+    assert!(md.contains("](/doc/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"), "{md}");
+    assert!(!md.contains("bookmark"));
+    assert!(md.contains("## Cảnh báo"));
+}
+
+#[test]
+fn empty_and_odd_input_do_not_panic() {
+    let c = catalog();
+    for text in ["", "\n\n", "I.", "[bookmark: x]", "trước ngày 99/99/2023", "Điều 5 của Luật này"]
+    {
+        let r = link(text, &c, &Options::default());
+        let _ = render::html(text, &r);
+        let _ = render::markdown(text, &r);
+    }
+}

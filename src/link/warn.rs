@@ -1,0 +1,328 @@
+//! Warnings about a plan's citations, each naming the span it is about:
+//! - `unresolved`: a reference the corpus does not hold (with everything read from it);
+//! - `not_in_force` / `not_yet_in_force`: at the plan's date (from the corpus metadata:
+//!   dates, status, and documents stating they replace or repeal it — never guessed);
+//! - `date_mismatch`: the date written differs from the document's real date;
+//! - `two_numberings`: one document written with two numbers in the same text;
+//! - `number_differs`: the number written is not the document's number (`11-QĐ/TW` for
+//!   `11-QĐi/TW`); `malformed_number`: separators wrong (`04/2015/NĐ/CP`, `30/CTTg`);
+//! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024.
+//! Messages are Vietnamese (the web shows them as they are).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::cite::Citation;
+use crate::model::{Date, Metadata, RelationKind, Status};
+use crate::number::{canonicalize, key, parts};
+use crate::text::normalize_mapped;
+
+/// What a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    Unresolved,
+    NotInForce,
+    NotYetInForce,
+    DateMismatch,
+    TwoNumberings,
+    NumberDiffers,
+    MalformedNumber,
+    ImpossibleDeadline,
+}
+
+/// A byte span of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One warning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub kind: WarningKind,
+    /// In Vietnamese.
+    pub message: String,
+    pub span: Span,
+    /// The citation it is about (index into the report's citations), if any.
+    pub citation: Option<usize>,
+}
+
+/// The metadata the rules need.
+pub trait Lookup {
+    /// The metadata of document `id`.
+    fn meta(&self, id: &str) -> Option<&Metadata>;
+    /// The documents that state they replace or repeal document `id`.
+    fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)>;
+}
+
+/// `dd/mm/yyyy`.
+pub fn vi_date(d: Date) -> String {
+    format!("{:02}/{:02}/{}", d.day, d.month, d.year)
+}
+
+fn warning(kind: WarningKind, message: String, c: &Citation, i: usize) -> Warning {
+    Warning { kind, message, span: Span { start: c.start, end: c.end }, citation: Some(i) }
+}
+
+/// What was read from a citation, for messages: "Quyết định; số 99-QĐ/TW; ngày 03/10/2017".
+pub fn read_summary(c: &Citation) -> String {
+    let mut parts = Vec::new();
+    if let Some(t) = c.doc_type {
+        parts.push(format!("loại: {}", t.as_vi()));
+    }
+    if let Some(n) = &c.number {
+        parts.push(format!("số: {n}"));
+    }
+    if let Some(n) = &c.name {
+        parts.push(format!("tên: {n}"));
+    }
+    match (c.date, c.year) {
+        (Some(d), _) => parts.push(format!("ngày: {}", vi_date(d))),
+        (None, Some(y)) => parts.push(format!("năm: {y}")),
+        _ => {}
+    }
+    if let Some(i) = &c.issuer {
+        parts.push(format!("cơ quan ban hành: {i}"));
+    }
+    if let Some(p) = &c.pinpoint {
+        if let Some(pp) =
+            crate::graph::pinpoint_vi(p.article.as_deref(), p.clause.as_deref(), p.point.as_deref())
+        {
+            parts.push(format!("vị trí: {pp}"));
+        }
+    }
+    parts.join("; ")
+}
+
+/// Unresolved references that say what they are (a number or a name).
+pub fn unresolved(cits: &[Citation]) -> Vec<Warning> {
+    cits.iter()
+        .enumerate()
+        .filter(|(_, c)| !c.self_ref && c.target.is_none() && (c.number.is_some() || c.name.is_some()))
+        .map(|(i, c)| {
+            let msg = format!("Chưa tìm thấy văn bản trong kho dữ liệu. Đã đọc: {}.", read_summary(c));
+            warning(WarningKind::Unresolved, msg, c, i)
+        })
+        .collect()
+}
+
+/// Validity at the plan's date (or now, without one).
+pub fn validity(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, c) in cits.iter().enumerate() {
+        let Some(m) = c.target.as_deref().and_then(|t| lookup.meta(t)) else { continue };
+        if let Some((kind, msg)) = verdict(m, at, lookup) {
+            out.push(warning(kind, format!("{} {msg}", m.label()), c, i));
+        }
+    }
+    out
+}
+
+fn verdict(m: &Metadata, at: Option<Date>, lookup: &dyn Lookup) -> Option<(WarningKind, String)> {
+    use WarningKind::*;
+    let Some(at) = at else {
+        return match m.status {
+            Status::Repealed => Some((NotInForce, "hiện đã hết hiệu lực.".into())),
+            Status::NotYetInForce => Some((NotYetInForce, "hiện chưa có hiệu lực.".into())),
+            _ => None,
+        };
+    };
+    let plan = vi_date(at);
+    if let Some(s) = m.signed.filter(|s| *s > at) {
+        return Some((
+            NotYetInForce,
+            format!("ban hành ngày {}, sau ngày của văn bản này ({plan}).", vi_date(s)),
+        ));
+    }
+    if let Some(e) = m.effective.filter(|e| *e > at) {
+        return Some((
+            NotYetInForce,
+            format!("có hiệu lực từ ngày {}, sau ngày của văn bản này ({plan}).", vi_date(e)),
+        ));
+    }
+    if let Some(x) = m.expired.filter(|x| *x <= at) {
+        return Some((NotInForce, format!("đã hết hiệu lực từ ngày {} (trước ngày {plan}).", vi_date(x))));
+    }
+    for (kind, by) in lookup.superseded_by(&m.id) {
+        let how =
+            if kind == RelationKind::Repeals { "bị bãi bỏ bởi" } else { "bị thay thế bởi" };
+        match (by.effective, by.signed) {
+            (Some(e), _) if e <= at => {
+                return Some((
+                    NotInForce,
+                    format!("đã {how} {} từ ngày {} (trước ngày {plan}).", by.label(), vi_date(e)),
+                ));
+            }
+            (None, Some(s)) if s <= at => {
+                return Some((
+                    NotInForce,
+                    format!(
+                        "đã {how} {} (ban hành ngày {}; chưa rõ ngày có hiệu lực).",
+                        by.label(),
+                        vi_date(s)
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    if m.status == Status::Repealed && m.expired.is_none() {
+        return Some((NotInForce, format!("hiện đã hết hiệu lực (chưa rõ từ ngày nào so với ngày {plan}).")));
+    }
+    None
+}
+
+/// The date (or year) written differs from the document's.
+pub fn dates(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, c) in cits.iter().enumerate() {
+        let Some(m) = c.target.as_deref().and_then(|t| lookup.meta(t)) else { continue };
+        let Some(real) = m.signed else { continue };
+        let msg = match (c.date, c.year) {
+            (Some(d), _) if d != real => {
+                format!("Ngày ghi {} khác ngày ban hành của {} ({}).", vi_date(d), m.label(), vi_date(real))
+            }
+            (None, Some(y)) if y != real.year => {
+                format!("Năm ghi {y} khác năm ban hành của {} ({}).", m.label(), vi_date(real))
+            }
+            _ => continue,
+        };
+        out.push(warning(WarningKind::DateMismatch, msg, c, i));
+    }
+    out
+}
+
+/// One document written with two numbers; a number that is not the document's.
+pub fn numberings(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
+    let mut out = Vec::new();
+    // First written number per document: by target, or for unresolved ones by type, serial,
+    // issuer symbol and date.
+    let mut first: HashMap<String, (usize, String)> = HashMap::new();
+    for (i, c) in cits.iter().enumerate() {
+        let Some(n) = c.number.as_deref() else { continue };
+        let group = match (&c.target, parts(n), c.date) {
+            (Some(t), _, _) => t.clone(),
+            (None, Some(p), Some(d)) => {
+                let issuer = p.symbol.rsplit('/').next().unwrap_or("");
+                format!("?{:?}|{}|{}|{d}", c.doc_type, p.serial, key(issuer))
+            }
+            _ => continue,
+        };
+        match first.get(&group) {
+            None => {
+                first.insert(group, (i, n.to_string()));
+            }
+            Some((_, f)) if key(f) != key(n) => {
+                let msg = format!("Cùng một văn bản được ghi hai số hiệu khác nhau: {f} và {n}.");
+                out.push(warning(WarningKind::TwoNumberings, msg, c, i));
+            }
+            _ => {}
+        }
+        if let Some(m) = c.target.as_deref().and_then(|t| lookup.meta(t)) {
+            if let Some(real) = m.canonical.as_deref().filter(|r| key(r) != key(n)) {
+                let msg = format!("Số hiệu ghi {n}; số hiệu của văn bản là {real}.");
+                out.push(warning(WarningKind::NumberDiffers, msg, c, i));
+            }
+        }
+    }
+    out
+}
+
+/// Numbers written with the wrong separators ("04/2015/NĐ/CP").
+pub fn malformed(text: &str, cits: &[Citation]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, c) in cits.iter().enumerate() {
+        let Some(n) = c.number.as_deref() else { continue };
+        let Some(raw) = text.get(c.start..c.end).and_then(|span| written_number(span, n)) else { continue };
+        let squeezed: String = raw.chars().filter(|ch| !ch.is_whitespace()).collect();
+        let canon = canonicalize(n);
+        if separators(&squeezed) != separators(&canon) {
+            let msg = format!("Số hiệu viết sai quy cách: {}; đúng quy cách là {canon}.", raw.trim());
+            out.push(warning(WarningKind::MalformedNumber, msg, c, i));
+        }
+    }
+    out
+}
+
+fn separators(s: &str) -> String {
+    s.chars()
+        .filter(|c| matches!(c, '/' | '-' | '–' | '—'))
+        .map(|c| if c == '/' { '/' } else { '-' })
+        .collect()
+}
+
+/// The number as written inside a citation's text: the shortest run starting at the serial
+/// that canonicalizes to the same key as `number`.
+fn written_number<'a>(span: &'a str, number: &str) -> Option<&'a str> {
+    let serial: String = number.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let want = key(number);
+    for (at, _) in span.match_indices(serial.as_str()) {
+        if span[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let run_end = span[at..]
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '/' | '-' | '–' | '—' | ' ')))
+            .map_or(span.len(), |(j, _)| at + j);
+        let run = &span[at..run_end];
+        // Shrink word by word from the end.
+        let mut end = run.len();
+        loop {
+            let cand = run[..end].trim_end();
+            if key(cand) == want {
+                return Some(cand);
+            }
+            match cand.rfind(' ') {
+                Some(sp) if sp > 0 => end = sp,
+                _ => break,
+            }
+        }
+    }
+    None
+}
+
+static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:trước|chậm nhất(?:\s+là)?|hạn chót|hạn cuối|không muộn hơn|không quá)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
+    )
+    .expect("deadline pattern")
+});
+
+/// Deadlines ("hoàn thành trước ngày 10/4/2023") that fall before the plan's own date.
+pub fn deadlines(text: &str, at: Option<Date>) -> Vec<Warning> {
+    let Some(at) = at else { return Vec::new() };
+    let mapped = normalize_mapped(text);
+    let mut out = Vec::new();
+    for c in DEADLINE.captures_iter(&mapped.text) {
+        let pick = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
+        let Some(d) = (match (
+            c["d"].parse().ok(),
+            pick("m", "m2").and_then(|m| m.parse().ok()),
+            pick("y", "y2").and_then(|y| y.parse().ok()),
+        ) {
+            (Some(d), Some(m), Some(y)) => Date::new(y, m, d),
+            _ => None,
+        }) else {
+            continue;
+        };
+        if d < at {
+            let m = c.get(0).expect("whole match");
+            let (start, end) = mapped.span(m.start(), m.end());
+            out.push(Warning {
+                kind: WarningKind::ImpossibleDeadline,
+                message: format!("Thời hạn {} đã qua so với ngày của văn bản ({}).", vi_date(d), vi_date(at)),
+                span: Span { start, end },
+                citation: None,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,202 @@
+//! Each warning rule on invented texts and metadata.
+
+use super::*;
+use crate::model::{DocType, Relation};
+
+struct Mem(Vec<Metadata>);
+
+impl Lookup for Mem {
+    fn meta(&self, id: &str) -> Option<&Metadata> {
+        self.0.iter().find(|m| m.id == id)
+    }
+    fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)> {
+        self.0
+            .iter()
+            .flat_map(|m| m.relations.iter().map(move |r| (m, r)))
+            .filter(|(_, r)| {
+                r.target == id && matches!(r.kind, RelationKind::Replaces | RelationKind::Repeals)
+            })
+            .map(|(m, r)| (r.kind, m))
+            .collect()
+    }
+}
+
+fn meta(id: &str, t: DocType, number: &str, signed: &str) -> Metadata {
+    let mut m = Metadata::new(id, t, "Thử");
+    m.canonical = Some(number.into());
+    m.number = Some(number.into());
+    m.signed = Some(signed.parse().unwrap());
+    m
+}
+
+/// A citation of `surface` (its `nth` occurrence) in `text`.
+fn cit(text: &str, surface: &str, nth: usize, number: Option<&str>, target: Option<&str>) -> Citation {
+    let start = text.match_indices(surface).nth(nth).unwrap().0;
+    Citation {
+        text: surface.into(),
+        start,
+        end: start + surface.len(),
+        doc_type: None,
+        number: number.map(String::from),
+        date: None,
+        year: None,
+        issuer: None,
+        name: None,
+        pinpoint: None,
+        self_ref: false,
+        target: target.map(String::from),
+    }
+}
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+#[test]
+fn unresolved_says_what_was_read() {
+    let text = "Theo Quyết định số 77-QĐ/TW, ngày 03/10/2017 của Ban Bí thư và Kế hoạch này.";
+    let mut a =
+        cit(text, "Quyết định số 77-QĐ/TW, ngày 03/10/2017 của Ban Bí thư", 0, Some("77-QĐ/TW"), None);
+    a.doc_type = Some(DocType::QuyetDinh);
+    a.date = Some(d("2017-10-03"));
+    a.issuer = Some("Ban Bí thư".into());
+    let mut selfr = cit(text, "Kế hoạch này", 0, None, None);
+    selfr.self_ref = true;
+    let w = unresolved(&[a, selfr]);
+    assert_eq!(w.len(), 1);
+    assert_eq!(w[0].kind, WarningKind::Unresolved);
+    assert_eq!(w[0].citation, Some(0));
+    assert_eq!(
+        &text[w[0].span.start..w[0].span.end],
+        "Quyết định số 77-QĐ/TW, ngày 03/10/2017 của Ban Bí thư"
+    );
+    for part in ["Quyết định", "77-QĐ/TW", "03/10/2017", "Ban Bí thư"] {
+        assert!(w[0].message.contains(part), "{}", w[0].message);
+    }
+}
+
+#[test]
+fn validity_at_the_plan_date() {
+    let mut old = meta("nd-4", DocType::NghiDinh, "4/2010/NĐ-CP", "2010-01-09");
+    let mut new = meta("nd-9", DocType::NghiDinh, "9/2023/NĐ-CP", "2023-08-14");
+    new.effective = Some(d("2023-09-30"));
+    new.relations = vec![Relation {
+        kind: RelationKind::Replaces,
+        target: "nd-4".into(),
+        target_type: None,
+        pinpoint: None,
+    }];
+    let mut later = meta("luat-2", DocType::Luat, "2/2025/QH15", "2024-01-20");
+    later.effective = Some(d("2025-07-01"));
+    let mut gone = meta("tt-1", DocType::ThongTu, "1/2015/TT-BNV", "2015-01-01");
+    gone.expired = Some(d("2020-01-01"));
+    let mut unknown_when = meta("tt-2", DocType::ThongTu, "2/2015/TT-BNV", "2015-01-01");
+    unknown_when.status = Status::Repealed;
+    let fine = meta("tt-3", DocType::ThongTu, "3/2015/TT-BNV", "2015-01-01");
+    let lookup = Mem(vec![old.clone(), new, later, gone, unknown_when, fine]);
+    old.status = Status::Unknown;
+    let text = "A; B; C; D; E; F.";
+    let cits: Vec<Citation> = ["A", "B", "C", "D", "E", "F"]
+        .iter()
+        .zip(["nd-4", "nd-9", "luat-2", "tt-1", "tt-2", "tt-3"])
+        .map(|(s, t)| cit(text, s, 0, None, Some(t)))
+        .collect();
+    let w = validity(&cits, Some(d("2024-03-25")), &lookup);
+    let got: Vec<(usize, WarningKind)> = w.iter().map(|w| (w.citation.unwrap(), w.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            (0, WarningKind::NotInForce),
+            (2, WarningKind::NotYetInForce),
+            (3, WarningKind::NotInForce),
+            (4, WarningKind::NotInForce),
+        ]
+    );
+    assert!(w[0].message.contains("9/2023/NĐ-CP") && w[0].message.contains("30/09/2023"), "{}", w[0].message);
+    assert!(w[1].message.contains("01/07/2025"), "{}", w[1].message);
+    assert!(w[3].message.contains("chưa rõ"), "{}", w[3].message);
+    // Before the replacing decree took effect, the old one was still in force.
+    let before = validity(&cits[..1], Some(d("2023-09-01")), &lookup);
+    assert!(before.is_empty(), "{before:?}");
+}
+
+#[test]
+fn dates_that_differ() {
+    let lookup = Mem(vec![meta("nd-9", DocType::NghiDinh, "9/2023/NĐ-CP", "2023-08-14")]);
+    let text = "X; Y; Z; W";
+    let mut a = cit(text, "X", 0, None, Some("nd-9"));
+    a.date = Some(d("2023-08-15"));
+    let mut b = cit(text, "Y", 0, None, Some("nd-9"));
+    b.date = Some(d("2023-08-14"));
+    let mut c = cit(text, "Z", 0, None, Some("nd-9"));
+    c.year = Some(2022);
+    let mut e = cit(text, "W", 0, None, Some("nd-9"));
+    e.year = Some(2023);
+    let w = dates(&[a, b, c, e], &lookup);
+    let got: Vec<usize> = w.iter().map(|w| w.citation.unwrap()).collect();
+    assert_eq!(got, [0, 2]);
+    assert!(w[0].message.contains("15/08/2023") && w[0].message.contains("14/08/2023"));
+    assert_eq!(w[0].kind, WarningKind::DateMismatch);
+}
+
+#[test]
+fn two_numberings_and_wrong_numbers() {
+    let mut q = meta("qd-11", DocType::QuyDinh, "11-QĐi/TW", "2019-02-18");
+    q.aliases = vec!["11-QĐ/TW".into()];
+    let lookup = Mem(vec![q]);
+    let text = "Quy định số 11-QĐi/TW; sau đó Quy định số 11-QĐ/TW; Chỉ thị 7-CT/TU ngày 1/2/2020 và Chỉ thị 7-CTr/TU ngày 1/2/2020.";
+    let a = cit(text, "Quy định số 11-QĐi/TW", 0, Some("11-QĐi/TW"), Some("qd-11"));
+    let b = cit(text, "Quy định số 11-QĐ/TW", 0, Some("11-QĐ/TW"), Some("qd-11"));
+    let mut c = cit(text, "Chỉ thị 7-CT/TU ngày 1/2/2020", 0, Some("7-CT/TU"), None);
+    let mut e = cit(text, "Chỉ thị 7-CTr/TU ngày 1/2/2020", 0, Some("7-CTr/TU"), None);
+    for x in [&mut c, &mut e] {
+        x.date = Some(d("2020-02-01"));
+        x.doc_type = Some(DocType::ChiThi);
+    }
+    let w = numberings(&[a, b, c, e], &lookup);
+    let got: Vec<(usize, WarningKind)> = w.iter().map(|w| (w.citation.unwrap(), w.kind)).collect();
+    assert_eq!(
+        got,
+        [(1, WarningKind::TwoNumberings), (1, WarningKind::NumberDiffers), (3, WarningKind::TwoNumberings)]
+    );
+    assert!(w[0].message.contains("11-QĐi/TW") && w[0].message.contains("11-QĐ/TW"), "{}", w[0].message);
+}
+
+#[test]
+fn malformed_numbers() {
+    let text = "Nghị định 4/2015/NĐ/CP, ngày 9/1/2015; Nghị định số 59/2023/NĐ - CP; Chỉ thị số 30/CTTg; Quy định 84 QĐ/TW của Bộ; Kết luận số 120-KL/TW của Bộ Chính trị.";
+    let cits = [
+        cit(text, "Nghị định 4/2015/NĐ/CP, ngày 9/1/2015", 0, Some("4/2015/NĐ-CP"), None),
+        cit(text, "Nghị định số 59/2023/NĐ - CP", 0, Some("59/2023/NĐ-CP"), None),
+        cit(text, "Chỉ thị số 30/CTTg", 0, Some("30/CT-TTg"), None),
+        cit(text, "Quy định 84 QĐ/TW của Bộ", 0, Some("84-QĐ/TW"), None),
+        cit(text, "Kết luận số 120-KL/TW của Bộ Chính trị", 0, Some("120-KL/TW"), None),
+    ];
+    let w = malformed(text, &cits);
+    let got: Vec<usize> = w.iter().map(|w| w.citation.unwrap()).collect();
+    assert_eq!(got, [0, 2, 3]);
+    assert!(
+        w[0].message.contains("4/2015/NĐ/CP") && w[0].message.contains("4/2015/NĐ-CP"),
+        "{}",
+        w[0].message
+    );
+    assert_eq!(
+        written_number("Nghị định số 59/2023/NĐ - CP, ngày", "59/2023/NĐ-CP"),
+        Some("59/2023/NĐ - CP")
+    );
+}
+
+#[test]
+fn deadlines_before_the_plan() {
+    let text = "Hoàn thành trước ngày 10/4/2023; báo cáo chậm nhất là ngày 5 tháng 12 năm 2024; \
+nộp trước 01/01/2024. Số liệu tính đến ngày 1/1/2020.";
+    let w = deadlines(text, Some(d("2024-03-25")));
+    let spans: Vec<&str> = w.iter().map(|w| &text[w.span.start..w.span.end]).collect();
+    assert_eq!(spans, ["trước ngày 10/4/2023", "trước 01/01/2024"]);
+    assert!(w[0].message.contains("10/04/2023") && w[0].message.contains("25/03/2024"), "{}", w[0].message);
+    assert!(deadlines(text, None).is_empty());
+    // Decomposed input: the span still points into the input as given.
+    let nfd = "Hoàn thành tru\u{31b}o\u{31b}\u{301}c ngày 10/4/2023.";
+    let w = deadlines(nfd, Some(d("2024-03-25")));
+    assert_eq!(&nfd[w[0].span.start..w[0].span.end], "tru\u{31b}o\u{31b}\u{301}c ngày 10/4/2023");
+}
