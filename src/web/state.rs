@@ -46,6 +46,30 @@ pub struct Snapshot {
     pub problems: Vec<crate::report::Problem>,
     /// Set by [`AppState`] when the snapshot is installed: 1, 2, …
     pub generation: u64,
+    /// Answers of `/api/search` already computed on this snapshot (dropped with it).
+    pub cache: SearchCache,
+}
+
+/// A bounded cache of serialized search answers, keyed by the checked request. It lives in
+/// the snapshot, so a reindex starts with an empty one; when full it is emptied.
+#[derive(Default)]
+pub struct SearchCache(std::sync::Mutex<std::collections::HashMap<String, Arc<str>>>);
+
+impl SearchCache {
+    /// Most answers kept (each a few KB).
+    pub const CAPACITY: usize = 4096;
+
+    pub fn get(&self, key: &str) -> Option<Arc<str>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(key).cloned()
+    }
+
+    pub fn put(&self, key: String, value: Arc<str>) {
+        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if m.len() >= Self::CAPACITY {
+            m.clear();
+        }
+        m.insert(key, value);
+    }
 }
 
 impl std::fmt::Debug for Snapshot {
@@ -126,6 +150,7 @@ impl Snapshot {
             source,
             problems: loaded.problems,
             generation: 0,
+            cache: SearchCache::default(),
         })
     }
 
