@@ -179,7 +179,7 @@ type Reloader = dyn Fn() -> crate::Result<Snapshot> + Send + Sync;
 struct Shared {
     current: RwLock<Arc<Snapshot>>,
     reload: Option<Box<Reloader>>,
-    reindexing: tokio::sync::Mutex<()>,
+    reindexing: Arc<tokio::sync::Mutex<()>>,
     generation: AtomicU64,
 }
 
@@ -215,7 +215,7 @@ impl AppState {
         AppState(Arc::new(Shared {
             current: RwLock::new(Arc::new(snapshot)),
             reload,
-            reindexing: tokio::sync::Mutex::new(()),
+            reindexing: Arc::new(tokio::sync::Mutex::new(())),
             generation: AtomicU64::new(1),
         }))
     }
@@ -241,7 +241,8 @@ impl AppState {
     }
 
     /// Rebuilds the snapshot off the async runtime and swaps it in. A second call while one
-    /// runs gets a 409; a failed rebuild keeps the old snapshot serving.
+    /// runs gets a 409; a failed rebuild keeps the old snapshot serving. A rebuild longer than
+    /// the request timeout answers 408 but still completes and swaps (see `/api/health`).
     pub async fn reindex(&self) -> Result<ReindexReport, AppError> {
         if self.0.reload.is_none() {
             return Err(AppError::unavailable(
@@ -249,22 +250,30 @@ impl AppState {
                 "Máy chủ này không bật chức năng lập lại chỉ mục.",
             ));
         }
-        let Ok(_guard) = self.0.reindexing.try_lock() else {
+        let Ok(guard) = self.0.reindexing.clone().try_lock_owned() else {
             return Err(AppError::new(
                 axum::http::StatusCode::CONFLICT,
                 "reindex_running",
                 "Đang lập lại chỉ mục; vui lòng chờ lần này xong.",
             ));
         };
-        let started = Instant::now();
+        // The rebuild and the swap run in their own task: if the request is dropped (a
+        // timeout, a closed connection), the new snapshot is still installed.
         let me = self.clone();
-        let built = tokio::task::spawn_blocking(move || (me.0.reload.as_ref().expect("checked above"))())
-            .await
-            .map_err(AppError::internal)?
-            .map_err(AppError::internal)?;
-        let documents = built.library.len();
-        let problems = built.problems.len();
-        let generation = self.swap(built);
-        Ok(ReindexReport { generation, documents, problems, millis: started.elapsed().as_millis() })
+        let task = tokio::spawn(async move {
+            let _guard = guard;
+            let started = Instant::now();
+            let reload = me.clone();
+            let built =
+                tokio::task::spawn_blocking(move || (reload.0.reload.as_ref().expect("checked above"))())
+                    .await
+                    .map_err(AppError::internal)?
+                    .map_err(AppError::internal)?;
+            let documents = built.library.len();
+            let problems = built.problems.len();
+            let generation = me.swap(built);
+            Ok(ReindexReport { generation, documents, problems, millis: started.elapsed().as_millis() })
+        });
+        task.await.map_err(AppError::internal)?
     }
 }
