@@ -613,3 +613,17 @@ async fn reindex_swaps_under_load_without_a_failed_request() {
 fn app_without_reload() -> Router {
     app()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reindex_completes_when_the_request_is_dropped() {
+    // Regression: a reindex longer than the request timeout used to be dropped with the
+    // request, after the new index was built but before it was swapped in.
+    let state = AppState::with_reload(snapshot(), || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        Ok(snapshot())
+    });
+    let r = tokio::time::timeout(std::time::Duration::from_millis(20), state.reindex()).await;
+    assert!(r.is_err(), "the request gave up first");
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert_eq!(state.snapshot().generation, 2, "the rebuild still swapped in");
+}

@@ -89,14 +89,24 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
 pub async fn search_api(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<search::Page>, AppError> {
+) -> Result<impl IntoResponse, AppError> {
     let params = Params::parse_query(raw.as_deref())?;
     let req = search::Request::from_params(&params)?;
     if req.q.is_empty() {
         return Err(AppError::bad_request("missing_query", "Thiếu tham số q (câu tìm kiếm)."));
     }
     let snap = state.snapshot();
-    Ok(Json(search::run(&snap, &req)?))
+    let key = format!("{req:?}");
+    let body = match snap.cache.get(&key) {
+        Some(b) => b,
+        None => {
+            let b: std::sync::Arc<str> =
+                serde_json::to_string(&search::run(&snap, &req)?).map_err(AppError::internal)?.into();
+            snap.cache.put(key, b.clone());
+            b
+        }
+    };
+    Ok(([(header::CONTENT_TYPE, "application/json")], body.to_string()))
 }
 
 #[derive(Serialize)]

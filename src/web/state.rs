@@ -46,6 +46,30 @@ pub struct Snapshot {
     pub problems: Vec<crate::report::Problem>,
     /// Set by [`AppState`] when the snapshot is installed: 1, 2, …
     pub generation: u64,
+    /// Answers of `/api/search` already computed on this snapshot (dropped with it).
+    pub cache: SearchCache,
+}
+
+/// A bounded cache of serialized search answers, keyed by the checked request. It lives in
+/// the snapshot, so a reindex starts with an empty one; when full it is emptied.
+#[derive(Default)]
+pub struct SearchCache(std::sync::Mutex<std::collections::HashMap<String, Arc<str>>>);
+
+impl SearchCache {
+    /// Most answers kept (each a few KB).
+    pub const CAPACITY: usize = 4096;
+
+    pub fn get(&self, key: &str) -> Option<Arc<str>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(key).cloned()
+    }
+
+    pub fn put(&self, key: String, value: Arc<str>) {
+        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if m.len() >= Self::CAPACITY {
+            m.clear();
+        }
+        m.insert(key, value);
+    }
 }
 
 impl std::fmt::Debug for Snapshot {
@@ -126,6 +150,7 @@ impl Snapshot {
             source,
             problems: loaded.problems,
             generation: 0,
+            cache: SearchCache::default(),
         })
     }
 
@@ -154,7 +179,7 @@ type Reloader = dyn Fn() -> crate::Result<Snapshot> + Send + Sync;
 struct Shared {
     current: RwLock<Arc<Snapshot>>,
     reload: Option<Box<Reloader>>,
-    reindexing: tokio::sync::Mutex<()>,
+    reindexing: Arc<tokio::sync::Mutex<()>>,
     generation: AtomicU64,
 }
 
@@ -190,7 +215,7 @@ impl AppState {
         AppState(Arc::new(Shared {
             current: RwLock::new(Arc::new(snapshot)),
             reload,
-            reindexing: tokio::sync::Mutex::new(()),
+            reindexing: Arc::new(tokio::sync::Mutex::new(())),
             generation: AtomicU64::new(1),
         }))
     }
@@ -216,7 +241,8 @@ impl AppState {
     }
 
     /// Rebuilds the snapshot off the async runtime and swaps it in. A second call while one
-    /// runs gets a 409; a failed rebuild keeps the old snapshot serving.
+    /// runs gets a 409; a failed rebuild keeps the old snapshot serving. A rebuild longer than
+    /// the request timeout answers 408 but still completes and swaps (see `/api/health`).
     pub async fn reindex(&self) -> Result<ReindexReport, AppError> {
         if self.0.reload.is_none() {
             return Err(AppError::unavailable(
@@ -224,22 +250,30 @@ impl AppState {
                 "Máy chủ này không bật chức năng lập lại chỉ mục.",
             ));
         }
-        let Ok(_guard) = self.0.reindexing.try_lock() else {
+        let Ok(guard) = self.0.reindexing.clone().try_lock_owned() else {
             return Err(AppError::new(
                 axum::http::StatusCode::CONFLICT,
                 "reindex_running",
                 "Đang lập lại chỉ mục; vui lòng chờ lần này xong.",
             ));
         };
-        let started = Instant::now();
+        // The rebuild and the swap run in their own task: if the request is dropped (a
+        // timeout, a closed connection), the new snapshot is still installed.
         let me = self.clone();
-        let built = tokio::task::spawn_blocking(move || (me.0.reload.as_ref().expect("checked above"))())
-            .await
-            .map_err(AppError::internal)?
-            .map_err(AppError::internal)?;
-        let documents = built.library.len();
-        let problems = built.problems.len();
-        let generation = self.swap(built);
-        Ok(ReindexReport { generation, documents, problems, millis: started.elapsed().as_millis() })
+        let task = tokio::spawn(async move {
+            let _guard = guard;
+            let started = Instant::now();
+            let reload = me.clone();
+            let built =
+                tokio::task::spawn_blocking(move || (reload.0.reload.as_ref().expect("checked above"))())
+                    .await
+                    .map_err(AppError::internal)?
+                    .map_err(AppError::internal)?;
+            let documents = built.library.len();
+            let problems = built.problems.len();
+            let generation = me.swap(built);
+            Ok(ReindexReport { generation, documents, problems, millis: started.elapsed().as_millis() })
+        });
+        task.await.map_err(AppError::internal)?
     }
 }
