@@ -32,7 +32,7 @@ pub struct Summary {
 }
 
 /// A step run on the new generation's directory before it goes live.
-pub type Extra = dyn Fn(&Path) -> Result<()> + Sync;
+pub type Extra<'a> = dyn Fn(&Path) -> Result<()> + Sync + 'a;
 
 /// Options of a build.
 pub struct Options<'a> {
@@ -41,7 +41,7 @@ pub struct Options<'a> {
     /// Called with the new generation's directory after the Tantivy index is complete and
     /// before it is published: other artifacts (the citation graph) are written there, and
     /// an error here abandons the whole generation.
-    pub extra: Option<&'a Extra>,
+    pub extra: Option<&'a Extra<'a>>,
     /// Indexing memory budget in bytes (split between two threads).
     pub memory: usize,
 }
