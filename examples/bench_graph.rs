@@ -3,7 +3,7 @@
 //! the time to save and load it. With `--index`, also builds the search index with and
 //! without the graph, to give the graph's share of index time.
 //!
-//! `cargo run --release --example bench_graph -- CORPUS_DIR`
+//! `cargo run --release --example bench_graph -- CORPUS_DIR [--index]`
 
 use std::time::Instant;
 
@@ -61,5 +61,26 @@ fn main() -> anyhow::Result<()> {
     let t = Instant::now();
     let h = graph::Graph::load(tmp.path())?;
     println!("save: {save:.2?} ({:.1} MB), load: {:.2?} ({} edges)", size as f64 / 1e6, t.elapsed(), h.len());
+    if std::env::args().any(|a| a == "--index") {
+        // Index time without the graph, then with it (built and saved inside the generation).
+        let docs = &loaded.documents;
+        let plain = tempfile::tempdir()?;
+        let t = Instant::now();
+        cancu::index::build(docs, plain.path())?;
+        let without = t.elapsed();
+        let with_dir = tempfile::tempdir()?;
+        let write_graph = |dir: &std::path::Path| -> cancu::Result<()> {
+            let catalog = Catalog::from_documents(docs);
+            graph::build(docs, &catalog).save(dir)
+        };
+        let opts = cancu::index::Options { extra: Some(&write_graph), ..Default::default() };
+        let t = Instant::now();
+        cancu::index::build_with(docs, with_dir.path(), &opts)?;
+        let with = t.elapsed();
+        println!(
+            "index without graph: {without:.2?}; with graph: {with:.2?}; graph adds {:.0}%",
+            100.0 * (with.as_secs_f64() - without.as_secs_f64()) / without.as_secs_f64()
+        );
+    }
     Ok(())
 }

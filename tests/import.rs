@@ -285,7 +285,8 @@ fn bad_input_is_reported_and_skipped() {
     assert_eq!(none.documents(), 0);
 }
 
-/// Both Pháp điển releases read once (in memory, merged) and shared by the real-data tests:
+/// Both Pháp điển releases and vanban-goc read once (in memory, merged) and shared by the
+/// real-data tests:
 /// reading is the import minus the corpus files, which the fixture tests and
 /// `real_sample_reimport_is_idempotent` cover. (Debug builds take about a minute per zip.)
 struct Real {
@@ -297,7 +298,8 @@ fn real() -> Option<&'static Real> {
     REAL.get_or_init(|| {
         let z26 = shared_file("corpus/phapdien-2026.zip")?;
         let z24 = shared_file("corpus/phapdien-2024.zip")?;
-        Some(Real { read: read_sources(&[z26, z24], false) })
+        let vanban = shared_file("corpus/vanban-goc.zip")?;
+        Some(Real { read: read_sources(&[z26, z24, vanban], false) })
     })
     .as_ref()
 }
@@ -448,9 +450,18 @@ fn real_both_releases_merge_into_one_document_each() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), docs.len(), "one document per id");
+    // Bộ luật Lao động: in both releases and twice in vanban-goc; the full text is the body,
+    // the Pháp điển numbers stay.
     let bll = doc(docs, "bo-luat-45-2019-qh14");
     let sources: Vec<&str> = bll.meta.sources.iter().map(|s| s.source.as_str()).collect();
-    assert_eq!(sources, ["phapdien-2024", "phapdien-2026"]);
+    assert_eq!(sources, ["phapdien-2024", "phapdien-2026", "vanban-goc", "vanban-goc"]);
+    assert_eq!(bll.meta.completeness, Completeness::Full);
+    assert_eq!(bll.meta.title, "Bộ luật Lao động");
+    assert!(
+        bll.body.iter().any(|b| matches!(b, Block::Division(d) if !d.title.is_empty())),
+        "titled chapters"
+    );
+    assert_eq!(bll.meta.article("1").unwrap().phapdien.as_deref(), Some("20.2.LQ.1"));
     // Đề mục 44.13 is empty in 2024: Luật 10/2022/QH15 has the 2026 provenance only.
     let luat = doc(docs, "luat-10-2022-qh15");
     assert_eq!(luat.meta.sources.len(), 1);

@@ -291,10 +291,35 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
             return Err(format!("the citation's number {tok:?} is not the target's"));
         }
     }
+    // A document cited by name is not one signed after the citing text (as amended).
+    if !mark.chars().any(|c| c.is_ascii_digit()) {
+        let amended = e
+            .source_article
+            .and_then(|a| src.meta.article(a))
+            .and_then(|m| m.amended_by.iter().filter_map(|x| x.effective).max());
+        let at = src.meta.signed.or(src.meta.effective).max(amended);
+        if let (Some(at), Some(signed)) = (at, tgt.signed) {
+            if signed > at {
+                return Err(format!("named target signed {signed}, after the citing text ({at})"));
+            }
+        }
+    }
+    // A year stated in the citation is the target's year (not another version's).
+    let mw: Vec<String> = words(mark).split(' ').map(String::from).collect();
+    if let Some(p) = mw.iter().position(|w| w == "nam") {
+        if let (Some(y), Some(ty)) =
+            (mw.get(p + 1).and_then(|y| y.parse::<u16>().ok()), cancu::catalog::year_of(tgt))
+        {
+            if y != ty && y > 1900 {
+                return Err(format!("the citation says {y}, the target is of {ty}"));
+            }
+        }
+    }
     // A pinpointed article is written in the citation or near it.
     if let Some(a) = e.target_article {
         let w = words(&format!("{mark} {window}"));
-        if !w.contains(&format!("dieu {}", fold(a))) {
+        let listed = words(mark).split(' ').any(|x| x == fold(a)) && w.contains("cac dieu");
+        if !w.contains(&format!("dieu {}", fold(a))) && !listed {
             return Err(format!("Điều {a} not written near the citation"));
         }
     }

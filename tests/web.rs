@@ -117,6 +117,10 @@ async fn search_json_has_hits_and_facets() {
     assert!(types.contains(&"Luật") && types.contains(&"Nghị định"), "{types:?}");
     assert!(j["total"].as_u64().unwrap() as usize >= hits.len());
 
+    // Without the counting pass: the same first hits, no facets.
+    let lean = get(&app, "/api/search?q=bau+truong+thon&facets=0").await.json();
+    assert_eq!(lean["facets"], Value::Null);
+    assert_eq!(lean["hits"][0]["id"], hits[0]["id"]);
     // Filters narrow; paging pages.
     let j = get(&app, "/api/search?q=bau+truong+thon&type=nghi-dinh").await.json();
     assert!(j["hits"].as_array().unwrap().iter().all(|h| h["doc_type"] == "Nghị định"), "{j}");
@@ -148,6 +152,7 @@ async fn bad_search_input_is_4xx() {
         ("/api/search?q=%FF", StatusCode::BAD_REQUEST, "bad_encoding"),
         ("/api/search?q=%", StatusCode::BAD_REQUEST, "bad_encoding"),
         ("/api/search?q=a&q=b", StatusCode::BAD_REQUEST, "duplicate_parameter"),
+        ("/api/search?q=a&facets=maybe", StatusCode::BAD_REQUEST, "bad_parameter"),
     ];
     for (uri, status, code) in rows {
         let a = get(&app, uri).await;
@@ -196,7 +201,24 @@ async fn links_show_metadata_relations_and_no_invented_graph() {
     assert_eq!(rels[0]["kind"], "details");
     assert_eq!(rels[0]["resolved"], "luat-10-2022-qh15");
     assert_eq!(rels[1]["resolved"], Value::Null, "04/2015/NĐ-CP is not in the fixture corpus");
-    assert_eq!(j["cited_by"], Value::Null);
+    // The graph (built with the index): the decree cites the law's khoản 2 Điều 5 from its Điều 3.
+    assert_eq!(j["graph"], true);
+    let j = get(&app, "/api/documents/luat-10-2022-qh15/links").await.json();
+    let cited_by: Vec<&Value> =
+        j["cited_by"].as_array().unwrap().iter().flat_map(|g| g["links"].as_array().unwrap()).collect();
+    assert!(
+        cited_by.iter().any(|l| l["doc"] == "nghi-dinh-59-2023-nd-cp"
+            && l["citing_article"] == "3"
+            && l["anchor"] == "dieu-5-khoan-2"),
+        "{j}"
+    );
+    let j = get(&app, "/api/documents/luat-10-2022-qh15/articles/5/links").await.json();
+    assert_eq!(j["article"], "5");
+    assert!(!j["cited_by"].as_array().unwrap().is_empty(), "{j}");
+    assert_eq!(
+        get(&app, "/api/documents/luat-10-2022-qh15/articles/77/links").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -340,7 +362,8 @@ async fn corpus_and_query_text_are_escaped() {
         cancu::web::html::url_encode("1. Thực hiện Luật số 10/2022/QH15 và Quyết định số 7-QĐ/XYZ <b>x</b>.");
     let a = post(&app, "/lien-ket", "application/x-www-form-urlencoded", format!("text={plan}")).await;
     assert!(a.body.contains("<a class=\"cite\" href=\"/van-ban/luat-10-2022-qh15\""), "{}", a.body);
-    assert!(a.body.contains("Trích dẫn chưa xác định được"), "{}", a.body);
+    assert!(a.body.contains("Cảnh báo ("), "{}", a.body);
+    assert!(a.body.contains("cite unresolved"), "{}", a.body);
     assert_no_injection(&a.body);
 }
 
@@ -363,6 +386,10 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
     assert!(html.contains("<a href=\"#dieu-5\">Điều 5."), "table of contents");
     assert!(html.contains("badge-in_force"));
     assert!(html.contains("Được trích dẫn bởi"));
+    assert!(
+        html.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3\">Điều 3 Nghị định 59/2023/NĐ-CP</a>"),
+        "cited by: {html}"
+    );
     assert!(html.contains("Quan hệ văn bản"));
     // The related article (Pháp điển link) points at the decree's article.
     assert!(html.contains("/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3"), "{html}");

@@ -222,8 +222,11 @@ fn lower_type_words() -> &'static [String] {
 
 /// A word in lower case, with the classic tone placement ("Uỷ" → "ủy").
 pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-        return word.into();
+    if !super::scan::maybe_new_tone(word) {
+        if !word.chars().any(char::is_uppercase) {
+            return word.into();
+        }
+        return word.to_lowercase().into();
     }
     normalize(&word.to_lowercase()).into_owned().into()
 }

@@ -22,6 +22,15 @@ pub trait Resolve: Sync {
     /// The id of the document with this number (canonical or as written), of this type if
     /// given.
     fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String>;
+    /// The year of document `id` (signed, or in its number), if known: a citation that
+    /// states another year is not linked to it (it means another version).
+    fn year(&self, _id: &str) -> Option<u16> {
+        None
+    }
+    /// The date document `id` was signed, if known.
+    fn signed(&self, _id: &str) -> Option<crate::model::Date> {
+        None
+    }
 }
 
 impl Resolve for Catalog {
@@ -36,6 +45,14 @@ impl Resolve for Catalog {
             [one] => Some(one.id.clone()),
             _ => None,
         }
+    }
+
+    fn year(&self, id: &str) -> Option<u16> {
+        self.get(id).and_then(crate::catalog::year_of)
+    }
+
+    fn signed(&self, id: &str) -> Option<crate::model::Date> {
+        self.get(id).and_then(|m| m.signed)
     }
 }
 
@@ -83,7 +100,18 @@ fn edges_of<'a, R: Resolve>(
     }
     for a in doc.articles() {
         let text = a.text();
-        text_edges(&text, Some(a.number.as_str()), false, doc, &ctx, r, &mut out);
+        // An amended article speaks as of its latest amendment: names mean the versions then.
+        let amended =
+            doc.meta.article(&a.number).and_then(|m| m.amended_by.iter().filter_map(|x| x.effective).max());
+        let actx;
+        let ctx = match (amended, ctx.date) {
+            (Some(d), Some(c)) if d > c => {
+                actx = Context { date: Some(d), ..ctx.clone() };
+                &actx
+            }
+            _ => &ctx,
+        };
+        text_edges(&text, Some(a.number.as_str()), false, doc, ctx, r, &mut out);
     }
     for am in &doc.meta.articles {
         let src = Some(am.number.as_str());
@@ -103,7 +131,7 @@ fn edges_of<'a, R: Resolve>(
         }
         for rel in &am.related {
             let Some(&(t, art)) = phapdien.get(rel.as_str()) else { continue };
-            if t == id && art == am.number {
+            if t == id {
                 continue;
             }
             out.push(note(
@@ -162,6 +190,21 @@ fn text_edges<'a, R: Resolve>(
             continue;
         }
         let Some(target) = c.target.as_ref().filter(|t| **t != doc.meta.id) else { continue };
+        // Not another version than the one the citation states, and for a document cited by
+        // name, not one signed after the citing text.
+        let stated = c.year.or(c.date.map(|d| d.year));
+        if let (Some(y), Some(ty)) = (stated, r.year(target)) {
+            if y != ty {
+                continue;
+            }
+        }
+        if c.number.is_none() {
+            if let (Some(at), Some(signed)) = (ctx.date, r.signed(target)) {
+                if signed > at {
+                    continue;
+                }
+            }
+        }
         let others: Vec<Span> = spans.iter().copied().filter(|&(s, _)| s < c.start).collect();
         let kind = classify(text, c.start, &others, basis);
         let pp = c.pinpoint.as_ref();

@@ -27,6 +27,11 @@ const PHRASES: &[(&str, RelationKind)] = &[
     ("het hieu luc", RelationKind::Repeals),
 ];
 
+/// Most letters allowed between a phrase and the citation it types (earlier citations,
+/// spaces and list punctuation do not count): "bãi bỏ một phần văn bản … trái với Hiến pháp"
+/// does not repeal the Hiến pháp.
+const GAP: usize = 60;
+
 /// Type words that, just before a phrase, make it part of a document's title.
 const TITLE_WORDS: &[&str] =
     &["luat", "nghi dinh", "thong tu", "nghi quyet", "phap lenh", "quyet dinh", "van ban", "lenh", "chi thi"];
@@ -80,6 +85,10 @@ pub fn classify(text: &str, start: usize, others: &[Span], basis: bool) -> Relat
     }
     let Some((end, len, kind)) = best else { return RelationKind::Cites };
     let pos = end - len;
+    let gap = folded[end..].chars().filter(|c| !matches!(c, '§' | ';' | ',' | ' ' | '.')).count();
+    if gap > GAP {
+        return RelationKind::Cites;
+    }
     let before = folded[..pos].trim_end();
     // Part of a title ("Luật sửa đổi, bổ sung …") or a description of an earlier citation.
     if before.ends_with('§') || TITLE_WORDS.iter().any(|w| ends_with_word(before, w)) {

@@ -136,8 +136,11 @@ fn corpus() -> Vec<Document> {
     }];
     let mut law =
         doc("1/2022/QH15", &[], &[("23", "Điều luật."), ("33", "Điều 23 của Luật số 1/2022/QH15.")]);
-    law.meta.articles =
-        vec![ArticleMeta { number: "23".into(), phapdien: Some("1.1.LQ.23".into()), ..Default::default() }];
+    law.meta.articles = vec![
+        ArticleMeta { number: "23".into(), phapdien: Some("1.1.LQ.23".into()), ..Default::default() },
+        // A related article of the same document: no edge.
+        ArticleMeta { number: "33".into(), related: vec!["1.1.LQ.23".into()], ..Default::default() },
+    ];
     vec![a, law]
 }
 

@@ -242,21 +242,17 @@ struct RelationJson<'a> {
 #[derive(Serialize)]
 struct LinksJson<'a> {
     document: DocRef<'a>,
+    article: Option<&'a str>,
     /// Relations stated in the document's metadata.
     relations: Vec<RelationJson<'a>>,
-    /// Outgoing citations from the citation graph; `null` while no graph is built.
-    outgoing: Option<Vec<()>>,
-    /// Citing articles from the citation graph; `null` while no graph is built.
-    cited_by: Option<Vec<()>>,
+    /// Outgoing references, grouped by relation; `null` when the index has no citation graph.
+    outgoing: Option<Vec<crate::graph::Group>>,
+    /// Citing documents and articles, grouped by relation; `null` without a citation graph.
+    cited_by: Option<Vec<crate::graph::Group>>,
     graph: bool,
 }
 
-pub async fn links_api(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<impl IntoResponse, AppError> {
-    let snap = state.snapshot();
-    let d = document(&snap, &id)?;
+fn links_json(snap: &super::Snapshot, d: &Document, article: Option<&str>) -> Result<String, AppError> {
     let relations = d
         .meta
         .relations
@@ -267,11 +263,39 @@ pub async fn links_api(
             resolved: snap.library.find(&r.target, r.target_type).map(|t| t.meta.id.as_str()),
         })
         .collect();
-    let out = LinksJson { document: DocRef::of(d), relations, outgoing: None, cited_by: None, graph: false };
-    Ok((
-        [(header::CONTENT_TYPE, "application/json")],
-        serde_json::to_string(&out).map_err(AppError::internal)?,
-    ))
+    let links = snap.graph.as_ref().map(|g| crate::graph::links(g, &snap.catalog, &d.meta.id, article));
+    let (outgoing, cited_by) = match links {
+        Some(l) => (Some(l.outgoing), Some(l.cited_by)),
+        None => (None, None),
+    };
+    let out = LinksJson {
+        document: DocRef::of(d),
+        article,
+        relations,
+        outgoing,
+        cited_by,
+        graph: snap.graph.is_some(),
+    };
+    serde_json::to_string(&out).map_err(AppError::internal)
+}
+
+pub async fn links_api(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, AppError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], links_json(&snap, d, None)?))
+}
+
+pub async fn article_links_api(
+    State(state): State<AppState>,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<impl IntoResponse, AppError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    let a = article(d, &n)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], links_json(&snap, d, Some(&a.number))?))
 }
 
 pub async fn resolve_api(
@@ -314,9 +338,13 @@ pub async fn cite_api(
     Ok(Json(super::citations::read(&snap, &text, None)))
 }
 
-pub async fn link_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
-    let _text = text_body(&body)?;
-    Err(AppError::unavailable("link_unavailable", "Chức năng liên kết kế hoạch chưa có trong phiên bản này."))
+pub async fn link_api(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<Json<crate::link::LinkReport>, AppError> {
+    let text = text_body(&body)?;
+    let snap = state.snapshot();
+    Ok(Json(super::citations::link(&snap, &text)))
 }
 
 pub async fn reindex_api(

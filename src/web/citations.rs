@@ -13,6 +13,12 @@ pub fn read(snap: &Snapshot, text: &str, citing: Option<&Metadata>) -> Vec<Citat
     extract_resolved(text, &snap.catalog, &ctx)
 }
 
+/// Links a plan (the plan linker): citations, clauses, sources, warnings; links point at
+/// the document pages.
+pub fn link(snap: &Snapshot, text: &str) -> crate::link::LinkReport {
+    crate::link::link(text, &snap.catalog, &crate::link::Options { base: "/van-ban/".into() })
+}
+
 /// The link of a resolved citation: `/van-ban/<id>#<anchor>`. A self-reference without an
 /// article ("khoản 1 Điều này") takes the article it is written in.
 pub fn href(c: &Citation, here_article: Option<&str>) -> Option<String> {

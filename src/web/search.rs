@@ -21,10 +21,12 @@ pub struct Request {
     /// 1-based.
     pub page: usize,
     pub per_page: usize,
+    /// Count every match and the facets (`facets=0` skips that pass: faster, no totals).
+    pub facets: bool,
 }
 
 impl Request {
-    /// Reads `q`, `type`, `issuer`, `year`, `status`, `demuc`, `page`, `per_page`.
+    /// Reads `q`, `type`, `issuer`, `year`, `status`, `demuc`, `page`, `per_page`, `facets`.
     pub fn from_params(p: &Params) -> Result<Request, AppError> {
         let q = normalize(p.one("q")?.unwrap_or("")).trim().to_string();
         if q.chars().count() > MAX_QUERY_CHARS {
@@ -66,7 +68,14 @@ impl Request {
         }
         let page = p.number("page", 1, MAX_PAGE)?;
         let per_page = p.number("per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
-        Ok(Request { q, filters: Filters { doc_type, issuer, year, status, demuc }, page, per_page })
+        let facets = match p.one("facets")? {
+            None | Some("1") | Some("true") => true,
+            Some("0") | Some("false") => false,
+            Some(_) => {
+                return Err(AppError::bad_request("bad_parameter", "Tham số “facets” phải là 0 hoặc 1."))
+            }
+        };
+        Ok(Request { q, filters: Filters { doc_type, issuer, year, status, demuc }, page, per_page, facets })
     }
 }
 
@@ -99,11 +108,11 @@ pub fn run(snap: &Snapshot, req: &Request) -> Result<Page, AppError> {
             "Chưa có chỉ mục tìm kiếm: kho dữ liệu đang trống hoặc chưa lập chỉ mục.",
         )
     })?;
-    let q = Query::new(req.q.clone())
+    let mut q = Query::new(req.q.clone())
         .limit(req.per_page)
         .offset((req.page - 1) * req.per_page)
-        .filters(req.filters.clone())
-        .with_facets();
+        .filters(req.filters.clone());
+    q.facets = req.facets;
     let results = searcher.search(&q)?;
     Ok(Page { results, page: req.page, per_page: req.per_page })
 }

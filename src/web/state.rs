@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::error::AppError;
 use super::library::Library;
 use crate::catalog::Catalog;
+use crate::graph::Graph;
 use crate::model::Document;
 use crate::search::Searcher;
 
@@ -37,6 +38,9 @@ pub struct Snapshot {
     pub catalog: Catalog,
     /// The search index; `None` when the corpus is empty (nothing to index).
     pub searcher: Option<Searcher>,
+    /// The citation graph stored with the index generation; `None` for an index built
+    /// without one.
+    pub graph: Option<Graph>,
     pub source: CorpusSource,
     /// Files of the corpus that could not be read (reported at start-up).
     pub problems: Vec<crate::report::Problem>,
@@ -49,6 +53,7 @@ impl std::fmt::Debug for Snapshot {
         f.debug_struct("Snapshot")
             .field("documents", &self.library.len())
             .field("searcher", &self.searcher)
+            .field("graph_edges", &self.graph.as_ref().map(Graph::len))
             .field("source", &self.source)
             .field("generation", &self.generation)
             .finish()
@@ -60,9 +65,15 @@ pub fn has_index(index: &Path) -> bool {
     crate::index::current(index).is_ok()
 }
 
-/// Builds the search index of `docs` into `index` (a new generation, published atomically).
+/// Builds the search index of `docs` and its citation graph into `index` (a new generation,
+/// published atomically, as `cancu index` does).
 pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
-    crate::index::build(docs, index).map(|_| ())
+    let write_graph = |dir: &Path| -> crate::Result<()> {
+        let catalog = Catalog::from_documents(docs);
+        crate::graph::build(docs, &catalog).save(dir)
+    };
+    let opts = crate::index::Options { extra: Some(&write_graph), ..Default::default() };
+    crate::index::build_with(docs, index, &opts).map(|_| ())
 }
 
 /// Reads the corpus: `corpus` if given, else `./corpus` if it exists, else the embedded one.
@@ -101,7 +112,14 @@ impl Snapshot {
             }
             Some(Searcher::open(index)?)
         };
+        let graph = match &searcher {
+            Some(s) if s.generation().join(crate::graph::FILE).exists() => {
+                Some(Graph::load(&s.generation())?)
+            }
+            _ => None,
+        };
         Ok(Snapshot {
+            graph,
             catalog: Catalog::from_documents(&docs),
             library: Library::new(docs),
             searcher,

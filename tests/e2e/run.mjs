@@ -180,9 +180,20 @@ await step("link the founding plan", async () => {
   await Promise.all([page.waitForLoadState("load"), page.click("form.linker button[type=submit]")]);
   check(page.url().endsWith("/lien-ket"), page.url());
   check((await page.locator("h1").innerText()).includes("Kết quả"), "no result page");
-  const cites = await page.locator(".plan a.cite, .plan .cite").count();
-  notes.push(`      (${cites} citations marked in the plan)`);
+  const cites = await page.locator(".plan-text .cite").count();
+  const linked = await page.locator(".plan-text a.cite").count();
+  const warnings = await page.locator(".plan-warnings li").count();
+  check(cites > 10, `only ${cites} citations marked in the plan`);
+  check(linked > 0, "no citation of the plan linked to a document");
+  check(warnings > 0, "no warnings on the founding plan");
+  notes.push(`      (${cites} citations marked, ${linked} linked to the corpus, ${warnings} warnings)`);
   await shot(page, "05-plan-linked");
+  // Follow one linked citation of the plan to its source.
+  const href = await page.locator(".plan-text a.cite").first().getAttribute("href");
+  await Promise.all([page.waitForLoadState("load"), page.locator(".plan-text a.cite").first().click()]);
+  check(page.url().includes("/van-ban/"), `plan citation did not open a document: ${page.url()}`);
+  notes.push(`      (followed ${href})`);
+  await shot(page, "05b-plan-citation-target", false);
 });
 
 await step("print view: tick two articles, print page with print CSS", async () => {
@@ -243,7 +254,7 @@ await step("script injection renders as text", async () => {
   const r = await fetch(`${base}/api/search?q=${encodeURIComponent("script")}`);
   const hostile = (await r.json()).hits.find((h) => h.title.includes("<") || h.snippet.includes("<script"));
   if (hostile) {
-    await page.goto(`${base}${hostile.url}`);
+    await page.goto(`${base}/van-ban/${hostile.id}`);
     check((await page.evaluate(() => window.__pwned)) === undefined, "corpus script ran");
     check((await page.locator("body").innerText()).includes("<script>"), "corpus markup not shown as text");
     await shot(page, "11-hostile-document", false);

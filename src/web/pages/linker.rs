@@ -8,12 +8,10 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Html;
 
-use crate::cite::Citation;
 use crate::web::citations;
 use crate::web::error::{AppError, PageError};
-use crate::web::html::{badge, esc, layout};
+use crate::web::html::{esc, layout};
 use crate::web::query::Params;
-use crate::web::render::{paragraph_text, SpanLink};
 use crate::web::state::AppState;
 
 fn form(text: &str) -> String {
@@ -41,79 +39,24 @@ pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<S
     }
     let text = crate::text::normalize(&text).into_owned();
     let snap = state.snapshot();
-    let cites = citations::read(&snap, &text, None);
-    let links: Vec<SpanLink> = cites
-        .iter()
-        .map(|c| SpanLink {
-            start: c.start,
-            end: c.end,
-            href: citations::href(c, None),
-            title: citations::describe(c),
-        })
-        .collect();
-    let resolved = cites.iter().filter(|c| c.target.is_some()).count();
+    let report = citations::link(&snap, &text);
+    let resolved = report.citations.iter().filter(|c| c.citation.target.is_some()).count();
     let mut out = String::from("<section class=\"prose wide\"><h1>Kết quả liên kết</h1>");
     let _ = write!(
         out,
-        "<p class=\"summary\"><strong>{}</strong> trích dẫn, <strong>{resolved}</strong> đã xác định được văn bản trong kho, <strong>{}</strong> chưa có trong kho.</p>",
-        cites.len(),
-        cites.len() - resolved
+        "<p class=\"summary\"><strong>{}</strong> trích dẫn, <strong>{resolved}</strong> đã xác định được văn bản trong kho, <strong>{}</strong> cảnh báo. <a href=\"#canh-bao\">Xem cảnh báo</a></p>",
+        report.citations.len(),
+        report.warnings.len()
     );
-    let _ = write!(out, "<div class=\"plan\">{}</div>", paragraph_text(&text, &links));
-    out.push_str(&sources(&snap, &cites));
+    // The linker's fragment: the text (escaped) with citations linked, then warnings, the
+    // sources of each clause and the clauses citing each source.
+    out.push_str(&crate::link::render::html(&text, &report).replacen(
+        "<section class=\"plan-warnings\">",
+        "<section class=\"plan-warnings\" id=\"canh-bao\">",
+        1,
+    ));
     out.push_str("<h2>Liên kết văn bản khác</h2>");
     out.push_str(&form(&text));
     out.push_str("</section>");
     Ok(Html(layout("Kết quả liên kết", "", &out)))
-}
-
-/// The documents cited, each with the citations that name it; then the unresolved ones.
-fn sources(snap: &crate::web::Snapshot, cites: &[Citation]) -> String {
-    let mut order: Vec<&str> = Vec::new();
-    for c in cites {
-        if let Some(t) = c.target.as_deref() {
-            if !order.contains(&t) {
-                order.push(t);
-            }
-        }
-    }
-    let mut out = String::from("<h2>Văn bản được trích dẫn</h2><ul class=\"sources\">");
-    for t in &order {
-        let Some(d) = snap.library.get(t) else { continue };
-        let forms: Vec<String> = cites
-            .iter()
-            .filter(|c| c.target.as_deref() == Some(t))
-            .map(|c| c.text.split_whitespace().collect::<Vec<_>>().join(" "))
-            .fold(Vec::new(), |mut v, f| {
-                if !v.contains(&f) {
-                    v.push(f);
-                }
-                v
-            });
-        let _ = write!(
-            out,
-            "<li><a href=\"/van-ban/{}\">{}</a> {} <span class=\"muted\">{}</span><br><small>Được dẫn: {}</small></li>",
-            esc(&d.meta.id),
-            esc(&d.meta.label()),
-            badge(d.meta.status),
-            esc(&d.meta.title),
-            esc(&forms.join(" · "))
-        );
-    }
-    out.push_str("</ul>");
-    let unresolved: Vec<&Citation> =
-        cites.iter().filter(|c| c.target.is_none() && (c.number.is_some() || c.name.is_some())).collect();
-    if !unresolved.is_empty() {
-        out.push_str("<h2>Trích dẫn chưa xác định được</h2><ul class=\"warnings\">");
-        for c in unresolved {
-            let _ = write!(
-                out,
-                "<li>“{}” — đọc được: {}</li>",
-                esc(&c.text.split_whitespace().collect::<Vec<_>>().join(" ")),
-                esc(&citations::describe(c))
-            );
-        }
-        out.push_str("</ul>");
-    }
-    out
 }
