@@ -532,10 +532,10 @@ fn judgments() -> Vec<(String, Vec<(String, String)>)> {
     out
 }
 
-/// Full-text dev queries allowed to miss the top 10 (known misses, see BENCHMARKS.md: the
-/// Pháp điển gives Luật 75/2015/QH13 no title, and "thời hạn …" is answered by articles whose
-/// titles say "trình tự, thủ tục"). Number and pinpoint queries may not miss.
-const ALLOWED_MISSES: usize = 2;
+/// Full-text dev queries allowed to miss the top 10: one known miss, "uỷ ban mặt trận giám
+/// sát" (the Pháp điển gives Luật 75/2015/QH13 no title, so its articles lack the "Mặt trận
+/// Tổ quốc" context; see BENCHMARKS.md). Number and pinpoint queries may not miss.
+const ALLOWED_MISSES: usize = 1;
 
 #[test]
 fn real_judged_articles_rank_high() {
