@@ -33,7 +33,10 @@ fn main() {
     let again = cancu::import::import(&sources, &opts).expect("re-import");
     let t_again = t3.elapsed();
     println!("sources: {}", sources.iter().map(|s| s.display().to_string()).collect::<Vec<_>>().join(", "));
-    println!("read + parse + rebuild only: {:.2} s ({docs} documents, {articles} articles)", t_read.as_secs_f64());
+    println!(
+        "read + parse + rebuild only: {:.2} s ({docs} documents, {articles} articles)",
+        t_read.as_secs_f64()
+    );
     println!(
         "full import into an empty corpus: {:.2} s ({} new, {} problems)",
         t_import.as_secs_f64(),

@@ -26,14 +26,28 @@ struct Judged {
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.split_whitespace().nth(1).unwrap_or("0").parse::<f64>().unwrap_or(0.0)))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").parse::<f64>().unwrap_or(0.0))
+        })
         .unwrap_or(0.0)
         / 1024.0
 }
 
 fn dir_size(p: &Path) -> u64 {
     std::fs::read_dir(p)
-        .map(|rd| rd.flatten().map(|e| if e.path().is_dir() { dir_size(&e.path()) } else { e.metadata().map(|m| m.len()).unwrap_or(0) }).sum())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| {
+                    if e.path().is_dir() {
+                        dir_size(&e.path())
+                    } else {
+                        e.metadata().map(|m| m.len()).unwrap_or(0)
+                    }
+                })
+                .sum()
+        })
         .unwrap_or(0)
 }
 
@@ -108,7 +122,12 @@ fn main() {
         let t = Instant::now();
         let opts = cancu::import::Options { corpus: corpus.clone(), progress: false };
         let s = cancu::import::import(&[shared.join("corpus/phapdien-2026.zip")], &opts).expect("import");
-        println!("imported {} documents, {} articles in {:.1} s", s.documents(), s.articles, t.elapsed().as_secs_f64());
+        println!(
+            "imported {} documents, {} articles in {:.1} s",
+            s.documents(),
+            s.articles,
+            t.elapsed().as_secs_f64()
+        );
     }
     if args.iter().any(|a| a == "--rebuild") || cancu::index::current(&index_dir).is_err() {
         let t = Instant::now();
@@ -126,7 +145,21 @@ fn main() {
             peak_rss_mb()
         );
     }
-    let searcher = Searcher::open(&index_dir).expect("open index");
+    let mut searcher = Searcher::open(&index_dir).expect("open index");
+    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram".
+    if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
+        let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+        if let [title, ctx, body, exact, folded, bigram] = v[..] {
+            searcher.set_weights(cancu::search::fulltext::Weights { title, ctx, body, exact, folded, bigram });
+        }
+    }
+    if let Some(q) = arg("--show") {
+        let r = searcher.search(&Query::new(q.as_str())).expect("search");
+        for h in r.hits {
+            println!("{:.2} {:?} {:?} {} | {}", h.score, h.number, h.article, h.title, h.doc_title);
+        }
+        return;
+    }
     println!("index: {:.1} MB on disk", dir_size(&cancu::index::current(&index_dir).unwrap()) as f64 / 1e6);
     let judged = judgments(&shared);
 
@@ -134,7 +167,10 @@ fn main() {
     let mut ours: Vec<(String, Vec<(String, String)>)> = Vec::new();
     let run = |q: &str| -> Vec<(String, String)> {
         let r = searcher.search(&Query::new(q)).expect("search");
-        r.hits.into_iter().map(|h| (cancu::number::key(h.number.as_deref().unwrap_or("")), h.article.unwrap_or_default())).collect()
+        r.hits
+            .into_iter()
+            .map(|h| (cancu::number::key(h.number.as_deref().unwrap_or("")), h.article.unwrap_or_default()))
+            .collect()
     };
     let mut queries: Vec<String> = judged.iter().map(|j| j.query.clone()).collect();
     for j in &judged {
@@ -146,10 +182,11 @@ fn main() {
         ours.push((q.clone(), run(q)));
     }
 
+    let no_peer = args.iter().any(|a| a == "--no-peer");
     // The FTS5 peer on the same articles.
     let tsv = work.join("articles.tsv");
     let qfile = work.join("queries.txt");
-    {
+    if !no_peer {
         use std::io::Write;
         let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
         let mut f = std::io::BufWriter::new(std::fs::File::create(&tsv).unwrap());
@@ -157,27 +194,52 @@ fn main() {
         for d in &loaded.documents {
             let key = cancu::number::key(d.meta.canonical.as_deref().unwrap_or(""));
             for a in d.articles() {
-                writeln!(f, "{}\t{}\t{}\t{}\t{}", d.meta.id, key, a.number, clean(&a.title), clean(&a.text())).unwrap();
+                writeln!(
+                    f,
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.meta.id,
+                    key,
+                    a.number,
+                    clean(&a.title),
+                    clean(&a.text())
+                )
+                .unwrap();
             }
         }
         std::fs::write(&qfile, queries.join("\n")).unwrap();
     }
-    let py = std::process::Command::new("python3")
+    let py = if no_peer { None } else { Some(std::process::Command::new("python3")
         .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
         .arg(&tsv)
         .arg(&qfile)
         .arg(runs.to_string())
         .output()
-        .expect("python3");
-    assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
-    let peer: serde_json::Value = serde_json::from_slice(&py.stdout).expect("peer JSON");
+        .expect("python3")) };
+    let peer: serde_json::Value = match py {
+        Some(py) => {
+            assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
+            serde_json::from_slice(&py.stdout).expect("peer JSON")
+        }
+        None => serde_json::json!({"queries": [], "build_seconds": 0.0, "bytes": 0.0}),
+    };
     let mut peer_runs: HashMap<String, Vec<(String, String)>> = HashMap::new();
     let mut peer_lat: Vec<Duration> = Vec::new();
     for q in peer["queries"].as_array().unwrap() {
-        let hits = q["hits"].as_array().unwrap().iter().map(|h| (h[0].as_str().unwrap().to_string(), h[1].as_str().unwrap().to_string())).collect();
+        let hits = q["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (h[0].as_str().unwrap().to_string(), h[1].as_str().unwrap().to_string()))
+            .collect();
         peer_runs.insert(q["query"].as_str().unwrap().to_string(), hits);
         if judged.iter().any(|j| j.query == q["query"].as_str().unwrap()) {
-            peer_lat.extend(q["latencies"].as_array().unwrap().iter().map(|l| Duration::from_secs_f64(l.as_f64().unwrap())));
+            peer_lat.extend(
+                q["latencies"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| Duration::from_secs_f64(l.as_f64().unwrap())),
+            );
         }
     }
 
@@ -188,7 +250,17 @@ fn main() {
     for j in &judged {
         let o = metrics(&ours.iter().find(|(q, _)| *q == j.query).unwrap().1, j);
         let p = metrics(peer_runs.get(&j.query).map(|v| v.as_slice()).unwrap_or(&[]), j);
-        println!("  {:<70} {:.2} {:.2} {:.2} | {:.2} {:.2} {:.2}  [{}]", j.query, o.0, o.1, o.2, p.0, p.1, p.2, kind(&j.query));
+        println!(
+            "  {:<70} {:.2} {:.2} {:.2} | {:.2} {:.2} {:.2}  [{}]",
+            j.query,
+            o.0,
+            o.1,
+            o.2,
+            p.0,
+            p.1,
+            p.2,
+            kind(&j.query)
+        );
         let v = [o.0, o.1, o.2, p.0, p.1, p.2];
         let k = kind(&j.query);
         match by_kind.iter_mut().find(|(n, _, _)| *n == k) {
@@ -214,7 +286,16 @@ fn main() {
     );
     for (k, s, c) in &by_kind {
         let c = *c as f64;
-        println!("  {:<70} {:.3} {:.3} {:.3} | {:.3} {:.3} {:.3}  (n={c})", k, s[0] / c, s[1] / c, s[2] / c, s[3] / c, s[4] / c, s[5] / c);
+        println!(
+            "  {:<70} {:.3} {:.3} {:.3} | {:.3} {:.3} {:.3}  (n={c})",
+            k,
+            s[0] / c,
+            s[1] / c,
+            s[2] / c,
+            s[3] / c,
+            s[4] / c,
+            s[5] / c
+        );
     }
     // Accent-stripped twins.
     let (mut with, mut without, mut pw, mut pwo, mut m) = (0.0, 0.0, 0.0, 0.0, 0.0);
@@ -256,8 +337,8 @@ fn main() {
         pct(&mut lat, 0.99),
         pct(&mut lat_f, 0.5),
         pct(&mut lat_f, 0.99),
-        pct(&mut peer_lat, 0.5),
-        pct(&mut peer_lat, 0.99)
+        if peer_lat.is_empty() { 0.0 } else { pct(&mut peer_lat, 0.5) },
+        if peer_lat.is_empty() { 0.0 } else { pct(&mut peer_lat, 0.99) }
     );
     println!(
         "FTS5 build {:.1} s, {:.1} MB; peak RSS of this process {:.0} MB",

@@ -1,1 +1,468 @@
-//! Integration tests: import.
+//! Integration tests: import. Fixture tests (the project's own invented Pháp điển dump in
+//! tests/fixtures/phapdien) always run; the tests on the real dumps in ../shared import the
+//! 2026 release once per test run (a shared temporary corpus) and check it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use cancu::corpus::{markdown, store};
+use cancu::import::{import, read_sources, Options, Summary};
+use cancu::model::{Block, Completeness, DivisionKind, DocType, Document};
+use cancu::text::normalize;
+
+use crate::common::shared_file;
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/phapdien")
+}
+
+fn doc<'a>(docs: &'a [Document], id: &str) -> &'a Document {
+    docs.iter().find(|d| d.meta.id == id).unwrap_or_else(|| {
+        panic!("no document {id}; have {:?}", docs.iter().map(|d| &d.meta.id).collect::<Vec<_>>())
+    })
+}
+
+fn numbers(d: &Document) -> Vec<String> {
+    d.articles().map(|a| a.number.clone()).collect()
+}
+
+/// Copies a folder (recursively) to `to`, applying `edit` to each file's text.
+fn copy_dir(from: &Path, to: &Path, edit: &dyn Fn(String) -> String) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target, edit);
+        } else {
+            std::fs::write(&target, edit(std::fs::read_to_string(e.path()).unwrap())).unwrap();
+        }
+    }
+}
+
+/// Zips a folder into `zip_path`.
+fn zip_dir(dir: &Path, zip_path: &Path) {
+    let mut w = zip::ZipWriter::new(std::fs::File::create(zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut stack = vec![dir.to_path_buf()];
+    let mut files = Vec::new();
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    for p in files {
+        let name = p.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+        w.start_file(name, opts).unwrap();
+        w.write_all(&std::fs::read(&p).unwrap()).unwrap();
+    }
+    w.finish().unwrap();
+}
+
+#[test]
+fn fixture_dump_rebuilds_source_documents() {
+    let read = read_sources(&[fixture()], false);
+    let c = &read.releases[0].counts;
+    // 10 p.pDieu: 9 placed (4 of them after repairing an odd note), 1 duplicate skipped.
+    assert_eq!((c.total, c.imported, c.skipped, c.repaired), (10, 9, 1, 4), "{:#?}", read.problems);
+    assert_eq!(read.documents.len(), 2);
+
+    let luat = doc(&read.documents, "luat-12-2021-qh15");
+    assert_eq!(numbers(luat), ["1", "2", "3", "4", "5a", "9", "10"]);
+    let m = &luat.meta;
+    assert_eq!(m.doc_type, DocType::Luat);
+    assert_eq!(m.canonical.as_deref(), Some("12/2021/QH15"));
+    assert_eq!(m.title, "Luật Tổ chức họp thôn thử nghiệm");
+    assert_eq!(m.issuer.as_deref(), Some("Quốc hội"));
+    assert_eq!(m.signed.unwrap().to_string(), "2021-11-10");
+    assert_eq!(m.effective.unwrap().to_string(), "2022-07-01");
+    assert_eq!(m.completeness, Completeness::Partial);
+    assert_eq!(m.url.as_deref(), Some("http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=900001"));
+    assert_eq!(m.sources.len(), 1);
+    assert_eq!((m.sources[0].source.as_str(), m.sources[0].articles), ("phapdien", 7));
+    let a1 = m.article("1").unwrap();
+    assert_eq!(a1.phapdien.as_deref(), Some("90.1.LQ.1"));
+    assert_eq!(a1.demuc.as_deref(), Some("90.1"));
+    assert_eq!(a1.anchor.as_deref(), Some("9000100000000000100000100000000000000000"));
+    // Chapters from the vbpl anchors: I (1, 2), II (3, 4, 5a; 9 has no link), III (10).
+    let chapters: Vec<&str> = luat
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Division(d) if d.kind == DivisionKind::Chapter => Some(d.number.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(chapters, ["I", "II", "III"]);
+    assert_eq!(luat.divisions_of("5a")[0].number, "II");
+
+    // Nested <p>, a table and a no-break space in p.pNoiDung.
+    let a2 = luat.article("2").unwrap();
+    assert_eq!(
+        a2.paragraphs,
+        [
+            "Trong Luật này, các từ ngữ dưới đây được hiểu như sau:",
+            "1. Họp thôn là cuộc họp của các hộ gia đình trong thôn.",
+            "Loại cuộc họp | Số lần mỗi năm",
+            "Họp thường kỳ | 2",
+            "2. Tổ dân phố là nơi sinh hoạt của cư dân đô thị & ven đô.",
+        ]
+    );
+    // The NFD file reads as NFC.
+    assert_eq!(
+        luat.article("4").unwrap().text(),
+        "Người dân có quyền giám sát việc thực hiện kết luận cuộc họp thôn."
+    );
+    assert_eq!(luat.article("4").unwrap().title, "Quyền giám sát");
+
+    let nd = doc(&read.documents, "nghi-dinh-7-2022-nd-cp");
+    assert_eq!(numbers(nd), ["1", "2"]);
+    assert_eq!(nd.meta.issuer.as_deref(), Some("Chính phủ"));
+    let a = nd.meta.article("1").unwrap();
+    assert_eq!(a.related, ["90.1.LQ.2"]);
+    assert_eq!(a.amended_by.len(), 1);
+    assert_eq!(a.amended_by[0].number, "8/2023/NĐ-CP");
+    assert_eq!(a.amended_by[0].article.as_deref(), Some("1"));
+    assert_eq!(a.amended_by[0].effective.unwrap().to_string(), "2023-03-01");
+}
+
+#[test]
+fn fixture_problems_name_file_and_anchor() {
+    let read = read_sources(&[fixture()], false);
+    let msgs: Vec<String> = read.problems.iter().map(|p| p.to_string()).collect();
+    let has = |file: &str, at: &str, what: &str| {
+        assert!(
+            msgs.iter().any(|m| m.contains(file) && m.contains(at) && m.contains(what)),
+            "no problem {file} / {at} / {what} in {msgs:#?}"
+        )
+    };
+    let f1 = "000000000001.html";
+    let f2 = "000000000002.html";
+    has(f1, "90.1.NĐ.1.2 #9000100000000000200000140284700007000020", "appears twice");
+    has(f1, "90.1.NĐ.1.2", "“Điều” missing");
+    has(f1, "90.1.LQ.3", "doubled parentheses");
+    has(f2, "90.2.LQ.9", "no source note");
+    has(f2, "90.2.LQ.10", "not a source reference");
+    assert_eq!(msgs.len(), 5, "{msgs:#?}");
+}
+
+#[test]
+fn zip_and_folder_give_the_same_documents() {
+    let tmp = tempfile::tempdir().unwrap();
+    let zip = tmp.path().join("phapdien.zip");
+    zip_dir(&fixture(), &zip);
+    let from_dir = read_sources(&[fixture()], false);
+    let from_zip = read_sources(&[zip], false);
+    assert_eq!(from_zip.releases[0].counts, from_dir.releases[0].counts);
+    let strip = |mut d: Document| {
+        d.meta.sources.iter_mut().for_each(|s| s.file = None);
+        d
+    };
+    let a: Vec<Document> = from_dir.documents.into_iter().map(strip).collect();
+    let b: Vec<Document> = from_zip.documents.into_iter().map(strip).collect();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn fixture_document_snapshot() {
+    let read = read_sources(&[fixture()], false);
+    let luat = doc(&read.documents, "luat-12-2021-qh15");
+    insta::assert_snapshot!("phapdien_fixture_luat", markdown::render_document(luat));
+}
+
+#[test]
+fn reimport_changes_nothing_and_releases_merge() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let opts = Options { corpus: corpus.clone(), progress: false };
+    // Two releases of the fixture; the newer one rewrites Điều 3 and lacks Điều 9.
+    let old = tmp.path().join("phapdien-2020");
+    let new = tmp.path().join("phapdien-2030");
+    copy_dir(&fixture(), &old, &|s| s);
+    copy_dir(&fixture(), &new, &|s| {
+        let s = s.replace("ít nhất hai lần mỗi năm", "ít nhất ba lần mỗi năm");
+        let marker = "<p class='pDieu'><a name='9000200000000000100000900000000000000000'>";
+        match s.find(marker) {
+            Some(i) => {
+                let next = i + 1 + s[i + 1..].find("<p class='pDieu'>").unwrap();
+                format!("{}{}", &s[..i], &s[next..])
+            }
+            None => s,
+        }
+    });
+    let first = import(&[new.clone(), old.clone()], &opts).unwrap();
+    assert_eq!((first.new, first.updated, first.unchanged), (2, 0, 0), "{:#?}", first.problems);
+    let loaded = store::load_dir(&corpus).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let luat = doc(&loaded.documents, "luat-12-2021-qh15");
+    let sources: Vec<(&str, usize)> =
+        luat.meta.sources.iter().map(|s| (s.source.as_str(), s.articles)).collect();
+    assert_eq!(sources, [("phapdien-2020", 7), ("phapdien-2030", 6)]);
+    assert_eq!(numbers(luat), ["1", "2", "3", "4", "5a", "9", "10"]);
+    assert!(luat.article("3").unwrap().text().contains("ít nhất ba lần"), "the newer release wins");
+
+    let before = snapshot(&corpus);
+    let again = import(&[old, new], &opts).unwrap();
+    assert_eq!((again.new, again.updated, again.unchanged), (0, 0, 2));
+    assert_eq!(snapshot(&corpus), before, "re-import must not change a byte");
+}
+
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut v: Vec<(PathBuf, Vec<u8>)> =
+        store::files(dir).unwrap().into_iter().map(|p| (p.clone(), std::fs::read(&p).unwrap())).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn hand_written_full_text_merges_with_phapdien() {
+    let tmp = tempfile::tempdir().unwrap();
+    let md = tmp.path().join("luat-12.md");
+    std::fs::write(
+        &md,
+        "+++\nid = \"luat-12-2021-qh15\"\nnumber = \"12/2021/QH15\"\ncanonical = \"12/2021/QH15\"\ndoc_type = \"Luật\"\n\
+title = \"Luật Tổ chức họp thôn thử nghiệm\"\nstatus = \"còn hiệu lực\"\ncompleteness = \"toàn văn\"\n\n[[sources]]\nsource = \"cancu\"\n\
+file = \"luat-12.md\"\n+++\n\n# Luật\n\n## Chương I. CHUNG\n\n#### Điều 1. Phạm vi\n\nVăn bản viết tay.\n\n#### Điều 2. Từ ngữ\n\nĐịnh nghĩa.\n",
+    )
+    .unwrap();
+    let read = read_sources(&[fixture(), md], false);
+    let luat = doc(&read.documents, "luat-12-2021-qh15");
+    assert_eq!(luat.meta.completeness, Completeness::Full);
+    assert_eq!(numbers(luat), ["1", "2"], "the full text is the body");
+    assert_eq!(luat.article("1").unwrap().text(), "Văn bản viết tay.");
+    assert_eq!(
+        luat.meta.article("1").unwrap().phapdien.as_deref(),
+        Some("90.1.LQ.1"),
+        "Pháp điển metadata kept"
+    );
+    assert_eq!(luat.meta.status.as_vi(), "còn hiệu lực");
+    assert_eq!(luat.meta.issuer.as_deref(), Some("Quốc hội"), "filled from the Pháp điển");
+    let s: Vec<&str> = luat.meta.sources.iter().map(|s| s.source.as_str()).collect();
+    assert_eq!(s, ["cancu", "phapdien"]);
+}
+
+#[test]
+fn bad_input_is_reported_and_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = |n: &str| tmp.path().join(n);
+    std::fs::write(p("notes.pdf"), b"%PDF-1.4").unwrap();
+    std::fs::write(p("empty.md"), b"").unwrap();
+    std::fs::write(p("nofront.md"), "# Không có front matter\n").unwrap();
+    let good = "+++\nid = \"chi-thi-1-ct-tw\"\ndoc_type = \"Chỉ thị\"\ntitle = \"Chỉ thị thử\"\n+++\n\n#### Điều 1. Một\n\nNội dung.\n";
+    std::fs::write(p("good.md"), good).unwrap();
+    std::fs::write(p("dup.md"), good).unwrap();
+    // A Pháp điển folder with an invalid UTF-8 file and a file that is not a đề mục.
+    let dump = p("dump");
+    copy_dir(&fixture(), &dump, &|s| s);
+    std::fs::write(dump.join("demuc/latin1.html"), b"<h3>\xD0\xE8 m\xFEc</h3>").unwrap();
+    std::fs::write(dump.join("demuc/garbage.html"), "<div>không phải đề mục</div>").unwrap();
+    let corpus = p("corpus");
+    let opts = Options { corpus: corpus.clone(), progress: false };
+    let sources = ["notes.pdf", "empty.md", "nofront.md", "good.md", "dup.md", "dump", "missing.zip"].map(p);
+    let s: Summary = import(&sources, &opts).unwrap();
+    assert_eq!(s.documents(), 3, "{:#?}", s.problems);
+    let msgs: Vec<String> = s.problems.iter().map(|p| p.to_string()).collect();
+    for (file, what) in [
+        ("notes.pdf", "not a known format"),
+        ("empty.md", "empty file"),
+        ("nofront.md", "front matter"),
+        ("dup.md", "duplicate id"),
+        ("latin1.html", "UTF-8"),
+        ("garbage.html", "no article"),
+        ("missing.zip", "skipped"),
+    ] {
+        assert!(msgs.iter().any(|m| m.contains(file) && m.contains(what)), "{file}: {what} not in {msgs:#?}");
+    }
+    // Nothing importable: zero documents (the CLI then exits non-zero).
+    let none = import(&[p("notes.pdf")], &Options { corpus: p("corpus2"), progress: false }).unwrap();
+    assert_eq!(none.documents(), 0);
+}
+
+/// Both Pháp điển releases and vanban-goc read once (in memory, merged) and shared by the
+/// real-data tests:
+/// reading is the import minus the corpus files, which the fixture tests and
+/// `real_sample_reimport_is_idempotent` cover. (Debug builds take about a minute per zip.)
+struct Real {
+    read: cancu::import::Read,
+}
+
+fn real() -> Option<&'static Real> {
+    static REAL: OnceLock<Option<Real>> = OnceLock::new();
+    REAL.get_or_init(|| {
+        let z26 = shared_file("corpus/phapdien-2026.zip")?;
+        let z24 = shared_file("corpus/phapdien-2024.zip")?;
+        let vanban = shared_file("corpus/vanban-goc.zip")?;
+        Some(Real { read: read_sources(&[z26, z24, vanban], false) })
+    })
+    .as_ref()
+}
+
+fn counts<'a>(r: &'a Real, source: &str) -> &'a cancu::import::ReleaseCounts {
+    r.read.releases.iter().find(|c| c.source == source).unwrap()
+}
+
+#[test]
+fn real_releases_account_for_every_article() {
+    let Some(r) = real() else { return };
+    for (source, total) in [("phapdien-2026", 62_323), ("phapdien-2024", 69_705)] {
+        let c = &counts(r, source).counts;
+        assert_eq!(c.total, total, "{source}");
+        assert_eq!(c.imported + c.skipped, c.total, "{source}");
+        let reported = r
+            .read
+            .problems
+            .iter()
+            .filter(|p| p.file.contains(source) && p.message.contains("skipped") && p.at.is_some())
+            .count();
+        assert_eq!(reported, c.skipped, "{source}: every skipped article is reported with its anchor");
+        assert!(c.skipped < 100, "{source}: {c:?}");
+        // Every imported article is in exactly one document.
+        let placed: usize = r
+            .read
+            .documents
+            .iter()
+            .flat_map(|d| d.meta.sources.iter().filter(|s| s.source == source))
+            .map(|s| s.articles)
+            .sum();
+        assert_eq!(placed, c.imported, "{source}");
+    }
+    assert!((4_000..4_600).contains(&counts(r, "phapdien-2026").documents));
+}
+
+#[test]
+fn real_key_documents_are_complete() {
+    let Some(r) = real() else { return };
+    // (id, last article, type, issuer, signed, effective, words of the title)
+    let rows = [
+        (
+            "luat-10-2022-qh15",
+            91,
+            DocType::Luat,
+            "Quốc hội",
+            "2022-11-10",
+            "2023-07-01",
+            "Luật Thực hiện dân chủ ở cơ sở",
+        ),
+        (
+            "nghi-dinh-59-2023-nd-cp",
+            31,
+            DocType::NghiDinh,
+            "Chính phủ",
+            "2023-08-14",
+            "2023-08-15",
+            "Nghị định quy định chi tiết",
+        ),
+        (
+            "nghi-dinh-145-2020-nd-cp",
+            115,
+            DocType::NghiDinh,
+            "Chính phủ",
+            "2020-12-14",
+            "2021-02-01",
+            "Nghị định quy định chi tiết",
+        ),
+        (
+            "bo-luat-45-2019-qh14",
+            220,
+            DocType::BoLuat,
+            "Quốc hội",
+            "2019-11-20",
+            "2021-01-01",
+            "Bộ luật Lao động",
+        ),
+    ];
+    for (id, last, t, issuer, signed, effective, title) in rows {
+        let d = doc(&r.read.documents, id);
+        let want: Vec<String> = (1..=last).map(|n| n.to_string()).collect();
+        assert_eq!(numbers(d), want, "{id}");
+        let from_2026 = d.meta.sources.iter().find(|s| s.source == "phapdien-2026").unwrap();
+        assert_eq!(from_2026.articles, last, "{id}: all articles in the 2026 release");
+        assert_eq!(d.meta.doc_type, t, "{id}");
+        assert_eq!(d.meta.issuer.as_deref(), Some(issuer), "{id}");
+        assert_eq!(d.meta.signed.map(|x| x.to_string()).as_deref(), Some(signed), "{id}");
+        assert_eq!(d.meta.effective.map(|x| x.to_string()).as_deref(), Some(effective), "{id}");
+        assert!(d.meta.title.contains(title), "{id}: {}", d.meta.title);
+        assert!(d.articles().all(|a| !a.paragraphs.is_empty()), "{id}");
+        assert_eq!(d.meta.articles.len(), last, "{id}: per-article Pháp điển metadata");
+        assert!(d.meta.articles.iter().all(|m| m.phapdien.is_some() && m.url.is_some()), "{id}");
+    }
+    let luat = doc(&r.read.documents, "luat-10-2022-qh15");
+    assert_eq!(luat.meta.article("1").unwrap().phapdien.as_deref(), Some("44.13.LQ.1"));
+    assert_eq!(luat.divisions_of("1")[0].number, "I");
+    // The document survives the corpus format unchanged.
+    let again = markdown::parse_document("t.md", &markdown::render_document(luat)).unwrap();
+    assert_eq!(&again, luat);
+}
+
+#[test]
+fn real_text_is_normalized() {
+    let Some(r) = real() else { return };
+    // An NFD and an NFC spelling normalize identically…
+    let nfc = "Thực hiện dân chủ ở cơ sở";
+    let nfd: String = unicode_normalization::UnicodeNormalization::nfd(nfc).collect();
+    assert_ne!(nfd, nfc);
+    assert_eq!(normalize(&nfd), normalize(nfc));
+    // …and the imported text (142 of the 301 files of 2026 are NFD) carries no combining
+    // mark or no-break space.
+    for id in ["luat-10-2022-qh15", "bo-luat-45-2019-qh14", "nghi-dinh-145-2020-nd-cp"] {
+        let d = doc(&r.read.documents, id);
+        for a in d.articles() {
+            let t = format!("{} {}", a.title, a.text());
+            assert!(
+                !t.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{a0}'),
+                "{id} Điều {}",
+                a.number
+            );
+            assert_eq!(normalize(&t), t);
+        }
+    }
+}
+
+#[test]
+fn real_sample_reimport_is_idempotent() {
+    let Some(sample) = shared_file("corpus/samples/demuc-44.13-thuc-hien-dan-chu-o-co-so.html") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let opts = Options { corpus: tmp.path().to_path_buf(), progress: false };
+    let first = import(std::slice::from_ref(&sample), &opts).unwrap();
+    assert!(first.new > 0);
+    let before = snapshot(tmp.path());
+    let again = import(&[sample], &opts).unwrap();
+    assert_eq!((again.new, again.updated, again.unchanged), (0, 0, first.new));
+    assert_eq!(snapshot(tmp.path()), before);
+}
+
+#[test]
+fn real_both_releases_merge_into_one_document_each() {
+    let Some(r) = real() else { return };
+    let docs = &r.read.documents;
+    let (n24, n26) = (counts(r, "phapdien-2024").documents, counts(r, "phapdien-2026").documents);
+    assert!(docs.len() < n24 + n26, "shared documents are merged: {} vs {n24} + {n26}", docs.len());
+    let mut ids: Vec<&str> = docs.iter().map(|d| d.meta.id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), docs.len(), "one document per id");
+    // Bộ luật Lao động: in both releases and twice in vanban-goc; the full text is the body,
+    // the Pháp điển numbers stay.
+    let bll = doc(docs, "bo-luat-45-2019-qh14");
+    let sources: Vec<&str> = bll.meta.sources.iter().map(|s| s.source.as_str()).collect();
+    assert_eq!(sources, ["phapdien-2024", "phapdien-2026", "vanban-goc", "vanban-goc"]);
+    assert_eq!(bll.meta.completeness, Completeness::Full);
+    assert_eq!(bll.meta.title, "Bộ luật Lao động");
+    assert!(
+        bll.body.iter().any(|b| matches!(b, Block::Division(d) if !d.title.is_empty())),
+        "titled chapters"
+    );
+    assert_eq!(bll.meta.article("1").unwrap().phapdien.as_deref(), Some("20.2.LQ.1"));
+    // Đề mục 44.13 is empty in 2024: Luật 10/2022/QH15 has the 2026 provenance only.
+    let luat = doc(docs, "luat-10-2022-qh15");
+    assert_eq!(luat.meta.sources.len(), 1);
+}

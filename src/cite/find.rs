@@ -139,7 +139,7 @@ fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
     if let Some(n) = read::number(t, p, so.is_some()) {
         return numbered(t, base, n, tw.doc_type);
     }
-    if so.is_some() || upper || preceded_by(t, s, PLURALS) {
+    if so.is_some() || upper || !cap || preceded_by(t, s, PLURALS) {
         return None;
     }
     pos = skip_ws(t, pos);
@@ -147,6 +147,13 @@ fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
         Unnumbered::No => None,
         Unnumbered::Named if cap => {
             let (name, end) = read::name(t, pos)?;
+            // "Luật Bảo hiểm xã hội số 58/2014/QH13": the name, then the number.
+            if let Some(z) = eat_phrase(t, skip_ws(t, end), "số") {
+                let q = skip_ws(t, z);
+                if let Some(n) = read::number(t, q, false) {
+                    return numbered(t, Found { name: Some(name), ..base }, n, doc_type);
+                }
+            }
             let mut f = Found { end, name: Some(name), ..base };
             let end = when_into(t, &mut f, end);
             Some((vec![f], end))

@@ -35,6 +35,14 @@ pub fn extract_resolved(text: &str, catalog: &Catalog, ctx: &Context) -> Vec<Cit
 }
 
 impl Citation {
+    /// The anchor of the pinpointed article, clause or point in the cited document
+    /// (`dieu-23-khoan-4`, see [`crate::structure::anchor`]), when the pinpoint names an article.
+    pub fn anchor(&self) -> Option<String> {
+        let p = self.pinpoint.as_ref()?;
+        let article = p.article.as_deref()?;
+        Some(crate::structure::anchor(article, p.clause.as_deref(), p.point.as_deref()))
+    }
+
     /// The pinpoint as words ("điểm a khoản 1 Điều 5"), if any.
     pub fn pinpoint_text(&self) -> Option<String> {
         let p = self.pinpoint.as_ref()?;

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::model::DocType;
 
@@ -115,6 +115,7 @@ pub fn scanner() -> &'static Scanner {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .expect("the citation scanner's patterns are valid");
         Scanner { automaton, triggers }
@@ -140,9 +141,12 @@ pub const PARTY_KINDS: &[&str] =
 pub const NAME_STOPS: &[&str] = &[
     "năm", "ngày", "số", "của", "về", "nhằm", "để", "theo", "được", "đã", "có", "tại", "thì", "với", "do",
     "là", "trong", "này", "đó", "trên", "các", "những", "mà", "nhưng", "khi", "sẽ", "đang", "cho", "từ",
-    "đến", "gồm", "hoặc", "như", "sau", "và", "vào", "qua", "nay", "tháng", "đối", "thuộc", "trừ", "phải",
-    "không", "cũng", "bằng", "ngoài", "vì", "nên",
+    "đến", "gồm", "hoặc", "như", "sau", "và", "vào", "qua", "nay", "tháng", "đối", "thuộc", "phải", "không",
+    "cũng", "bằng", "ngoài", "vì", "nên", "làm", "gây", "áp",
 ];
+
+/// Phrases that end a document name ("Luật Đất đai | quy định …").
+pub const NAME_STOP_PHRASES: &[&str] = &["quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành"];
 
 /// Words that may follow a comma inside a law's name ("Luật Cán bộ, công chức", "Luật Phòng,
 /// chống tham nhũng", "Luật Khám bệnh, chữa bệnh"), lower case.
@@ -153,6 +157,20 @@ pub const NAME_COMMA_GOES_ON: &[&str] =
 /// và doanh nghiệp tỉnh", "Bộ Chính trị", "Tỉnh ủy").
 pub const ISSUER_LOWER: &[&str] = &[
     "vụ",
+    "nghị",
+    "hành",
+    "nhất",
+    "hai",
+    "ba",
+    "bốn",
+    "tư",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+    "mười",
+    "mươi",
+    "khóa",
     "ủy",
     "bộ",
     "trị",

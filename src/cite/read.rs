@@ -4,7 +4,8 @@
 //! returns what it read with the position where it stopped, or `None` without consuming.
 
 use super::patterns::{
-    ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS, PARTY_KINDS, TYPE_WORDS,
+    ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS, NAME_STOP_PHRASES, PARTY_KINDS,
+    TYPE_WORDS,
 };
 use super::scan::{
     char_at, eat_phrase, eat_phrase_ws, has_newline, is_capitalized, skip_spaces, skip_ws, word_at, word_is,
@@ -221,8 +222,11 @@ fn lower_type_words() -> &'static [String] {
 
 /// A word in lower case, with the classic tone placement ("Uỷ" → "ủy").
 pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-        return word.into();
+    if !super::scan::maybe_new_tone(word) {
+        if !word.chars().any(char::is_uppercase) {
+            return word.into();
+        }
+        return word.to_lowercase().into();
     }
     normalize(&word.to_lowercase()).into_owned().into()
 }
@@ -354,14 +358,22 @@ pub fn name(t: &str, i: usize) -> Option<(String, usize)> {
             break;
         }
         if word_is(w, "và") {
+            // "Hôn nhân và gia đình", "Khoa học và Công nghệ" go on; "… và các", "… và quy
+            // định khác", "… và Luật …" do not.
             let r = skip_ws(t, e);
             match word_at(t, r) {
-                Some((n, _)) if !is_capitalized(n) && !in_list(n, NAME_STOPS) => {}
+                Some((n, ne))
+                    if !in_list(n, NAME_STOPS)
+                        && !phrase_at(t, r, NAME_STOP_PHRASES)
+                        && type_word_at(t, r).is_none() =>
+                {
+                    end = ne;
+                    words += 2;
+                    continue;
+                }
                 _ => break,
             }
-        } else if in_list(w, NAME_STOPS)
-            || phrase_at(t, q, &["quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành"])
-        {
+        } else if in_list(w, NAME_STOPS) || phrase_at(t, q, NAME_STOP_PHRASES) {
             break;
         }
         end = e;
@@ -374,6 +386,10 @@ pub fn name(t: &str, i: usize) -> Option<(String, usize)> {
 /// khóa XII") at `i`: words up to "của", "về" or a punctuation mark.
 pub fn assembly(t: &str, i: usize) -> Option<(String, usize)> {
     let (_, mut end) = word_at(t, i)?;
+    // "Đại hội đồng cổ đông" is a company's meeting, not a Party or mass-organization congress.
+    if eat_phrase(t, i, "đại hội đồng").is_some() {
+        return None;
+    }
     let mut words = 1;
     while words < 12 {
         let p = skip_ws(t, end);
@@ -481,6 +497,10 @@ mod tests {
             ("Hôn nhân và gia đình;", "Hôn nhân và gia đình"),
             ("Lao động về điều kiện", "Lao động"),
             ("Ban hành văn bản quy phạm pháp luật.", "Ban hành văn bản quy phạm pháp luật"),
+            ("Doanh nghiệp và quy định khác", "Doanh nghiệp"),
+            ("Khoa học và Công nghệ được", "Khoa học và Công nghệ"),
+            ("Giáo dục nghề nghiệp và Luật Giáo dục đại học", "Giáo dục nghề nghiệp"),
+            ("Dân sự làm cho", "Dân sự"),
         ];
         for (input, want) in rows {
             assert_eq!(name(input, 0).map(|n| n.0), Some(want.to_string()), "{input}");

@@ -44,8 +44,14 @@ pub fn has_newline(t: &str, a: usize, b: usize) -> bool {
     t.as_bytes()[a..b].contains(&b'\n')
 }
 
+/// A letter or digit; Vietnamese letters (Latin-1, Latin Extended-A/B and Extended
+/// Additional) are answered without the Unicode tables.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+        || c.is_alphanumeric()
 }
 
 /// The word (alphanumeric run) starting at `i`, and its end.
@@ -74,7 +80,23 @@ pub fn at_word_end(t: &str, i: usize) -> bool {
 
 /// Case-insensitive equality of a word with a lower-case word.
 pub fn word_is(word: &str, lower: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
+    // Vietnamese letters keep their UTF-8 length in lower case.
+    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+/// True if the word may carry its tone in the "new" place ("hoà", "Uỷ", "thoả"): it ends in a
+/// non-ASCII letter after o or u.
+pub fn maybe_new_tone(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    matches!((rev.next(), rev.next()), (Some(l), Some('o' | 'u' | 'O' | 'U')) if !l.is_ascii())
+}
+
+/// True if `word` equals the lower-case `lower` once normalized ("hoà" = "hòa", "Uỷ" = "ủy").
+fn same_after_normalizing(word: &str, lower: &str) -> bool {
+    maybe_new_tone(word) && crate::text::normalize(&word.to_lowercase()) == lower
 }
 
 /// Matches the lower-case words `phrase` (single spaces) at `i`, in any case, with any
@@ -90,7 +112,9 @@ pub fn eat_phrase(t: &str, i: usize, phrase: &str) -> Option<usize> {
             pos = next;
         }
         let (word, end) = word_at(t, pos)?;
-        if !word_is(word, w) {
+        let same = word_is(word, w)
+            || (word.len() == w.len() && !word.is_ascii() && same_after_normalizing(word, w));
+        if !same {
             return None;
         }
         pos = end;

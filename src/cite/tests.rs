@@ -76,6 +76,10 @@ fn party_numbers() {
             "trọng tâm là Chỉ thị số 30-CT/TW1, ngày 18/02/1998 của Bộ Chính trị (khóa VIII) về xây dựng",
             &["Chỉ thị | 30-CT/TW | 1998-02-18 | Bộ Chính trị (khóa VIII) | - | - | Chỉ thị số 30-CT/TW1, ngày 18/02/1998 của Bộ Chính trị (khóa VIII)"],
         ),
+        (
+            "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
+            &["Nghị quyết | 18-NQ/TW | 2017-10-25 | Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII | - | - | Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"],
+        ),
         ("Kết luận số 120-KL/TW của Bộ Chính trị về", &["Kết luận | 120-KL/TW | - | Bộ Chính trị | - | - | Kết luận số 120-KL/TW của Bộ Chính trị"]),
         (
             "Nghị quyết số 66 - NQ/TU, ngày 10/12/2021 của Ban Thường vụ Tỉnh ủy về",
@@ -121,6 +125,12 @@ fn named_documents() {
             "của Luật Doanh nghiệp, Luật An toàn, vệ sinh lao động.",
             &["Luật | Doanh nghiệp | - | - | - | - | Luật Doanh nghiệp", "Luật | An toàn, vệ sinh lao động | - | - | - | - | Luật An toàn, vệ sinh lao động"],
         ),
+        (
+            "theo Luật Bảo hiểm xã hội số 58/2014/QH13 đã được sửa đổi",
+            &["Luật | 58/2014/QH13 | 2014 | - | - | - | Luật Bảo hiểm xã hội số 58/2014/QH13"],
+        ),
+        ("Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;", &["Hiến pháp | nước Cộng hòa xã hội chủ nghĩa Việt Nam | - | - | - | - | Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam"]),
+        ("Nghị quyết Đại hội đồng cổ đông thường niên", &[]),
         // "luật" inside "pháp luật", a lawyer ("Luật sư"), and a bare "Luật" are not citations.
         ("theo quy định của pháp luật này; Luật sư bào chữa; Luật và", &[]),
     ]);
@@ -245,4 +255,11 @@ fn descriptive_titles() {
         ("Trên đây là Kế hoạch công tác năm 2025 của Chi bộ.", &[]),
         ("thực hiện Quy chế dân chủ ở cơ sở của cơ quan", &[]),
     ]);
+}
+
+#[test]
+fn anchors_of_pinpoints() {
+    let c = extract("điểm đ khoản 4 Điều 23 và Điều 5 của Luật Thực hiện dân chủ ở cơ sở; Luật Đất đai");
+    let anchors: Vec<Option<String>> = c.iter().map(Citation::anchor).collect();
+    assert_eq!(anchors, vec![Some("dieu-23-khoan-4-diem-đ".into()), Some("dieu-5".into()), None]);
 }

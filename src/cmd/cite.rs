@@ -1,6 +1,8 @@
-//! `cancu cite [FILE|-] [--json]`: finds, reads and resolves the citations in a text file (or
-//! standard input) and prints them as a table or as JSON, resolving against the corpus
-//! (`--corpus DIR`, else ./corpus, else the corpus embedded in the binary).
+//! `cancu cite [FILE|-] [--json] [--province P] [--date D] [--id ID]`: finds, reads and
+//! resolves the citations in a text file (or standard input) and prints them as a table or as
+//! JSON, resolving against the corpus (`--corpus DIR`, else ./corpus, else the corpus embedded
+//! in the binary). The options describe the citing document, for provincial numbers, versions
+//! and self references.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -18,6 +20,15 @@ pub struct Args {
     /// Print a JSON array (in text order) instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// The citing document's province: scopes provincial Party numbers (66-NQ/TU).
+    #[arg(long)]
+    pub province: Option<String>,
+    /// The citing document's date (YYYY-MM-DD): which version a name without number means.
+    #[arg(long)]
+    pub date: Option<cancu::model::Date>,
+    /// The citing document's id: the target of self references ("Kế hoạch này").
+    #[arg(long)]
+    pub id: Option<String>,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
@@ -37,6 +48,8 @@ struct Row<'a> {
     pinpoint: Option<String>,
     self_ref: bool,
     target: Option<&'a str>,
+    /// Anchor of the pinpointed article/clause/point in the target.
+    anchor: Option<String>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -54,6 +67,7 @@ impl<'a> From<&'a Citation> for Row<'a> {
             pinpoint: c.pinpoint_text(),
             self_ref: c.self_ref,
             target: c.target.as_deref(),
+            anchor: c.target.as_ref().and(c.anchor()),
         }
     }
 }
@@ -73,7 +87,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })?;
     let catalog = load_catalog(&args.paths)?;
     let mut cites = cite::extract(&text);
-    cite::resolve(&mut cites, &catalog, &Context::default());
+    let ctx =
+        Context { id: args.id.clone(), doc_type: None, province: args.province.clone(), date: args.date };
+    cite::resolve(&mut cites, &catalog, &ctx);
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -50,7 +50,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(s) => Some(Status::parse(s).ok_or_else(|| anyhow::anyhow!("unknown status {s:?}"))?),
         None => None,
     };
-    let filters = Filters { doc_type, issuer: args.issuer.clone(), year: args.year, status, demuc: args.demuc.clone() };
+    let filters =
+        Filters { doc_type, issuer: args.issuer.clone(), year: args.year, status, demuc: args.demuc.clone() };
     let mut q = Query::new(args.query.join(" ")).limit(args.limit).offset(args.offset).filters(filters);
     q.facets = args.facets;
     let searcher = Searcher::open(&args.paths.index)?;
@@ -94,8 +95,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     if let (Some(total), Some(f)) = (r.total, &r.facets) {
         println!("\n{total} kết quả.");
-        for (name, list) in [("Loại", &f.doc_type), ("Năm", &f.year), ("Hiệu lực", &f.status), ("Đề mục", &f.demuc), ("Cơ quan", &f.issuer)] {
-            let shown: Vec<String> = list.iter().take(8).map(|c| format!("{} ({})", c.label, c.count)).collect();
+        for (name, list) in [
+            ("Loại", &f.doc_type),
+            ("Năm", &f.year),
+            ("Hiệu lực", &f.status),
+            ("Đề mục", &f.demuc),
+            ("Cơ quan", &f.issuer),
+        ] {
+            let shown: Vec<String> =
+                list.iter().take(8).map(|c| format!("{} ({})", c.label, c.count)).collect();
             if !shown.is_empty() {
                 println!("{name}: {}", shown.join(", "));
             }

@@ -1,5 +1,5 @@
 //! `cancu serve`: loads the corpus (and its index), then serves the web UI and JSON API from
-//! one binary until Ctrl-C. `POST /api/admin/reindex` rebuilds and swaps in a new snapshot
+//! one binary until Ctrl-C. The index is built first if `--index` has none. `POST /api/admin/reindex` rebuilds and swaps in a new snapshot
 //! without stopping (disable with `--no-admin`).
 
 use std::net::SocketAddr;
@@ -30,11 +30,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if snapshot.problems.len() > 20 {
         eprintln!("warning: … and {} more problems", snapshot.problems.len() - 20);
     }
-    eprintln!("cancu serve: {} documents ({:?})", snapshot.library.len(), snapshot.source);
+    match &snapshot.searcher {
+        Some(s) => eprintln!(
+            "cancu serve: {} documents ({:?}), index {}",
+            snapshot.library.len(),
+            snapshot.source,
+            s.generation().display()
+        ),
+        None => eprintln!("cancu serve: the corpus is empty ({:?}); search is off", snapshot.source),
+    }
     let state = if args.no_admin {
         AppState::new(snapshot)
     } else {
-        AppState::with_reload(snapshot, move || Snapshot::load(corpus.as_deref(), &index))
+        AppState::with_reload(snapshot, move || Snapshot::rebuild(corpus.as_deref(), &index))
     };
     let app = router(state);
     let rt =

@@ -51,7 +51,9 @@ fn load_candidates(dir: &Path, reference: &str) -> anyhow::Result<Option<Vec<Doc
         .into_iter()
         .filter(|p| {
             let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            stem == reference.trim() || stem.ends_with(&format!("-{slug}")) || stem.contains(&format!("-{slug}-"))
+            stem == reference.trim()
+                || stem.ends_with(&format!("-{slug}"))
+                || stem.contains(&format!("-{slug}-"))
         })
         .filter_map(|p| cancu::corpus::store::read(&p).ok())
         .collect();
@@ -67,6 +69,9 @@ fn emit(s: &str) {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.links {
         return show_links(&args);
+    }
+    if let Some(code) = show_pinpoint(&args)? {
+        return Ok(code);
     }
     let fast = match corpus_dir(args.paths.corpus.as_deref())? {
         Some(d) => load_candidates(&d, &args.reference)?
@@ -160,7 +165,15 @@ pub fn text(doc: &Document) -> String {
     field("Hiệu lực từ:", m.effective.map(|d| d.to_string()));
     field("Hết hiệu lực:", m.expired.map(|d| d.to_string()));
     field("Tình trạng:", Some(m.status.as_vi().to_string()));
-    field("Nội dung:", Some(serde_json::to_value(m.completeness).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()));
+    field(
+        "Nội dung:",
+        Some(
+            serde_json::to_value(m.completeness)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default(),
+        ),
+    );
     field("Liên kết:", m.url.clone());
     for s in &m.sources {
         let file = s.file.as_deref().map(|f| format!(", {f}")).unwrap_or_default();
@@ -194,6 +207,67 @@ pub fn text(doc: &Document) -> String {
         }
     }
     out
+}
+
+/// A pinpoint ("khoản 2 Điều 63 Bộ luật Lao động", "NĐ 145/2020 điều 37"): prints that
+/// article (the khoản/điểm named is marked). `None` if the reference has no article.
+fn show_pinpoint(args: &Args) -> anyhow::Result<Option<ExitCode>> {
+    let norm = cancu::text::normalize(&args.reference);
+    if cancu::search::refs::read(&norm).is_none_or(|r| r.article.is_none()) {
+        return Ok(None);
+    }
+    let docs = load_corpus(args.paths.corpus.as_deref())?.documents;
+    let table = cancu::search::DocTable::from_documents(&docs);
+    let Some(res) = cancu::search::resolve_ref(&table, &args.reference) else {
+        eprintln!("no document matches {:?}", args.reference);
+        return Ok(Some(ExitCode::FAILURE));
+    };
+    let Some(art) = res.article.as_deref() else { return Ok(None) };
+    let found = res.docs.iter().find_map(|e| {
+        let d = docs.iter().find(|d| d.meta.id == e.id)?;
+        Some((d, d.article(art)?))
+    });
+    let Some((doc, a)) = found else {
+        eprintln!("Điều {art} is not in {}", res.docs[0].label());
+        return Ok(Some(ExitCode::FAILURE));
+    };
+    let anchor = cancu::structure::anchor(&a.number, res.clause.as_deref(), res.point.as_deref());
+    if args.json {
+        let v = serde_json::json!({
+            "id": doc.meta.id,
+            "number": doc.meta.canonical,
+            "doc_type": doc.meta.doc_type,
+            "title": doc.meta.title,
+            "status": doc.meta.status,
+            "article": { "number": a.number, "title": a.title, "text": a.text() },
+            "clause": res.clause,
+            "point": res.point,
+            "anchor": anchor,
+        });
+        emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
+    } else {
+        let outline = cancu::structure::Outline::of(a);
+        let marked = res.clause.as_deref().and_then(|c| outline.clause(c)).map(|c| {
+            match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
+                Some(p) => (p.first, p.last),
+                None => (c.first, c.last),
+            }
+        });
+        let mut out = format!(
+            "{} — {} [{}]\n#{anchor}\n\nĐiều {}. {}\n",
+            doc.meta.label(),
+            doc.meta.title,
+            doc.meta.status.as_vi(),
+            a.number,
+            a.title
+        );
+        for (i, p) in a.paragraphs.iter().enumerate() {
+            let mark = if marked.is_some_and(|(f, l)| i >= f && i <= l) { "▶ " } else { "  " };
+            out.push_str(&format!("{mark}{p}\n"));
+        }
+        emit(&out);
+    }
+    Ok(Some(ExitCode::SUCCESS))
 }
 
 /// Splits "Điều 5 Luật 10/2022/QH15" (or "… điều 5", "…#dieu-5") into the document reference

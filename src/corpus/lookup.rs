@@ -1,42 +1,45 @@
-//! Finding a document of a loaded corpus by what a user types: its id ("luat-10-2022-qh15")
-//! or its number in any common spelling ("10/2022/QH15", "59/2023/ND-CP", "Nghị định số
+//! Finding a document of a loaded corpus by what a user types: its id ("luat-10-2022-qh15"),
+//! its number in any common spelling ("10/2022/QH15", "59/2023/ND-CP", "Nghị định số
 //! 59/2023/NĐ-CP", "nđ 59/2023/nđ-cp"), optionally led by its type, which then narrows the
-//! match (18/2008/QH12 is both a Luật and a Nghị quyết).
+//! match (18/2008/QH12 is both a Luật and a Nghị quyết), or its name ("Bộ luật Lao động").
+//! The lookups themselves are the [`Catalog`]'s; this adds the "type + number" form.
 
+use crate::catalog::Catalog;
 use crate::model::{DocType, Document};
-use crate::number::key;
 use crate::text::fold;
 
-/// The documents `reference` names, best first: an id match alone, else every document whose
-/// number (canonical, as written or an alias) matches, filtered by the leading type if any.
+/// The documents `reference` names, best first (see [`Catalog::lookup`]).
 pub fn find<'a>(docs: &'a [Document], reference: &str) -> Vec<&'a Document> {
     let r = reference.trim();
-    if let Some(d) = docs.iter().find(|d| d.meta.id == r) {
-        return vec![d];
-    }
-    let (doc_type, number) = split_type(r);
-    let k = key(number);
-    if k.is_empty() {
+    if r.is_empty() {
         return Vec::new();
     }
-    docs.iter()
-        .filter(|d| doc_type.is_none_or(|t| d.meta.doc_type == t))
-        .filter(|d| {
-            let m = &d.meta;
-            m.canonical.iter().chain(m.number.iter()).chain(m.aliases.iter()).any(|n| key(n) == k)
-        })
-        .collect()
+    let catalog = Catalog::from_documents(docs);
+    let (doc_type, number) = split_type(r);
+    let mut metas = match doc_type {
+        Some(t) if !number.is_empty() => catalog.by_number_and_type(number, Some(t)),
+        _ => Vec::new(),
+    };
+    if metas.is_empty() {
+        metas = catalog.lookup(r);
+    }
+    metas.iter().filter_map(|m| docs.iter().find(|d| d.meta.id == m.id)).collect()
 }
 
 /// Splits a leading type name ("Nghị định số", "Luat") from the number.
 fn split_type(r: &str) -> (Option<DocType>, &str) {
-    let words: Vec<(usize, &str)> = r.split_whitespace().map(|w| (w.as_ptr() as usize - r.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> =
+        r.split_whitespace().map(|w| (w.as_ptr() as usize - r.as_ptr() as usize, w)).collect();
     // Longest type name first ("Nghị quyết liên tịch" before "Nghị quyết").
     for n in (1..=4.min(words.len().saturating_sub(1))).rev() {
         let end = words[n - 1].0 + words[n - 1].1.len();
         if let Some(t) = DocType::parse(&r[..end]) {
             let mut rest = r[end..].trim_start();
-            if let Some(x) = rest.strip_prefix("số").or_else(|| rest.strip_prefix("so")).or_else(|| rest.strip_prefix("Số")) {
+            if let Some(x) = rest
+                .strip_prefix("số")
+                .or_else(|| rest.strip_prefix("so"))
+                .or_else(|| rest.strip_prefix("Số"))
+            {
                 if x.starts_with(|c: char| c.is_whitespace() || c == ':') {
                     rest = x.trim_start_matches(':').trim_start();
                 }

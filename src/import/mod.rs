@@ -236,7 +236,7 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
                     let label = if matches!(format, Format::FilesZip | Format::FilesDir) {
                         format!("{shown}:{name}")
                     } else {
-                        name.clone()
+                        shown.clone()
                     };
                     match read_text_file(&label, &name, &bytes, &source) {
                         Ok(doc) => {
@@ -249,6 +249,11 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
                                     continue;
                                 }
                                 hand_ids.insert(doc.meta.id.clone(), label.clone());
+                            }
+                            if name.ends_with(".txt") {
+                                for gap in vanban::gaps(&doc) {
+                                    read.problems.push(Problem::new(label.clone(), gap));
+                                }
                             }
                             add(doc, &mut merged);
                         }
@@ -362,7 +367,7 @@ fn list_files(path: &Path, format: &Format) -> Result<Vec<(String, Vec<u8>)>> {
             }
             Ok(out)
         }
-        _ => Ok(vec![(path.display().to_string(), std::fs::read(path).map_err(|e| Error::io(path, e))?)]),
+        _ => Ok(vec![(file_name(path), std::fs::read(path).map_err(|e| Error::io(path, e))?)]),
     }
 }
 
@@ -384,7 +389,7 @@ fn read_text_file(
         crate::corpus::markdown::parse_document(label, text)
             .map_err(|e| Problem::new(label, format!("{e}: skipped")))
     } else {
-        let mut doc = vanban::parse(label, text).map_err(|e| Problem::new(label, format!("{e}: skipped")))?;
+        let mut doc = vanban::parse(name, text).map_err(|e| Problem::new(label, format!("{e}: skipped")))?;
         if !doc
             .meta
             .sources

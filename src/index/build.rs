@@ -31,6 +31,9 @@ pub struct Summary {
     pub elapsed: Duration,
 }
 
+/// A step run on the new generation's directory before it goes live.
+pub type Extra<'a> = dyn Fn(&Path) -> Result<()> + Sync + 'a;
+
 /// Options of a build.
 pub struct Options<'a> {
     /// Show a progress bar on stderr.
@@ -38,7 +41,7 @@ pub struct Options<'a> {
     /// Called with the new generation's directory after the Tantivy index is complete and
     /// before it is published: other artifacts (the citation graph) are written there, and
     /// an error here abandons the whole generation.
-    pub extra: Option<&'a (dyn Fn(&Path) -> Result<()> + Sync)>,
+    pub extra: Option<&'a Extra<'a>>,
     /// Indexing memory budget in bytes (split between two threads).
     pub memory: usize,
 }
@@ -61,12 +64,18 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     let fields = Fields::new();
     let index = Index::create_in_dir(staging.path(), fields.schema.clone())?;
     analysis::register(&index);
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(2, opts.memory.max(30_000_000))?;
-    let bar = if opts.progress { crate::report::progress(docs.len() as u64, "index") } else { indicatif::ProgressBar::hidden() };
+    let mut writer: IndexWriter<TantivyDocument> =
+        index.writer_with_num_threads(2, opts.memory.max(30_000_000))?;
+    let bar = if opts.progress {
+        crate::report::progress(docs.len() as u64, "index")
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
     let failed: Vec<Error> = docs
         .par_iter()
         .filter_map(|doc| {
-            let r = records(&fields, doc).into_iter().try_for_each(|rec| writer.add_document(rec).map(|_| ()));
+            let r =
+                records(&fields, doc).into_iter().try_for_each(|rec| writer.add_document(rec).map(|_| ()));
             bar.inc(1);
             r.err().map(Error::from)
         })

@@ -9,7 +9,7 @@ pub mod build;
 pub mod generation;
 pub mod schema;
 
-pub use build::{build, build_with, Options, Summary};
+pub use build::{build, build_with, Extra, Options, Summary};
 pub use generation::current;
 pub use schema::Fields;
 

@@ -3,8 +3,7 @@
 //! context, body), each indexed exact, folded and as bigrams (see [`super::analysis`]).
 
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
-    STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 
 use super::analysis::{BIGRAM, EXACT, FOLDED};
@@ -56,7 +55,8 @@ pub struct Fields {
 
 fn text_opts(tokenizer: &str, positions: bool) -> TextOptions {
     let rec = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
-    TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(rec))
+    TextOptions::default()
+        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(rec))
 }
 
 fn zone(b: &mut tantivy::schema::SchemaBuilder, name: &str) -> Zone {

@@ -26,7 +26,8 @@ pub struct Weights {
 }
 
 /// The weights in use.
-pub const WEIGHTS: Weights = Weights { title: 2.0, ctx: 0.5, body: 1.0, exact: 0.6, folded: 1.0, bigram: 1.5 };
+pub const WEIGHTS: Weights =
+    Weights { title: 1.0, ctx: 0.5, body: 1.0, exact: 0.6, folded: 1.0, bigram: 1.5 };
 
 /// Most distinct syllables used from one query.
 const MAX_TERMS: usize = 40;
@@ -103,6 +104,8 @@ pub fn build(f: &Fields, p: &Parsed, w: &Weights) -> (Box<dyn TQuery>, Terms) {
         return (scoring, t);
     }
     let mut all = vec![(Occur::Must, scoring)];
-    all.extend(phrases.into_iter().map(|q| (Occur::Must, Box::new(BoostQuery::new(q, 0.0)) as Box<dyn TQuery>)));
+    all.extend(
+        phrases.into_iter().map(|q| (Occur::Must, Box::new(BoostQuery::new(q, 0.0)) as Box<dyn TQuery>)),
+    );
     (Box::new(BooleanQuery::new(all)), t)
 }

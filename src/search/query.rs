@@ -95,7 +95,9 @@ const QUOTES: [char; 3] = ['"', '“', '”'];
 pub fn parse(text: &str) -> Result<Parsed> {
     let chars = text.chars().count();
     if chars > MAX_QUERY_CHARS {
-        return Err(Error::Query(format!("the query is too long ({chars} characters; at most {MAX_QUERY_CHARS})")));
+        return Err(Error::Query(format!(
+            "the query is too long ({chars} characters; at most {MAX_QUERY_CHARS})"
+        )));
     }
     let norm = normalize(text).trim().to_lowercase();
     if norm.is_empty() {

@@ -50,9 +50,11 @@ static PARTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(\d+[a-z]?)\s*-\s*(\p{L}+)\s*/\s*(\p{L}[\p{L}\d]*)").unwrap());
 static STATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(\d+[a-z]?)\s*/\s*(\p{L}+\s*-\s*\p{L}[\p{L}\d]*)").unwrap());
-static SERIAL_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(\d+[a-z]?)\s*/\s*(\d{4})\b").unwrap());
+static SERIAL_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\d+[a-z]?)\s*/\s*(\d{4})\b").unwrap());
 static NAM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(\d+)\s+(?:năm|nam)\s+(\d{4})\b").unwrap());
-static ARTICLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:điều|dieu)\s+(\d+[a-z]?)\b").unwrap());
+static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:điều|dieu)\s+(\d+[a-z]?)\b").unwrap());
 static CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:khoản|khoan)\s+(\d+)\b").unwrap());
 static POINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:điểm|diem)\s+([a-zđ])\b").unwrap());
 
@@ -132,7 +134,9 @@ pub fn read(q: &str) -> Option<Ref> {
 
 /// The first citation the citation reader finds that names a document.
 fn from_citation(q: &str) -> Option<Ref> {
-    let c = crate::cite::extract(q).into_iter().find(|c| !c.self_ref && (c.number.is_some() || c.name.is_some()))?;
+    let c = crate::cite::extract(q)
+        .into_iter()
+        .find(|c| !c.self_ref && (c.number.is_some() || c.name.is_some()))?;
     let pin = c.pinpoint.clone();
     let number = c.number.as_deref().map(crate::number::canonicalize);
     Some(Ref {
@@ -254,7 +258,8 @@ mod tests {
 
     #[test]
     fn numbers_in_every_variant() {
-        let rows: &[(&str, Option<&str>, Option<(&str, u16)>, Option<DocType>)] = &[
+        type Row<'a> = (&'a str, Option<&'a str>, Option<(&'a str, u16)>, Option<DocType>);
+        let rows: &[Row] = &[
             ("59/2023/NĐ-CP", Some("59/2023/NĐ-CP"), None, Some(DocType::NghiDinh)),
             ("59/2023/ND-CP", Some("59/2023/ND-CP"), None, Some(DocType::NghiDinh)),
             ("nđ 59/2023", None, Some(("59", 2023)), Some(DocType::NghiDinh)),
@@ -292,7 +297,12 @@ mod tests {
 
     #[test]
     fn plain_text_is_no_reference() {
-        for q in ["điều kiện biểu quyết trực tuyến", "quy trình bầu trưởng thôn", "năm 2023 có gì mới", "bau truong thon"] {
+        for q in [
+            "điều kiện biểu quyết trực tuyến",
+            "quy trình bầu trưởng thôn",
+            "năm 2023 có gì mới",
+            "bau truong thon",
+        ] {
             assert_eq!(read(&crate::text::normalize(q)), None, "{q}");
         }
     }

@@ -23,7 +23,8 @@ pub struct Resolved {
 }
 
 /// Words that carry no meaning next to a reference.
-const FILLER: &[&str] = &["so", "nam", "cua", "theo", "tai", "quy", "dinh", "ve", "va", "trong", "ngay", "cac"];
+const FILLER: &[&str] =
+    &["so", "nam", "cua", "theo", "tai", "quy", "dinh", "ve", "va", "trong", "ngay", "cac"];
 
 /// Resolves the reference in `text` (a number, a pinpoint, a named document), if any
 /// document in `table` matches it.

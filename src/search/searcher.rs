@@ -10,7 +10,7 @@ use tantivy::query::{BooleanQuery, Occur, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
-use super::fulltext::{self, WEIGHTS};
+use super::fulltext::{self, Weights, WEIGHTS};
 use super::query::{self, Filters, Query, MAX_LIMIT};
 use super::results::{FacetCount, Facets, Hit, Results, Route};
 use super::route::{resolve_ref, Resolved};
@@ -19,6 +19,9 @@ use super::table::{DocEntry, DocTable};
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_DOCUMENT};
 use crate::model::{Article, DocType, Status};
 use crate::Result;
+
+/// How many articles on the same subject follow a pinpointed article.
+const SIMILAR: usize = 9;
 
 /// One open generation.
 struct Inner {
@@ -34,6 +37,7 @@ struct Inner {
 pub struct Searcher {
     dir: PathBuf,
     shared: Arc<RwLock<Arc<Inner>>>,
+    weights: Weights,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -42,7 +46,7 @@ impl std::fmt::Debug for Searcher {
     }
 }
 
-fn str_of<'a>(d: &'a TantivyDocument, f: Field) -> Option<&'a str> {
+fn str_of(d: &TantivyDocument, f: Field) -> Option<&str> {
     d.get_first(f).and_then(|v| v.as_str())
 }
 
@@ -91,7 +95,16 @@ impl Searcher {
     /// Opens the live generation of the index at `dir`.
     pub fn open(dir: &Path) -> Result<Searcher> {
         let inner = load(dir)?;
-        Ok(Searcher { dir: dir.to_path_buf(), shared: Arc::new(RwLock::new(Arc::new(inner))) })
+        Ok(Searcher {
+            dir: dir.to_path_buf(),
+            shared: Arc::new(RwLock::new(Arc::new(inner))),
+            weights: WEIGHTS,
+        })
+    }
+
+    /// Replaces the ranking weights (for experiments; the default is [`WEIGHTS`]).
+    pub fn set_weights(&mut self, w: Weights) {
+        self.weights = w;
     }
 
     fn inner(&self) -> Arc<Inner> {
@@ -143,7 +156,9 @@ impl Searcher {
         let q = all(vec![term(f.id, id), term(f.kind, KIND_ARTICLE)]);
         let top = s.search(
             &q,
-            &TopDocs::with_limit(limit.clamp(1, MAX_LIMIT)).and_offset(offset).order_by_fast_field::<u64>("ord", Order::Asc),
+            &TopDocs::with_limit(limit.clamp(1, MAX_LIMIT))
+                .and_offset(offset)
+                .order_by_fast_field::<u64>("ord", Order::Asc),
         )?;
         top.into_iter().map(|(_, a)| Ok(hit(f, &s.doc(a)?, 1.0, &Snippets::none()))).collect()
     }
@@ -163,14 +178,21 @@ impl Searcher {
         let parsed = query::parse(&q.text)?;
         let inner = self.inner();
         let limit = q.limit.min(MAX_LIMIT);
-        let mut results =
-            Results { query: parsed.norm.clone(), hits: Vec::new(), total: None, offset: q.offset, route: None, facets: None, notice: None };
+        let mut results = Results {
+            query: parsed.norm.clone(),
+            hits: Vec::new(),
+            total: None,
+            offset: q.offset,
+            route: None,
+            facets: None,
+            notice: None,
+        };
         if let Some(res) = resolve_ref(&inner.table, &q.text) {
             if self.routed(&inner, q, &res, limit, &mut results)? {
                 return Ok(results);
             }
         }
-        let (text_q, terms) = fulltext::build(&inner.fields, &parsed, &WEIGHTS);
+        let (text_q, terms) = fulltext::build(&inner.fields, &parsed, &self.weights);
         let filters = filter_queries(&inner.fields, &q.filters);
         let full: Box<dyn TQuery> = if filters.is_empty() {
             text_q
@@ -185,7 +207,15 @@ impl Searcher {
     }
 
     /// Executes a scored query into `results` (hits, total, facets).
-    fn run(&self, inner: &Inner, tq: &dyn TQuery, q: &Query, limit: usize, terms: &[String], results: &mut Results) -> Result<()> {
+    fn run(
+        &self,
+        inner: &Inner,
+        tq: &dyn TQuery,
+        q: &Query,
+        limit: usize,
+        terms: &[String],
+        results: &mut Results,
+    ) -> Result<()> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
         let top = TopDocs::with_limit(limit.max(1)).and_offset(q.offset);
@@ -206,7 +236,14 @@ impl Searcher {
 
     /// Answers a query that names a document or an article. Returns false to fall back to
     /// full text (the named article does not exist and there is nothing else to show).
-    fn routed(&self, inner: &Inner, q: &Query, res: &Resolved, limit: usize, results: &mut Results) -> Result<bool> {
+    fn routed(
+        &self,
+        inner: &Inner,
+        q: &Query,
+        res: &Resolved,
+        limit: usize,
+        results: &mut Results,
+    ) -> Result<bool> {
         let f = &inner.fields;
         let ids: Vec<String> = res.docs.iter().map(|d| d.id.clone()).collect();
         if let Some(art) = &res.article {
@@ -214,7 +251,12 @@ impl Searcher {
                 if let Some(mut h) = self.article(&d.id, art)? {
                     pinpoint_snippet(&mut h, res, self)?;
                     let mut hits = vec![h];
-                    hits.extend(self.related(inner, &hits[0])?);
+                    hits.extend(self.similar(inner, &hits[0])?);
+                    for r in self.related(inner, &hits[0])? {
+                        if !hits.iter().any(|o| o.id == r.id && o.article == r.article) {
+                            hits.push(r);
+                        }
+                    }
                     results.total = Some(hits.len());
                     results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
                     results.route = Some(Route::Article {
@@ -231,7 +273,7 @@ impl Searcher {
         results.route = Some(Route::Document { ids: ids.clone() });
         if !res.rest.is_empty() {
             if let Ok(parsed) = query::parse(&res.rest) {
-                let (text_q, terms) = fulltext::build(f, &parsed, &WEIGHTS);
+                let (text_q, terms) = fulltext::build(f, &parsed, &self.weights);
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
                 let folded: Vec<String> = terms.folded.into_iter().collect();
                 self.run(inner, &*all(vec![text_q, within]), q, limit, &folded, results)?;
@@ -256,19 +298,56 @@ impl Searcher {
         Ok(true)
     }
 
+    /// Articles on the same subject as `h` (full text on its title; typically the decree
+    /// articles detailing a law's article), after it; scores scaled below the pinpoint's.
+    fn similar(&self, inner: &Inner, h: &Hit) -> Result<Vec<Hit>> {
+        let Ok(parsed) = query::parse(&h.title) else { return Ok(Vec::new()) };
+        let (tq, terms) = fulltext::build(&inner.fields, &parsed, &self.weights);
+        let mut r = Results {
+            query: String::new(),
+            hits: Vec::new(),
+            total: None,
+            offset: 0,
+            route: None,
+            facets: None,
+            notice: None,
+        };
+        let folded: Vec<String> = terms.folded.into_iter().collect();
+        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &folded, &mut r)?;
+        let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
+        Ok(r.hits
+            .into_iter()
+            .filter(|x| !(x.id == h.id && x.article == h.article))
+            .take(SIMILAR)
+            .map(|mut x| {
+                x.score = 0.9 * x.score / max;
+                x
+            })
+            .collect())
+    }
+
     /// The articles the Pháp điển lists as related to `h` (e.g. the decree articles detailing
     /// a law's article), after it.
     fn related(&self, inner: &Inner, h: &Hit) -> Result<Vec<Hit>> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
-        let q = all(vec![term(f.id, &h.id), term(f.kind, KIND_ARTICLE), term(f.article, h.article.as_deref().unwrap_or(""))]);
-        let Some((_, a)) = s.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else { return Ok(Vec::new()) };
+        let q = all(vec![
+            term(f.id, &h.id),
+            term(f.kind, KIND_ARTICLE),
+            term(f.article, h.article.as_deref().unwrap_or("")),
+        ]);
+        let Some((_, a)) = s.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else {
+            return Ok(Vec::new());
+        };
         let d: TantivyDocument = s.doc(a)?;
         let mut out = Vec::new();
         for (i, r) in d.get_all(f.related).filter_map(|v| v.as_str()).enumerate() {
-            if let Some((_, a)) = s.search(&term(f.phapdien, r), &TopDocs::with_limit(1))?.into_iter().next() {
-                let rh = hit(f, &s.doc(a)?, 0.5 / (1.0 + i as f32), &Snippets::none());
-                if !out.iter().any(|o: &Hit| o.id == rh.id && o.article == rh.article) && rh.article != h.article {
+            if let Some((_, a)) = s.search(&term(f.phapdien, r), &TopDocs::with_limit(1))?.into_iter().next()
+            {
+                let rh = hit(f, &s.doc(a)?, 0.1 / (1.0 + i as f32), &Snippets::none());
+                if !out.iter().any(|o: &Hit| o.id == rh.id && o.article == rh.article)
+                    && rh.article != h.article
+                {
                     out.push(rh);
                 }
             }
@@ -279,17 +358,31 @@ impl Searcher {
 
 /// For a pinpoint to a khoản (or điểm), the snippet is that clause's text.
 fn pinpoint_snippet(h: &mut Hit, res: &Resolved, s: &Searcher) -> Result<()> {
-    let anchor = crate::structure::anchor(h.article.as_deref().unwrap_or(""), res.clause.as_deref(), res.point.as_deref());
+    let anchor = crate::structure::anchor(
+        h.article.as_deref().unwrap_or(""),
+        res.clause.as_deref(),
+        res.point.as_deref(),
+    );
     h.anchor = Some(anchor);
     let Some(clause) = &res.clause else { return Ok(()) };
     let inner = s.inner();
     let f = &inner.fields;
     let searcher = inner.reader.searcher();
-    let q = all(vec![term(f.id, &h.id), term(f.kind, KIND_ARTICLE), term(f.article, h.article.as_deref().unwrap_or(""))]);
-    let Some((_, a)) = searcher.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else { return Ok(()) };
+    let q = all(vec![
+        term(f.id, &h.id),
+        term(f.kind, KIND_ARTICLE),
+        term(f.article, h.article.as_deref().unwrap_or("")),
+    ]);
+    let Some((_, a)) = searcher.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else {
+        return Ok(());
+    };
     let d: TantivyDocument = searcher.doc(a)?;
     let text = str_of(&d, f.text).unwrap_or_default();
-    let art = Article { number: String::new(), title: String::new(), paragraphs: text.lines().map(str::to_string).collect() };
+    let art = Article {
+        number: String::new(),
+        title: String::new(),
+        paragraphs: text.lines().map(str::to_string).collect(),
+    };
     let outline = crate::structure::Outline::of(&art);
     if let Some(c) = outline.clause(clause) {
         let (first, last) = match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
@@ -312,7 +405,8 @@ fn filter_queries(f: &Fields, flt: &Filters) -> Vec<Box<dyn TQuery>> {
         v.push(term(f.issuer_key, &crate::text::fold(&crate::text::normalize(i.trim()))));
     }
     if let Some(y) = flt.year {
-        v.push(Box::new(TermQuery::new(Term::from_field_u64(f.year, y as u64), IndexRecordOption::Basic)) as Box<dyn TQuery>);
+        v.push(Box::new(TermQuery::new(Term::from_field_u64(f.year, y as u64), IndexRecordOption::Basic))
+            as Box<dyn TQuery>);
     }
     if let Some(s) = flt.status {
         v.push(term(f.status, s.code()));
@@ -355,7 +449,13 @@ fn facets_of(counts: &tantivy::collector::FacetCounts) -> Facets {
         }
         v
     };
-    Facets { doc_type: list("type"), issuer: list("issuer"), year: list("year"), status: list("status"), demuc: list("demuc") }
+    Facets {
+        doc_type: list("type"),
+        issuer: list("issuer"),
+        year: list("year"),
+        status: list("status"),
+        demuc: list("demuc"),
+    }
 }
 
 /// A hit from a stored record.

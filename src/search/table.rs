@@ -150,18 +150,25 @@ impl DocTable {
             return Vec::new();
         }
         let of_type = |i: &usize| t.is_none_or(|t| self.entries[*i].doc_type == t);
-        let mut hits: Vec<usize> = (0..self.entries.len()).filter(of_type).filter(|&i| self.titles[i] == name).collect();
+        let mut hits: Vec<usize> =
+            (0..self.entries.len()).filter(of_type).filter(|&i| self.titles[i] == name).collect();
         if hits.is_empty() && loose {
             hits = (0..self.entries.len())
                 .filter(of_type)
                 .filter(|&i| {
                     let ti = &self.titles[i];
-                    !ti.is_empty() && (ti.starts_with(&format!("{name} ")) || name.starts_with(&format!("{ti} ")))
+                    !ti.is_empty()
+                        && (ti.starts_with(&format!("{name} ")) || name.starts_with(&format!("{ti} ")))
                 })
                 .collect();
         }
         let mut out = self.pick(&hits);
-        out.sort_by_key(|e| (!matches!(e.status, Status::InForce | Status::PartlyRepealed), std::cmp::Reverse(e.signed.clone())));
+        out.sort_by_key(|e| {
+            (
+                !matches!(e.status, Status::InForce | Status::PartlyRepealed),
+                std::cmp::Reverse(e.signed.clone()),
+            )
+        });
         out
     }
 }

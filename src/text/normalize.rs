@@ -95,6 +95,14 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 chars.next();
             }
             let raw = &s[i..end];
+            if raw.is_ascii() {
+                // Nothing to compose or move: the fast path for markup and plain words.
+                out.push_str(raw);
+                if let Some(map) = origin.as_deref_mut() {
+                    map.extend(i..end);
+                }
+                continue;
+            }
             word.clear();
             word.extend(raw.nfc().map(|c| match c {
                 '\u{00D0}' => '\u{0110}',

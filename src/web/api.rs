@@ -89,14 +89,14 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
 pub async fn search_api(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<search::Results>, AppError> {
+) -> Result<Json<search::Page>, AppError> {
     let params = Params::parse_query(raw.as_deref())?;
     let req = search::Request::from_params(&params)?;
     if req.q.is_empty() {
         return Err(AppError::bad_request("missing_query", "Thiếu tham số q (câu tìm kiếm)."));
     }
     let snap = state.snapshot();
-    Ok(Json(search::scan(&snap.library, &req)))
+    Ok(Json(search::run(&snap, &req)?))
 }
 
 #[derive(Serialize)]
@@ -242,21 +242,17 @@ struct RelationJson<'a> {
 #[derive(Serialize)]
 struct LinksJson<'a> {
     document: DocRef<'a>,
+    article: Option<&'a str>,
     /// Relations stated in the document's metadata.
     relations: Vec<RelationJson<'a>>,
-    /// Outgoing citations from the citation graph; `null` while no graph is built.
-    outgoing: Option<Vec<()>>,
-    /// Citing articles from the citation graph; `null` while no graph is built.
-    cited_by: Option<Vec<()>>,
+    /// Outgoing references, grouped by relation; `null` when the index has no citation graph.
+    outgoing: Option<Vec<crate::graph::Group>>,
+    /// Citing documents and articles, grouped by relation; `null` without a citation graph.
+    cited_by: Option<Vec<crate::graph::Group>>,
     graph: bool,
 }
 
-pub async fn links_api(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<impl IntoResponse, AppError> {
-    let snap = state.snapshot();
-    let d = document(&snap, &id)?;
+fn links_json(snap: &super::Snapshot, d: &Document, article: Option<&str>) -> Result<String, AppError> {
     let relations = d
         .meta
         .relations
@@ -267,11 +263,39 @@ pub async fn links_api(
             resolved: snap.library.find(&r.target, r.target_type).map(|t| t.meta.id.as_str()),
         })
         .collect();
-    let out = LinksJson { document: DocRef::of(d), relations, outgoing: None, cited_by: None, graph: false };
-    Ok((
-        [(header::CONTENT_TYPE, "application/json")],
-        serde_json::to_string(&out).map_err(AppError::internal)?,
-    ))
+    let links = snap.graph.as_ref().map(|g| crate::graph::links(g, &snap.catalog, &d.meta.id, article));
+    let (outgoing, cited_by) = match links {
+        Some(l) => (Some(l.outgoing), Some(l.cited_by)),
+        None => (None, None),
+    };
+    let out = LinksJson {
+        document: DocRef::of(d),
+        article,
+        relations,
+        outgoing,
+        cited_by,
+        graph: snap.graph.is_some(),
+    };
+    serde_json::to_string(&out).map_err(AppError::internal)
+}
+
+pub async fn links_api(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, AppError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], links_json(&snap, d, None)?))
+}
+
+pub async fn article_links_api(
+    State(state): State<AppState>,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<impl IntoResponse, AppError> {
+    let snap = state.snapshot();
+    let d = document(&snap, &id)?;
+    let a = article(d, &n)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], links_json(&snap, d, Some(&a.number))?))
 }
 
 pub async fn resolve_api(
@@ -286,7 +310,7 @@ pub async fn resolve_api(
         return Err(AppError::bad_request("ref_too_long", "Chuỗi dẫn chiếu quá dài."));
     }
     let snap = state.snapshot();
-    Ok(Json(reference::resolve(&snap.library, r)?))
+    Ok(Json(reference::resolve(&snap, r)?))
 }
 
 #[derive(Deserialize)]
@@ -305,14 +329,22 @@ pub fn text_body(body: &Bytes) -> Result<String, AppError> {
     Ok(b.text)
 }
 
-pub async fn cite_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
-    let _text = text_body(&body)?;
-    Err(AppError::unavailable("cite_unavailable", "Chức năng đọc trích dẫn chưa có trong phiên bản này."))
+pub async fn cite_api(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<Json<Vec<crate::cite::Citation>>, AppError> {
+    let text = text_body(&body)?;
+    let snap = state.snapshot();
+    Ok(Json(super::citations::read(&snap, &text, None)))
 }
 
-pub async fn link_api(body: Bytes) -> Result<Json<serde_json::Value>, AppError> {
-    let _text = text_body(&body)?;
-    Err(AppError::unavailable("link_unavailable", "Chức năng liên kết kế hoạch chưa có trong phiên bản này."))
+pub async fn link_api(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<Json<crate::link::LinkReport>, AppError> {
+    let text = text_body(&body)?;
+    let snap = state.snapshot();
+    Ok(Json(super::citations::link(&snap, &text)))
 }
 
 pub async fn reindex_api(

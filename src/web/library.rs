@@ -27,26 +27,21 @@ pub struct Library {
     demuc: Vec<(String, Vec<ArticleRef>)>,
 }
 
-/// Compares dotted numbers segment by segment, numbers numerically ("44.2" < "44.13").
+/// One segment of a dotted number: numbers sort before words, numbers numerically.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Segment<'a> {
+    Num(u64),
+    Word(&'a str),
+}
+
+fn segments(s: &str) -> Vec<Segment<'_>> {
+    s.split('.').map(|p| p.parse::<u64>().map(Segment::Num).unwrap_or(Segment::Word(p))).collect()
+}
+
+/// Compares dotted numbers segment by segment, numbers numerically ("44.2" < "44.13"),
+/// numbers before words: a total order, whatever the input.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
-    let mut x = a.split('.');
-    let mut y = b.split('.');
-    loop {
-        match (x.next(), y.next()) {
-            (None, None) => return Ordering::Equal,
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-            (Some(p), Some(q)) => {
-                let o = match (p.parse::<u64>(), q.parse::<u64>()) {
-                    (Ok(m), Ok(n)) => m.cmp(&n),
-                    _ => p.cmp(q),
-                };
-                if o != Ordering::Equal {
-                    return o;
-                }
-            }
-        }
-    }
+    segments(a).cmp(&segments(b))
 }
 
 impl Library {
@@ -77,9 +72,12 @@ impl Library {
         let mut demuc: Vec<(String, Vec<ArticleRef>)> = demuc.into_iter().collect();
         demuc.sort_by(|a, b| natural_cmp(&a.0, &b.0));
         for (_, arts) in &mut demuc {
-            arts.sort_by(|a, b| match (&a.phapdien, &b.phapdien) {
-                (Some(p), Some(q)) => natural_cmp(p, q),
-                _ => (a.doc, &a.article).cmp(&(b.doc, &b.article)),
+            // Articles with a Pháp điển number first, in its order; the rest by document.
+            arts.sort_by(|a, b| {
+                fn key(r: &ArticleRef) -> (bool, Option<Vec<Segment<'_>>>, usize) {
+                    (r.phapdien.is_none(), r.phapdien.as_deref().map(segments), r.doc)
+                }
+                key(a).cmp(&key(b)).then_with(|| a.article.cmp(&b.article))
             });
         }
         lib.demuc = demuc;
@@ -189,5 +187,10 @@ mod tests {
     fn natural_order() {
         assert_eq!(natural_cmp("44.2", "44.13"), Ordering::Less);
         assert_eq!(natural_cmp("44.13.LQ.10", "44.13.LQ.9"), Ordering::Greater);
+        // Regression: mixed numbers and words once made a cycle (2 < 10 < 1a < 2) and the
+        // sort of the real Pháp điển panicked.
+        let mut v = vec!["1.2", "1.10", "1.1a", "1.LQ", "1", "1.2.NĐ.1", "1.10"];
+        v.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(v, ["1", "1.2", "1.2.NĐ.1", "1.10", "1.10", "1.1a", "1.LQ"]);
     }
 }

@@ -8,6 +8,7 @@
 //! Tests drive [`router`] with `tower::ServiceExt::oneshot`, no socket needed.
 
 pub mod assets;
+pub mod citations;
 pub mod error;
 pub mod html;
 pub mod library;

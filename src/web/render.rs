@@ -54,12 +54,12 @@ pub struct ArticleOptions<'a> {
     pub anchors: bool,
     /// A checkbox `a=<doc>:<article>` for the print form.
     pub print_checkbox: Option<&'a str>,
-    /// Links over each paragraph (by paragraph index).
-    pub links: &'a dyn Fn(usize, &str) -> Vec<SpanLink>,
+    /// Links over each paragraph, given the article number and the paragraph.
+    pub links: &'a dyn Fn(&str, &str) -> Vec<SpanLink>,
 }
 
 /// No links.
-pub fn no_links(_: usize, _: &str) -> Vec<SpanLink> {
+pub fn no_links(_: &str, _: &str) -> Vec<SpanLink> {
     Vec::new()
 }
 
@@ -110,7 +110,7 @@ pub fn article(a: &Article, opts: &ArticleOptions<'_>) -> String {
         let _ = write!(out, "Điều {}. {}</h3>", esc(&a.number), esc(&a.title));
     }
     for (i, p) in a.paragraphs.iter().enumerate() {
-        let text = paragraph_text(p, &(opts.links)(i, p));
+        let text = paragraph_text(p, &(opts.links)(&a.number, p));
         match (&ids[i], opts.anchors) {
             (Some(id), true) => {
                 let _ = write!(

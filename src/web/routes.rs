@@ -39,6 +39,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/documents/{id}", get(api::document_api))
         .route("/api/documents/{id}/links", get(api::links_api))
         .route("/api/documents/{id}/articles/{n}", get(api::article_api))
+        .route("/api/documents/{id}/articles/{n}/links", get(api::article_links_api))
         .route("/api/cite", post(api::cite_api))
         .route("/api/link", post(api::link_api))
         .route("/api/admin/reindex", post(api::reindex_api))

@@ -1,5 +1,5 @@
-//! What the server holds: a [`Snapshot`] (the corpus as a [`Library`], and the search engine
-//! over it) behind an `RwLock<Arc<…>>`. A request clones the `Arc` once and works on that
+//! What the server holds: a [`Snapshot`] (the corpus as a [`Library`] and a [`Catalog`], and
+//! the search index over it) behind an `RwLock<Arc<…>>`. A request clones the `Arc` once and works on that
 //! snapshot to the end, so a reindex ([`AppState::reindex`]) builds the next snapshot off to
 //! the side and swaps the pointer: requests in flight finish on the old one, new requests see
 //! the new one, none fails. One reindex runs at a time.
@@ -13,7 +13,10 @@ use serde::Serialize;
 
 use super::error::AppError;
 use super::library::Library;
+use crate::catalog::Catalog;
+use crate::graph::Graph;
 use crate::model::Document;
+use crate::search::Searcher;
 
 /// Where a snapshot's corpus came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,10 +30,17 @@ pub enum CorpusSource {
     Memory,
 }
 
-/// One consistent view of the knowledge base.
-#[derive(Debug)]
+/// One consistent view of the knowledge base: the corpus, its catalog and the search index
+/// built from it.
 pub struct Snapshot {
     pub library: Library,
+    /// Metadata lookups for citation resolution.
+    pub catalog: Catalog,
+    /// The search index; `None` when the corpus is empty (nothing to index).
+    pub searcher: Option<Searcher>,
+    /// The citation graph stored with the index generation; `None` for an index built
+    /// without one.
+    pub graph: Option<Graph>,
     pub source: CorpusSource,
     /// Files of the corpus that could not be read (reported at start-up).
     pub problems: Vec<crate::report::Problem>,
@@ -38,42 +48,104 @@ pub struct Snapshot {
     pub generation: u64,
 }
 
-impl Snapshot {
-    /// A snapshot of documents held in memory.
-    pub fn from_documents(docs: Vec<Document>) -> Snapshot {
-        Snapshot {
-            library: Library::new(docs),
-            source: CorpusSource::Memory,
-            problems: Vec::new(),
-            generation: 0,
-        }
+impl std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Snapshot")
+            .field("documents", &self.library.len())
+            .field("searcher", &self.searcher)
+            .field("graph_edges", &self.graph.as_ref().map(Graph::len))
+            .field("source", &self.source)
+            .field("generation", &self.generation)
+            .finish()
     }
+}
 
-    /// Loads the corpus: `corpus` if given, else `./corpus` if it exists, else the embedded
-    /// default. `_index` is where the search index lives.
-    pub fn load(corpus: Option<&Path>, _index: &Path) -> crate::Result<Snapshot> {
-        let dir = corpus.map(Path::to_path_buf).or_else(|| {
-            let d = PathBuf::from("corpus");
-            d.is_dir().then_some(d)
-        });
-        let (loaded, source) = match dir {
-            Some(d) => {
-                if !d.is_dir() {
-                    return Err(crate::Error::io(
-                        &d,
-                        std::io::Error::new(std::io::ErrorKind::NotFound, "corpus directory not found"),
-                    ));
-                }
-                (crate::corpus::load_dir(&d)?, CorpusSource::Dir(d))
+/// Whether the index directory has a live generation.
+pub fn has_index(index: &Path) -> bool {
+    crate::index::current(index).is_ok()
+}
+
+/// Builds the search index of `docs` and its citation graph into `index` (a new generation,
+/// published atomically, as `cancu index` does).
+pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
+    let write_graph = |dir: &Path| -> crate::Result<()> {
+        let catalog = Catalog::from_documents(docs);
+        crate::graph::build(docs, &catalog).save(dir)
+    };
+    let opts = crate::index::Options { extra: Some(&write_graph), ..Default::default() };
+    crate::index::build_with(docs, index, &opts).map(|_| ())
+}
+
+/// Reads the corpus: `corpus` if given, else `./corpus` if it exists, else the embedded one.
+pub fn load_corpus(corpus: Option<&Path>) -> crate::Result<(crate::corpus::Loaded, CorpusSource)> {
+    let dir = corpus.map(Path::to_path_buf).or_else(|| {
+        let d = PathBuf::from("corpus");
+        d.is_dir().then_some(d)
+    });
+    Ok(match dir {
+        Some(d) => {
+            if !d.is_dir() {
+                return Err(crate::Error::io(
+                    &d,
+                    std::io::Error::new(std::io::ErrorKind::NotFound, "corpus directory not found"),
+                ));
             }
-            None => (crate::corpus::embedded::load(), CorpusSource::Embedded),
+            (crate::corpus::load_dir(&d)?, CorpusSource::Dir(d))
+        }
+        None => (crate::corpus::embedded::load(), CorpusSource::Embedded),
+    })
+}
+
+impl Snapshot {
+    fn assemble(
+        loaded: crate::corpus::Loaded,
+        source: CorpusSource,
+        index: &Path,
+        rebuild: bool,
+    ) -> crate::Result<Snapshot> {
+        let docs = loaded.documents;
+        let searcher = if docs.is_empty() {
+            None
+        } else {
+            if rebuild || !has_index(index) {
+                build_index(&docs, index)?;
+            }
+            Some(Searcher::open(index)?)
+        };
+        let graph = match &searcher {
+            Some(s) if s.generation().join(crate::graph::FILE).exists() => {
+                Some(Graph::load(&s.generation())?)
+            }
+            _ => None,
         };
         Ok(Snapshot {
-            library: Library::new(loaded.documents),
+            graph,
+            catalog: Catalog::from_documents(&docs),
+            library: Library::new(docs),
+            searcher,
             source,
             problems: loaded.problems,
             generation: 0,
         })
+    }
+
+    /// Loads the corpus (see [`load_corpus`]) and opens its index at `index`, building the
+    /// index first if there is none.
+    pub fn load(corpus: Option<&Path>, index: &Path) -> crate::Result<Snapshot> {
+        let (loaded, source) = load_corpus(corpus)?;
+        Snapshot::assemble(loaded, source, index, false)
+    }
+
+    /// Reloads the corpus and builds a new index generation from it (the reindex).
+    pub fn rebuild(corpus: Option<&Path>, index: &Path) -> crate::Result<Snapshot> {
+        let (loaded, source) = load_corpus(corpus)?;
+        Snapshot::assemble(loaded, source, index, true)
+    }
+
+    /// A snapshot of documents held in memory, indexed into `index`.
+    pub fn from_documents(docs: Vec<Document>, index: &Path) -> crate::Result<Snapshot> {
+        let loaded = crate::corpus::Loaded { documents: docs, ..Default::default() };
+        Snapshot::assemble(loaded, CorpusSource::Memory, index, true)
     }
 }
 

@@ -19,6 +19,7 @@ use regex::Regex;
 
 use super::file::DemucFile;
 use super::note::{self, Note};
+use crate::import::vanban::title::citation_title;
 use crate::model::{
     Article, ArticleMeta, Block, Completeness, Date, Division, DivisionKind, DocType, Document, Metadata,
     Provenance, Status,
@@ -359,10 +360,11 @@ pub fn body_from(mut items: Vec<(Article, ArticleMeta)>, metas: &mut Vec<Article
 fn finish(source: &str, acc: Acc) -> Document {
     let canonical = acc.number.as_deref().map(canonicalize);
     let year = acc.signed.or(acc.effective).map(|d| d.year);
-    let title = acc.title.clone().unwrap_or_else(|| match &canonical {
-        Some(c) => format!("{} {}", acc.doc_type.as_vi(), c),
-        None => acc.doc_type.as_vi().to_string(),
-    });
+    let title =
+        acc.title.as_deref().map(|t| citation_title(acc.doc_type, t)).unwrap_or_else(|| match &canonical {
+            Some(c) => format!("{} {}", acc.doc_type.as_vi(), c),
+            None => acc.doc_type.as_vi().to_string(),
+        });
     let mut id = doc_id(acc.doc_type, canonical.as_deref(), None, &title, year);
     if let (Some(c), Some(y)) = (&canonical, year) {
         if !has_year(c) {

@@ -71,7 +71,10 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<(String, file::DemucFile)
     let f = file::parse(text);
     // A đề mục with a heading and no article is an empty đề mục (the dump has many).
     if f.articles.is_empty() && f.demuc.is_none() {
-        return Err(Problem::new(name, "no article (p.pDieu) found: not a Pháp điển đề mục file, or broken HTML; skipped"));
+        return Err(Problem::new(
+            name,
+            "no article (p.pDieu) found: not a Pháp điển đề mục file, or broken HTML; skipped",
+        ));
     }
     Ok((name.to_string(), f))
 }

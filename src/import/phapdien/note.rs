@@ -354,10 +354,12 @@ mod tests {
         );
     }
 
+    /// (note, article, number, quirk)
+    type Row = (&'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+
     #[test]
     fn odd_notes() {
-        // (note, article, number, quirk)
-        let rows: &[(&str, Option<&str>, Option<&str>, Option<&str>)] = &[
+        let rows: &[Row] = &[
             ("((Điều 13 Thông tư số 21/2013/TT-BTC, có hiệu lực thi hành kể từ ngày 14/02/2014))", Some("13"), Some("21/2013/TT-BTC"), Some("doubled parentheses")),
             ("(27 Nghị định số 7/2015/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/10/2015)", Some("27"), Some("7/2015/NĐ-CP"), Some("“Điều” missing before the article number")),
             ("(Điều Thông tư số 15/2017/TT-BTC, có hiệu lực thi hành kể từ ngày 05/02/2018)", None, Some("15/2017/TT-BTC"), Some("article number missing after “Điều”")),

@@ -113,10 +113,16 @@ fn ends_title(line: &str) -> bool {
 /// Reads the header of cleaned lines.
 pub(super) fn read(lines: &[String]) -> Result<Header, String> {
     let limit = lines.len().min(HEADER_LINES);
-    let (type_at, (doc_type, inline)) = lines[..limit]
+    // A law promulgated by a sắc lệnh (1957) opens with "SẮC LỆNH" then "LUẬT SỐ …": the
+    // law is the document, so a law-level type line wins over an earlier other one.
+    let limit = lines[..limit].iter().position(|l| super::body::is_heading(l)).unwrap_or(limit);
+    let types: Vec<(usize, (DocType, String))> =
+        lines[..limit].iter().enumerate().filter_map(|(i, l)| type_line(l, i == 0).map(|t| (i, t))).collect();
+    let (type_at, (doc_type, inline)) = types
         .iter()
-        .enumerate()
-        .find_map(|(i, l)| type_line(l, i == 0).map(|t| (i, t)))
+        .find(|(_, (t, _))| t.is_law_level())
+        .or(types.first())
+        .cloned()
         .ok_or("no document type line (LUẬT, BỘ LUẬT, HIẾN PHÁP, …) in the header")?;
 
     // Title lines: the inline part, then upper-case lines up to the preamble.

@@ -79,6 +79,10 @@ static NOISE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&normalize(r"\s*(?:CỦA )?QUỐC HỘI KHÓA [IVXLC]+,? KỲ HỌP THỨ \d+.*$")).expect("session regex")
+});
+
 /// The name part of upper-case title lines, noise removed ("VỀ AN NINH QUỐC GIA" → "AN NINH
 /// QUỐC GIA"), still upper case. `doc_type` is the type read from the type line.
 pub fn clean_upper(raw: &str, doc_type: DocType) -> String {
@@ -91,6 +95,8 @@ pub fn clean_upper(raw: &str, doc_type: DocType) -> String {
             s = re.replace_all(&s, " ").into_owned();
         }
     }
+    // "… CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5": the session, not the name.
+    s = SESSION.replace(&s, "").into_owned();
     let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     let type_upper = normalize(doc_type.as_vi()).to_uppercase();
     for prefix in ["VỀ: ", "VỀ "] {
@@ -232,6 +238,7 @@ mod tests {
             ("SỐ 06/2003/QH11 NGÀY 17 THÁNG 6 NĂM 2003 VỀ LUẬT BIÊN GIỚI QUỐC GIA", "BIÊN GIỚI QUỐC GIA"),
             ("KÝ KẾT,GIA NHẬP", "KÝ KẾT, GIA NHẬP"),
             ("LUẬT SƯ", "LUẬT SƯ"),
+            ("LÝ LỊCH TƯ PHÁP CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5", "LÝ LỊCH TƯ PHÁP"),
             ("HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN", "HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN"),
             ("SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP", "QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP"),
         ];

@@ -13,7 +13,7 @@ use crate::web::api::{article, document};
 use crate::web::error::PageError;
 use crate::web::html::{badge, esc, external_link, layout};
 use crate::web::library::Library;
-use crate::web::render::{self, no_links, ArticleOptions};
+use crate::web::render::{self, ArticleOptions};
 use crate::web::state::AppState;
 
 fn completeness(c: Completeness) -> &'static str {
@@ -146,8 +146,97 @@ fn relations(lib: &Library, d: &Document) -> String {
     out
 }
 
-fn cited_by() -> String {
-    "<section class=\"panel\" id=\"duoc-trich-dan\"><h2>Được trích dẫn bởi</h2><p class=\"muted\">Chưa có đồ thị trích dẫn trong chỉ mục này.</p></section>".to_string()
+/// Most links listed per relation group on the page (the API has them all).
+const SHOWN_PER_GROUP: usize = 100;
+
+fn groups_html(groups: &[crate::graph::Group], cited_by: bool) -> String {
+    let mut out = String::new();
+    for g in groups {
+        let _ = write!(
+            out,
+            "<h3>{} <span class=\"count\">({})</span></h3><ul class=\"links\">",
+            esc(&g.label),
+            g.links.len()
+        );
+        for l in g.links.iter().take(SHOWN_PER_GROUP) {
+            // Cited by: the citing article of the other document; outgoing: the cited place.
+            let (href, place) = if cited_by {
+                let anchor = l.citing_article.as_deref().map(|a| anchor(a, None, None));
+                (
+                    match &anchor {
+                        Some(a) => format!("/van-ban/{}#{a}", l.doc),
+                        None => format!("/van-ban/{}", l.doc),
+                    },
+                    l.citing_article.as_deref().map(|a| format!("Điều {a} ")).unwrap_or_default(),
+                )
+            } else {
+                (
+                    match &l.anchor {
+                        Some(a) => format!("/van-ban/{}#{a}", l.doc),
+                        None => format!("/van-ban/{}", l.doc),
+                    },
+                    l.pinpoint.as_deref().map(|p| format!("{p} ")).unwrap_or_default(),
+                )
+            };
+            let target = if cited_by {
+                l.pinpoint
+                    .as_deref()
+                    .map(|p| format!(" <span class=\"muted\">→ {}</span>", esc(p)))
+                    .unwrap_or_default()
+            } else {
+                l.citing_article
+                    .as_deref()
+                    .map(|a| format!(" <span class=\"muted\">(tại Điều {})</span>", esc(a)))
+                    .unwrap_or_default()
+            };
+            let snippet = if l.snippet.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<br><small class=\"ctx\">{}</small>",
+                    crate::web::html::marked(&l.snippet, &[l.mark])
+                )
+            };
+            let _ = write!(
+                out,
+                "<li><a href=\"{}\">{}{}</a> {}{target}{snippet}</li>",
+                esc(&href),
+                esc(&place),
+                esc(&l.label),
+                badge(l.status)
+            );
+        }
+        if g.links.len() > SHOWN_PER_GROUP {
+            let _ = write!(
+                out,
+                "<li class=\"muted\">… và {} liên kết nữa (xem API).</li>",
+                g.links.len() - SHOWN_PER_GROUP
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out
+}
+
+fn graph_panels(snap: &crate::web::Snapshot, d: &Document) -> String {
+    let Some(graph) = &snap.graph else {
+        return "<section class=\"panel\" id=\"duoc-trich-dan\"><h2>Được trích dẫn bởi</h2><p class=\"muted\">Chỉ mục này chưa có đồ thị trích dẫn (lập lại chỉ mục bằng <code>cancu index</code>).</p></section>".to_string();
+    };
+    let links = crate::graph::links(graph, &snap.catalog, &d.meta.id, None);
+    let mut out = String::from("<section class=\"panel\" id=\"duoc-trich-dan\"><h2>Được trích dẫn bởi</h2>");
+    if links.cited_by.is_empty() {
+        out.push_str("<p class=\"muted\">Chưa có văn bản nào trong kho trích dẫn văn bản này.</p>");
+    } else {
+        out.push_str(&groups_html(&links.cited_by, true));
+    }
+    out.push_str("</section><section class=\"panel\" id=\"van-ban-duoc-dan\"><h2>Văn bản được dẫn</h2>");
+    if links.outgoing.is_empty() {
+        out.push_str("<p class=\"muted\">Văn bản này không dẫn văn bản nào khác trong kho.</p>");
+    } else {
+        out.push_str(&groups_html(&links.outgoing, false));
+    }
+    out.push_str("</section>");
+    out
 }
 
 /// `GET /van-ban/{id}`.
@@ -183,15 +272,16 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
             esc(&m.id)
         );
     }
-    let opts = ArticleOptions { anchors: true, print_checkbox: Some(&m.id), links: &no_links };
-    body.push_str(&render::body(d, &opts, &|_| Vec::new()));
+    let links = |article: &str, text: &str| crate::web::citations::links(&snap, d, Some(article), text);
+    let opts = ArticleOptions { anchors: true, print_checkbox: Some(&m.id), links: &links };
+    body.push_str(&render::body(d, &opts, &|text| crate::web::citations::links(&snap, d, None, text)));
     if has_articles {
         body.push_str("</form>");
     } else if d.body.is_empty() {
         body.push_str("<p class=\"muted\">Kho dữ liệu chưa có nội dung văn bản này.</p>");
     }
     body.push_str(&relations(lib, d));
-    body.push_str(&cited_by());
+    body.push_str(&graph_panels(&snap, d));
     body.push_str("</div></div></article>");
     Ok(Html(layout(&m.label(), "", &body)))
 }

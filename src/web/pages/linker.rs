@@ -8,6 +8,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Html;
 
+use crate::web::citations;
 use crate::web::error::{AppError, PageError};
 use crate::web::html::{esc, layout};
 use crate::web::query::Params;
@@ -30,20 +31,31 @@ pub async fn form_page() -> Html<String> {
 }
 
 /// `POST /lien-ket` (form field `text`).
-pub async fn submit(State(_state): State<AppState>, body: Bytes) -> Result<Html<String>, PageError> {
+pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<String>, PageError> {
     let params = Params::parse(&body)?;
     let text = params.all("text").next().unwrap_or("").to_string();
     if text.trim().is_empty() {
         return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống.").into());
     }
     let text = crate::text::normalize(&text).into_owned();
-    let mut out = String::from("<section class=\"prose\"><h1>Kết quả liên kết</h1>");
-    out.push_str("<p class=\"notice\">Chức năng đọc trích dẫn chưa có trong phiên bản này: văn bản được hiển thị nguyên dạng.</p>");
-    out.push_str("<div class=\"plan\">");
-    for para in text.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
-        let _ = write!(out, "<p>{}</p>", esc(para));
-    }
-    out.push_str("</div>");
+    let snap = state.snapshot();
+    let report = citations::link(&snap, &text);
+    let resolved = report.citations.iter().filter(|c| c.citation.target.is_some()).count();
+    let mut out = String::from("<section class=\"prose wide\"><h1>Kết quả liên kết</h1>");
+    let _ = write!(
+        out,
+        "<p class=\"summary\"><strong>{}</strong> trích dẫn, <strong>{resolved}</strong> đã xác định được văn bản trong kho, <strong>{}</strong> cảnh báo. <a href=\"#canh-bao\">Xem cảnh báo</a></p>",
+        report.citations.len(),
+        report.warnings.len()
+    );
+    // The linker's fragment: the text (escaped) with citations linked, then warnings, the
+    // sources of each clause and the clauses citing each source.
+    out.push_str(&crate::link::render::html(&text, &report).replacen(
+        "<section class=\"plan-warnings\">",
+        "<section class=\"plan-warnings\" id=\"canh-bao\">",
+        1,
+    ));
+    out.push_str("<h2>Liên kết văn bản khác</h2>");
     out.push_str(&form(&text));
     out.push_str("</section>");
     Ok(Html(layout("Kết quả liên kết", "", &out)))

@@ -4,13 +4,15 @@
 use std::fmt::Write;
 
 use axum::extract::{RawQuery, State};
-use axum::response::Html;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
 
 use crate::model::{DocType, Status};
+use crate::search::FacetCount;
 use crate::web::error::PageError;
-use crate::web::html::{badge, esc, href, layout, marked};
+use crate::web::html::{badge, esc, href, layout};
 use crate::web::query::Params;
-use crate::web::search::{scan, FacetValue, Request, Results};
+use crate::web::search::{hit_url, run, Page, Request};
 use crate::web::state::AppState;
 
 /// The request's parameters as pairs, with `key` replaced by `value` ("" removes it) and the
@@ -105,7 +107,7 @@ fn chips(req: &Request) -> String {
     out
 }
 
-fn facet(req: &Request, title: &str, key: &str, values: &[FacetValue]) -> String {
+fn facet(req: &Request, title: &str, key: &str, values: &[FacetCount]) -> String {
     if values.is_empty() {
         return String::new();
     }
@@ -123,63 +125,131 @@ fn facet(req: &Request, title: &str, key: &str, values: &[FacetValue]) -> String
     out
 }
 
-fn results(req: &Request, r: &Results) -> String {
+fn hit_doc_label(h: &crate::search::Hit) -> String {
+    match &h.number {
+        Some(n) => format!("{} {n}", h.doc_type.as_vi()),
+        None => h.doc_title.clone(),
+    }
+}
+
+fn results(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> String {
+    let r = &p.results;
+    let total = p.total();
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "{}<div class=\"results-grid\"><aside class=\"facets\" aria-label=\"Lọc kết quả\">",
-        chips(req)
-    );
-    out.push_str(&facet(req, "Loại văn bản", "type", &r.facets.doc_type));
-    out.push_str(&facet(req, "Hiệu lực", "status", &r.facets.status));
-    out.push_str(&facet(req, "Năm ban hành", "year", &r.facets.year));
-    out.push_str(&facet(req, "Cơ quan ban hành", "issuer", &r.facets.issuer));
-    out.push_str(&facet(req, "Đề mục Pháp điển", "demuc", &r.facets.demuc));
+    let _ = write!(out, "{}", chips(req));
+    if let Some(n) = &r.notice {
+        let _ = write!(out, "<p class=\"notice\">{}</p>", esc(n));
+    }
+    if let Some(route) = &r.route {
+        out.push_str(&route_box(snap, route));
+    }
+    out.push_str("<div class=\"results-grid\"><aside class=\"facets\" aria-label=\"Lọc kết quả\">");
+    if let Some(f) = &r.facets {
+        out.push_str(&facet(req, "Loại văn bản", "type", &f.doc_type));
+        out.push_str(&facet(req, "Hiệu lực", "status", &f.status));
+        out.push_str(&facet(req, "Năm ban hành", "year", &f.year));
+        out.push_str(&facet(req, "Cơ quan ban hành", "issuer", &f.issuer));
+        out.push_str(&facet(req, "Đề mục Pháp điển", "demuc", &f.demuc));
+    }
     out.push_str("</aside><section class=\"hits\">");
-    if r.total == 0 {
-        let _ = write!(out, "<p class=\"none\">Không tìm thấy kết quả cho “{}”. Hãy thử bỏ bớt từ, bỏ bộ lọc, hoặc gõ số hiệu văn bản.</p>", esc(&r.query));
+    if r.hits.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"none\">Không tìm thấy kết quả cho “{}”. Hãy thử bỏ bớt từ, bỏ bộ lọc, hoặc gõ số hiệu văn bản.</p>",
+            esc(&req.q)
+        );
     } else {
         let _ = write!(
             out,
-            "<p class=\"total\">{} kết quả cho “{}”</p><ol class=\"hits\" start=\"{}\">",
-            r.total,
-            esc(&r.query),
-            (r.page - 1) * r.per_page + 1
+            "<p class=\"total\">{total} kết quả cho “{}”</p><ol class=\"hits\" start=\"{}\">",
+            esc(&req.q),
+            r.offset + 1
         );
         for h in &r.hits {
+            let title = match &h.article {
+                Some(a) => format!("Điều {a}. {}", h.title),
+                None => h.title.clone(),
+            };
+            // `snippet` is the searcher's HTML: its text escaped, matches in <mark>.
             let _ = write!(
                 out,
-                "<li class=\"hit\"><h2><a href=\"{}\">{}</a></h2><p class=\"meta\">{} {}</p><p class=\"snippet\">{}</p></li>",
-                esc(&h.url),
-                esc(&h.title),
-                esc(&h.document),
+                "<li class=\"hit\"><h2><a href=\"{}\">{}</a></h2><p class=\"meta\">{} {}{}</p><p class=\"snippet\">{}</p></li>",
+                esc(&hit_url(h)),
+                esc(&title),
+                esc(&hit_doc_label(h)),
                 badge(h.status),
-                marked(&h.snippet, &h.highlights)
+                h.phapdien.as_ref().map(|p| format!(" <span class=\"muted\">Pháp điển {}</span>", esc(p))).unwrap_or_default(),
+                h.snippet
             );
         }
         out.push_str("</ol>");
-        let pages = r.total.div_ceil(r.per_page).min(crate::web::limits::MAX_PAGE);
+        let pages = total.div_ceil(p.per_page).min(crate::web::limits::MAX_PAGE);
         if pages > 1 {
             out.push_str("<nav class=\"pager\" aria-label=\"Trang\">");
-            if r.page > 1 {
+            if p.page > 1 {
                 let _ = write!(
                     out,
                     "<a rel=\"prev\" href=\"{}\">← Trang trước</a>",
-                    esc(&with(req, "page", &(r.page - 1).to_string()))
+                    esc(&with(req, "page", &(p.page - 1).to_string()))
                 );
             }
-            let _ = write!(out, "<span>Trang {} / {}</span>", r.page, pages);
-            if r.page < pages {
+            let _ = write!(out, "<span>Trang {} / {}</span>", p.page, pages);
+            if p.page < pages {
                 let _ = write!(
                     out,
                     "<a rel=\"next\" href=\"{}\">Trang sau →</a>",
-                    esc(&with(req, "page", &(r.page + 1).to_string()))
+                    esc(&with(req, "page", &(p.page + 1).to_string()))
                 );
             }
             out.push_str("</nav>");
         }
     }
     out.push_str("</section></div>");
+    out
+}
+
+/// Where the query was routed: the document(s) or article it names.
+fn route_box(snap: &crate::web::Snapshot, route: &crate::search::Route) -> String {
+    let lib = &snap.library;
+    let mut out = String::from("<section class=\"route\"><p>Văn bản được nhắc tới:</p><ul>");
+    match route {
+        crate::search::Route::Document { ids } => {
+            for id in ids {
+                if let Some(d) = lib.get(id) {
+                    let _ = write!(
+                        out,
+                        "<li><a href=\"/van-ban/{}\">{}</a> {} <span class=\"muted\">{}</span></li>",
+                        esc(id),
+                        esc(&d.meta.label()),
+                        badge(d.meta.status),
+                        esc(&d.meta.title)
+                    );
+                }
+            }
+        }
+        crate::search::Route::Article { id, article, clause, point } => {
+            if let Some(d) = lib.get(id) {
+                let anchor = crate::structure::anchor(article, clause.as_deref(), point.as_deref());
+                let mut pin = format!("Điều {article}");
+                if let Some(c) = clause {
+                    pin = format!("khoản {c} {pin}");
+                    if let Some(p) = point {
+                        pin = format!("điểm {p} {pin}");
+                    }
+                }
+                let _ = write!(
+                    out,
+                    "<li><a href=\"/van-ban/{}#{}\">{} {}</a> {}</li>",
+                    esc(id),
+                    esc(&anchor),
+                    esc(&pin),
+                    esc(&d.meta.label()),
+                    badge(d.meta.status)
+                );
+            }
+        }
+    }
+    out.push_str("</ul></section>");
     out
 }
 
@@ -211,19 +281,27 @@ fn start_page(state: &AppState) -> String {
 }
 
 /// `GET /`.
-pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Html<String>, PageError> {
+pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
     let params = Params::parse_query(raw.as_deref())?;
     let req = Request::from_params(&params)?;
     let mut body = String::from("<h1 class=\"sr\">Tìm kiếm văn bản</h1>");
     body.push_str(&filter_form(&req));
+    let mut status = StatusCode::OK;
     let title = if req.q.is_empty() {
         body.push_str(&start_page(&state));
         "Tìm kiếm".to_string()
     } else {
         let snap = state.snapshot();
-        let r = scan(&snap.library, &req);
-        body.push_str(&results(&req, &r));
+        match run(&snap, &req) {
+            Ok(p) => body.push_str(&results(&snap, &req, &p)),
+            // A query the searcher cannot read: say why, under the form, so it can be fixed.
+            Err(e) if e.status.is_client_error() => {
+                status = e.status;
+                let _ = write!(body, "<p class=\"notice\">{}</p>", esc(&e.message));
+            }
+            Err(e) => return Err(e.into()),
+        }
         format!("{} – tìm kiếm", req.q)
     };
-    Ok(Html(layout(&title, &req.q, &body)))
+    Ok((status, Html(layout(&title, &req.q, &body))).into_response())
 }

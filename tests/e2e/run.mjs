@@ -1,0 +1,279 @@
+// End-to-end tests of `cancu serve` in real headless Chromium (Debian's /usr/bin/chromium,
+// driven by playwright-core; no browser is downloaded). Starts the server on a free loopback
+// port, then: search, open a document, follow a citation, link the founding plan, print view,
+// mobile layout, no-JavaScript mode and script injection. Screenshots go to tests/artifacts/.
+//
+// Environment: CANCU_BIN (the cancu binary), CANCU_CORPUS (corpus dir; default: the invented
+// fixtures in tests/fixtures/web), CANCU_INDEX, CHROMIUM (default /usr/bin/chromium),
+// CANCU_REQUIRE_SHARED=1 (the founding plan in ../shared must be there).
+
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, openSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import net from "node:net";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const artifacts = join(root, "tests/artifacts");
+mkdirSync(artifacts, { recursive: true });
+const bin = process.env.CANCU_BIN || join(process.env.CARGO_TARGET_DIR || join(root, "target"), "debug/cancu");
+const corpus = process.env.CANCU_CORPUS || join(root, "tests/fixtures/web");
+const plan = join(root, "../shared/plans/ke-hoach-qcdc-2024.txt");
+
+let failures = 0;
+const results = [];
+let notes = [];
+async function step(name, fn) {
+  const t = Date.now();
+  notes = [];
+  try {
+    await fn();
+    results.push(`ok    ${name} (${Date.now() - t} ms)`);
+  } catch (e) {
+    failures++;
+    results.push(`FAIL  ${name}: ${e && e.message ? e.message.split("\n")[0] : e}`);
+    console.error(e);
+  }
+  results.push(...notes);
+}
+function check(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+    s.on("error", rej);
+  });
+}
+
+async function waitUp(url, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not come up at ${url}`);
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const args = ["serve", "--addr", `127.0.0.1:${port}`, "--corpus", corpus];
+if (process.env.CANCU_INDEX) args.push("--index", process.env.CANCU_INDEX);
+const serverLog = openSync(join(artifacts, "server.log"), "w");
+const server = spawn(bin, args, { stdio: ["ignore", serverLog, serverLog], cwd: root });
+let serverExited = false;
+server.on("exit", () => (serverExited = true));
+// Whatever happens, the server does not outlive this script.
+process.on("exit", () => server.kill("SIGKILL"));
+process.on("uncaughtException", (e) => {
+  console.error(e);
+  process.exit(2);
+});
+process.on("unhandledRejection", (e) => {
+  console.error(e);
+  process.exit(2);
+});
+await waitUp(`${base}/api/health`, 120000);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+    // playwright gives the browser a fresh temporary profile (--user-data-dir) itself.
+  ],
+});
+
+const pageErrors = [];
+async function newPage(opts = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", ...opts });
+  const page = await ctx.newPage();
+  page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  page.on("dialog", async (d) => {
+    pageErrors.push(`unexpected dialog on ${page.url()}: ${d.message()}`);
+    await d.dismiss();
+  });
+  return page;
+}
+const shot = (page, name, fullPage = true) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage });
+
+const page = await newPage();
+
+await step("search: type a query, get highlighted hits", async () => {
+  await page.goto(`${base}/`);
+  await shot(page, "01-start", false);
+  await page.fill("form.search input[name=q]", "bầu trưởng thôn");
+  await Promise.all([page.waitForURL(/\?q=/), page.press("form.search input[name=q]", "Enter")]);
+  const hits = await page.locator("li.hit").count();
+  check(hits > 0, "no hits");
+  check((await page.locator("li.hit mark").count()) > 0, "no highlighted words");
+  check((await page.locator("aside.facets li").count()) > 0, "no facet counts");
+  await shot(page, "02-search");
+});
+
+await step("search: a facet narrows the results", async () => {
+  const before = await page.locator("p.total").innerText();
+  const link = page.locator("aside.facets section.facet").first().locator("a").last();
+  await Promise.all([page.waitForLoadState("load"), link.click()]);
+  check(page.url().includes("type="), `facet link did not filter: ${page.url()}`);
+  check((await page.locator("p.chips a.chip").count()) > 0, "no active filter chip");
+  notes.push(`      (${before} → ${await page.locator("p.total").innerText()})`);
+  await page.goBack();
+});
+
+let docUrl = "";
+await step("open a document from a hit; anchors for article, khoản, điểm", async () => {
+  await Promise.all([page.waitForLoadState("load"), page.locator("li.hit h2 a").first().click()]);
+  docUrl = page.url();
+  check(/\/van-ban\/[a-z0-9-]+#dieu-/.test(docUrl), `not an article URL: ${docUrl}`);
+  const id = decodeURIComponent(new URL(docUrl).hash.slice(1));
+  check(await page.locator(`[id="${id}"]`).isVisible(), `anchor ${id} not visible`);
+  check((await page.locator("section.dieu p[id*='-khoan-']").count()) > 0, "no khoản anchors");
+  check((await page.locator(".badge").count()) > 0, "no validity badge");
+  check((await page.locator("ol.toc a").count()) > 0, "no table of contents");
+  await shot(page, "03-document", false);
+});
+
+await step("follow a citation (or a relation) to its target", async () => {
+  let link = page.locator("a.cite");
+  let kind = "citation in the text";
+  if ((await link.count()) === 0) {
+    link = page.locator("#quan-he a[href^='/van-ban/']");
+    kind = "relation panel";
+  }
+  if ((await link.count()) === 0) {
+    // The first hit had neither: open the decree of the fixtures (it details the law).
+    await page.goto(`${base}/?q=${encodeURIComponent("chi tiết")}`);
+    await page.locator("li.hit h2 a").first().click();
+    link = page.locator("#quan-he a[href^='/van-ban/']");
+  }
+  check((await link.count()) > 0, "no citation or relation link on the page");
+  const from = page.url();
+  const href = await link.first().getAttribute("href");
+  await Promise.all([page.waitForLoadState("load"), link.first().click()]);
+  check(page.url() !== from && page.url().includes("/van-ban/"), `did not navigate: ${page.url()}`);
+  const hash = new URL(page.url()).hash;
+  if (hash) check(await page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`).isVisible(), `target ${hash} not visible`);
+  notes.push(`      (${kind}: ${href})`);
+  await shot(page, "04-citation-target", false);
+});
+
+await step("link the founding plan", async () => {
+  if (!existsSync(plan)) {
+    if (process.env.CANCU_REQUIRE_SHARED === "1") throw new Error(`${plan} is missing`);
+    notes.push("      skipped: ../shared is absent");
+    return;
+  }
+  await page.goto(`${base}/lien-ket`);
+  await page.fill("textarea[name=text]", readFileSync(plan, "utf8"));
+  await Promise.all([page.waitForLoadState("load"), page.click("form.linker button[type=submit]")]);
+  check(page.url().endsWith("/lien-ket"), page.url());
+  check((await page.locator("h1").innerText()).includes("Kết quả"), "no result page");
+  const cites = await page.locator(".plan-text .cite").count();
+  const linked = await page.locator(".plan-text a.cite").count();
+  const warnings = await page.locator(".plan-warnings li").count();
+  check(cites > 10, `only ${cites} citations marked in the plan`);
+  check(linked > 0, "no citation of the plan linked to a document");
+  check(warnings > 0, "no warnings on the founding plan");
+  notes.push(`      (${cites} citations marked, ${linked} linked to the corpus, ${warnings} warnings)`);
+  await shot(page, "05-plan-linked");
+  // Follow one linked citation of the plan to its source.
+  const href = await page.locator(".plan-text a.cite").first().getAttribute("href");
+  await Promise.all([page.waitForLoadState("load"), page.locator(".plan-text a.cite").first().click()]);
+  check(page.url().includes("/van-ban/"), `plan citation did not open a document: ${page.url()}`);
+  notes.push(`      (followed ${href})`);
+  await shot(page, "05b-plan-citation-target", false);
+});
+
+await step("print view: tick two articles, print page with print CSS", async () => {
+  await page.goto(docUrl.split("#")[0]);
+  const boxes = page.locator("input[name=a]");
+  const n = Math.min(2, await boxes.count());
+  check(n > 0, "no print checkboxes");
+  for (let i = 0; i < n; i++) await boxes.nth(i).check();
+  await Promise.all([page.waitForURL(/\/in\?/), page.click(".print-bar button[type=submit]")]);
+  check((await page.locator("main.printed section.dieu").count()) === n, "wrong number of printed articles");
+  await page.emulateMedia({ media: "print" });
+  check(!(await page.locator(".print-actions").isVisible()), "screen-only controls visible in print");
+  await shot(page, "06-print");
+  await page.pdf({ path: join(artifacts, "06-print.pdf"), format: "A4" });
+  await page.emulateMedia({ media: "screen" });
+});
+
+await step("Pháp điển browsing", async () => {
+  await page.goto(`${base}/phap-dien`);
+  const demuc = page.locator("ol.demuc-list a");
+  if ((await demuc.count()) === 0) {
+    notes.push("      (no Pháp điển articles in this corpus)");
+    return;
+  }
+  await Promise.all([page.waitForLoadState("load"), demuc.first().click()]);
+  check((await page.locator("ul.pd-articles a").count()) > 0, "no articles in the đề mục");
+  await shot(page, "07-phapdien", false);
+});
+
+await step("mobile layout", async () => {
+  const m = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await m.goto(docUrl);
+  const overflow = await m.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 1, `horizontal overflow of ${overflow}px on a phone`);
+  await shot(m, "08-mobile-document", false);
+  await m.goto(`${base}/?q=${encodeURIComponent("bầu trưởng thôn")}`);
+  await shot(m, "09-mobile-search", false);
+  await m.context().close();
+});
+
+await step("works without JavaScript", async () => {
+  const p = await newPage({ javaScriptEnabled: false });
+  await p.goto(`${base}/`);
+  await p.fill("form.search input[name=q]", "trưởng thôn");
+  await Promise.all([p.waitForURL(/\?q=/), p.click("form.search button[type=submit]")]);
+  check((await p.locator("li.hit").count()) > 0, "no hits without JS");
+  await p.selectOption("form.search select[name=status]", "in_force");
+  await Promise.all([p.waitForURL(/status=in_force/), p.click("form.search noscript button, form.search .filters button")]);
+  await shot(p, "10-no-js-filtered", false);
+  await p.context().close();
+});
+
+await step("script injection renders as text", async () => {
+  const evil = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
+  await page.goto(`${base}/?q=${encodeURIComponent(evil)}`);
+  check((await page.evaluate(() => window.__pwned)) === undefined, "query script ran");
+  check((await page.locator("form.search input[name=q]").inputValue()) === evil, "query not echoed verbatim");
+  const r = await fetch(`${base}/api/search?q=${encodeURIComponent("script")}`);
+  const hostile = (await r.json()).hits.find((h) => h.title.includes("<") || h.snippet.includes("<script"));
+  if (hostile) {
+    await page.goto(`${base}/van-ban/${hostile.id}`);
+    check((await page.evaluate(() => window.__pwned)) === undefined, "corpus script ran");
+    check((await page.locator("body").innerText()).includes("<script>"), "corpus markup not shown as text");
+    await shot(page, "11-hostile-document", false);
+  }
+});
+
+await step("no script errors on any page", async () => {
+  check(pageErrors.length === 0, pageErrors.join("; "));
+});
+
+await browser.close();
+await step("server still up", async () => {
+  check(!serverExited, "the server exited");
+  const r = await fetch(`${base}/api/health`);
+  check(r.ok, `health ${r.status}`);
+});
+server.kill("SIGINT");
+
+console.log(results.join("\n"));
+console.log(failures ? `e2e: ${failures} failed` : "e2e: all passed");
+console.log(`screenshots: ${artifacts}`);
+process.exit(failures ? 1 : 0);
