@@ -31,6 +31,26 @@ fn main() -> anyhow::Result<()> {
     let catalog = Catalog::from_documents(&loaded.documents);
     println!("catalog: {:.2?}", t.elapsed());
     let threads = rayon::current_num_threads();
+    {
+        // Where the time goes: finding citations, then resolving them.
+        use rayon::prelude::*;
+        let texts: Vec<(String, cancu::cite::Context)> = loaded
+            .documents
+            .iter()
+            .flat_map(|d| d.articles().map(move |a| (a.text(), cancu::cite::Context::of(&d.meta))))
+            .collect();
+        let t = Instant::now();
+        let n: usize = texts.par_iter().map(|(x, _)| cancu::cite::extract(x).len()).sum();
+        println!("extract alone: {:.2?} ({n} citations)", t.elapsed());
+        let t = Instant::now();
+        let r: usize = texts
+            .par_iter()
+            .map(|(x, c)| {
+                cancu::cite::extract_resolved(x, &catalog, c).iter().filter(|c| c.target.is_some()).count()
+            })
+            .sum();
+        println!("extract + resolve: {:.2?} ({r} resolved)", t.elapsed());
+    }
     let t = Instant::now();
     let g = graph::build(&loaded.documents, &catalog);
     let build = t.elapsed();

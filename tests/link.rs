@@ -318,7 +318,21 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
     // A pinpointed article is written in the citation or near it.
     if let Some(a) = e.target_article {
         let w = words(&format!("{mark} {window}"));
-        let listed = words(mark).split(' ').any(|x| x == fold(a)) && w.contains("cac dieu");
+        // "các điều 3, 20, 30", "Điều 47, 48 và 55": the number in a list after "điều".
+        let ws: Vec<&str> = w.split(' ').collect();
+        let listed = ws.iter().enumerate().any(|(i, x)| {
+            *x == "dieu"
+                && ws[i + 1..]
+                    .iter()
+                    .take(20)
+                    .take_while(|y| {
+                        y.chars().all(|c| c.is_ascii_alphanumeric())
+                            && (y.chars().next().is_some_and(|c| c.is_ascii_digit())
+                                || ["va", "dieu", "khoan", "diem", "den", "tu"].contains(y)
+                                || y.len() == 1)
+                    })
+                    .any(|y| *y == fold(a))
+        });
         if !w.contains(&format!("dieu {}", fold(a))) && !listed {
             return Err(format!("Điều {a} not written near the citation"));
         }

@@ -33,9 +33,57 @@ pub trait Resolve: Sync {
     }
 }
 
+/// What a citation's target depends on (besides the citing document).
+type MemoKey = (
+    Option<DocType>,
+    Option<String>,
+    Option<String>,
+    Option<u16>,
+    Option<crate::model::Date>,
+    Option<String>,
+);
+
+/// Targets already resolved for the document being read on this thread: a document names the
+/// same few laws again and again, and resolving a name is the costly step.
+struct Memo {
+    owner: (usize, Option<String>, Option<crate::model::Date>, Option<String>),
+    targets: HashMap<MemoKey, Option<String>>,
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> =
+        std::cell::RefCell::new(Memo { owner: (0, None, None, None), targets: HashMap::new() });
+}
+
 impl Resolve for Catalog {
     fn citations(&self, text: &str, citing: &Context) -> Vec<Citation> {
-        crate::cite::extract_resolved(text, self, citing)
+        let mut cites = crate::cite::extract(text);
+        MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            let owner =
+                (self as *const Catalog as usize, citing.id.clone(), citing.date, citing.province.clone());
+            if m.owner != owner {
+                m.owner = owner;
+                m.targets.clear();
+            }
+            for c in &mut cites {
+                if c.self_ref {
+                    c.target = crate::cite::target(c, self, citing);
+                    continue;
+                }
+                let key = (c.doc_type, c.number.clone(), c.name.clone(), c.year, c.date, c.issuer.clone());
+                let t = match m.targets.get(&key) {
+                    Some(t) => t.clone(),
+                    None => {
+                        let t = crate::cite::target(c, self, citing);
+                        m.targets.insert(key, t.clone());
+                        t
+                    }
+                };
+                c.target = t;
+            }
+        });
+        cites
     }
 
     fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String> {
