@@ -150,7 +150,14 @@ fn main() {
     if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
         let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
         if let [title, ctx, body, exact, folded, bigram] = v[..] {
-            searcher.set_weights(cancu::search::fulltext::Weights { title, ctx, body, exact, folded, bigram });
+            searcher.set_weights(cancu::search::fulltext::Weights {
+                title,
+                ctx,
+                body,
+                exact,
+                folded,
+                bigram,
+            });
         }
     }
     if let Some(q) = arg("--show") {
@@ -208,13 +215,19 @@ fn main() {
         }
         std::fs::write(&qfile, queries.join("\n")).unwrap();
     }
-    let py = if no_peer { None } else { Some(std::process::Command::new("python3")
-        .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
-        .arg(&tsv)
-        .arg(&qfile)
-        .arg(runs.to_string())
-        .output()
-        .expect("python3")) };
+    let py = if no_peer {
+        None
+    } else {
+        Some(
+            std::process::Command::new("python3")
+                .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
+                .arg(&tsv)
+                .arg(&qfile)
+                .arg(runs.to_string())
+                .output()
+                .expect("python3"),
+        )
+    };
     let peer: serde_json::Value = match py {
         Some(py) => {
             assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
