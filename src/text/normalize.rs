@@ -27,13 +27,16 @@ impl Mapped {
     /// Maps a byte span of [`Mapped::text`] back to a byte span of the input.
     pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.origin[start.min(self.text.len())];
+        if end <= start {
+            return (s, s);
+        }
         // The end of a span is the start of what follows it in the input.
         let e = if end >= self.text.len() {
             self.origin[self.text.len()]
         } else {
             let mut i = end;
             // A span ending inside a rewritten word ends where the word ends.
-            while i < self.text.len() && self.origin[i] == self.origin[end - 1] && end > start {
+            while i < self.text.len() && self.origin[i] == self.origin[end - 1] {
                 i += 1;
             }
             self.origin[i]
@@ -170,6 +173,16 @@ mod tests {
         assert_eq!(normalize("quý"), "quý");
         // A mark on a vowel followed by a final consonant never moves.
         assert_eq!(normalize("hoàn thành"), "hoàn thành");
+    }
+
+    #[test]
+    fn empty_spans_do_not_panic() {
+        // Regression: span(0, 0) underflowed computing `end - 1`.
+        let m = normalize_mapped("Điều 5");
+        assert_eq!(m.span(0, 0), (0, 0));
+        assert_eq!(m.span(3, 2), (m.origin[3], m.origin[3]));
+        let empty = normalize_mapped("");
+        assert_eq!(empty.span(0, 0), (0, 0));
     }
 
     #[test]
