@@ -37,25 +37,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(!loaded.documents.is_empty(), "no documents in {from}: nothing to index");
     let loading = started.elapsed();
     // The citation graph is written into the new generation before it is published.
-    let graph_stats = std::sync::Mutex::new(None);
-    let docs = &loaded.documents;
-    let write_graph = |dir: &Path| -> cancu::Result<()> {
-        let t = std::time::Instant::now();
-        let catalog = cancu::catalog::Catalog::from_documents(docs);
-        let g = cancu::graph::build(docs, &catalog);
-        g.save(dir)?;
-        *graph_stats.lock().expect("graph stats") = Some((g.len(), t.elapsed()));
-        Ok(())
-    };
-    let opts = cancu::index::Options {
-        progress: std::io::stderr().is_terminal(),
-        extra: Some(&write_graph),
-        ..Default::default()
-    };
-    let s = cancu::index::build_with(&loaded.documents, &args.paths.index, &opts)?;
-    if let Some((edges, took)) = *graph_stats.lock().expect("graph stats") {
-        println!("Citation graph: {edges} edges in {:.1} s (part of indexing).", took.as_secs_f64());
-    }
+    let (s, g) =
+        cancu::graph::build_index(&loaded.documents, &args.paths.index, std::io::stderr().is_terminal())?;
+    println!("Citation graph: {} edges in {:.1} s (part of indexing).", g.edges, g.elapsed.as_secs_f64());
     println!(
         "Indexed {} documents ({} articles, {} metadata only) from {from} into {} in {:.1} s (loading {:.1} s, indexing {:.1} s); {:.1} MB on disk; {} problems.",
         s.documents,

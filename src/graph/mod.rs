@@ -11,6 +11,7 @@ mod kind;
 mod links;
 mod snippet;
 mod store;
+mod with_index;
 
 pub use build::{build, Resolve};
 pub use graph::{inverse_vi, pinpoint_vi, Edge, Graph, Origin};
@@ -18,6 +19,7 @@ pub use kind::{classify, is_basis_line};
 pub use links::{links, Group, Link, Links};
 pub use snippet::{around, collapse, Snippet};
 pub use store::FILE;
+pub use with_index::{build_index, GraphSummary};
 
 #[cfg(test)]
 mod tests;

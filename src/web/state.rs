@@ -92,12 +92,7 @@ pub fn has_index(index: &Path) -> bool {
 /// Builds the search index of `docs` and its citation graph into `index` (a new generation,
 /// published atomically, as `cancu index` does).
 pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
-    let write_graph = |dir: &Path| -> crate::Result<()> {
-        let catalog = Catalog::from_documents(docs);
-        crate::graph::build(docs, &catalog).save(dir)
-    };
-    let opts = crate::index::Options { extra: Some(&write_graph), ..Default::default() };
-    crate::index::build_with(docs, index, &opts).map(|_| ())
+    crate::graph::build_index(docs, index, false).map(|_| ())
 }
 
 /// Reads the corpus: `corpus` if given, else `./corpus` if it exists, else the embedded one.
