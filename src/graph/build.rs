@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::graph::{Graph, Origin, RawEdge, NONE};
+use super::edges::{Graph, Origin, RawEdge, NONE};
 use super::kind::{classify, is_basis_line, Span};
 use super::snippet::{around, Snippet};
 use crate::catalog::Catalog;

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::graph::{inverse_vi, Edge, Graph, Origin};
+use super::edges::{inverse_vi, Edge, Graph, Origin};
 use crate::catalog::Catalog;
 use crate::model::{RelationKind, Status};
 

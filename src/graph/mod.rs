@@ -6,7 +6,7 @@
 //! dropped.
 
 mod build;
-mod graph;
+mod edges;
 mod kind;
 mod links;
 mod snippet;
@@ -14,7 +14,7 @@ mod store;
 mod with_index;
 
 pub use build::{build, Resolve};
-pub use graph::{inverse_vi, pinpoint_vi, Edge, Graph, Origin};
+pub use edges::{inverse_vi, pinpoint_vi, Edge, Graph, Origin};
 pub use kind::{classify, is_basis_line};
 pub use links::{links, Group, Link, Links};
 pub use snippet::{around, collapse, Snippet};

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::graph::{Graph, Origin, RawEdge};
+use super::edges::{Graph, Origin, RawEdge};
 use crate::model::RelationKind;
 use crate::{Error, Result};
 
@@ -95,7 +95,7 @@ impl Graph {
             ));
         }
         let bad = |i: usize, what: &str| Error::format(&path, format!("edge {i}: {what} out of range"));
-        let sym_ok = |v: u32| v == super::graph::NONE || (v as usize) < s.symbols.len();
+        let sym_ok = |v: u32| v == super::edges::NONE || (v as usize) < s.symbols.len();
         let mut edges = Vec::with_capacity(s.edges.len());
         for (i, r) in s.edges.iter().enumerate() {
             if r[0] as usize >= s.docs.len() || r[2] as usize >= s.docs.len() {

@@ -7,6 +7,7 @@
 //! - `number_differs`: the number written is not the document's number (`11-QĐ/TW` for
 //!   `11-QĐi/TW`); `malformed_number`: separators wrong (`04/2015/NĐ/CP`, `30/CTTg`);
 //! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024.
+//!
 //! Messages are Vietnamese (the web shows them as they are).
 
 use std::collections::HashMap;
