@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use cancu::catalog::Catalog;
 use cancu::cite::{self, Citation, Context};
 use serde::Serialize;
 
@@ -85,7 +84,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         path: PathBuf::from(&name),
         offset: e.utf8_error().valid_up_to(),
     })?;
-    let catalog = load_catalog(&args.paths)?;
+    let catalog = super::load_catalog(&args.paths)?;
     let mut cites = cite::extract(&text);
     let ctx =
         Context { id: args.id.clone(), doc_type: None, province: args.province.clone(), date: args.date };
@@ -107,22 +106,6 @@ fn read_stdin() -> anyhow::Result<Vec<u8>> {
     let mut buf = Vec::new();
     std::io::stdin().read_to_end(&mut buf).context("cannot read standard input")?;
     Ok(buf)
-}
-
-/// The corpus given, else ./corpus if present, else the embedded one. Unreadable files are
-/// reported on stderr and skipped.
-fn load_catalog(paths: &crate::Paths) -> anyhow::Result<Catalog> {
-    let default = PathBuf::from("corpus");
-    let loaded = match &paths.corpus {
-        Some(dir) if !dir.is_dir() => anyhow::bail!("corpus directory {} does not exist", dir.display()),
-        Some(dir) => cancu::corpus::load_dir(dir)?,
-        None if default.is_dir() => cancu::corpus::load_dir(&default)?,
-        None => cancu::corpus::embedded::load(),
-    };
-    for p in &loaded.problems {
-        eprintln!("warning: {p}");
-    }
-    Ok(Catalog::from_documents(&loaded.documents))
 }
 
 fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> {

@@ -1,10 +1,9 @@
 //! `cancu index`: builds the search index from the corpus and swaps it in atomically.
 
 use std::io::IsTerminal;
-use std::path::Path;
 use std::process::ExitCode;
 
-use cancu::corpus::{embedded, store, Loaded};
+use cancu::corpus::Loaded;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -14,14 +13,8 @@ pub struct Args {
 
 /// The corpus named by `--corpus`, else `./corpus` if present, else the embedded one.
 pub fn load_corpus(paths: &crate::Paths) -> anyhow::Result<(Loaded, String)> {
-    Ok(match &paths.corpus {
-        Some(dir) => {
-            anyhow::ensure!(dir.is_dir(), "corpus directory {} does not exist", dir.display());
-            (store::load_dir(dir)?, dir.display().to_string())
-        }
-        None if Path::new("corpus").is_dir() => (store::load_dir(Path::new("corpus"))?, "corpus".into()),
-        None => (embedded::load(), "the embedded corpus".into()),
-    })
+    let (loaded, source) = cancu::corpus::load(paths.corpus.as_deref())?;
+    Ok((loaded, source.to_string()))
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use cancu::catalog::Catalog;
 use cancu::link::{self, render};
 
 /// Output format.
@@ -41,7 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let text = String::from_utf8(bytes)
         .map_err(|e| cancu::Error::Utf8 { path: args.plan.clone(), offset: e.utf8_error().valid_up_to() })?;
-    let catalog = load_catalog(&args.paths)?;
+    let catalog = super::load_catalog(&args.paths)?;
     let report = link::link(&text, &catalog, &link::Options { base: args.base });
     let out = match args.format {
         Format::Json => serde_json::to_string_pretty(&report)? + "\n",
@@ -57,18 +56,4 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         report.warnings.len()
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// The corpus given, else ./corpus if present, else the embedded one.
-pub fn load_catalog(paths: &crate::Paths) -> anyhow::Result<Catalog> {
-    let default = PathBuf::from("corpus");
-    let loaded = match &paths.corpus {
-        Some(dir) => cancu::corpus::load_dir(dir)?,
-        None if default.is_dir() => cancu::corpus::load_dir(&default)?,
-        None => cancu::corpus::embedded::load(),
-    };
-    for p in &loaded.problems {
-        eprintln!("warning: {p}");
-    }
-    Ok(Catalog::from_documents(&loaded.documents))
 }

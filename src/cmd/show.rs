@@ -1,9 +1,9 @@
 //! `cancu show REF`: prints a document (metadata and articles), as text or `--json`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use cancu::corpus::{embedded, load_dir, lookup, Loaded};
+use cancu::corpus::{lookup, Loaded};
 use cancu::model::{Block, Document};
 
 #[derive(clap::Args)]
@@ -22,21 +22,9 @@ pub struct Args {
     pub paths: crate::Paths,
 }
 
-/// The corpus directory: `--corpus DIR`, else ./corpus if it exists; `None`: the embedded one.
-pub fn corpus_dir(corpus: Option<&Path>) -> anyhow::Result<Option<PathBuf>> {
-    match corpus {
-        Some(d) if !d.is_dir() => anyhow::bail!("corpus directory {} does not exist", d.display()),
-        Some(d) => Ok(Some(d.to_path_buf())),
-        None => Ok(Some(PathBuf::from("corpus")).filter(|d| d.is_dir())),
-    }
-}
-
-/// Loads the corpus (see [`corpus_dir`]).
+/// Loads the corpus (see [`cancu::corpus::locate`]).
 pub fn load_corpus(corpus: Option<&Path>) -> anyhow::Result<Loaded> {
-    Ok(match corpus_dir(corpus)? {
-        Some(d) => load_dir(&d)?,
-        None => embedded::load(),
-    })
+    Ok(cancu::corpus::load(corpus)?.0)
 }
 
 /// Reads only the corpus files whose name contains the reference's id or number slug (a
@@ -73,7 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(code) = show_pinpoint(&args)? {
         return Ok(code);
     }
-    let fast = match corpus_dir(args.paths.corpus.as_deref())? {
+    let fast = match cancu::corpus::locate(args.paths.corpus.as_deref())? {
         Some(d) => load_candidates(&d, &args.reference)?
             .filter(|docs| !lookup::find(docs, &args.reference).is_empty()),
         None => None,

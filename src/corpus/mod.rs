@@ -6,7 +6,9 @@
 pub mod embedded;
 pub mod lookup;
 pub mod markdown;
+mod source;
 pub mod store;
 
 pub use markdown::{parse_document, render_document};
+pub use source::{load, locate, CorpusSource};
 pub use store::{load_dir, Loaded};

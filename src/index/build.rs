@@ -13,7 +13,7 @@ use tantivy::{Index, IndexWriter, TantivyDocument};
 use super::analysis;
 use super::generation;
 use super::schema::{Fields, Zone, FLAG_LISTED, KIND_ARTICLE, KIND_DOCUMENT};
-use crate::model::{Block, DivisionKind, Document, Metadata};
+use crate::model::{Block, Document, Metadata};
 use crate::text::normalize;
 use crate::{Error, Result};
 
@@ -201,7 +201,7 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
     for block in &doc.body {
         let a = match block {
             Block::Division(div) => {
-                let r = rank(div.kind);
+                let r = div.kind.rank();
                 path.retain(|(pr, _)| *pr < r);
                 path.push((r, normalize(&div.title).into_owned()));
                 continue;
@@ -242,15 +242,6 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
         out.push(d);
     }
     out
-}
-
-fn rank(k: DivisionKind) -> u8 {
-    match k {
-        DivisionKind::Part => 0,
-        DivisionKind::Chapter => 1,
-        DivisionKind::Section => 2,
-        DivisionKind::Subsection => 3,
-    }
 }
 
 /// A đề mục ("44.13") for filters and facets.

@@ -242,6 +242,16 @@ impl DivisionKind {
         }
     }
 
+    /// Nesting depth: Phần 0, Chương 1, Mục 2, Tiểu mục 3.
+    pub fn rank(self) -> u8 {
+        match self {
+            DivisionKind::Part => 0,
+            DivisionKind::Chapter => 1,
+            DivisionKind::Section => 2,
+            DivisionKind::Subsection => 3,
+        }
+    }
+
     /// Reads the leading word of a heading ("Chương", "MỤC", "Tiểu mục").
     pub fn parse(word: &str) -> Option<DivisionKind> {
         match crate::text::fold(word).as_str() {
@@ -329,7 +339,7 @@ impl Document {
         for b in &self.body {
             match b {
                 Block::Division(d) => {
-                    path.retain(|p| rank(p.kind) < rank(d.kind));
+                    path.retain(|p| p.kind.rank() < d.kind.rank());
                     path.push(d);
                 }
                 Block::Article(a) if a.number == number => return path,
@@ -337,14 +347,5 @@ impl Document {
             }
         }
         Vec::new()
-    }
-}
-
-fn rank(k: DivisionKind) -> u8 {
-    match k {
-        DivisionKind::Part => 0,
-        DivisionKind::Chapter => 1,
-        DivisionKind::Section => 2,
-        DivisionKind::Subsection => 3,
     }
 }

@@ -4,7 +4,7 @@
 //! the side and swaps the pointer: requests in flight finish on the old one, new requests see
 //! the new one, none fails. One reindex runs at a time.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
@@ -14,21 +14,10 @@ use serde::Serialize;
 use super::error::AppError;
 use super::library::Library;
 use crate::catalog::Catalog;
+pub use crate::corpus::CorpusSource;
 use crate::graph::Graph;
 use crate::model::Document;
 use crate::search::Searcher;
-
-/// Where a snapshot's corpus came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "path")]
-pub enum CorpusSource {
-    /// The corpus compiled into the binary.
-    Embedded,
-    /// A corpus directory.
-    Dir(PathBuf),
-    /// Documents handed over in memory (tests).
-    Memory,
-}
 
 /// One consistent view of the knowledge base: the corpus, its catalog and the search index
 /// built from it.
@@ -95,26 +84,6 @@ pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
     crate::graph::build_index(docs, index, false).map(|_| ())
 }
 
-/// Reads the corpus: `corpus` if given, else `./corpus` if it exists, else the embedded one.
-pub fn load_corpus(corpus: Option<&Path>) -> crate::Result<(crate::corpus::Loaded, CorpusSource)> {
-    let dir = corpus.map(Path::to_path_buf).or_else(|| {
-        let d = PathBuf::from("corpus");
-        d.is_dir().then_some(d)
-    });
-    Ok(match dir {
-        Some(d) => {
-            if !d.is_dir() {
-                return Err(crate::Error::io(
-                    &d,
-                    std::io::Error::new(std::io::ErrorKind::NotFound, "corpus directory not found"),
-                ));
-            }
-            (crate::corpus::load_dir(&d)?, CorpusSource::Dir(d))
-        }
-        None => (crate::corpus::embedded::load(), CorpusSource::Embedded),
-    })
-}
-
 impl Snapshot {
     fn assemble(
         loaded: crate::corpus::Loaded,
@@ -149,16 +118,16 @@ impl Snapshot {
         })
     }
 
-    /// Loads the corpus (see [`load_corpus`]) and opens its index at `index`, building the
+    /// Loads the corpus (see [`crate::corpus::load`]) and opens its index at `index`, building the
     /// index first if there is none.
     pub fn load(corpus: Option<&Path>, index: &Path) -> crate::Result<Snapshot> {
-        let (loaded, source) = load_corpus(corpus)?;
+        let (loaded, source) = crate::corpus::load(corpus)?;
         Snapshot::assemble(loaded, source, index, false)
     }
 
     /// Reloads the corpus and builds a new index generation from it (the reindex).
     pub fn rebuild(corpus: Option<&Path>, index: &Path) -> crate::Result<Snapshot> {
-        let (loaded, source) = load_corpus(corpus)?;
+        let (loaded, source) = crate::corpus::load(corpus)?;
         Snapshot::assemble(loaded, source, index, true)
     }
 
