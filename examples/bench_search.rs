@@ -146,10 +146,10 @@ fn main() {
         );
     }
     let mut searcher = Searcher::open(&index_dir).expect("open index");
-    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram".
+    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram common".
     if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
         let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-        if let [title, ctx, body, exact, folded, bigram] = v[..] {
+        if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
             searcher.set_weights(cancu::search::fulltext::Weights {
                 title,
                 ctx,
@@ -157,6 +157,7 @@ fn main() {
                 exact,
                 folded,
                 bigram,
+                common,
             });
         }
     }

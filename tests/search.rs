@@ -96,7 +96,12 @@ fn fixtures() -> Vec<Document> {
         ],
     );
     nd145.meta.signed = "2020-12-14".parse().ok();
-    let blld = doc(
+    // Pháp điển đề mục of the labour articles (invented codes).
+    for a in ["36", "37"] {
+        let demuc = Some("48.9".to_string());
+        nd145.meta.articles.push(cancu::model::ArticleMeta { number: a.into(), demuc, ..Default::default() });
+    }
+    let mut blld = doc(
         DocType::BoLuat,
         Some("45/2019/QH14"),
         "Bộ luật Lao động",
@@ -112,6 +117,11 @@ fn fixtures() -> Vec<Document> {
             ),
         ],
     );
+    blld.meta.articles.push(cancu::model::ArticleMeta {
+        number: "63".into(),
+        demuc: Some("48.9".into()),
+        ..Default::default()
+    });
     let words = doc(
         DocType::Luat,
         Some("99/2099/QH99"),
@@ -334,6 +344,34 @@ fn filters_facets_and_paging() {
         .unwrap();
     assert_eq!(filtered.total, Some(nd as usize));
     assert!(filtered.hits.iter().all(|h| h.doc_type == DocType::NghiDinh));
+    // Every count of every facet is the total of the search filtered on that value.
+    let facets: [(&str, &[cancu::search::FacetCount]); 5] = [
+        ("type", &f.doc_type),
+        ("issuer", &f.issuer),
+        ("year", &f.year),
+        ("status", &f.status),
+        ("demuc", &f.demuc),
+    ];
+    assert_eq!(f.demuc.iter().map(|c| (c.value.as_str(), c.count)).collect::<Vec<_>>(), [("48.9", 3)]);
+    for (name, counts) in facets {
+        assert!(!counts.is_empty(), "{name}");
+        let listed: u64 = counts.iter().map(|c| c.count).sum();
+        // Every record has a type and a status.
+        let everyone = ["type", "status"].contains(&name);
+        assert!(!everyone || listed == total as u64, "{name}: {listed} of {total}");
+        for c in counts {
+            let v = c.value.clone();
+            let flt = match name {
+                "type" => Filters { doc_type: DocType::parse(&v), ..Default::default() },
+                "issuer" => Filters { issuer: Some(v), ..Default::default() },
+                "year" => Filters { year: v.parse().ok(), ..Default::default() },
+                "status" => Filters { status: cancu::model::Status::parse(&v), ..Default::default() },
+                _ => Filters { demuc: Some(v), ..Default::default() },
+            };
+            let r = s.search(&q.clone().filters(flt)).unwrap();
+            assert_eq!(r.total, Some(c.count as usize), "{name} = {}", c.value);
+        }
+    }
     let by_issuer = s
         .search(
             &Query::new("dân").filters(Filters { issuer: Some("chinh phu".into()), ..Default::default() }),

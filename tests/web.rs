@@ -627,3 +627,18 @@ async fn reindex_completes_when_the_request_is_dropped() {
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
     assert_eq!(state.snapshot().generation, 2, "the rebuild still swapped in");
 }
+
+#[test]
+fn an_index_from_another_cancu_version_is_rebuilt_not_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    // A live generation whose schema is not ours (as an older cancu would leave it).
+    let staging = cancu::index::generation::begin(dir.path()).unwrap();
+    let mut b = tantivy::schema::Schema::builder();
+    b.add_text_field("facet_of_old", tantivy::schema::STRING);
+    tantivy::Index::create_in_dir(staging.path(), b.build()).unwrap();
+    staging.publish().unwrap();
+    assert!(cancu::search::Searcher::open(dir.path()).is_err());
+    let s = Snapshot::load(Some(&fixtures()), dir.path()).expect("rebuilt");
+    let searcher = s.searcher.expect("a searcher");
+    assert!(!searcher.search(&cancu::search::Query::new("dân chủ")).unwrap().hits.is_empty());
+}

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use tantivy::schema::Facet;
 use tantivy::{Index, IndexWriter, TantivyDocument};
 
 use super::analysis;
@@ -131,22 +130,18 @@ fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str)
     }
     d.add_text(f.doc_type, meta.doc_type.slug());
     d.add_text(f.doc_title, title);
-    d.add_facet(f.facet, Facet::from_path(["type", meta.doc_type.slug()]));
     if let Some(i) = &meta.issuer {
         let i = normalize(i);
         d.add_text(f.issuer, &i);
         d.add_text(f.issuer_key, crate::text::fold(&i));
-        d.add_facet(f.facet, Facet::from_path(["issuer", i.as_ref()]));
     }
     if let Some(y) = year_of(meta) {
         d.add_u64(f.year, y as u64);
-        d.add_facet(f.facet, Facet::from_path(["year".to_string(), y.to_string()]));
     }
     if let Some(s) = meta.signed {
         d.add_text(f.signed, s.to_string());
     }
     d.add_text(f.status, meta.status.code());
-    d.add_facet(f.facet, Facet::from_path(["status", meta.status.code()]));
 }
 
 /// The records of one document: its own, then one per article.
@@ -173,7 +168,7 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
     demucs.sort_unstable();
     demucs.dedup();
     for m in &demucs {
-        add_demuc(f, &mut d, m);
+        d.add_text(f.demuc, m);
     }
     let preamble = normalize(&doc.preamble().collect::<Vec<_>>().join("\n")).into_owned();
     d.add_text(f.text, &preamble);
@@ -222,7 +217,7 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
         d.add_text(f.text, &body);
         if let Some(am) = metas.get(a.number.as_str()) {
             if let Some(m) = &am.demuc {
-                add_demuc(f, &mut d, m);
+                d.add_text(f.demuc, m);
             }
             if let Some(p) = &am.phapdien {
                 d.add_text(f.phapdien, p);
@@ -242,10 +237,4 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
         out.push(d);
     }
     out
-}
-
-/// A đề mục ("44.13") for filters and facets.
-fn add_demuc(f: &Fields, d: &mut TantivyDocument, demuc: &str) {
-    d.add_text(f.demuc, demuc);
-    d.add_facet(f.facet, Facet::from_path(["demuc", demuc]));
 }

@@ -1,5 +1,5 @@
 //! The index schema: one record per article and one per document, with stored fields for
-//! hits, keyword fields for filters and lookups, a facet field, and three text zones (title,
+//! hits, keyword fields for filters and lookups (the facet fields also as fast columns), and three text zones (title,
 //! context, body), each indexed exact, folded and as bigrams (see [`super::analysis`]).
 
 use tantivy::schema::{
@@ -47,7 +47,6 @@ pub struct Fields {
     pub phapdien: Field,
     pub related: Field,
     pub n_articles: Field,
-    pub facet: Field,
     pub title_zone: Zone,
     pub ctx_zone: Zone,
     pub body_zone: Zone,
@@ -76,22 +75,21 @@ impl Fields {
         let id = b.add_text_field("id", STRING | STORED);
         let number = b.add_text_field("number", STORED);
         let aliases = b.add_text_field("aliases", STORED);
-        let doc_type = b.add_text_field("doc_type", STRING | STORED);
+        let doc_type = b.add_text_field("doc_type", STRING | STORED | FAST);
         let article = b.add_text_field("article", STRING | STORED);
         let ord = b.add_u64_field("ord", FAST | STORED);
         let title = b.add_text_field("title", STORED);
         let doc_title = b.add_text_field("doc_title", STORED);
         let text = b.add_text_field("text", STORED);
-        let issuer = b.add_text_field("issuer", STORED);
+        let issuer = b.add_text_field("issuer", STORED | FAST);
         let issuer_key = b.add_text_field("issuer_key", STRING);
-        let year = b.add_u64_field("year", INDEXED | STORED);
+        let year = b.add_u64_field("year", INDEXED | STORED | FAST);
         let signed = b.add_text_field("signed", STORED);
-        let status = b.add_text_field("status", STRING | STORED);
-        let demuc = b.add_text_field("demuc", STRING | STORED);
+        let status = b.add_text_field("status", STRING | STORED | FAST);
+        let demuc = b.add_text_field("demuc", STRING | STORED | FAST);
         let phapdien = b.add_text_field("phapdien", STRING | STORED);
         let related = b.add_text_field("related", STORED);
         let n_articles = b.add_u64_field("n_articles", STORED);
-        let facet = b.add_facet_field("facet", tantivy::schema::FacetOptions::default());
         let title_zone = zone(&mut b, "title");
         let ctx_zone = zone(&mut b, "ctx");
         let body_zone = zone(&mut b, "body");
@@ -117,7 +115,6 @@ impl Fields {
             phapdien,
             related,
             n_articles,
-            facet,
             title_zone,
             ctx_zone,
             body_zone,

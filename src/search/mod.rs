@@ -6,6 +6,7 @@
 //! paging. [`Searcher`] is the entry point: open it on an index directory, clone it freely
 //! across threads, [`Searcher::reload`] it when a new index generation is published.
 
+pub mod facets;
 pub mod fulltext;
 pub mod query;
 pub mod refs;

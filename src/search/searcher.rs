@@ -5,14 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use tantivy::collector::{Count, DocSetCollector, FacetCollector, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
+use super::facets::FacetCounter;
 use super::fulltext::{self, Weights, WEIGHTS};
 use super::query::{self, Filters, Query, MAX_LIMIT};
-use super::results::{FacetCount, Facets, Hit, Results, Route};
+use super::results::{Hit, Results, Route};
 use super::route::{resolve_ref, Resolved};
 use super::snippet::{lead, Snippets};
 use super::table::{DocEntry, DocTable};
@@ -192,7 +193,8 @@ impl Searcher {
                 return Ok(results);
             }
         }
-        let (text_q, terms) = fulltext::build(&inner.fields, &parsed, &self.weights);
+        let (text_q, terms) =
+            fulltext::build(&inner.fields, &parsed, &self.weights, &inner.reader.searcher());
         let filters = filter_queries(&inner.fields, &q.filters);
         let full: Box<dyn TQuery> = if filters.is_empty() {
             text_q
@@ -219,14 +221,14 @@ impl Searcher {
         let f = &inner.fields;
         let s = inner.reader.searcher();
         let top = TopDocs::with_limit(limit.max(1)).and_offset(q.offset);
-        let docs = if q.facets {
-            let (docs, count, facets) = s.search(tq, &(top, Count, facet_collector()))?;
+        // Two passes when counting: the top hits with pruning (block-max WAND), then every
+        // match without scores; one scored pass over every match costs more than both.
+        let docs = s.search(tq, &top)?;
+        if q.facets {
+            let (count, counts) = s.search(tq, &(Count, FacetCounter))?;
             results.total = Some(count);
-            results.facets = Some(facets_of(&facets));
-            docs
-        } else {
-            s.search(tq, &top)?
-        };
+            results.facets = Some(counts.facets());
+        }
         let snippets = Snippets::new(&s, f, terms);
         for (score, a) in docs.into_iter().take(limit) {
             results.hits.push(hit(f, &s.doc(a)?, score, &snippets));
@@ -273,7 +275,7 @@ impl Searcher {
         results.route = Some(Route::Document { ids: ids.clone() });
         if !res.rest.is_empty() {
             if let Ok(parsed) = query::parse(&res.rest) {
-                let (text_q, terms) = fulltext::build(f, &parsed, &self.weights);
+                let (text_q, terms) = fulltext::build(f, &parsed, &self.weights, &inner.reader.searcher());
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
                 let folded: Vec<String> = terms.folded.into_iter().collect();
                 self.run(inner, &*all(vec![text_q, within]), q, limit, &folded, results)?;
@@ -302,7 +304,7 @@ impl Searcher {
     /// articles detailing a law's article), after it; scores scaled below the pinpoint's.
     fn similar(&self, inner: &Inner, h: &Hit) -> Result<Vec<Hit>> {
         let Ok(parsed) = query::parse(&h.title) else { return Ok(Vec::new()) };
-        let (tq, terms) = fulltext::build(&inner.fields, &parsed, &self.weights);
+        let (tq, terms) = fulltext::build(&inner.fields, &parsed, &self.weights, &inner.reader.searcher());
         let mut r = Results {
             query: String::new(),
             hits: Vec::new(),
@@ -415,47 +417,6 @@ fn filter_queries(f: &Fields, flt: &Filters) -> Vec<Box<dyn TQuery>> {
         v.push(term(f.demuc, d.trim()));
     }
     v
-}
-
-const FACETS: [&str; 5] = ["type", "issuer", "year", "status", "demuc"];
-
-fn facet_collector() -> FacetCollector {
-    let mut fc = FacetCollector::for_field("facet");
-    for name in FACETS {
-        fc.add_facet(format!("/{name}").as_str());
-    }
-    fc
-}
-
-fn facets_of(counts: &tantivy::collector::FacetCounts) -> Facets {
-    let list = |name: &str| -> Vec<FacetCount> {
-        let mut v: Vec<FacetCount> = counts
-            .get(format!("/{name}").as_str())
-            .map(|(facet, count)| {
-                let value = facet.to_path().last().map(|s| s.to_string()).unwrap_or_default();
-                let label = match name {
-                    "type" => DocType::parse(&value).map(|t| t.as_vi().to_string()),
-                    "status" => Status::parse(&value).map(|s| s.as_vi().to_string()),
-                    _ => None,
-                }
-                .unwrap_or_else(|| value.clone());
-                FacetCount { value, label, count }
-            })
-            .collect();
-        if name == "year" {
-            v.sort_by(|a, b| b.value.cmp(&a.value));
-        } else {
-            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        }
-        v
-    };
-    Facets {
-        doc_type: list("type"),
-        issuer: list("issuer"),
-        year: list("year"),
-        status: list("status"),
-        demuc: list("demuc"),
-    }
 }
 
 /// A hit from a stored record.

@@ -73,9 +73,10 @@ impl std::fmt::Debug for Snapshot {
     }
 }
 
-/// Whether the index directory has a live generation.
+/// Whether the index directory has a live generation that this cancu can read (an index
+/// built by another version, with another schema, is rebuilt rather than refused).
 pub fn has_index(index: &Path) -> bool {
-    crate::index::current(index).is_ok()
+    crate::index::open(index).is_ok()
 }
 
 /// Builds the search index of `docs` and its citation graph into `index` (a new generation,
