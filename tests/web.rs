@@ -642,3 +642,26 @@ fn an_index_from_another_cancu_version_is_rebuilt_not_refused() {
     let searcher = s.searcher.expect("a searcher");
     assert!(!searcher.search(&cancu::search::Query::new("dân chủ")).unwrap().hits.is_empty());
 }
+
+#[tokio::test]
+async fn a_document_file_removed_under_the_server_is_a_503_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    for e in std::fs::read_dir(fixtures()).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, corpus.join(p.file_name().unwrap())).unwrap();
+    }
+    let app = router(AppState::new(Snapshot::load(Some(&corpus), &dir.path().join("index")).unwrap()));
+    let id = "luat-10-2022-qh15";
+    assert_eq!(get(&app, &format!("/api/documents/{id}")).await.status, StatusCode::OK);
+    // Texts are read from the corpus on demand; the last few are kept, so remove every file
+    // and ask for documents not read yet as well.
+    for e in std::fs::read_dir(&corpus).unwrap() {
+        std::fs::remove_file(e.unwrap().path()).unwrap();
+    }
+    assert_eq!(get(&app, &format!("/api/documents/{id}")).await.status, StatusCode::OK);
+    let a = get(&app, "/api/documents/nghi-dinh-59-2023-nd-cp").await;
+    assert_error(&a, StatusCode::SERVICE_UNAVAILABLE, "corpus_changed");
+    assert_eq!(get(&app, "/api/health").await.status, StatusCode::OK);
+}

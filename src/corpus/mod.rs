@@ -10,5 +10,5 @@ mod source;
 pub mod store;
 
 pub use markdown::{parse_document, render_document};
-pub use source::{load, locate, CorpusSource};
+pub use source::{load, load_with, locate, CorpusSource};
 pub use store::{load_dir, Loaded};

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{embedded, load_dir, Loaded};
+use super::store::load_dir_with;
+use super::{embedded, Loaded};
+use crate::model::Document;
 use crate::{Error, Result};
 
 /// Where a corpus came from.
@@ -46,8 +48,18 @@ pub fn locate(given: Option<&Path>) -> Result<Option<PathBuf>> {
 
 /// Loads the corpus chosen by [`locate`].
 pub fn load(given: Option<&Path>) -> Result<(Loaded, CorpusSource)> {
+    load_with(given, |d| d)
+}
+
+/// [`load`], passing each document read from a directory through `keep` as it is read
+/// (see [`super::store::load_dir_with`]); the embedded corpus is kept whole, as there is no
+/// file to read its text back from.
+pub fn load_with(
+    given: Option<&Path>,
+    keep: impl Fn(Document) -> Document + Sync + Send,
+) -> Result<(Loaded, CorpusSource)> {
     Ok(match locate(given)? {
-        Some(d) => (load_dir(&d)?, CorpusSource::Dir(d)),
+        Some(d) => (load_dir_with(&d, keep)?, CorpusSource::Dir(d)),
         None => (embedded::load(), CorpusSource::Embedded),
     })
 }

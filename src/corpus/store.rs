@@ -62,6 +62,12 @@ pub fn read(path: &Path) -> Result<Document> {
 /// Loads every document below `dir`. A missing directory is an empty corpus. Two files with
 /// the same id: the first (in path order) is kept and the second reported.
 pub fn load_dir(dir: &Path) -> Result<Loaded> {
+    load_dir_with(dir, |d| d)
+}
+
+/// [`load_dir`], passing each document through `keep` as soon as it is read (e.g.
+/// [`Document::skeleton`], so that the texts of all documents are never in memory at once).
+pub fn load_dir_with(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Send) -> Result<Loaded> {
     if !dir.exists() {
         return Ok(Loaded::default());
     }
@@ -69,7 +75,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded> {
     let results: Vec<(PathBuf, Result<Document>)> = paths
         .into_par_iter()
         .map(|p| {
-            let r = read(&p);
+            let r = read(&p).map(&keep);
             (p, r)
         })
         .collect();

@@ -333,6 +333,22 @@ impl Document {
         })
     }
 
+    /// The document without its text: metadata, divisions and article numbers and titles,
+    /// but no paragraphs. What a server keeps in memory for every document, reading the
+    /// text from the corpus when a page needs it.
+    pub fn skeleton(mut self) -> Document {
+        self.body.retain_mut(|b| match b {
+            Block::Article(a) => {
+                a.paragraphs = Vec::new();
+                true
+            }
+            Block::Division(_) => true,
+            Block::Paragraph { .. } => false,
+        });
+        self.body.shrink_to_fit();
+        self
+    }
+
     /// The division path (Phần, Chương, Mục) in force at each article, by article number.
     pub fn divisions_of(&self, number: &str) -> Vec<&Division> {
         let mut path: Vec<&Division> = Vec::new();

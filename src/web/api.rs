@@ -48,11 +48,19 @@ pub fn check_article(n: &str) -> Result<(), AppError> {
     }
 }
 
-/// The document `id` of the snapshot, or a 404.
-pub fn document<'a>(snap: &'a super::Snapshot, id: &str) -> Result<&'a Document, AppError> {
+/// The complete document `id` of the snapshot (its text read from the corpus if need be),
+/// or a 404; a 503 when its file changed under the server.
+pub fn document(snap: &super::Snapshot, id: &str) -> Result<std::sync::Arc<Document>, AppError> {
     check_id(id)?;
     snap.library
-        .get(id)
+        .text(id)
+        .map_err(|e| {
+            eprintln!("cancu serve: {e}");
+            AppError::unavailable(
+                "corpus_changed",
+                format!("Không đọc được văn bản “{id}” từ kho dữ liệu: tệp đã bị sửa hoặc xoá. Hãy lập lại chỉ mục."),
+            )
+        })?
         .ok_or_else(|| AppError::not_found(format!("Không có văn bản mã “{id}” trong kho dữ liệu.")))
 }
 
@@ -131,6 +139,7 @@ pub async fn document_api(
 ) -> Result<impl IntoResponse, AppError> {
     let snap = state.snapshot();
     let d = document(&snap, &id)?;
+    let d = &*d;
     let out = DocumentJson {
         label: d.meta.label(),
         url: format!("/van-ban/{}", d.meta.id),
@@ -206,6 +215,7 @@ pub async fn article_api(
 ) -> Result<impl IntoResponse, AppError> {
     let snap = state.snapshot();
     let d = document(&snap, &id)?;
+    let d = &*d;
     let a = article(d, &n)?;
     let outline = Outline::of(a)
         .clauses
@@ -295,6 +305,7 @@ pub async fn links_api(
 ) -> Result<impl IntoResponse, AppError> {
     let snap = state.snapshot();
     let d = document(&snap, &id)?;
+    let d = &*d;
     Ok(([(header::CONTENT_TYPE, "application/json")], links_json(&snap, d, None)?))
 }
 
@@ -304,6 +315,7 @@ pub async fn article_links_api(
 ) -> Result<impl IntoResponse, AppError> {
     let snap = state.snapshot();
     let d = document(&snap, &id)?;
+    let d = &*d;
     let a = article(d, &n)?;
     Ok(([(header::CONTENT_TYPE, "application/json")], links_json(&snap, d, Some(&a.number))?))
 }

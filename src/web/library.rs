@@ -1,11 +1,23 @@
 //! The corpus as the server reads it: documents by id, by number (canonical, as written and
 //! aliases, folded with [`crate::number::key`]), articles by Pháp điển number, and the đề mục
 //! tree for browsing. Built once per [`super::Snapshot`]; read-only afterwards.
+//!
+//! A corpus read from a directory is held *lean*: every document's metadata and structure
+//! (divisions, article numbers and titles — a [`Document::skeleton`]) stay in memory, and
+//! the text is read from the document's file when a page needs it ([`Library::text`]; the
+//! last few are kept). The texts of a full Pháp điển corpus would otherwise be most of the
+//! server's memory.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use crate::model::{DocType, Document};
+use crate::{Error, Result};
+
+/// How many complete documents read from files are kept for the next request.
+const RECENT: usize = 8;
 
 /// One article's place: the document's position in the library and the article number.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +31,12 @@ pub struct ArticleRef {
 /// The documents of a corpus, indexed for lookup.
 #[derive(Debug, Default)]
 pub struct Library {
-    docs: Vec<Document>,
+    /// Complete documents, or skeletons when `files` is set.
+    docs: Vec<Arc<Document>>,
+    /// Where each document's text is read from (lean libraries).
+    files: Option<Vec<PathBuf>>,
+    /// The complete documents last read from `files`, most recent last.
+    recent: Mutex<Vec<(usize, Arc<Document>)>>,
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
     by_phapdien: HashMap<String, ArticleRef>,
@@ -45,10 +62,34 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
 }
 
 impl Library {
-    /// Indexes `docs` (ids are unique: the corpus loader guarantees it; a repeated id keeps
-    /// the first document).
+    /// Indexes `docs`, held complete in memory (ids are unique: the corpus loader guarantees
+    /// it; a repeated id keeps the first document).
     pub fn new(docs: Vec<Document>) -> Library {
-        let mut lib = Library { docs, ..Library::default() };
+        Library::build(docs.into_iter().map(Arc::new).collect(), None)
+    }
+
+    /// Indexes `docs` read from the files `paths` (by id), keeping only their skeletons:
+    /// [`Library::text`] reads the rest from the file. A document with no path is kept whole.
+    pub fn lean(docs: Vec<Document>, paths: &HashMap<String, PathBuf>) -> Library {
+        let mut files = Vec::with_capacity(docs.len());
+        let docs = docs
+            .into_iter()
+            .map(|d| match paths.get(&d.meta.id) {
+                Some(p) => {
+                    files.push(p.clone());
+                    Arc::new(d.skeleton())
+                }
+                None => {
+                    files.push(PathBuf::new());
+                    Arc::new(d)
+                }
+            })
+            .collect();
+        Library::build(docs, Some(files))
+    }
+
+    fn build(docs: Vec<Arc<Document>>, files: Option<Vec<PathBuf>>) -> Library {
+        let mut lib = Library { docs, files, ..Library::default() };
         let mut demuc: HashMap<String, Vec<ArticleRef>> = HashMap::new();
         for (i, d) in lib.docs.iter().enumerate() {
             lib.by_id.entry(d.meta.id.clone()).or_insert(i);
@@ -92,24 +133,54 @@ impl Library {
         self.docs.is_empty()
     }
 
-    pub fn documents(&self) -> &[Document] {
-        &self.docs
+    /// Every document: metadata and structure (the text only if held in memory).
+    pub fn documents(&self) -> impl Iterator<Item = &Document> {
+        self.docs.iter().map(|d| &**d)
     }
 
+    /// Document `index`: metadata and structure (the text only if held in memory).
     pub fn doc(&self, index: usize) -> &Document {
         &self.docs[index]
     }
 
-    /// The document with this id.
+    /// The document with this id: metadata and structure (see [`Library::text`]).
     pub fn get(&self, id: &str) -> Option<&Document> {
-        self.by_id.get(id).map(|&i| &self.docs[i])
+        self.by_id.get(id).map(|&i| &*self.docs[i])
+    }
+
+    /// The complete document with this id, its text read from the corpus if not in memory.
+    /// An error when the file can no longer be read or no longer holds that document (the
+    /// corpus changed under the server: a reindex is due).
+    pub fn text(&self, id: &str) -> Result<Option<Arc<Document>>> {
+        let Some(&i) = self.by_id.get(id) else { return Ok(None) };
+        let Some(path) = self.files.as_ref().map(|f| &f[i]).filter(|p| !p.as_os_str().is_empty()) else {
+            return Ok(Some(self.docs[i].clone()));
+        };
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(k) = recent.iter().position(|(j, _)| *j == i) {
+            let hit = recent.remove(k);
+            recent.push(hit.clone());
+            return Ok(Some(hit.1));
+        }
+        drop(recent);
+        let doc = crate::corpus::store::read(path)?;
+        if doc.meta.id != id {
+            return Err(Error::format(path, format!("holds {:?} now, not {id:?}", doc.meta.id)));
+        }
+        let doc = Arc::new(doc);
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        if recent.len() >= RECENT {
+            recent.remove(0);
+        }
+        recent.push((i, doc.clone()));
+        Ok(Some(doc))
     }
 
     /// Documents carrying this number (any spelling [`crate::number::key`] folds together).
     pub fn by_number(&self, number: &str) -> Vec<&Document> {
         self.by_key
             .get(&crate::number::key(number))
-            .map(|v| v.iter().map(|&i| &self.docs[i]).collect())
+            .map(|v| v.iter().map(|&i| &*self.docs[i]).collect())
             .unwrap_or_default()
     }
 
@@ -181,6 +252,38 @@ mod tests {
         assert_eq!(list, [("9.2", 2), ("44.13", 1)]);
         let arts: Vec<_> = lib.demuc("9.2").unwrap().iter().map(|a| a.article.as_str()).collect();
         assert_eq!(arts, ["1", "2"]);
+    }
+
+    #[test]
+    fn a_lean_library_reads_texts_from_the_corpus() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = doc("luat-1-2020-qh14", DocType::Luat, "1/2020/QH14", &[("1", "9.2.LQ.1")]);
+        d.body = vec![crate::model::Block::Article(crate::model::Article {
+            number: "1".into(),
+            title: "Phạm vi".into(),
+            paragraphs: vec!["Nội dung điều một.".into()],
+        })];
+        let path = crate::corpus::store::path_of(dir.path(), &d);
+        crate::corpus::store::write(dir.path(), &d).unwrap();
+        let paths = HashMap::from([(d.meta.id.clone(), path.clone())]);
+        let lib = Library::lean(vec![d.clone()], &paths);
+        // In memory: the structure, not the text.
+        let held = lib.get("luat-1-2020-qh14").unwrap();
+        assert_eq!(held.article("1").unwrap().title, "Phạm vi");
+        assert!(held.article("1").unwrap().paragraphs.is_empty());
+        // On demand: the whole document, from its file (then from the recent list).
+        let full = lib.text("luat-1-2020-qh14").unwrap().unwrap();
+        assert_eq!(full.article("1").unwrap().paragraphs, ["Nội dung điều một."]);
+        std::fs::remove_file(&path).unwrap();
+        assert!(lib.text("luat-1-2020-qh14").unwrap().is_some(), "kept from the last read");
+        assert!(lib.text("khong-co").unwrap().is_none());
+        // A file that now holds another document is an error naming the file.
+        let lib = Library::lean(vec![d.clone()], &paths);
+        let mut other = d.clone();
+        other.meta.id = "luat-2-2020-qh14".into();
+        crate::corpus::store::write_at(&path, &other).unwrap();
+        let e = lib.text("luat-1-2020-qh14").unwrap_err().to_string();
+        assert!(e.contains("luat-1-2020-qh14.md") && e.contains("luat-2-2020-qh14"), "{e}");
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn resolve(snap: &Snapshot, text: &str) -> Result<Resolved, AppError> {
     let r = searcher.resolve(text).ok_or_else(not_found)?;
     let doc = match r.docs.as_slice() {
         [] => return Err(not_found()),
-        [one] => snap.library.get(&one.id).ok_or_else(not_found)?,
+        [one] => super::api::document(snap, &one.id)?,
         many => {
             let labels: Vec<String> = many.iter().map(|d| d.label()).collect();
             return Err(AppError::new(

@@ -85,18 +85,46 @@ pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
     crate::graph::build_index(docs, index, false).map(|_| ())
 }
 
+/// Hands memory freed by loading and indexing back to the operating system. glibc keeps
+/// freed heap pages for reuse, so without this a server's resident size stays at the peak of
+/// its start-up (or of its last reindex) for good.
+#[allow(unsafe_code)]
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's free lists; it has no preconditions.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 impl Snapshot {
+    /// Loads the corpus (see [`crate::corpus::load`]) and opens its index at `index`,
+    /// building it first if there is none (or `rebuild`). A corpus directory is held lean
+    /// (see [`Library`]): when the index exists, documents are reduced to skeletons as they
+    /// are read, so their texts are never all in memory.
+    fn open(corpus: Option<&Path>, index: &Path, rebuild: bool) -> crate::Result<Snapshot> {
+        let build = rebuild || !has_index(index);
+        let (loaded, source) = if build {
+            crate::corpus::load(corpus)?
+        } else {
+            crate::corpus::load_with(corpus, Document::skeleton)?
+        };
+        let snapshot = Snapshot::assemble(loaded, source, index, build);
+        release_freed_memory();
+        snapshot
+    }
+
     fn assemble(
         loaded: crate::corpus::Loaded,
         source: CorpusSource,
         index: &Path,
-        rebuild: bool,
+        build: bool,
     ) -> crate::Result<Snapshot> {
         let docs = loaded.documents;
         let searcher = if docs.is_empty() {
             None
         } else {
-            if rebuild || !has_index(index) {
+            if build {
                 build_index(&docs, index)?;
             }
             Some(Searcher::open(index)?)
@@ -107,10 +135,15 @@ impl Snapshot {
             }
             _ => None,
         };
+        let catalog = Catalog::from_documents(&docs);
+        let library = match source {
+            CorpusSource::Dir(_) => Library::lean(docs, &loaded.paths),
+            _ => Library::new(docs),
+        };
         Ok(Snapshot {
             graph,
-            catalog: Catalog::from_documents(&docs),
-            library: Library::new(docs),
+            catalog,
+            library,
             searcher,
             source,
             problems: loaded.problems,
@@ -122,14 +155,12 @@ impl Snapshot {
     /// Loads the corpus (see [`crate::corpus::load`]) and opens its index at `index`, building the
     /// index first if there is none.
     pub fn load(corpus: Option<&Path>, index: &Path) -> crate::Result<Snapshot> {
-        let (loaded, source) = crate::corpus::load(corpus)?;
-        Snapshot::assemble(loaded, source, index, false)
+        Snapshot::open(corpus, index, false)
     }
 
     /// Reloads the corpus and builds a new index generation from it (the reindex).
     pub fn rebuild(corpus: Option<&Path>, index: &Path) -> crate::Result<Snapshot> {
-        let (loaded, source) = crate::corpus::load(corpus)?;
-        Snapshot::assemble(loaded, source, index, true)
+        Snapshot::open(corpus, index, true)
     }
 
     /// A snapshot of documents held in memory, indexed into `index`.

@@ -243,6 +243,7 @@ fn graph_panels(snap: &crate::web::Snapshot, d: &Document) -> String {
 pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>, PageError> {
     let snap = state.snapshot();
     let d = document(&snap, &id)?;
+    let d = &*d;
     let lib = &snap.library;
     let m = &d.meta;
     let mut body = String::new();
@@ -292,11 +293,11 @@ pub async fn article_redirect(
     Path((id, n)): Path<(String, String)>,
 ) -> Response {
     let snap = state.snapshot();
-    match document(&snap, &id).and_then(|d| article(d, &n)) {
-        Ok(a) => Redirect::to(&format!(
+    match document(&snap, &id).and_then(|d| article(&d, &n).map(|a| a.number.clone())) {
+        Ok(number) => Redirect::to(&format!(
             "/van-ban/{}#{}",
             id,
-            crate::web::html::url_encode(&anchor(&a.number, None, None))
+            crate::web::html::url_encode(&anchor(&number, None, None))
         ))
         .into_response(),
         Err(e) => PageError(e).into_response(),

@@ -36,6 +36,7 @@ pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
             None => (*pick, None),
         };
         let d = document(&snap, id)?;
+        let d = &*d;
         let arts: Vec<&crate::model::Article> = match n {
             Some(n) => vec![article(d, n)?],
             None => d.articles().collect(),
@@ -56,7 +57,7 @@ pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
                 esc(&d.meta.title),
                 badge(d.meta.status)
             );
-            last_doc = Some(&d.meta.id);
+            last_doc = Some(id);
         }
         for a in arts {
             sections.push_str(&render::article(a, &opts));

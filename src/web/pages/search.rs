@@ -256,7 +256,7 @@ fn route_box(snap: &crate::web::Snapshot, route: &crate::search::Route) -> Strin
 fn start_page(state: &AppState) -> String {
     let snap = state.snapshot();
     let docs = snap.library.len();
-    let articles: usize = snap.library.documents().iter().map(|d| d.articles().count()).sum();
+    let articles: usize = snap.library.documents().map(|d| d.articles().count()).sum();
     let examples = [
         "quy trình bầu trưởng thôn",
         "bau truong thon",
