@@ -45,7 +45,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     println!(
-        "Imported {} documents into {} ({} new, {} updated, {} unchanged), {} articles, from {} files; {} problems.",
+        "Imported {} documents into {} ({} new, {} updated, {} unchanged), {} articles, from {} files; {} titles learned from citations; {} problems.",
         s.documents(),
         corpus.display(),
         s.new,
@@ -53,6 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         s.unchanged,
         s.articles,
         s.files,
+        s.titles_learned,
         s.problems.len()
     );
     Ok(if s.documents() == 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })

@@ -19,6 +19,7 @@
 use std::collections::BTreeMap;
 
 use super::phapdien::build::{article_order, body_from, pairs};
+use super::phapdien::headings::Titles;
 use super::phapdien::release_year;
 use crate::model::{ArticleMeta, Completeness, Document, Metadata, Status};
 
@@ -41,7 +42,7 @@ fn newest_release(meta: &Metadata) -> u16 {
 }
 
 /// Whether `title` is the placeholder made up from type and number.
-fn placeholder(meta: &Metadata) -> bool {
+pub(crate) fn placeholder(meta: &Metadata) -> bool {
     meta.title.trim().is_empty()
         || meta.canonical.as_ref().is_some_and(|c| meta.title == format!("{} {}", meta.doc_type.as_vi(), c))
 }
@@ -80,7 +81,12 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
             })
             .collect();
         let mut sink = Vec::new();
-        body_from(items, &mut sink)
+        let mut titles = Titles::default();
+        titles.keep(&e_doc.body);
+        titles.keep(&i_doc.body);
+        let mut body = body_from(items, &mut sink);
+        titles.apply(&mut body);
+        body
     } else {
         e_doc.body
     };

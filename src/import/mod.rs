@@ -17,6 +17,7 @@
 
 pub mod merge;
 pub mod phapdien;
+pub mod titles;
 pub mod vanban;
 
 use std::collections::HashMap;
@@ -72,6 +73,8 @@ pub struct Summary {
     pub releases: Vec<ReleaseCounts>,
     /// Source files read (đề mục files, text files, Markdown files).
     pub files: usize,
+    /// Placeholder titles replaced by the name other documents cite (see [`titles`]).
+    pub titles_learned: usize,
     pub problems: Vec<Problem>,
 }
 
@@ -158,9 +161,12 @@ pub struct Read {
     pub releases: Vec<ReleaseCounts>,
     pub files: usize,
     pub problems: Vec<Problem>,
+    /// Placeholder titles replaced by the name other documents cite (see [`titles`]).
+    pub titles_learned: usize,
 }
 
-/// Reads `sources` and merges the versions of each document. Pháp điển releases are read
+/// Reads `sources` and merges the versions of each document, then learns the titles that
+/// sources left out from how the documents cite each other ([`titles`]). Pháp điển releases are read
 /// oldest first (by the year in their name), then the text and Markdown sources in the
 /// order given.
 pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
@@ -263,6 +269,7 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
             }
         }
     }
+    read.titles_learned = titles::learn(&mut merged);
     read.documents = merged;
     read
 }
@@ -424,6 +431,7 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         let p = existing.paths.get(&d.meta.id).cloned().unwrap_or_default();
         old.insert(d.meta.id.clone(), (d, p));
     }
+    summary.titles_learned = read.titles_learned;
     let jobs: Vec<(Document, Option<PathBuf>)> = read
         .documents
         .into_iter()

@@ -22,7 +22,8 @@ pub enum Completeness {
 /// Where (part of) a document's text or metadata came from.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Provenance {
-    /// The source collection: "phapdien-2026", "vanban-goc", "cancu" (hand-written), …
+    /// The source collection: "phapdien-2026", "vanban-goc", "cancu" (hand-written),
+    /// "citations" (a title learned from how another document, `file`, cites this one), …
     pub source: String,
     /// The file inside it (zip member or path).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -219,7 +220,7 @@ impl Metadata {
 }
 
 /// The kind of a structural division above articles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DivisionKind {
     /// Phần

@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::file::DemucFile;
+use super::headings::{self, Titles};
 use super::note::{self, Note};
 use crate::import::vanban::title::citation_title;
 use crate::model::{
@@ -65,6 +66,8 @@ struct Acc {
     url: Option<String>,
     /// By article number: the article, its metadata, and where it was read ("file #anchor").
     articles: HashMap<String, (Article, ArticleMeta, String)>,
+    /// Division titles lent by the đề mục outlines (see [`headings`]).
+    titles: Titles,
 }
 
 /// Builds the documents of release `source` (e.g. "phapdien-2026") from its parsed files,
@@ -156,6 +159,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                     effective: None,
                     url: None,
                     articles: HashMap::new(),
+                    titles: Titles::default(),
                 }
             });
             if own_note {
@@ -195,6 +199,11 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 amended_by: if own_note { note.amendments.clone() } else { Vec::new() },
                 related: a.related.clone(),
             };
+            if a.phapdien.as_deref().is_some_and(headings::is_law_article) {
+                if let Some(url) = &a.url {
+                    acc.titles.vote(&anchor_path(url), &a.headings);
+                }
+            }
             let article =
                 Article { number: number.clone(), title: a.title.clone(), paragraphs: a.paragraphs.clone() };
             acc.articles.insert(number, (article, meta, here));
@@ -228,8 +237,12 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 let mut all = pairs(target);
                 all.extend(extra);
                 let n = all.len();
+                let mut titles = Titles::default();
+                titles.keep(&target.body);
+                titles.keep(&doc.body);
                 target.meta.articles = Vec::new();
                 target.body = body_from(all, &mut target.meta.articles);
+                titles.apply(&mut target.body);
                 if let Some(p) = target.meta.sources.first_mut() {
                     p.articles = n;
                 }
@@ -315,6 +328,21 @@ pub fn pairs(doc: &Document) -> Vec<(Article, ArticleMeta)> {
         .collect()
 }
 
+const KINDS: [DivisionKind; 3] = [DivisionKind::Part, DivisionKind::Chapter, DivisionKind::Section];
+
+/// The Phần, Chương and Mục numbers a vbpl link's anchor gives (`#Chuong_II_Muc_1_Dieu_11`).
+fn anchor_divisions(url: &str) -> Option<[Option<String>; 3]> {
+    let frag = url.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
+    let c = DIVISIONS.captures(&frag)?;
+    Some([c.get(1), c.get(2), c.get(3)].map(|g| g.map(|g| g.as_str().replace('_', " "))))
+}
+
+/// The division path of an article from its vbpl link.
+fn anchor_path(url: &str) -> headings::Path {
+    let Some(found) = anchor_divisions(url) else { return Vec::new() };
+    KINDS.into_iter().zip(found).filter_map(|(k, n)| n.map(|n| (k, n))).collect()
+}
+
 /// A body rebuilt from articles: sorted by number, with the divisions their vbpl anchors give.
 /// Fills `metas` with the articles' metadata records (those with anything besides a number).
 pub fn body_from(mut items: Vec<(Article, ArticleMeta)>, metas: &mut Vec<ArticleMeta>) -> Vec<Block> {
@@ -323,10 +351,8 @@ pub fn body_from(mut items: Vec<(Article, ArticleMeta)>, metas: &mut Vec<Article
     let mut cur: [Option<String>; 3] = [None, None, None];
     for (a, m) in items {
         if let Some(url) = &m.url {
-            let frag = url.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
-            if let Some(c) = DIVISIONS.captures(&frag) {
-                let found = [c.get(1), c.get(2), c.get(3)].map(|g| g.map(|g| g.as_str().replace('_', " ")));
-                let kinds = [DivisionKind::Part, DivisionKind::Chapter, DivisionKind::Section];
+            if let Some(found) = anchor_divisions(url) {
+                let kinds = KINDS;
                 let mut changed = false;
                 for i in 0..3 {
                     if changed || (found[i].is_some() && found[i] != cur[i]) {
@@ -384,7 +410,8 @@ fn finish(source: &str, acc: Acc) -> Document {
     meta.sources =
         vec![Provenance { source: source.to_string(), file: None, anchor: None, url: acc.url, articles: n }];
     let items = acc.articles.into_values().map(|(a, m, _)| (a, m)).collect();
-    let body = body_from(items, &mut meta.articles);
+    let mut body = body_from(items, &mut meta.articles);
+    acc.titles.apply(&mut body);
     Document { meta, body }
 }
 

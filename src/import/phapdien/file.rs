@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::headings::{self, Heading};
 use super::html::{attr, decode, tokens, Token};
 use crate::text::normalize;
 
@@ -31,6 +32,8 @@ pub struct RawArticle {
     pub paragraphs: Vec<String>,
     /// Pháp điển numbers of related articles (`p.pChiDan`).
     pub related: Vec<String>,
+    /// The đề mục's outline in force where the article sits (`p.pChuong`, `p.pMuc`).
+    pub headings: Vec<Heading>,
 }
 
 /// A parsed đề mục file.
@@ -152,6 +155,7 @@ pub fn parse(src: &str) -> DemucFile {
     let mut col = Collector::default();
     let mut seen_h3 = false;
     let mut cur: Option<RawArticle> = None;
+    let mut outline: Vec<Heading> = Vec::new();
 
     for tok in tokens(&text) {
         match tok {
@@ -170,28 +174,28 @@ pub fn parse(src: &str) -> DemucFile {
                         continue;
                     }
                 };
-                finish(section, &mut col, &mut cur, &mut file);
+                finish(section, &mut col, &mut cur, &mut file, &mut outline);
                 if next == Section::Dieu {
                     if let Some(a) = cur.take() {
                         file.articles.push(a);
                     }
-                    cur = Some(RawArticle::default());
+                    cur = Some(RawArticle { headings: outline.clone(), ..RawArticle::default() });
                 }
                 section = next;
             }
             Token::Start { name: "h3", .. } if !seen_h3 => {
                 seen_h3 = true;
-                finish(section, &mut col, &mut cur, &mut file);
+                finish(section, &mut col, &mut cur, &mut file, &mut outline);
                 section = Section::Heading;
             }
             Token::End { name: "h3" } if section == Section::Heading => {
-                finish(section, &mut col, &mut cur, &mut file);
+                finish(section, &mut col, &mut cur, &mut file, &mut outline);
                 section = Section::None;
             }
             Token::End { name: "p" }
                 if matches!(section, Section::Dieu | Section::GhiChu | Section::ChiDan | Section::Other) =>
             {
-                finish(section, &mut col, &mut cur, &mut file);
+                finish(section, &mut col, &mut cur, &mut file, &mut outline);
                 section = Section::None;
             }
             Token::Start { name: "a", attrs } => {
@@ -213,7 +217,7 @@ pub fn parse(src: &str) -> DemucFile {
             _ => {}
         }
     }
-    finish(section, &mut col, &mut cur, &mut file);
+    finish(section, &mut col, &mut cur, &mut file, &mut outline);
     if let Some(a) = cur.take() {
         file.articles.push(a);
     }
@@ -221,7 +225,13 @@ pub fn parse(src: &str) -> DemucFile {
 }
 
 /// Stores what `col` gathered for `section`.
-fn finish(section: Section, col: &mut Collector, cur: &mut Option<RawArticle>, file: &mut DemucFile) {
+fn finish(
+    section: Section,
+    col: &mut Collector,
+    cur: &mut Option<RawArticle>,
+    file: &mut DemucFile,
+    outline: &mut Vec<Heading>,
+) {
     let paras = col.take();
     match section {
         Section::Heading => {
@@ -271,7 +281,12 @@ fn finish(section: Section, col: &mut Collector, cur: &mut Option<RawArticle>, f
                 }
             }
         }
-        Section::None | Section::Other => {}
+        Section::Other => {
+            for p in &paras {
+                headings::read(outline, p);
+            }
+        }
+        Section::None => {}
     }
 }
 
@@ -280,7 +295,7 @@ mod tests {
     use super::*;
 
     const FILE: &str = "\u{feff}<link href='x.css' />\n<h3 style='x'>\n    Đề mục 9.9\n    <br />\n    Thử nghiệm\n</h3>\
-<div class='_content'><p class='pChuong'><a name='1'></a>Chương I</p>\
+<div class='_content'><p class='pChuong'><a name='1'></a>Chương I</p><p class='pChuong'>PHẦN CHUNG</p>\
 <p class='pDieu'><a name='0909'></a>Điều 9.9.LQ.1. Phạm vi</p>\
 <p class='pGhiChu'><a href='http://vbpl.vn/x.aspx?ItemID=1#Chuong_I_Dieu_1' target='_blank'>(Điều 1 Luật số 1/2020/QH14)</a></p>\
 <p class='pNoiDung'><p>Mo\u{0302}\u{0303}t&nbsp;đoạn.</p>\n<p>1. Khoản một.</p><table><tr><td><p>A</p></td><td>B</td></tr></table></p>\
@@ -291,6 +306,8 @@ mod tests {
     fn reads_articles_in_order() {
         let f = parse(FILE);
         assert_eq!(f.demuc.as_deref(), Some("9.9"));
+        let h = &f.articles[0].headings;
+        assert_eq!((h.len(), h[0].number.as_str(), h[0].title.as_str()), (1, "I", "PHẦN CHUNG"));
         assert_eq!(f.title, "Thử nghiệm");
         assert_eq!(f.articles.len(), 2);
         let a = &f.articles[0];

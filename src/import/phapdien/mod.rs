@@ -6,6 +6,7 @@
 
 pub mod build;
 pub mod file;
+pub mod headings;
 pub mod html;
 pub mod note;
 
