@@ -393,6 +393,13 @@ fn filters_facets_and_paging() {
         .map(|h| (h.number.unwrap_or_default(), h.article))
         .collect();
     assert_eq!(p2, all[2..4]);
+    // Filters apply to routed queries: a number outside them falls back to full text.
+    let nd = |flt: Filters| s.search(&Query::new("59/2023/NĐ-CP").filters(flt)).unwrap();
+    assert!(nd(Filters { doc_type: Some(DocType::NghiDinh), ..Default::default() }).route.is_some());
+    assert!(nd(Filters { issuer: Some("chinh phu".into()), ..Default::default() }).route.is_some());
+    let luat = nd(Filters { doc_type: Some(DocType::Luat), ..Default::default() });
+    assert!(luat.route.is_none() && luat.hits.iter().all(|h| h.doc_type == DocType::Luat), "{luat:?}");
+    assert!(nd(Filters { year: Some(2022), ..Default::default() }).route.is_none());
     // A metadata-only document is found by its title.
     assert_eq!(top(s, "trách nhiệm người đứng đầu tiếp dân")[0].0, "11-QĐi/TW");
 }

@@ -188,8 +188,10 @@ impl Searcher {
             facets: None,
             notice: None,
         };
-        if let Some(res) = resolve_ref(&inner.table, &q.text) {
-            if self.routed(&inner, q, &res, limit, &mut results)? {
+        if let Some(mut res) = resolve_ref(&inner.table, &q.text) {
+            // Filters apply to routes too: a named document outside them is not offered.
+            res.docs.retain(|d| admits(&q.filters, d));
+            if !res.docs.is_empty() && self.routed(&inner, q, &res, limit, &mut results)? {
                 return Ok(results);
             }
         }
@@ -396,6 +398,16 @@ fn pinpoint_snippet(h: &mut Hit, res: &Resolved, s: &Searcher) -> Result<()> {
         h.snippet_text = plain;
     }
     Ok(())
+}
+
+/// Whether document `d` passes the document-level filters (type, issuer, year, status; a
+/// đề mục filter is for articles and full text).
+fn admits(flt: &Filters, d: &DocEntry) -> bool {
+    let key = |s: &str| crate::text::fold(&crate::text::normalize(s.trim()));
+    flt.doc_type.is_none_or(|t| d.doc_type == t)
+        && flt.issuer.as_deref().is_none_or(|i| d.issuer.as_deref().is_some_and(|di| key(di) == key(i)))
+        && flt.year.is_none_or(|y| d.year == Some(y))
+        && flt.status.is_none_or(|s| d.status == s)
 }
 
 fn filter_queries(f: &Fields, flt: &Filters) -> Vec<Box<dyn TQuery>> {
