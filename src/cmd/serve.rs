@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use cancu::web::{router, AppState, Snapshot};
+use cancu::web::{router, AppState, SearchCache, Snapshot};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -16,6 +16,9 @@ pub struct Args {
     /// Disable the admin endpoint (POST /api/admin/reindex).
     #[arg(long)]
     pub no_admin: bool,
+    /// Search answers cached per index snapshot (0: none, every search is computed).
+    #[arg(long, default_value_t = SearchCache::CAPACITY)]
+    pub cache: usize,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
@@ -23,7 +26,9 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let corpus = args.paths.corpus.clone();
     let index = args.paths.index.clone();
-    let snapshot = Snapshot::load(corpus.as_deref(), &index).context("loading the corpus")?;
+    let cache = args.cache;
+    let mut snapshot = Snapshot::load(corpus.as_deref(), &index).context("loading the corpus")?;
+    snapshot.cache = SearchCache::new(cache);
     for p in snapshot.problems.iter().take(20) {
         eprintln!("warning: {p}");
     }
@@ -42,7 +47,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let state = if args.no_admin {
         AppState::new(snapshot)
     } else {
-        AppState::with_reload(snapshot, move || Snapshot::rebuild(corpus.as_deref(), &index))
+        AppState::with_reload(snapshot, move || {
+            let mut s = Snapshot::rebuild(corpus.as_deref(), &index)?;
+            s.cache = SearchCache::new(cache);
+            Ok(s)
+        })
     };
     let app = router(state);
     let rt =

@@ -19,7 +19,7 @@ pub use kind::{classify, is_basis_line};
 pub use links::{links, Group, Link, Links};
 pub use snippet::{around, collapse, Snippet};
 pub use store::FILE;
-pub use with_index::{build_index, GraphSummary};
+pub use with_index::{build_index, build_index_with, GraphSummary};
 
 #[cfg(test)]
 mod tests;

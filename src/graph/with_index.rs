@@ -20,6 +20,15 @@ pub struct GraphSummary {
 
 /// Builds the index of `docs` with its citation graph into `dir` and publishes it.
 pub fn build_index(docs: &[Document], dir: &Path, progress: bool) -> Result<(Summary, GraphSummary)> {
+    build_index_with(docs, dir, &Options { progress, ..Default::default() })
+}
+
+/// [`build_index`] with indexing options (progress, memory budget).
+pub fn build_index_with(
+    docs: &[Document],
+    dir: &Path,
+    opts: &Options<'_>,
+) -> Result<(Summary, GraphSummary)> {
     let stats = Mutex::new(None);
     let write_graph = |gen: &Path| -> Result<()> {
         let t = Instant::now();
@@ -30,7 +39,7 @@ pub fn build_index(docs: &[Document], dir: &Path, progress: bool) -> Result<(Sum
             Some(GraphSummary { edges: g.len(), elapsed: t.elapsed() });
         Ok(())
     };
-    let opts = Options { progress, extra: Some(&write_graph), ..Default::default() };
+    let opts = Options { extra: Some(&write_graph), ..*opts };
     let summary = build_with(docs, dir, &opts)?;
     let graph = stats.into_inner().expect("graph stats lock").expect("the extra step ran before publishing");
     Ok((summary, graph))

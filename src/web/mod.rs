@@ -26,4 +26,4 @@ mod routes;
 pub use error::AppError;
 pub use library::Library;
 pub use routes::router;
-pub use state::{AppState, Snapshot};
+pub use state::{AppState, SearchCache, Snapshot};

@@ -41,20 +41,39 @@ pub struct Snapshot {
 
 /// A bounded cache of serialized search answers, keyed by the checked request. It lives in
 /// the snapshot, so a reindex starts with an empty one; when full it is emptied.
-#[derive(Default)]
-pub struct SearchCache(std::sync::Mutex<std::collections::HashMap<String, Arc<str>>>);
+pub struct SearchCache {
+    answers: std::sync::Mutex<std::collections::HashMap<String, Arc<str>>>,
+    capacity: usize,
+}
+
+impl Default for SearchCache {
+    fn default() -> Self {
+        SearchCache::new(SearchCache::CAPACITY)
+    }
+}
 
 impl SearchCache {
-    /// Most answers kept (each a few KB).
+    /// Most answers kept by default (each a few KB).
     pub const CAPACITY: usize = 4096;
 
+    /// A cache of at most `capacity` answers; 0 caches nothing.
+    pub fn new(capacity: usize) -> SearchCache {
+        SearchCache { answers: Default::default(), capacity }
+    }
+
     pub fn get(&self, key: &str) -> Option<Arc<str>> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(key).cloned()
+        if self.capacity == 0 {
+            return None;
+        }
+        self.answers.lock().unwrap_or_else(|p| p.into_inner()).get(key).cloned()
     }
 
     pub fn put(&self, key: String, value: Arc<str>) {
-        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        if m.len() >= Self::CAPACITY {
+        if self.capacity == 0 {
+            return;
+        }
+        let mut m = self.answers.lock().unwrap_or_else(|p| p.into_inner());
+        if m.len() >= self.capacity {
             m.clear();
         }
         m.insert(key, value);
@@ -73,6 +92,10 @@ impl std::fmt::Debug for Snapshot {
     }
 }
 
+/// The indexing memory budget of a server's (re)index: smaller than `cancu index`'s, since
+/// a reindex runs beside the snapshot being served; it costs a little indexing time.
+const INDEX_MEMORY: usize = 64_000_000;
+
 /// Whether the index directory has a live generation that this cancu can read (an index
 /// built by another version, with another schema, is rebuilt rather than refused).
 pub fn has_index(index: &Path) -> bool {
@@ -82,7 +105,8 @@ pub fn has_index(index: &Path) -> bool {
 /// Builds the search index of `docs` and its citation graph into `index` (a new generation,
 /// published atomically, as `cancu index` does).
 pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
-    crate::graph::build_index(docs, index, false).map(|_| ())
+    let opts = crate::index::Options { memory: INDEX_MEMORY, ..Default::default() };
+    crate::graph::build_index_with(docs, index, &opts).map(|_| ())
 }
 
 /// Hands memory freed by loading and indexing back to the operating system. glibc keeps
@@ -97,19 +121,49 @@ fn release_freed_memory() {
     }
 }
 
+/// Drops a replaced snapshot once the requests still working on it are done (they hold
+/// clones of the `Arc`; requests are bounded by the request timeout), then hands its memory
+/// back to the operating system: the next snapshot was built while it was alive, so its
+/// freed pages are scattered and would otherwise stay resident.
+fn retire(old: Arc<Snapshot>) {
+    let spawned = std::thread::Builder::new().name("cancu-retire".into()).spawn(move || {
+        let mut old = old;
+        loop {
+            match Arc::try_unwrap(old) {
+                Ok(s) => {
+                    drop(s);
+                    break;
+                }
+                Err(still_used) => {
+                    old = still_used;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+            }
+        }
+        release_freed_memory();
+    });
+    // Without a thread the snapshot is simply dropped by the last request that holds it.
+    drop(spawned);
+}
+
 impl Snapshot {
     /// Loads the corpus (see [`crate::corpus::load`]) and opens its index at `index`,
     /// building it first if there is none (or `rebuild`). A corpus directory is held lean
-    /// (see [`Library`]): when the index exists, documents are reduced to skeletons as they
-    /// are read, so their texts are never all in memory.
+    /// (see [`Library`]): documents are reduced to skeletons as they are read, so their texts
+    /// are never all in memory. Building needs the texts: they are read for the build, all
+    /// dropped (and the memory handed back), then the skeletons read afresh — skeletons cut
+    /// from the full documents would pin the freed pages around them.
     fn open(corpus: Option<&Path>, index: &Path, rebuild: bool) -> crate::Result<Snapshot> {
-        let build = rebuild || !has_index(index);
-        let (loaded, source) = if build {
-            crate::corpus::load(corpus)?
-        } else {
-            crate::corpus::load_with(corpus, Document::skeleton)?
-        };
-        let snapshot = Snapshot::assemble(loaded, source, index, build);
+        if rebuild || !has_index(index) {
+            let (full, _) = crate::corpus::load(corpus)?;
+            if !full.documents.is_empty() {
+                build_index(&full.documents, index)?;
+            }
+            drop(full);
+            release_freed_memory();
+        }
+        let (loaded, source) = crate::corpus::load_with(corpus, Document::skeleton)?;
+        let snapshot = Snapshot::assemble(loaded, source, index, false);
         release_freed_memory();
         snapshot
     }
@@ -222,12 +276,13 @@ impl AppState {
         self.0.current.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    /// Installs a new snapshot; returns its generation.
+    /// Installs a new snapshot; returns its generation. The one it replaces is retired.
     pub fn swap(&self, mut snapshot: Snapshot) -> u64 {
         let generation = self.0.generation.fetch_add(1, Ordering::SeqCst) + 1;
         snapshot.generation = generation;
         let new = Arc::new(snapshot);
-        *self.0.current.write().unwrap_or_else(|p| p.into_inner()) = new;
+        let old = std::mem::replace(&mut *self.0.current.write().unwrap_or_else(|p| p.into_inner()), new);
+        retire(old);
         generation
     }
 
@@ -271,5 +326,23 @@ impl AppState {
             Ok(ReindexReport { generation, documents, problems, millis: started.elapsed().as_millis() })
         });
         task.await.map_err(AppError::internal)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_cache_is_bounded_and_can_be_off() {
+        let c = SearchCache::new(2);
+        c.put("a".into(), "1".into());
+        c.put("b".into(), "2".into());
+        assert_eq!(c.get("a").as_deref(), Some("1"));
+        c.put("c".into(), "3".into());
+        assert!(c.get("a").is_none() && c.get("c").is_some(), "emptied when full");
+        let off = SearchCache::new(0);
+        off.put("a".into(), "1".into());
+        assert!(off.get("a").is_none());
     }
 }
