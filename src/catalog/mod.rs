@@ -8,16 +8,36 @@
 mod names;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use names::name_key;
 
 use crate::model::{Date, DocType, Document, Metadata};
 use crate::number;
 
+/// A catalog record: metadata of its own, or shared with the document that carries it (a
+/// server holds every document's metadata once, for its library and its catalog).
+#[derive(Debug, Clone)]
+enum Record {
+    Owned(Metadata),
+    Shared(Arc<Document>),
+}
+
+impl std::ops::Deref for Record {
+    type Target = Metadata;
+
+    fn deref(&self) -> &Metadata {
+        match self {
+            Record::Owned(m) => m,
+            Record::Shared(d) => &d.meta,
+        }
+    }
+}
+
 /// Document metadata indexed for lookups. Build it once per corpus; lookups are hash probes.
 #[derive(Debug, Default, Clone)]
 pub struct Catalog {
-    docs: Vec<Metadata>,
+    docs: Vec<Record>,
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
@@ -27,8 +47,17 @@ impl Catalog {
     /// Builds a catalog from metadata records. A record whose id repeats an earlier one is
     /// ignored (the corpus loader reports duplicates).
     pub fn new(metas: impl IntoIterator<Item = Metadata>) -> Catalog {
+        Catalog::of_records(metas.into_iter().map(Record::Owned))
+    }
+
+    /// Builds a catalog over documents shared with their other holders (no metadata copied).
+    pub fn from_shared(docs: impl IntoIterator<Item = Arc<Document>>) -> Catalog {
+        Catalog::of_records(docs.into_iter().map(Record::Shared))
+    }
+
+    fn of_records(records: impl IntoIterator<Item = Record>) -> Catalog {
         let mut c = Catalog::default();
-        for m in metas {
+        for m in records {
             if c.by_id.contains_key(&m.id) {
                 continue;
             }
@@ -68,12 +97,12 @@ impl Catalog {
 
     /// All records, in the order given.
     pub fn iter(&self) -> impl Iterator<Item = &Metadata> {
-        self.docs.iter()
+        self.docs.iter().map(|r| &**r)
     }
 
     /// The record with this id.
     pub fn get(&self, id: &str) -> Option<&Metadata> {
-        self.by_id.get(id).map(|&i| &self.docs[i])
+        self.by_id.get(id).map(|&i| &*self.docs[i])
     }
 
     /// Every record numbered `number` (any spelling: spaces, `ND`/`NĐ`, case; aliases count),
@@ -82,7 +111,7 @@ impl Catalog {
     pub fn by_number(&self, number: &str) -> Vec<&Metadata> {
         self.by_key
             .get(&number::key(number))
-            .map(|v| v.iter().map(|&i| &self.docs[i]).collect())
+            .map(|v| v.iter().map(|&i| &*self.docs[i]).collect())
             .unwrap_or_default()
     }
 
@@ -109,7 +138,7 @@ impl Catalog {
     pub fn by_name(&self, doc_type: Option<DocType>, name: &str) -> Vec<&Metadata> {
         let key = name_key(name);
         let all: Vec<&Metadata> =
-            self.by_name.get(&key).map(|v| v.iter().map(|&i| &self.docs[i]).collect()).unwrap_or_default();
+            self.by_name.get(&key).map(|v| v.iter().map(|&i| &*self.docs[i]).collect()).unwrap_or_default();
         match doc_type {
             None => all,
             Some(t) => {
@@ -124,7 +153,7 @@ impl Catalog {
 
     /// Every record of one type (e.g. all versions of the Hiến pháp).
     pub fn by_type(&self, doc_type: DocType) -> Vec<&Metadata> {
-        self.docs.iter().filter(|m| m.doc_type == doc_type).collect()
+        self.docs.iter().map(|r| &**r).filter(|m| m.doc_type == doc_type).collect()
     }
 
     /// What a user typed: an id, a number ("59/2023/ND-CP"), or a type and name ("Luật Tiếp

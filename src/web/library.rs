@@ -133,6 +133,12 @@ impl Library {
         self.docs.is_empty()
     }
 
+    /// The documents as shared handles (for a [`crate::catalog::Catalog`] over the same
+    /// metadata).
+    pub fn shared(&self) -> impl Iterator<Item = Arc<Document>> + '_ {
+        self.docs.iter().cloned()
+    }
+
     /// Every document: metadata and structure (the text only if held in memory).
     pub fn documents(&self) -> impl Iterator<Item = &Document> {
         self.docs.iter().map(|d| &**d)

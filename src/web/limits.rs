@@ -23,5 +23,8 @@ pub const MAX_PRINT_ARTICLES: usize = 100;
 pub const MAX_TEXT: usize = MAX_BODY;
 /// Time allowed for one request before a 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
+/// Time allowed for `POST /api/admin/reindex` (a full rebuild under load takes tens of
+/// seconds); past it the answer is a 408 but the rebuild still completes and swaps in.
+pub const REINDEX_TIMEOUT: Duration = Duration::from_secs(600);
 /// Requests served at once; the rest wait in the accept queue.
 pub const MAX_CONCURRENCY: usize = 512;

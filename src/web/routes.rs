@@ -14,13 +14,13 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use super::error::{AppError, PageError};
-use super::limits::{MAX_BODY, MAX_CONCURRENCY, REQUEST_TIMEOUT};
+use super::limits::{MAX_BODY, MAX_CONCURRENCY, REINDEX_TIMEOUT, REQUEST_TIMEOUT};
 use super::state::AppState;
 use super::{api, assets, pages};
 
 /// The whole application: UI pages, JSON API and assets.
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let public = Router::new()
         .route("/", get(pages::search::page))
         .route("/van-ban/{id}", get(pages::document::page))
         .route("/van-ban/{id}/dieu/{n}", get(pages::document::article_redirect))
@@ -42,11 +42,16 @@ pub fn router(state: AppState) -> Router {
         .route("/api/documents/{id}/articles/{n}/links", get(api::article_links_api))
         .route("/api/cite", post(api::cite_api))
         .route("/api/link", post(api::link_api))
-        .route("/api/admin/reindex", post(api::reindex_api))
         .fallback(fallback)
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT));
+    // The reindex waits for a whole rebuild: it has a timeout of its own.
+    let admin = Router::new()
+        .route("/api/admin/reindex", post(api::reindex_api))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REINDEX_TIMEOUT));
+    public
+        .merge(admin)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(ConcurrencyLimitLayer::new(MAX_CONCURRENCY))
         .layer(middleware::from_fn(finish))
         .with_state(state)

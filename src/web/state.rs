@@ -189,11 +189,11 @@ impl Snapshot {
             }
             _ => None,
         };
-        let catalog = Catalog::from_documents(&docs);
         let library = match source {
             CorpusSource::Dir(_) => Library::lean(docs, &loaded.paths),
             _ => Library::new(docs),
         };
+        let catalog = Catalog::from_shared(library.shared());
         Ok(Snapshot {
             graph,
             catalog,
@@ -293,7 +293,8 @@ impl AppState {
 
     /// Rebuilds the snapshot off the async runtime and swaps it in. A second call while one
     /// runs gets a 409; a failed rebuild keeps the old snapshot serving. A rebuild longer than
-    /// the request timeout answers 408 but still completes and swaps (see `/api/health`).
+    /// its request's timeout (`limits::REINDEX_TIMEOUT`), or whose request is dropped, still
+    /// completes and swaps (see `/api/health`).
     pub async fn reindex(&self) -> Result<ReindexReport, AppError> {
         if self.0.reload.is_none() {
             return Err(AppError::unavailable(
