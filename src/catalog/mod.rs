@@ -19,7 +19,7 @@ use crate::number;
 /// server holds every document's metadata once, for its library and its catalog).
 #[derive(Debug, Clone)]
 enum Record {
-    Owned(Metadata),
+    Owned(Box<Metadata>),
     Shared(Arc<Document>),
 }
 
@@ -47,7 +47,7 @@ impl Catalog {
     /// Builds a catalog from metadata records. A record whose id repeats an earlier one is
     /// ignored (the corpus loader reports duplicates).
     pub fn new(metas: impl IntoIterator<Item = Metadata>) -> Catalog {
-        Catalog::of_records(metas.into_iter().map(Record::Owned))
+        Catalog::of_records(metas.into_iter().map(|m| Record::Owned(Box::new(m))))
     }
 
     /// Builds a catalog over documents shared with their other holders (no metadata copied).
