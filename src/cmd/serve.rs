@@ -1,9 +1,13 @@
 //! `cancu serve`: loads the corpus (and its index), then serves the web UI and JSON API from
-//! one binary until Ctrl-C. The index is built first if `--index` has none. `POST /api/admin/reindex` rebuilds and swaps in a new snapshot
-//! without stopping (disable with `--no-admin`).
+//! one binary until Ctrl-C. The index is built first if `--index` has none.
+//! `POST /api/admin/reindex` rebuilds and swaps in a new snapshot without stopping (disable
+//! with `--no-admin`). Both builds run in a child `cancu index` process: the build's working
+//! set (every text of the corpus, the index writer, the graph) is the child's and goes back to
+//! the system when it exits, so the server's own memory stays that of the snapshots it serves.
 
 use std::net::SocketAddr;
-use std::process::ExitCode;
+use std::path::Path;
+use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::Context;
 use cancu::web::{router, AppState, SearchCache, Snapshot};
@@ -23,10 +27,35 @@ pub struct Args {
     pub paths: crate::Paths,
 }
 
+/// Runs `cancu index` (this executable) on the same corpus choice and index directory; its
+/// new generation goes live when it succeeds. An error carries the end of its stderr.
+fn index_in_child(corpus: Option<&Path>, index: &Path) -> cancu::Result<()> {
+    let exe = std::env::current_exe().map_err(|e| cancu::Error::io("cancu executable", e))?;
+    let mut cmd = Command::new(&exe);
+    cmd.arg("index").arg("--index").arg(index).stdin(Stdio::null()).stdout(Stdio::null());
+    if let Some(c) = corpus {
+        cmd.arg("--corpus").arg(c);
+    }
+    let out = cmd.stderr(Stdio::piped()).output().map_err(|e| cancu::Error::io(&exe, e))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let tail: Vec<&str> = stderr.lines().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+    Err(cancu::Error::Index(format!("`cancu index` failed ({}): {}", out.status, tail.join(" / "))))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let corpus = args.paths.corpus.clone();
     let index = args.paths.index.clone();
     let cache = args.cache;
+    if !cancu::web::state::has_index(&index) {
+        eprintln!("cancu serve: no index in {}; building it", index.display());
+        if let Err(e) = index_in_child(corpus.as_deref(), &index) {
+            // Snapshot::load below builds it in this process instead.
+            eprintln!("warning: {e}");
+        }
+    }
     let mut snapshot = Snapshot::load(corpus.as_deref(), &index).context("loading the corpus")?;
     snapshot.cache = SearchCache::new(cache);
     for p in snapshot.problems.iter().take(20) {
@@ -48,7 +77,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         AppState::new(snapshot)
     } else {
         AppState::with_reload(snapshot, move || {
-            let mut s = Snapshot::rebuild(corpus.as_deref(), &index)?;
+            index_in_child(corpus.as_deref(), &index)?;
+            let mut s = Snapshot::load(corpus.as_deref(), &index)?;
             s.cache = SearchCache::new(cache);
             Ok(s)
         })
