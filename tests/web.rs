@@ -665,3 +665,51 @@ async fn a_document_file_removed_under_the_server_is_a_503_not_a_crash() {
     assert_error(&a, StatusCode::SERVICE_UNAVAILABLE, "corpus_changed");
     assert_eq!(get(&app, "/api/health").await.status, StatusCode::OK);
 }
+
+/// One HTTP/1.1 request to `addr`; the status code and body.
+fn http(addr: &str, method: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(s, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let status = out.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, out.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default())
+}
+
+#[test]
+fn the_serve_binary_builds_its_index_in_a_child_and_reindexes() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--corpus"])
+        .arg(fixtures())
+        .arg("--index")
+        .arg(&index)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let addr = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|l| l.split_once("listening on http://").map(|(_, a)| a.trim().to_string()));
+    let Some(addr) = addr else {
+        let _ = child.kill();
+        panic!("the server did not start");
+    };
+    std::thread::spawn(move || lines.for_each(drop));
+    let first = cancu::index::current(&index).expect("an index built before serving");
+    let (status, body) = http(&addr, "POST", "/api/admin/reindex");
+    let (health_status, health) = http(&addr, "GET", "/api/health");
+    let (search_status, _) = http(&addr, "GET", "/api/search?q=d%C3%A2n");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"generation\":2"), "{body}");
+    assert!(health_status == 200 && health.contains("\"generation\":2"), "{health}");
+    assert_eq!(search_status, 200);
+    assert_ne!(cancu::index::current(&index).unwrap(), first, "a new generation is live");
+}
