@@ -19,13 +19,22 @@ use crate::{Error, Result};
 /// How many complete documents read from files are kept for the next request.
 const RECENT: usize = 8;
 
-/// One article's place: the document's position in the library and the article number.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleRef {
+/// One article's place: the document's position in the library and the article number,
+/// borrowed from the document's metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticleRef<'a> {
     pub doc: usize,
-    pub article: String,
+    pub article: &'a str,
     /// Pháp điển number ("44.13.LQ.1"), if any.
-    pub phapdien: Option<String>,
+    pub phapdien: Option<&'a str>,
+}
+
+/// Where an article's metadata record is: document, then record (8 bytes, where an owned
+/// reference would copy both numbers for each of 62,000 articles, twice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Slot {
+    doc: u32,
+    record: u32,
 }
 
 /// The documents of a corpus, indexed for lookup.
@@ -39,9 +48,10 @@ pub struct Library {
     recent: Mutex<Vec<(usize, Arc<Document>)>>,
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
-    by_phapdien: HashMap<String, ArticleRef>,
+    /// Articles with a Pháp điển number, sorted by it (the first document wins a repeat).
+    by_phapdien: Vec<Slot>,
     /// Đề mục number → its articles in Pháp điển order; the list itself in đề mục order.
-    demuc: Vec<(String, Vec<ArticleRef>)>,
+    demuc: Vec<(String, Vec<Slot>)>,
 }
 
 /// One segment of a dotted number: numbers sort before words, numbers numerically.
@@ -90,7 +100,7 @@ impl Library {
 
     fn build(docs: Vec<Arc<Document>>, files: Option<Vec<PathBuf>>) -> Library {
         let mut lib = Library { docs, files, ..Library::default() };
-        let mut demuc: HashMap<String, Vec<ArticleRef>> = HashMap::new();
+        let mut demuc: HashMap<String, Vec<Slot>> = HashMap::new();
         for (i, d) in lib.docs.iter().enumerate() {
             lib.by_id.entry(d.meta.id.clone()).or_insert(i);
             let numbers = d.meta.canonical.iter().chain(d.meta.number.iter()).chain(d.meta.aliases.iter());
@@ -100,25 +110,31 @@ impl Library {
                     list.push(i);
                 }
             }
-            for a in &d.meta.articles {
-                let r = ArticleRef { doc: i, article: a.number.clone(), phapdien: a.phapdien.clone() };
-                if let Some(p) = &a.phapdien {
-                    lib.by_phapdien.entry(p.clone()).or_insert_with(|| r.clone());
+            for (j, a) in d.meta.articles.iter().enumerate() {
+                let slot = Slot { doc: i as u32, record: j as u32 };
+                if a.phapdien.is_some() {
+                    lib.by_phapdien.push(slot);
                 }
                 if let Some(dm) = &a.demuc {
-                    demuc.entry(dm.clone()).or_default().push(r);
+                    demuc.entry(dm.clone()).or_default().push(slot);
                 }
             }
         }
-        let mut demuc: Vec<(String, Vec<ArticleRef>)> = demuc.into_iter().collect();
+        let docs = &lib.docs;
+        let at = |s: &Slot| at(docs, *s);
+        // Stable: among repeats of a Pháp điển number the first document stays first.
+        lib.by_phapdien.sort_by(|a, b| at(a).phapdien.cmp(&at(b).phapdien));
+        lib.by_phapdien.dedup_by(|b, a| at(a).phapdien == at(b).phapdien);
+        let mut demuc: Vec<(String, Vec<Slot>)> = demuc.into_iter().collect();
         demuc.sort_by(|a, b| natural_cmp(&a.0, &b.0));
         for (_, arts) in &mut demuc {
             // Articles with a Pháp điển number first, in its order; the rest by document.
             arts.sort_by(|a, b| {
-                fn key(r: &ArticleRef) -> (bool, Option<Vec<Segment<'_>>>, usize) {
-                    (r.phapdien.is_none(), r.phapdien.as_deref().map(segments), r.doc)
+                fn key(r: ArticleRef<'_>) -> (bool, Option<Vec<Segment<'_>>>, usize) {
+                    (r.phapdien.is_none(), r.phapdien.map(segments), r.doc)
                 }
-                key(a).cmp(&key(b)).then_with(|| a.article.cmp(&b.article))
+                let (a, b) = (at(a), at(b));
+                key(a).cmp(&key(b)).then_with(|| a.article.cmp(b.article))
             });
         }
         lib.demuc = demuc;
@@ -205,8 +221,9 @@ impl Library {
     }
 
     /// The article with this Pháp điển number.
-    pub fn phapdien(&self, number: &str) -> Option<&ArticleRef> {
-        self.by_phapdien.get(number)
+    pub fn phapdien(&self, number: &str) -> Option<ArticleRef<'_>> {
+        let i = self.by_phapdien.binary_search_by(|s| at(&self.docs, *s).phapdien.cmp(&Some(number))).ok()?;
+        Some(at(&self.docs, self.by_phapdien[i]))
     }
 
     /// Đề mục numbers and their article counts, in order.
@@ -215,9 +232,17 @@ impl Library {
     }
 
     /// The articles of one đề mục, in Pháp điển order.
-    pub fn demuc(&self, number: &str) -> Option<&[ArticleRef]> {
-        self.demuc.iter().find(|(d, _)| d == number).map(|(_, a)| a.as_slice())
+    pub fn demuc(&self, number: &str) -> Option<Vec<ArticleRef<'_>>> {
+        let (_, slots) = self.demuc.iter().find(|(d, _)| d == number)?;
+        Some(slots.iter().map(|s| at(&self.docs, *s)).collect())
     }
+}
+
+/// The article a slot points at.
+fn at(docs: &[Arc<Document>], s: Slot) -> ArticleRef<'_> {
+    let doc = &docs[s.doc as usize];
+    let m = &doc.meta.articles[s.record as usize];
+    ArticleRef { doc: s.doc as usize, article: &m.number, phapdien: m.phapdien.as_deref() }
 }
 
 #[cfg(test)]
@@ -256,7 +281,7 @@ mod tests {
         assert_eq!(lib.phapdien("9.2.LQ.2").unwrap().article, "2");
         let list: Vec<_> = lib.demuc_list().collect();
         assert_eq!(list, [("9.2", 2), ("44.13", 1)]);
-        let arts: Vec<_> = lib.demuc("9.2").unwrap().iter().map(|a| a.article.as_str()).collect();
+        let arts: Vec<_> = lib.demuc("9.2").unwrap().iter().map(|a| a.article).collect();
         assert_eq!(arts, ["1", "2"]);
     }
 

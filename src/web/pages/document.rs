@@ -116,8 +116,8 @@ fn relations(lib: &Library, d: &Document) -> String {
                     format!(
                         "<a href=\"/van-ban/{}#{}\">Điều {} {}</a> <span class=\"muted\">(Pháp điển {})</span>",
                         esc(&td.meta.id),
-                        esc(&anchor(&r.article, None, None)),
-                        esc(&r.article),
+                        esc(&anchor(r.article, None, None)),
+                        esc(r.article),
                         esc(&td.meta.label()),
                         esc(rel)
                     )

@@ -91,7 +91,7 @@ pub async fn demuc(
             cur_div = None;
         }
         let div = d
-            .divisions_of(&a.article)
+            .divisions_of(a.article)
             .into_iter()
             .map(|v| format!("{} {}. {}", v.kind.as_vi(), v.number, v.title))
             .collect::<Vec<_>>()
@@ -100,15 +100,15 @@ pub async fn demuc(
             let _ = write!(body, "<li class=\"pd-div\">{}</li>", esc(&div));
             cur_div = Some(div);
         }
-        let title = d.article(&a.article).map(|x| x.title.as_str()).unwrap_or("");
+        let title = d.article(a.article).map(|x| x.title.as_str()).unwrap_or("");
         let _ = write!(
             body,
             "<li><a href=\"/van-ban/{}#{}\">Điều {}. {}</a> <span class=\"muted\">{}</span></li>",
             esc(&d.meta.id),
-            esc(&anchor(&a.article, None, None)),
-            esc(&a.article),
+            esc(&anchor(a.article, None, None)),
+            esc(a.article),
             esc(title),
-            esc(a.phapdien.as_deref().unwrap_or(""))
+            esc(a.phapdien.unwrap_or(""))
         );
     }
     if open {
