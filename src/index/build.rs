@@ -133,7 +133,7 @@ fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str)
     if let Some(i) = &meta.issuer {
         let i = normalize(i);
         d.add_text(f.issuer, &i);
-        d.add_text(f.issuer_key, crate::text::fold(&i));
+        d.add_text(f.issuer_key, super::schema::issuer_key(&i));
     }
     if let Some(y) = year_of(meta) {
         d.add_u64(f.year, y as u64);

@@ -15,6 +15,12 @@ pub const KIND_DOCUMENT: &str = "document";
 /// documents that have no article (metadata only).
 pub const FLAG_LISTED: &str = "listed";
 
+/// The value of the `issuer_key` field for an issuer as written: normalized, trimmed,
+/// folded, so that filters match "Chính phủ" and "chinh phu" alike.
+pub fn issuer_key(issuer: &str) -> String {
+    crate::text::fold(&crate::text::normalize(issuer.trim()))
+}
+
 /// The three fields of one text zone.
 #[derive(Debug, Clone, Copy)]
 pub struct Zone {

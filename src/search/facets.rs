@@ -90,12 +90,6 @@ impl SegmentCollector for SegmentCounter {
         }
     }
 
-    fn collect_block(&mut self, docs: &[DocId]) {
-        for &d in docs {
-            self.collect(d, 0.0);
-        }
-    }
-
     fn harvest(self) -> Counts {
         let mut out = Counts::default();
         if let Some((_, lo, counts)) = self.year {

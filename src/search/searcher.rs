@@ -17,7 +17,7 @@ use super::results::{Hit, Results, Route};
 use super::route::{resolve_ref, Resolved};
 use super::snippet::{lead, Snippets};
 use super::table::{DocEntry, DocTable};
-use crate::index::schema::{Fields, KIND_ARTICLE, KIND_DOCUMENT};
+use crate::index::schema::{issuer_key, Fields, KIND_ARTICLE, KIND_DOCUMENT};
 use crate::model::{Article, DocType, Status};
 use crate::Result;
 
@@ -403,9 +403,11 @@ fn pinpoint_snippet(h: &mut Hit, res: &Resolved, s: &Searcher) -> Result<()> {
 /// Whether document `d` passes the document-level filters (type, issuer, year, status; a
 /// đề mục filter is for articles and full text).
 fn admits(flt: &Filters, d: &DocEntry) -> bool {
-    let key = |s: &str| crate::text::fold(&crate::text::normalize(s.trim()));
     flt.doc_type.is_none_or(|t| d.doc_type == t)
-        && flt.issuer.as_deref().is_none_or(|i| d.issuer.as_deref().is_some_and(|di| key(di) == key(i)))
+        && flt
+            .issuer
+            .as_deref()
+            .is_none_or(|i| d.issuer.as_deref().is_some_and(|di| issuer_key(di) == issuer_key(i)))
         && flt.year.is_none_or(|y| d.year == Some(y))
         && flt.status.is_none_or(|s| d.status == s)
 }
@@ -416,7 +418,7 @@ fn filter_queries(f: &Fields, flt: &Filters) -> Vec<Box<dyn TQuery>> {
         v.push(term(f.doc_type, t.slug()));
     }
     if let Some(i) = &flt.issuer {
-        v.push(term(f.issuer_key, &crate::text::fold(&crate::text::normalize(i.trim()))));
+        v.push(term(f.issuer_key, &issuer_key(i)));
     }
     if let Some(y) = flt.year {
         v.push(Box::new(TermQuery::new(Term::from_field_u64(f.year, y as u64), IndexRecordOption::Basic))
