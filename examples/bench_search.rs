@@ -93,7 +93,7 @@ fn metrics(ranked: &[(String, String)], j: &Judged) -> (f64, f64, f64) {
 }
 
 fn kind(q: &str) -> &'static str {
-    if cancu::search::refs::read(&normalize(q)).is_some() {
+    if cancu::cite::query::read(&normalize(q)).is_some() {
         "number/pinpoint"
     } else if !has_diacritics(q) {
         "without diacritics"

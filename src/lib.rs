@@ -12,6 +12,7 @@ pub mod error;
 pub mod graph;
 pub mod import;
 pub mod index;
+pub mod kb;
 pub mod link;
 pub mod model;
 pub mod number;

@@ -228,7 +228,7 @@ fn numbers_of(m: &Metadata) -> Vec<String> {
 /// Checks one edge against the corpus; `Err` says what is wrong.
 fn check(real: &Real, e: &Edge) -> Result<(), String> {
     let src = real.docs.iter().find(|d| d.meta.id == e.source).ok_or("source document missing")?;
-    let tgt = real.catalog.get(e.target).ok_or("target not in the catalog")?;
+    let tgt = &real.docs.iter().find(|d| d.meta.id == e.target).ok_or("target not in the corpus")?.meta;
     if e.source == e.target {
         return Err("self edge".into());
     }

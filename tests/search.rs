@@ -588,7 +588,7 @@ fn real_judged_articles_rank_high() {
     let (mut failures, mut misses) = (Vec::new(), Vec::new());
     for (q, judged) in judgments() {
         let res = r.searcher.search(&Query::new(q.as_str())).unwrap();
-        let pinpoint = cancu::search::refs::read(&cancu::text::normalize(&q)).is_some();
+        let pinpoint = cancu::cite::query::read(&cancu::text::normalize(&q)).is_some();
         let depth = if pinpoint { 3 } else { 10 };
         let found = res.hits.iter().take(depth).position(|h| {
             let k = cancu::number::key(h.number.as_deref().unwrap_or(""));

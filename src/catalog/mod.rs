@@ -1,16 +1,25 @@
-//! The catalog: every document's metadata in memory, with the lookups the rest of cancu needs
-//! to turn what a reader wrote into a document id — by id, by number (folded, so `ND-CP`
-//! finds `NĐ-CP`; aliases included), by number and type, and by name for documents cited
-//! without a number ("Luật Thực hiện dân chủ ở cơ sở", "Bộ luật Lao động"), choosing the
-//! version in force at a date when several share a name. Citation resolution, search, show,
-//! the graph, the linker and the web UI all look documents up here.
+//! The catalog: the one document table. Every document's metadata in memory, with the one
+//! lookup of each kind that the rest of cancu uses to turn what a reader wrote into a
+//! document: by id; by number (folded, so `ND-CP` finds `NĐ-CP`; number aliases included);
+//! by number and type; by serial (and year, and type) for the shorthand people type ("NĐ
+//! 145/2020", "nghị định 145"); by name — the whole name of a title or a name alias, never a
+//! part of one — with every version sharing it ([`pick_version`] chooses). Citation
+//! resolution ([`crate::cite`]), search routing, `show`, the graph, the linker and the web
+//! all look documents up here, through these rules and no others.
+//!
+//! A catalog is built from corpus documents (at index time, or by the server over its
+//! library) and saved into each index generation ([`Catalog::save`], `catalog.json`), so
+//! that the command line and the searcher open it without reading the corpus.
 
 mod names;
+mod stored;
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use names::name_key;
+pub use stored::FILE;
 
 use crate::model::{Date, DocType, Document, Metadata};
 use crate::number;
@@ -34,57 +43,114 @@ impl std::ops::Deref for Record {
     }
 }
 
+/// What the catalog knows of a record besides its metadata.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Held {
+    /// Articles whose text the corpus holds.
+    articles: u32,
+    /// The corpus file of the document, relative to the corpus directory when it is inside.
+    file: Option<PathBuf>,
+}
+
 /// Document metadata indexed for lookups. Build it once per corpus; lookups are hash probes.
 #[derive(Debug, Default, Clone)]
 pub struct Catalog {
     docs: Vec<Record>,
+    held: Vec<Held>,
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
+    by_serial: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
 }
 
 impl Catalog {
-    /// Builds a catalog from metadata records. A record whose id repeats an earlier one is
-    /// ignored (the corpus loader reports duplicates).
+    /// Builds a catalog from metadata records (articles held: those the metadata lists). A
+    /// record whose id repeats an earlier one is ignored (the corpus loader reports
+    /// duplicates).
     pub fn new(metas: impl IntoIterator<Item = Metadata>) -> Catalog {
-        Catalog::of_records(metas.into_iter().map(|m| Record::Owned(Box::new(m))))
+        Catalog::of_records(metas.into_iter().map(|m| {
+            let held = Held { articles: m.articles.len() as u32, file: None };
+            (Record::Owned(Box::new(m)), held)
+        }))
     }
 
     /// Builds a catalog over documents shared with their other holders (no metadata copied).
     pub fn from_shared(docs: impl IntoIterator<Item = Arc<Document>>) -> Catalog {
-        Catalog::of_records(docs.into_iter().map(Record::Shared))
+        Catalog::of_records(docs.into_iter().map(|d| {
+            let held = Held { articles: d.articles().count() as u32, file: None };
+            (Record::Shared(d), held)
+        }))
     }
 
-    fn of_records(records: impl IntoIterator<Item = Record>) -> Catalog {
+    /// Builds a catalog from loaded documents (their metadata is cloned, without the
+    /// per-article records).
+    pub fn from_documents<'a>(docs: impl IntoIterator<Item = &'a Document>) -> Catalog {
+        Catalog::of_records(docs.into_iter().map(|d| {
+            let mut m = d.meta.clone();
+            m.articles = Vec::new();
+            (Record::Owned(Box::new(m)), Held { articles: d.articles().count() as u32, file: None })
+        }))
+    }
+
+    fn of_records(records: impl IntoIterator<Item = (Record, Held)>) -> Catalog {
         let mut c = Catalog::default();
-        for m in records {
+        for (m, held) in records {
             if c.by_id.contains_key(&m.id) {
                 continue;
             }
             let i = c.docs.len();
             c.by_id.insert(m.id.clone(), i);
             let mut keys: Vec<String> = Vec::new();
+            let mut serials: Vec<String> = Vec::new();
             for n in m.canonical.iter().chain(m.number.iter()).chain(m.aliases.iter()) {
+                if !n.bytes().any(|b| b.is_ascii_digit()) {
+                    continue; // a name alias
+                }
                 let k = number::key(n);
                 if !k.is_empty() && !keys.contains(&k) {
                     keys.push(k);
+                }
+                let canon = number::canonicalize(n);
+                if let Some(p) = number::parts(&canon) {
+                    let s = p.serial.to_lowercase();
+                    if !serials.contains(&s) {
+                        serials.push(s);
+                    }
                 }
             }
             for k in keys {
                 c.by_key.entry(k).or_default().push(i);
             }
-            let nk = name_key(&m.title);
-            if !nk.is_empty() {
-                c.by_name.entry(nk).or_default().push(i);
+            for s in serials {
+                c.by_serial.entry(s).or_default().push(i);
+            }
+            let names = std::iter::once(m.title.as_str()).chain(
+                m.aliases.iter().map(String::as_str).filter(|a| !a.bytes().any(|b| b.is_ascii_digit())),
+            );
+            let mut seen: Vec<String> = Vec::new();
+            for n in names {
+                let nk = name_key(n);
+                if !nk.is_empty() && !seen.contains(&nk) {
+                    c.by_name.entry(nk.clone()).or_default().push(i);
+                    seen.push(nk);
+                }
             }
             c.docs.push(m);
+            c.held.push(held);
         }
         c
     }
 
-    /// Builds a catalog from loaded documents (their metadata is cloned).
-    pub fn from_documents<'a>(docs: impl IntoIterator<Item = &'a Document>) -> Catalog {
-        Catalog::new(docs.into_iter().map(|d| d.meta.clone()))
+    /// Records where each document's corpus file is (`paths`: id → path, as
+    /// [`crate::corpus::Loaded::paths`] gives them), relative to `root` when inside it.
+    pub fn with_files(mut self, root: Option<&Path>, paths: &HashMap<String, PathBuf>) -> Catalog {
+        for (i, r) in self.docs.iter().enumerate() {
+            if let Some(p) = paths.get(&r.id) {
+                let rel = root.and_then(|root| p.strip_prefix(root).ok()).unwrap_or(p);
+                self.held[i].file = Some(rel.to_path_buf());
+            }
+        }
+        self
     }
 
     pub fn len(&self) -> usize {
@@ -105,49 +171,88 @@ impl Catalog {
         self.by_id.get(id).map(|&i| &*self.docs[i])
     }
 
-    /// Every record numbered `number` (any spelling: spaces, `ND`/`NĐ`, case; aliases count),
-    /// of any type. Several types can share a number (18/2008/QH12 is a Luật and a Nghị
-    /// quyết) and provincial Party numbers repeat in every province.
+    /// How many articles of document `id` the corpus holds (0 for a metadata-only record or
+    /// an unknown id).
+    pub fn articles(&self, id: &str) -> usize {
+        self.by_id.get(id).map_or(0, |&i| self.held[i].articles as usize)
+    }
+
+    /// The corpus file of document `id` as recorded (relative to the corpus directory when
+    /// it was inside it), if known.
+    pub fn file(&self, id: &str) -> Option<&Path> {
+        self.by_id.get(id).and_then(|&i| self.held[i].file.as_deref())
+    }
+
+    fn pick(&self, ix: Option<&Vec<usize>>) -> Vec<&Metadata> {
+        ix.map(|v| v.iter().map(|&i| &*self.docs[i]).collect()).unwrap_or_default()
+    }
+
+    /// Every record numbered `number` (any spelling: spaces, `ND`/`NĐ`, case; number
+    /// aliases count), of any type. Several types can share a number (18/2008/QH12 is a
+    /// Luật and a Nghị quyết) and provincial Party numbers repeat in every province.
     pub fn by_number(&self, number: &str) -> Vec<&Metadata> {
-        self.by_key
-            .get(&number::key(number))
-            .map(|v| v.iter().map(|&i| &*self.docs[i]).collect())
-            .unwrap_or_default()
+        self.pick(self.by_key.get(&number::key(number)))
     }
 
-    /// Records numbered `number` whose type is `doc_type` or close to it (Luật/Bộ luật, Nghị
-    /// quyết/Nghị quyết liên tịch, Thông tư/Thông tư liên tịch); all of them when `doc_type` is
-    /// `None` or [`DocType::Khac`].
+    /// Records numbered `number` whose type is `doc_type` or of its family (see
+    /// [`same_family`]); all of them when `doc_type` is `None` or [`DocType::Khac`].
     pub fn by_number_and_type(&self, number: &str, doc_type: Option<DocType>) -> Vec<&Metadata> {
-        let all = self.by_number(number);
-        match doc_type {
-            None | Some(DocType::Khac) => all,
-            Some(t) => {
-                let exact: Vec<_> = all.iter().copied().filter(|m| m.doc_type == t).collect();
-                if !exact.is_empty() {
-                    return exact;
-                }
-                all.into_iter().filter(|m| same_family(m.doc_type, t)).collect()
-            }
-        }
+        of_type(self.by_number(number), doc_type)
     }
 
-    /// Records whose title names the document `name` ("Thực hiện dân chủ ở cơ sở", "Luật Thực
-    /// hiện dân chủ ở cơ sở", "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ" all work), of type `doc_type`
-    /// or its family when given. All versions are returned; see [`pick_version`].
-    pub fn by_name(&self, doc_type: Option<DocType>, name: &str) -> Vec<&Metadata> {
-        let key = name_key(name);
-        let all: Vec<&Metadata> =
-            self.by_name.get(&key).map(|v| v.iter().map(|&i| &*self.docs[i]).collect()).unwrap_or_default();
-        match doc_type {
+    /// Records whose number has this serial ("145"), and this year and type when given
+    /// ("NĐ 145/2020", "nghị định 145").
+    pub fn by_serial(&self, serial: &str, year: Option<u16>, doc_type: Option<DocType>) -> Vec<&Metadata> {
+        let all = self.pick(self.by_serial.get(&serial.to_lowercase()));
+        let all: Vec<&Metadata> = match year {
+            Some(y) => all.into_iter().filter(|m| number_year(m) == Some(y)).collect(),
             None => all,
-            Some(t) => {
-                let exact: Vec<_> = all.iter().copied().filter(|m| m.doc_type == t).collect();
-                if !exact.is_empty() {
-                    return exact;
-                }
-                all.into_iter().filter(|m| same_family(m.doc_type, t)).collect()
-            }
+        };
+        of_type(all, doc_type)
+    }
+
+    /// Records whose whole title or name alias is `name` ("Thực hiện dân chủ ở cơ sở", "Luật
+    /// Thực hiện dân chủ ở cơ sở", "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ" all work; see
+    /// [`name_key`]), of type `doc_type` or its family when given. All versions are
+    /// returned; see [`pick_version`]. A part of a name finds nothing here: see
+    /// [`Catalog::names_near`].
+    pub fn by_name(&self, doc_type: Option<DocType>, name: &str) -> Vec<&Metadata> {
+        of_type(self.pick(self.by_name.get(&name_key(name))), doc_type)
+    }
+
+    /// Records of type `doc_type` (or its family) whose name begins with `name`, or that
+    /// `name` begins with, word by word: the candidates to show for a name that matches no
+    /// title whole. Never a resolution by itself.
+    pub fn names_near(&self, doc_type: Option<DocType>, name: &str) -> Vec<&Metadata> {
+        let key = name_key(name);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let hits: Vec<&Metadata> = self
+            .by_name
+            .iter()
+            .filter(|(k, _)| {
+                k.len() != key.len()
+                    && (k.starts_with(&format!("{key} ")) || key.starts_with(&format!("{k} ")))
+            })
+            .flat_map(|(_, v)| v.iter().map(|&i| &*self.docs[i]))
+            .collect();
+        let mut hits = of_type(hits, doc_type);
+        hits.sort_by(|a, b| a.id.cmp(&b.id));
+        hits.dedup_by(|a, b| a.id == b.id);
+        hits
+    }
+
+    /// A relation's target as metadata records write it — an id, or a number of this type
+    /// if given — when exactly one document matches (a number two documents share is not
+    /// guessed).
+    pub fn find(&self, target: &str, doc_type: Option<DocType>) -> Option<&Metadata> {
+        if let Some(m) = self.get(target) {
+            return Some(m);
+        }
+        match self.by_number_and_type(target, doc_type).as_slice() {
+            [one] => Some(one),
+            _ => None,
         }
     }
 
@@ -155,27 +260,26 @@ impl Catalog {
     pub fn by_type(&self, doc_type: DocType) -> Vec<&Metadata> {
         self.docs.iter().map(|r| &**r).filter(|m| m.doc_type == doc_type).collect()
     }
+}
 
-    /// What a user typed: an id, a number ("59/2023/ND-CP"), or a type and name ("Luật Tiếp
-    /// cận thông tin", "bo luat lao dong"). Returns the matches, best first: an id is unique; a
-    /// name gives its versions, latest first.
-    pub fn lookup(&self, query: &str) -> Vec<&Metadata> {
-        let q = query.trim();
-        if let Some(m) = self.get(q) {
-            return vec![m];
+/// Keeps the records of type `t` (or, when none is, of its family); all when `t` is `None`
+/// or [`DocType::Khac`].
+fn of_type(all: Vec<&Metadata>, t: Option<DocType>) -> Vec<&Metadata> {
+    match t {
+        None | Some(DocType::Khac) => all,
+        Some(t) => {
+            let exact: Vec<_> = all.iter().copied().filter(|m| m.doc_type == t).collect();
+            if !exact.is_empty() {
+                return exact;
+            }
+            all.into_iter().filter(|m| same_family(m.doc_type, t)).collect()
         }
-        let by_number = self.by_number(q);
-        if !by_number.is_empty() {
-            return by_number;
-        }
-        let mut by_name = self.by_name(None, q);
-        by_name.sort_by_key(|m| std::cmp::Reverse(m.signed));
-        by_name
     }
 }
 
-/// Types cited interchangeably.
-fn same_family(a: DocType, b: DocType) -> bool {
+/// Types cited interchangeably (Luật/Bộ luật, Nghị quyết/Nghị quyết liên tịch, Thông
+/// tư/Thông tư liên tịch).
+pub fn same_family(a: DocType, b: DocType) -> bool {
     use DocType::*;
     let fam = |t| match t {
         Luat | BoLuat => 1,
@@ -212,86 +316,13 @@ pub fn pick_version<'a>(
 
 /// The year a record was signed, or the year in its number.
 pub fn year_of(m: &Metadata) -> Option<u16> {
-    m.signed.map(|d| d.year).or_else(|| m.canonical.as_deref().and_then(number::parts).and_then(|p| p.year))
+    m.signed.map(|d| d.year).or_else(|| number_year(m))
+}
+
+/// The year written in a record's number ("59/2023/NĐ-CP" → 2023).
+fn number_year(m: &Metadata) -> Option<u16> {
+    m.canonical.as_deref().and_then(number::parts).and_then(|p| p.year).or_else(|| m.signed.map(|d| d.year))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn meta(id: &str, t: DocType, number: Option<&str>, title: &str, signed: Option<&str>) -> Metadata {
-        let mut m = Metadata::new(id, t, title);
-        m.number = number.map(Into::into);
-        m.canonical = number.map(crate::number::canonicalize);
-        m.signed = signed.map(|s| s.parse().unwrap());
-        m
-    }
-
-    fn catalog() -> Catalog {
-        let mut nq = meta(
-            "quy-dinh-11-qdi-tw",
-            DocType::QuyDinh,
-            Some("11-QĐi/TW"),
-            "Quy định về trách nhiệm",
-            Some("2019-02-18"),
-        );
-        nq.aliases.push("11-QĐ/TW".into());
-        Catalog::new([
-            meta(
-                "luat-10-2022-qh15",
-                DocType::Luat,
-                Some("10/2022/QH15"),
-                "Luật Thực hiện dân chủ ở cơ sở",
-                Some("2022-11-10"),
-            ),
-            meta(
-                "nghi-dinh-59-2023-nd-cp",
-                DocType::NghiDinh,
-                Some("59/2023/NĐ-CP"),
-                "Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở",
-                Some("2023-08-14"),
-            ),
-            meta(
-                "bo-luat-45-2019-qh14",
-                DocType::BoLuat,
-                Some("45/2019/QH14"),
-                "Bộ luật Lao động",
-                Some("2019-11-20"),
-            ),
-            meta(
-                "bo-luat-10-2012-qh13",
-                DocType::BoLuat,
-                Some("10/2012/QH13"),
-                "BỘ LUẬT LAO ĐỘNG",
-                Some("2012-06-18"),
-            ),
-            meta("nghi-quyet-18-2008-qh12", DocType::NghiQuyet, Some("18/2008/QH12"), "Nghị quyết x", None),
-            meta("luat-18-2008-qh12", DocType::Luat, Some("18/2008/QH12"), "Luật y", None),
-            nq,
-        ])
-    }
-
-    #[test]
-    fn numbers_fold_and_aliases() {
-        let c = catalog();
-        assert_eq!(c.by_number("59/2023/ND-CP")[0].id, "nghi-dinh-59-2023-nd-cp");
-        assert_eq!(c.by_number("59/2023/NĐ - CP").len(), 1);
-        assert_eq!(c.by_number("11-QĐ/TW")[0].id, "quy-dinh-11-qdi-tw");
-        assert_eq!(c.by_number("18/2008/QH12").len(), 2);
-        assert_eq!(c.by_number_and_type("18/2008/QH12", Some(DocType::Luat))[0].id, "luat-18-2008-qh12");
-        assert!(c.by_number("60/2023/NĐ-CP").is_empty());
-    }
-
-    #[test]
-    fn names_and_versions() {
-        let c = catalog();
-        assert_eq!(c.by_name(Some(DocType::Luat), "Thực hiện dân chủ ở cơ sở")[0].id, "luat-10-2022-qh15");
-        let codes = c.by_name(Some(DocType::BoLuat), "Lao động");
-        assert_eq!(codes.len(), 2);
-        assert_eq!(pick_version(&codes, None, None).unwrap().id, "bo-luat-45-2019-qh14");
-        assert_eq!(pick_version(&codes, None, "2015-01-01".parse().ok()).unwrap().id, "bo-luat-10-2012-qh13");
-        assert_eq!(pick_version(&codes, Some(2012), None).unwrap().id, "bo-luat-10-2012-qh13");
-        assert_eq!(c.lookup("bo luat lao dong")[0].id, "bo-luat-45-2019-qh14");
-        assert_eq!(c.lookup("luat-10-2022-qh15")[0].id, "luat-10-2022-qh15");
-    }
-}
+mod tests;

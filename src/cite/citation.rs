@@ -17,7 +17,7 @@ pub struct Pinpoint {
 }
 
 /// One reference to a document, read from text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Citation {
     /// Exact surface string (`input[start..end]`).
     pub text: String,
@@ -39,6 +39,12 @@ pub struct Citation {
     pub pinpoint: Option<Pinpoint>,
     /// A reference to the citing document itself ("Luật này", "khoản 1 Điều này").
     pub self_ref: bool,
-    /// The resolved document id, if resolution found it.
+    /// The resolved document id, if resolution found it for certain.
     pub target: Option<String>,
+    /// How the target was found; `None` before resolution or when nothing fits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<super::Confidence>,
+    /// The documents that fit an ambiguous citation, best first (ids).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
 }

@@ -72,6 +72,8 @@ pub fn extract(input: &str) -> Vec<Citation> {
                 pinpoint: f.pinpoint,
                 self_ref: f.self_ref,
                 target: None,
+                confidence: None,
+                candidates: Vec::new(),
             }
         })
         .collect()

@@ -15,6 +15,7 @@ mod clean;
 mod find;
 pub mod patterns;
 mod pinpoint;
+pub mod query;
 mod read;
 mod resolve;
 mod scan;
@@ -22,7 +23,8 @@ mod scan;
 pub use citation::{Citation, Pinpoint};
 pub use find::extract;
 pub use pinpoint::describe as describe_pinpoint;
-pub use resolve::{resolve, target, Context};
+pub use query::{lookup, Lookup};
+pub use resolve::{resolve, resolve_wanted, target, Confidence, Context, Resolution, Wanted};
 
 use crate::catalog::Catalog;
 

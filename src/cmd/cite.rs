@@ -1,7 +1,7 @@
 //! `cancu cite [FILE|-] [--json] [--province P] [--date D] [--id ID]`: finds, reads and
 //! resolves the citations in a text file (or standard input) and prints them as a table or as
-//! JSON, resolving against the corpus (`--corpus DIR`, else ./corpus, else the corpus embedded
-//! in the binary). The options describe the citing document, for provincial numbers, versions
+//! JSON, resolving against the catalog of the index (`--index`) when there is one, else of the
+//! corpus (`--corpus DIR`, else ./corpus, else the corpus embedded in the binary). The options describe the citing document, for provincial numbers, versions
 //! and self references.
 
 use std::io::{Read, Write};
@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use cancu::cite::{self, Citation, Context};
+use cancu::cite::{Citation, Context};
 use serde::Serialize;
 
 #[derive(clap::Args)]
@@ -47,6 +47,11 @@ struct Row<'a> {
     pinpoint: Option<String>,
     self_ref: bool,
     target: Option<&'a str>,
+    /// How the target was found: exact (number), name, or ambiguous (no target).
+    confidence: Option<cancu::cite::Confidence>,
+    /// The documents that fit an ambiguous citation.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    candidates: &'a [String],
     /// Anchor of the pinpointed article/clause/point in the target.
     anchor: Option<String>,
 }
@@ -66,6 +71,8 @@ impl<'a> From<&'a Citation> for Row<'a> {
             pinpoint: c.pinpoint_text(),
             self_ref: c.self_ref,
             target: c.target.as_deref(),
+            confidence: c.confidence,
+            candidates: &c.candidates,
             anchor: c.target.as_ref().and(c.anchor()),
         }
     }
@@ -84,11 +91,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         path: PathBuf::from(&name),
         offset: e.utf8_error().valid_up_to(),
     })?;
-    let catalog = super::load_catalog(&args.paths)?;
-    let mut cites = cite::extract(&text);
+    let base = super::open_base(&args.paths)?;
     let ctx =
         Context { id: args.id.clone(), doc_type: None, province: args.province.clone(), date: args.date };
-    cite::resolve(&mut cites, &catalog, &ctx);
+    let cites = base.cite(&text, &ctx);
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -110,19 +116,19 @@ fn read_stdin() -> anyhow::Result<Vec<u8>> {
 
 fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> {
     if cites.is_empty() {
-        return writeln!(out, "no citations found");
+        return writeln!(out, "Không tìm thấy dẫn chiếu nào.");
     }
     writeln!(
         out,
-        "{:>6}  {:<20} {:<28} {:<10} {:<22} {:<26} target",
-        "byte", "type", "number/name", "date", "pinpoint", "issuer"
+        "{:>6}  {:<20} {:<28} {:<10} {:<22} {:<26} văn bản",
+        "byte", "loại", "số hiệu/tên", "ngày", "điều khoản", "cơ quan"
     )?;
     for c in cites {
         let what = c
             .number
             .clone()
             .or_else(|| c.name.clone())
-            .or_else(|| c.self_ref.then(|| "(this document)".to_string()))
+            .or_else(|| c.self_ref.then(|| "(văn bản này)".to_string()))
             .unwrap_or_default();
         let date =
             c.date.map(|d| d.to_string()).or_else(|| c.year.map(|y| y.to_string())).unwrap_or_default();
@@ -135,12 +141,16 @@ fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> 
             date,
             c.pinpoint_text().unwrap_or_default(),
             clip(c.issuer.as_deref().unwrap_or(""), 26),
-            c.target.as_deref().unwrap_or("(unresolved)")
+            match (&c.target, c.candidates.as_slice()) {
+                (Some(t), _) => t.clone(),
+                (None, []) => "(chưa xác định)".to_string(),
+                (None, cands) => format!("(chưa chắc: {})", cands.join(", ")),
+            }
         )?;
     }
     writeln!(
         out,
-        "{} citations, {} resolved",
+        "{} dẫn chiếu, {} đã xác định văn bản",
         cites.len(),
         cites.iter().filter(|c| c.target.is_some()).count()
     )

@@ -3,23 +3,16 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use cancu::corpus::Loaded;
-
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub paths: crate::Paths,
 }
 
-/// The corpus named by `--corpus`, else `./corpus` if present, else the embedded one.
-pub fn load_corpus(paths: &crate::Paths) -> anyhow::Result<(Loaded, String)> {
-    let (loaded, source) = cancu::corpus::load(paths.corpus.as_deref())?;
-    Ok((loaded, source.to_string()))
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
-    let (loaded, from) = load_corpus(&args.paths)?;
+    let (loaded, source) = cancu::corpus::load(args.paths.corpus.as_deref())?;
+    let from = source.to_string();
     const SHOWN: usize = 20;
     for p in loaded.problems.iter().take(SHOWN) {
         eprintln!("problem: {p}");
@@ -29,9 +22,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     anyhow::ensure!(!loaded.documents.is_empty(), "no documents in {from}: nothing to index");
     let loading = started.elapsed();
-    // The citation graph is written into the new generation before it is published.
-    let (s, g) =
-        cancu::graph::build_index(&loaded.documents, &args.paths.index, std::io::stderr().is_terminal())?;
+    // The catalog and the citation graph are written into the new generation before it is
+    // published.
+    let opts = cancu::index::Options { progress: std::io::stderr().is_terminal(), ..Default::default() };
+    let built = cancu::kb::build(&loaded, source.dir(), &args.paths.index, &opts)?;
+    let (s, g) = (built.index, built.graph);
     println!("Citation graph: {} edges in {:.1} s (part of indexing).", g.edges, g.elapsed.as_secs_f64());
     println!(
         "Indexed {} documents ({} articles, {} metadata only) from {from} into {} in {:.1} s (loading {:.1} s, indexing {:.1} s); {:.1} MB on disk; {} problems.",

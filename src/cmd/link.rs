@@ -40,8 +40,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let text = String::from_utf8(bytes)
         .map_err(|e| cancu::Error::Utf8 { path: args.plan.clone(), offset: e.utf8_error().valid_up_to() })?;
-    let catalog = super::load_catalog(&args.paths)?;
-    let report = link::link(&text, &catalog, &link::Options { base: args.base });
+    let base = super::open_base(&args.paths)?;
+    let report = link::link(&text, base.catalog(), &link::Options { base: args.base });
     let out = match args.format {
         Format::Json => serde_json::to_string_pretty(&report)? + "\n",
         Format::Html => render::html(&text, &report),

@@ -8,12 +8,12 @@ pub mod search;
 pub mod serve;
 pub mod show;
 
-/// The catalog of the corpus named by `--corpus`, else `./corpus`, else the embedded one.
-/// Unreadable files are reported on stderr and skipped.
-pub fn load_catalog(paths: &crate::Paths) -> anyhow::Result<cancu::catalog::Catalog> {
-    let (loaded, _) = cancu::corpus::load(paths.corpus.as_deref())?;
-    for p in &loaded.problems {
-        eprintln!("warning: {p}");
+/// The knowledge base of `--index` (when it has a live generation) and `--corpus` (else
+/// `./corpus`, else the embedded one). Unreadable corpus files are reported on stderr.
+pub fn open_base(paths: &crate::Paths) -> anyhow::Result<cancu::kb::Base> {
+    let base = cancu::kb::Base::open(paths.corpus.as_deref(), &paths.index)?;
+    for p in base.problems() {
+        eprintln!("cảnh báo: {p}");
     }
-    Ok(cancu::catalog::Catalog::from_documents(&loaded.documents))
+    Ok(base)
 }

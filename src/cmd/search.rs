@@ -66,13 +66,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match &r.route {
         Some(Route::Document { ids }) => {
             for id in ids {
-                if let Some(d) = searcher.docs().get(id) {
+                if let Some(d) = searcher.catalog().get(id) {
                     println!("→ {} — {} [{}]", d.label(), d.title, d.status.as_vi());
                 }
             }
         }
         Some(Route::Article { id, article, clause, point }) => {
-            let d = searcher.docs().get(id).map(|d| d.label()).unwrap_or_else(|| id.clone());
+            let d = searcher.catalog().get(id).map(|d| d.label()).unwrap_or_else(|| id.clone());
             let pin = cancu::structure::anchor(article, clause.as_deref(), point.as_deref());
             println!("→ {d}, {pin}");
         }

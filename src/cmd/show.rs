@@ -1,9 +1,9 @@
 //! `cancu show REF`: prints a document (metadata and articles), as text or `--json`.
 
-use std::path::Path;
 use std::process::ExitCode;
 
-use cancu::corpus::{lookup, Loaded};
+use cancu::cite::{Confidence, Lookup};
+use cancu::kb::Base;
 use cancu::model::{Block, Document};
 
 #[derive(clap::Args)]
@@ -22,32 +22,6 @@ pub struct Args {
     pub paths: crate::Paths,
 }
 
-/// Loads the corpus (see [`cancu::corpus::locate`]).
-pub fn load_corpus(corpus: Option<&Path>) -> anyhow::Result<Loaded> {
-    Ok(cancu::corpus::load(corpus)?.0)
-}
-
-/// Reads only the corpus files whose name contains the reference's id or number slug (a
-/// corpus file is named by its id, which holds the number); `None` when none does.
-fn load_candidates(dir: &Path, reference: &str) -> anyhow::Result<Option<Vec<Document>>> {
-    let number = reference.split_whitespace().last().unwrap_or("");
-    let slug = cancu::number::slug(&cancu::number::canonicalize(number));
-    if slug.is_empty() {
-        return Ok(None);
-    }
-    let docs: Vec<Document> = cancu::corpus::store::files(dir)?
-        .into_iter()
-        .filter(|p| {
-            let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            stem == reference.trim()
-                || stem.ends_with(&format!("-{slug}"))
-                || stem.contains(&format!("-{slug}-"))
-        })
-        .filter_map(|p| cancu::corpus::store::read(&p).ok())
-        .collect();
-    Ok(Some(docs).filter(|d| !d.is_empty()))
-}
-
 fn emit(s: &str) {
     use std::io::Write;
     // A closed pipe (`| head`) is not an error.
@@ -55,41 +29,47 @@ fn emit(s: &str) {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if args.links {
-        return show_links(&args);
-    }
-    if let Some(code) = show_pinpoint(&args)? {
-        return Ok(code);
-    }
-    let fast = match cancu::corpus::locate(args.paths.corpus.as_deref())? {
-        Some(d) => load_candidates(&d, &args.reference)?
-            .filter(|docs| !lookup::find(docs, &args.reference).is_empty()),
-        None => None,
+    let base = Base::open(args.paths.corpus.as_deref(), &args.paths.index)?;
+    let Some(found) = base.lookup(&args.reference) else {
+        eprintln!("Không có văn bản nào khớp với {:?} trong kho dữ liệu.", args.reference);
+        return Ok(ExitCode::FAILURE);
     };
-    let documents = match fast {
-        Some(docs) => docs,
-        None => load_corpus(args.paths.corpus.as_deref())?.documents,
+    let label = |id: &str| {
+        base.catalog()
+            .get(id)
+            .map_or_else(|| id.to_string(), |m| format!("{} ({}: {})", m.id, m.label(), m.title))
     };
-    let found = lookup::find(&documents, &args.reference);
-    match found.as_slice() {
-        [] => {
-            eprintln!("no document matches {:?}", args.reference);
-            Ok(ExitCode::FAILURE)
-        }
-        [doc] => {
-            if args.json {
-                emit(&format!("{}\n", serde_json::to_string_pretty(&json(doc))?));
-            } else {
-                emit(&text(doc));
+    let id = match found.docs.as_slice() {
+        [one] => {
+            if found.confidence == Confidence::Ambiguous {
+                eprintln!("Lưu ý: khớp gần đúng — {}. Hãy ghi đủ số hiệu để chắc chắn.", label(one));
             }
-            Ok(ExitCode::SUCCESS)
+            one.clone()
         }
         many => {
-            eprintln!("{:?} matches {} documents; name one by id or type:", args.reference, many.len());
+            eprintln!("{:?} ứng với {} văn bản; hãy ghi rõ số hiệu hoặc mã:", args.reference, many.len());
             for d in many {
-                eprintln!("  {}  ({}: {})", d.meta.id, d.meta.label(), d.meta.title);
+                eprintln!("  {}", label(d));
             }
-            Ok(ExitCode::from(2))
+            return Ok(ExitCode::from(2));
+        }
+    };
+    if args.links {
+        return show_links(&base, &id, found.article.as_deref(), args.json);
+    }
+    let Some(doc) = base.document(&id)? else {
+        eprintln!("Không đọc được văn bản {id} trong kho dữ liệu {}.", base.source());
+        return Ok(ExitCode::FAILURE);
+    };
+    match found.article.as_deref() {
+        Some(art) => show_pinpoint(&doc, art, &found, args.json),
+        None => {
+            if args.json {
+                emit(&format!("{}\n", serde_json::to_string_pretty(&json(&doc))?));
+            } else {
+                emit(&text(&doc));
+            }
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
@@ -198,35 +178,21 @@ pub fn text(doc: &Document) -> String {
 }
 
 /// A pinpoint ("khoản 2 Điều 63 Bộ luật Lao động", "NĐ 145/2020 điều 37"): prints that
-/// article (the khoản/điểm named is marked). `None` if the reference has no article.
-fn show_pinpoint(args: &Args) -> anyhow::Result<Option<ExitCode>> {
-    let norm = cancu::text::normalize(&args.reference);
-    if cancu::search::refs::read(&norm).is_none_or(|r| r.article.is_none()) {
-        return Ok(None);
-    }
-    let docs = load_corpus(args.paths.corpus.as_deref())?.documents;
-    let table = cancu::search::DocTable::from_documents(&docs);
-    let Some(res) = cancu::search::resolve_ref(&table, &args.reference) else {
-        eprintln!("no document matches {:?}", args.reference);
-        return Ok(Some(ExitCode::FAILURE));
-    };
-    let Some(art) = res.article.as_deref() else { return Ok(None) };
-    let found = res.docs.iter().find_map(|e| {
-        let d = docs.iter().find(|d| d.meta.id == e.id)?;
-        Some((d, d.article(art)?))
-    });
-    let Some((doc, a)) = found else {
-        eprintln!("Điều {art} is not in {}", res.docs[0].label());
-        return Ok(Some(ExitCode::FAILURE));
+/// article, the khoản/điểm named marked.
+fn show_pinpoint(doc: &Document, art: &str, res: &Lookup, json: bool) -> anyhow::Result<ExitCode> {
+    let Some(a) = doc.article(art) else {
+        eprintln!("{} không có Điều {art} trong kho dữ liệu.", doc.meta.label());
+        return Ok(ExitCode::FAILURE);
     };
     let anchor = cancu::structure::anchor(&a.number, res.clause.as_deref(), res.point.as_deref());
-    if args.json {
+    if json {
         let v = serde_json::json!({
             "id": doc.meta.id,
             "number": doc.meta.canonical,
             "doc_type": doc.meta.doc_type,
             "title": doc.meta.title,
             "status": doc.meta.status,
+            "confidence": res.confidence,
             "article": { "number": a.number, "title": a.title, "text": a.text() },
             "clause": res.clause,
             "point": res.point,
@@ -255,82 +221,19 @@ fn show_pinpoint(args: &Args) -> anyhow::Result<Option<ExitCode>> {
         }
         emit(&out);
     }
-    Ok(Some(ExitCode::SUCCESS))
-}
-
-/// Splits "Điều 5 Luật 10/2022/QH15" (or "… điều 5", "…#dieu-5") into the document reference
-/// and the article number.
-fn split_article(reference: &str) -> (String, Option<String>) {
-    static ART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?:^|\s|#)(?:điều|dieu)[\s-]+(\d+[a-zđ]?)\b").expect("article pattern")
-    });
-    let norm = cancu::text::normalize(reference).into_owned();
-    match ART.captures(&norm) {
-        Some(c) => {
-            let m = c.get(0).expect("whole match");
-            let rest = format!("{} {}", &norm[..m.start()], &norm[m.end()..]);
-            let rest = rest.trim_matches(|ch: char| ch.is_whitespace() || ch == '#').to_string();
-            (rest, Some(c[1].to_lowercase()))
-        }
-        None => (norm, None),
-    }
-}
-
-/// `--links`: the graph of the live index (or, without an index, one built now).
-fn show_links(args: &Args) -> anyhow::Result<ExitCode> {
-    let (reference, article) = split_article(&args.reference);
-    let loaded = load_corpus(args.paths.corpus.as_deref())?;
-    let found = lookup::find(&loaded.documents, &reference);
-    let doc = match found.as_slice() {
-        [doc] => *doc,
-        [] => {
-            eprintln!("no document matches {reference:?}");
-            return Ok(ExitCode::FAILURE);
-        }
-        many => {
-            eprintln!("{reference:?} matches {} documents; name one by id:", many.len());
-            for d in many {
-                eprintln!("  {}  ({}: {})", d.meta.id, d.meta.label(), d.meta.title);
-            }
-            return Ok(ExitCode::from(2));
-        }
-    };
-    if let Some(a) = &article {
-        if doc.article(a).is_none() && doc.meta.article(a).is_none() {
-            eprintln!("{} has no article {a} in the corpus", doc.meta.label());
-            return Ok(ExitCode::FAILURE);
-        }
-    }
-    let catalog = cancu::catalog::Catalog::from_documents(&loaded.documents);
-    let graph = match cancu::graph::Graph::open(&args.paths.index) {
-        Ok(g) => g,
-        Err(e) => {
-            eprintln!("note: {e}; building the citation graph from the corpus now");
-            cancu::graph::build(&loaded.documents, &catalog)
-        }
-    };
-    let links = cancu::graph::links(&graph, &catalog, &doc.meta.id, article.as_deref());
-    if args.json {
-        emit(&format!("{}\n", serde_json::to_string_pretty(&links)?));
-    } else {
-        emit(&format!("{}\n{}\n{}", doc.meta.label(), doc.meta.title, links.to_text()));
-    }
     Ok(ExitCode::SUCCESS)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn splits_the_article_from_the_reference() {
-        let rows = [
-            ("Điều 5 Luật 10/2022/QH15", "Luật 10/2022/QH15", Some("5")),
-            ("59/2023/NĐ-CP điều 1", "59/2023/NĐ-CP", Some("1")),
-            ("luat-10-2022-qh15#dieu-23", "luat-10-2022-qh15", Some("23")),
-            ("59/2023/NĐ-CP", "59/2023/NĐ-CP", None),
-        ];
-        for (r, doc, art) in rows {
-            let (d, a) = super::split_article(r);
-            assert_eq!((d.as_str(), a.as_deref()), (doc, art), "{r}");
-        }
+/// `--links`: references and "cited by" from the graph of the index (or, without an index,
+/// one built now).
+fn show_links(base: &Base, id: &str, article: Option<&str>, json: bool) -> anyhow::Result<ExitCode> {
+    let meta = base.catalog().get(id).expect("looked up in this catalog");
+    let graph = base.graph()?;
+    let links = cancu::graph::links(&graph, base.catalog(), id, article);
+    if json {
+        emit(&format!("{}\n", serde_json::to_string_pretty(&links)?));
+    } else {
+        emit(&format!("{}\n{}\n{}", meta.label(), meta.title, links.to_text()));
     }
+    Ok(ExitCode::SUCCESS)
 }

@@ -4,7 +4,6 @@
 //! parses and prints it, [`embedded`] is the default corpus compiled into the binary.
 
 pub mod embedded;
-pub mod lookup;
 pub mod markdown;
 mod source;
 pub mod store;

@@ -24,6 +24,16 @@ pub enum CorpusSource {
     Memory,
 }
 
+impl CorpusSource {
+    /// The corpus directory, for a corpus read from one.
+    pub fn dir(&self) -> Option<&Path> {
+        match self {
+            CorpusSource::Dir(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for CorpusSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

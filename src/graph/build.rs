@@ -87,12 +87,7 @@ impl Resolve for Catalog {
     }
 
     fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Option<String> {
-        let hits = self.by_number_and_type(number, doc_type);
-        // Only a unique answer: a number shared by two documents is not guessed.
-        match hits.as_slice() {
-            [one] => Some(one.id.clone()),
-            _ => None,
-        }
+        self.find(number, doc_type).map(|m| m.id.clone())
     }
 
     fn year(&self, id: &str) -> Option<u16> {

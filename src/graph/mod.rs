@@ -11,7 +11,6 @@ mod kind;
 mod links;
 mod snippet;
 mod store;
-mod with_index;
 
 pub use build::{build, Resolve};
 pub use edges::{inverse_vi, pinpoint_vi, Edge, Graph, Origin};
@@ -19,7 +18,6 @@ pub use kind::{classify, is_basis_line};
 pub use links::{links, Group, Link, Links};
 pub use snippet::{around, collapse, Snippet};
 pub use store::FILE;
-pub use with_index::{build_index, build_index_with, GraphSummary};
 
 #[cfg(test)]
 mod tests;

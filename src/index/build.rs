@@ -43,11 +43,14 @@ pub struct Options<'a> {
     pub extra: Option<&'a Extra<'a>>,
     /// Indexing memory budget in bytes (split between two threads).
     pub memory: usize,
+    /// The catalog saved into the generation (see [`crate::catalog::Catalog::save`]); by
+    /// default one made from the documents, without their corpus files.
+    pub catalog: Option<&'a crate::catalog::Catalog>,
 }
 
 impl Default for Options<'_> {
     fn default() -> Self {
-        Options { progress: false, extra: None, memory: 200_000_000 }
+        Options { progress: false, extra: None, memory: 200_000_000, catalog: None }
     }
 }
 
@@ -85,6 +88,10 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     writer.commit()?;
     writer.wait_merging_threads()?;
     bar.finish_and_clear();
+    match opts.catalog {
+        Some(c) => c.save(staging.path())?,
+        None => crate::catalog::Catalog::from_documents(docs).save(staging.path())?,
+    }
     if let Some(extra) = opts.extra {
         extra(staging.path())?;
     }
@@ -109,13 +116,6 @@ fn dir_size(p: &Path) -> u64 {
         .unwrap_or(0)
 }
 
-/// The year a document belongs to: its signing year, else the year in its number.
-pub fn year_of(meta: &Metadata) -> Option<u16> {
-    meta.signed
-        .map(|d| d.year)
-        .or_else(|| meta.canonical.as_deref().and_then(crate::number::parts).and_then(|p| p.year))
-}
-
 fn add_zone(d: &mut TantivyDocument, z: Zone, text: &str) {
     d.add_text(z.exact, text);
     d.add_text(z.folded, text);
@@ -135,7 +135,7 @@ fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str)
         d.add_text(f.issuer, &i);
         d.add_text(f.issuer_key, super::schema::issuer_key(&i));
     }
-    if let Some(y) = year_of(meta) {
+    if let Some(y) = crate::catalog::year_of(meta) {
         d.add_u64(f.year, y as u64);
     }
     if let Some(s) = meta.signed {

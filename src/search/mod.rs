@@ -1,7 +1,8 @@
 //! Search: query understanding and execution over the index built by [`crate::index`].
 //!
-//! A query that is or contains a document reference goes straight to it ([`route`]: a
-//! number in any variant, a named document, a pinpoint to an article); everything else is
+//! A query that is or contains a document reference goes straight to it (read and resolved
+//! by [`crate::cite::lookup`]: a number in any variant, a named document, a pinpoint to an
+//! article; an uncertain one is said so, with its candidates); everything else is
 //! full-text search ([`fulltext`]) with highlighted [`snippet`]s, filters, facet counts and
 //! paging. [`Searcher`] is the entry point: open it on an index directory, clone it freely
 //! across threads, [`Searcher::reload`] it when a new index generation is published.
@@ -9,15 +10,10 @@
 pub mod facets;
 pub mod fulltext;
 pub mod query;
-pub mod refs;
 pub mod results;
-pub mod route;
 mod searcher;
 pub mod snippet;
-pub mod table;
 
 pub use query::{Filters, Query};
 pub use results::{FacetCount, Facets, Hit, Results, Route};
-pub use route::{resolve_ref, Resolved};
 pub use searcher::Searcher;
-pub use table::{DocEntry, DocTable};

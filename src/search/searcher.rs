@@ -1,11 +1,12 @@
-//! The searcher: an open index generation plus its document table, shared across threads
+//! The searcher: an open index generation plus its catalog (the one document table, saved in
+//! the generation), shared across threads
 //! behind an `Arc` and swapped whole by [`Searcher::reload`] when `cancu index` publishes a
 //! new generation (requests in flight finish on the old one).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
@@ -14,11 +15,11 @@ use super::facets::FacetCounter;
 use super::fulltext::{self, Weights, WEIGHTS};
 use super::query::{self, Filters, Query, MAX_LIMIT};
 use super::results::{Hit, Results, Route};
-use super::route::{resolve_ref, Resolved};
 use super::snippet::{lead, Snippets};
-use super::table::{DocEntry, DocTable};
+use crate::catalog::Catalog;
+use crate::cite::{Confidence, Lookup};
 use crate::index::schema::{issuer_key, Fields, KIND_ARTICLE, KIND_DOCUMENT};
-use crate::model::{Article, DocType, Status};
+use crate::model::{Article, DocType, Metadata, Status};
 use crate::Result;
 
 /// How many articles on the same subject follow a pinpointed article.
@@ -28,7 +29,7 @@ const SIMILAR: usize = 9;
 struct Inner {
     reader: IndexReader,
     fields: Fields,
-    table: Arc<DocTable>,
+    catalog: Arc<Catalog>,
     generation: PathBuf,
 }
 
@@ -70,26 +71,8 @@ fn any(qs: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
 fn load(dir: &Path) -> Result<Inner> {
     let (index, fields, generation) = crate::index::open(dir)?;
     let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-    let s = reader.searcher();
-    let addrs = s.search(&term(fields.kind, KIND_DOCUMENT), &DocSetCollector)?;
-    let mut entries = Vec::with_capacity(addrs.len());
-    for a in addrs {
-        let d: TantivyDocument = s.doc(a)?;
-        entries.push(DocEntry {
-            id: str_of(&d, fields.id).unwrap_or_default().to_string(),
-            doc_type: str_of(&d, fields.doc_type).and_then(DocType::parse).unwrap_or(DocType::Khac),
-            number: str_of(&d, fields.number).map(str::to_string),
-            aliases: d.get_all(fields.aliases).filter_map(|v| v.as_str()).map(str::to_string).collect(),
-            title: str_of(&d, fields.title).unwrap_or_default().to_string(),
-            issuer: str_of(&d, fields.issuer).map(str::to_string),
-            status: str_of(&d, fields.status).and_then(Status::parse).unwrap_or_default(),
-            year: u64_of(&d, fields.year).map(|y| y as u16),
-            signed: str_of(&d, fields.signed).map(str::to_string),
-            articles: u64_of(&d, fields.n_articles).unwrap_or(0) as usize,
-        });
-    }
-    entries.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(Inner { reader, fields, table: Arc::new(DocTable::new(entries)), generation })
+    let catalog = Arc::new(Catalog::load(&generation)?);
+    Ok(Inner { reader, fields, catalog, generation })
 }
 
 impl Searcher {
@@ -129,14 +112,9 @@ impl Searcher {
         self.inner().generation.clone()
     }
 
-    /// The document table of the generation in use.
-    pub fn docs(&self) -> Arc<DocTable> {
-        self.inner().table.clone()
-    }
-
-    /// Resolves a reference ("khoản 2 Điều 5 Luật 10/2022/QH15") to documents.
-    pub fn resolve(&self, text: &str) -> Option<Resolved> {
-        resolve_ref(&self.inner().table, text)
+    /// The catalog of the generation in use.
+    pub fn catalog(&self) -> Arc<Catalog> {
+        self.inner().catalog.clone()
     }
 
     /// The record of article `number` of document `id`.
@@ -188,9 +166,9 @@ impl Searcher {
             facets: None,
             notice: None,
         };
-        if let Some(mut res) = resolve_ref(&inner.table, &q.text) {
+        if let Some(mut res) = crate::cite::lookup(&inner.catalog, &q.text) {
             // Filters apply to routes too: a named document outside them is not offered.
-            res.docs.retain(|d| admits(&q.filters, d));
+            res.docs.retain(|d| inner.catalog.get(d).is_some_and(|m| admits(&q.filters, m)));
             if !res.docs.is_empty() && self.routed(&inner, q, &res, limit, &mut results)? {
                 return Ok(results);
             }
@@ -244,15 +222,23 @@ impl Searcher {
         &self,
         inner: &Inner,
         q: &Query,
-        res: &Resolved,
+        res: &Lookup,
         limit: usize,
         results: &mut Results,
     ) -> Result<bool> {
         let f = &inner.fields;
-        let ids: Vec<String> = res.docs.iter().map(|d| d.id.clone()).collect();
-        if let Some(art) = &res.article {
-            for d in &res.docs {
-                if let Some(mut h) = self.article(&d.id, art)? {
+        let ids: Vec<String> = res.docs.clone();
+        let label = |id: &str| inner.catalog.get(id).map_or_else(|| id.to_string(), Metadata::label);
+        if res.confidence == Confidence::Ambiguous {
+            let labels: Vec<String> = ids.iter().map(|i| label(i)).collect();
+            results.notice = Some(match labels.as_slice() {
+                [one] => format!("Khớp gần đúng: {one}. Hãy ghi đủ số hiệu để chắc chắn."),
+                many => format!("Dẫn chiếu chưa rõ, có {} văn bản phù hợp: {}.", many.len(), many.join("; ")),
+            });
+        }
+        if let (Some(art), true) = (&res.article, ids.len() == 1) {
+            for d in &ids {
+                if let Some(mut h) = self.article(d, art)? {
                     pinpoint_snippet(&mut h, res, self)?;
                     let mut hits = vec![h];
                     hits.extend(self.similar(inner, &hits[0])?);
@@ -264,7 +250,7 @@ impl Searcher {
                     results.total = Some(hits.len());
                     results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
                     results.route = Some(Route::Article {
-                        id: d.id.clone(),
+                        id: d.clone(),
                         article: art.clone(),
                         clause: res.clause.clone(),
                         point: res.point.clone(),
@@ -272,7 +258,7 @@ impl Searcher {
                     return Ok(true);
                 }
             }
-            results.notice = Some(format!("Không tìm thấy Điều {art} trong {}.", res.docs[0].label()));
+            results.notice = Some(format!("Không tìm thấy Điều {art} trong {}.", label(&ids[0])));
         }
         results.route = Some(Route::Document { ids: ids.clone() });
         if !res.rest.is_empty() {
@@ -286,10 +272,11 @@ impl Searcher {
                 }
             }
         }
-        if let [d] = res.docs.as_slice() {
-            if d.articles > 0 {
-                results.hits = self.articles(&d.id, q.offset, limit)?;
-                results.total = Some(d.articles);
+        if let [d] = ids.as_slice() {
+            let n = inner.catalog.articles(d);
+            if n > 0 {
+                results.hits = self.articles(d, q.offset, limit)?;
+                results.total = Some(n);
                 return Ok(true);
             }
         }
@@ -361,7 +348,7 @@ impl Searcher {
 }
 
 /// For a pinpoint to a khoản (or điểm), the snippet is that clause's text.
-fn pinpoint_snippet(h: &mut Hit, res: &Resolved, s: &Searcher) -> Result<()> {
+fn pinpoint_snippet(h: &mut Hit, res: &Lookup, s: &Searcher) -> Result<()> {
     let anchor = crate::structure::anchor(
         h.article.as_deref().unwrap_or(""),
         res.clause.as_deref(),
@@ -402,13 +389,13 @@ fn pinpoint_snippet(h: &mut Hit, res: &Resolved, s: &Searcher) -> Result<()> {
 
 /// Whether document `d` passes the document-level filters (type, issuer, year, status; a
 /// đề mục filter is for articles and full text).
-fn admits(flt: &Filters, d: &DocEntry) -> bool {
+fn admits(flt: &Filters, d: &Metadata) -> bool {
     flt.doc_type.is_none_or(|t| d.doc_type == t)
         && flt
             .issuer
             .as_deref()
             .is_none_or(|i| d.issuer.as_deref().is_some_and(|di| issuer_key(di) == issuer_key(i)))
-        && flt.year.is_none_or(|y| d.year == Some(y))
+        && flt.year.is_none_or(|y| crate::catalog::year_of(d) == Some(y))
         && flt.status.is_none_or(|s| d.status == s)
 }
 

@@ -280,7 +280,7 @@ fn links_json(snap: &super::Snapshot, d: &Document, article: Option<&str>) -> Re
         .map(|r| RelationJson {
             relation: r,
             label: r.kind.as_vi(),
-            resolved: snap.library.find(&r.target, r.target_type).map(|t| t.meta.id.as_str()),
+            resolved: snap.catalog.find(&r.target, r.target_type).map(|t| t.id.as_str()),
         })
         .collect();
     let links = snap.graph.as_ref().map(|g| crate::graph::links(g, &snap.catalog, &d.meta.id, article));

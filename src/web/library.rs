@@ -1,6 +1,6 @@
-//! The corpus as the server reads it: documents by id, by number (canonical, as written and
-//! aliases, folded with [`crate::number::key`]), articles by Pháp điển number, and the đề mục
-//! tree for browsing. Built once per [`super::Snapshot`]; read-only afterwards.
+//! The corpus as the server reads it: documents by id (every other lookup — by number, name,
+//! reference — is the [`crate::catalog::Catalog`]'s), articles by Pháp điển number, and the
+//! đề mục tree for browsing. Built once per [`super::Snapshot`]; read-only afterwards.
 //!
 //! A corpus read from a directory is held *lean*: every document's metadata and structure
 //! (divisions, article numbers and titles — a [`Document::skeleton`]) stay in memory, and
@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use crate::model::{DocType, Document};
+use crate::model::Document;
 use crate::{Error, Result};
 
 /// How many complete documents read from files are kept for the next request.
@@ -47,7 +47,6 @@ pub struct Library {
     /// The complete documents last read from `files`, most recent last.
     recent: Mutex<Vec<(usize, Arc<Document>)>>,
     by_id: HashMap<String, usize>,
-    by_key: HashMap<String, Vec<usize>>,
     /// Articles with a Pháp điển number, sorted by it (the first document wins a repeat).
     by_phapdien: Vec<Slot>,
     /// Đề mục number → its articles in Pháp điển order; the list itself in đề mục order.
@@ -103,13 +102,6 @@ impl Library {
         let mut demuc: HashMap<String, Vec<Slot>> = HashMap::new();
         for (i, d) in lib.docs.iter().enumerate() {
             lib.by_id.entry(d.meta.id.clone()).or_insert(i);
-            let numbers = d.meta.canonical.iter().chain(d.meta.number.iter()).chain(d.meta.aliases.iter());
-            for n in numbers {
-                let list = lib.by_key.entry(crate::number::key(n)).or_default();
-                if !list.contains(&i) {
-                    list.push(i);
-                }
-            }
             for (j, a) in d.meta.articles.iter().enumerate() {
                 let slot = Slot { doc: i as u32, record: j as u32 };
                 if a.phapdien.is_some() {
@@ -198,28 +190,6 @@ impl Library {
         Ok(Some(doc))
     }
 
-    /// Documents carrying this number (any spelling [`crate::number::key`] folds together).
-    pub fn by_number(&self, number: &str) -> Vec<&Document> {
-        self.by_key
-            .get(&crate::number::key(number))
-            .map(|v| v.iter().map(|&i| &*self.docs[i]).collect())
-            .unwrap_or_default()
-    }
-
-    /// A relation target (an id or a number, optionally typed) → the document, when exactly
-    /// one matches.
-    pub fn find(&self, target: &str, doc_type: Option<DocType>) -> Option<&Document> {
-        if let Some(d) = self.get(target) {
-            return Some(d);
-        }
-        let found: Vec<&Document> = self
-            .by_number(target)
-            .into_iter()
-            .filter(|d| doc_type.is_none_or(|t| d.meta.doc_type == t))
-            .collect();
-        (found.len() == 1).then(|| found[0])
-    }
-
     /// The article with this Pháp điển number.
     pub fn phapdien(&self, number: &str) -> Option<ArticleRef<'_>> {
         let i = self.by_phapdien.binary_search_by(|s| at(&self.docs, *s).phapdien.cmp(&Some(number))).ok()?;
@@ -248,7 +218,7 @@ fn at(docs: &[Arc<Document>], s: Slot) -> ArticleRef<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ArticleMeta, Metadata};
+    use crate::model::{ArticleMeta, DocType, Metadata};
 
     fn doc(id: &str, t: DocType, number: &str, arts: &[(&str, &str)]) -> Document {
         let mut m = Metadata::new(id, t, "Văn bản thử");
@@ -266,18 +236,13 @@ mod tests {
     }
 
     #[test]
-    fn looks_up_by_id_number_and_phapdien() {
+    fn looks_up_by_id_and_phapdien() {
         let lib = Library::new(vec![
             doc("luat-18-2008-qh12", DocType::Luat, "18/2008/QH12", &[("2", "9.2.LQ.2"), ("1", "9.2.LQ.1")]),
             doc("nghi-quyet-18-2008-qh12", DocType::NghiQuyet, "18/2008/QH12", &[]),
             doc("nghi-dinh-59-2023-nd-cp", DocType::NghiDinh, "59/2023/NĐ-CP", &[("3", "44.13.NĐ.1.3")]),
         ]);
-        assert_eq!(lib.find("59/2023/ND-CP", None).unwrap().meta.id, "nghi-dinh-59-2023-nd-cp");
-        assert!(lib.find("18/2008/QH12", None).is_none(), "ambiguous without a type");
-        assert_eq!(
-            lib.find("18/2008/QH12", Some(DocType::NghiQuyet)).unwrap().meta.id,
-            "nghi-quyet-18-2008-qh12"
-        );
+        assert_eq!(lib.get("nghi-dinh-59-2023-nd-cp").unwrap().meta.doc_type, DocType::NghiDinh);
         assert_eq!(lib.phapdien("9.2.LQ.2").unwrap().article, "2");
         let list: Vec<_> = lib.demuc_list().collect();
         assert_eq!(list, [("9.2", 2), ("44.13", 1)]);

@@ -1,13 +1,14 @@
 //! Resolving a reference string ("khoản 2 Điều 5 Luật 10/2022/QH15", "NĐ 59/2023/NĐ-CP điều
 //! 3", "Điều 8 Luật Thực hiện dân chủ ở cơ sở") to a document and, where pinpointed, an
-//! article, clause and point with their anchor, for `/api/resolve`. The reading is the
-//! searcher's query routing ([`crate::search::Searcher::resolve`]), so the API and the search
-//! box agree.
+//! article, clause and point with their anchor, for `/api/resolve`. The reading and the
+//! resolution are [`crate::cite::lookup`]'s, as for the search box, `cancu show` and `cancu
+//! cite`, so they all agree.
 
 use serde::Serialize;
 
 use super::error::AppError;
 use super::state::Snapshot;
+use crate::cite::Confidence;
 use crate::model::DocType;
 
 /// A resolved reference.
@@ -27,23 +28,22 @@ pub struct Resolved {
     pub anchor: Option<String>,
     /// The document page, with the anchor.
     pub url: String,
+    /// How the document was found: `exact` (number), `name`, or `ambiguous` (the only
+    /// candidate of a partial reference such as "nghị định 145").
+    pub confidence: Confidence,
 }
 
-/// Resolves `text` against the snapshot's index and corpus.
+/// Resolves `text` against the snapshot's catalog; the article's parts are checked against
+/// the document's text.
 pub fn resolve(snap: &Snapshot, text: &str) -> Result<Resolved, AppError> {
-    let searcher = snap.searcher.as_ref().ok_or_else(|| {
-        AppError::unavailable(
-            "index_unavailable",
-            "Chưa có chỉ mục: kho dữ liệu đang trống hoặc chưa lập chỉ mục.",
-        )
-    })?;
     let not_found = || AppError::not_found("Không tìm thấy văn bản được dẫn chiếu trong kho dữ liệu.");
-    let r = searcher.resolve(text).ok_or_else(not_found)?;
+    let r = crate::cite::lookup(&snap.catalog, text).ok_or_else(not_found)?;
     let doc = match r.docs.as_slice() {
         [] => return Err(not_found()),
-        [one] => super::api::document(snap, &one.id)?,
+        [one] => super::api::document(snap, one)?,
         many => {
-            let labels: Vec<String> = many.iter().map(|d| d.label()).collect();
+            let labels: Vec<String> =
+                many.iter().map(|d| snap.catalog.get(d).map_or_else(|| d.clone(), |m| m.label())).collect();
             return Err(AppError::new(
                 axum::http::StatusCode::CONFLICT,
                 "ambiguous_reference",
@@ -89,5 +89,6 @@ pub fn resolve(snap: &Snapshot, text: &str) -> Result<Resolved, AppError> {
         point,
         anchor,
         url,
+        confidence: r.confidence,
     })
 }

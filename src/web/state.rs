@@ -102,11 +102,12 @@ pub fn has_index(index: &Path) -> bool {
     crate::index::open(index).is_ok()
 }
 
-/// Builds the search index of `docs` and its citation graph into `index` (a new generation,
-/// published atomically, as `cancu index` does).
-pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
+/// Builds the search index of the corpus `loaded` (read from `root`, if a directory) with its
+/// catalog and citation graph into `index` (a new generation, published atomically, as `cancu
+/// index` does).
+pub fn build_index(loaded: &crate::corpus::Loaded, root: Option<&Path>, index: &Path) -> crate::Result<()> {
     let opts = crate::index::Options { memory: INDEX_MEMORY, ..Default::default() };
-    crate::graph::build_index_with(docs, index, &opts).map(|_| ())
+    crate::kb::build(loaded, root, index, &opts).map(|_| ())
 }
 
 /// Hands memory freed by loading and indexing back to the operating system. glibc keeps
@@ -155,9 +156,9 @@ impl Snapshot {
     /// from the full documents would pin the freed pages around them.
     fn open(corpus: Option<&Path>, index: &Path, rebuild: bool) -> crate::Result<Snapshot> {
         if rebuild || !has_index(index) {
-            let (full, _) = crate::corpus::load(corpus)?;
+            let (full, source) = crate::corpus::load(corpus)?;
             if !full.documents.is_empty() {
-                build_index(&full.documents, index)?;
+                build_index(&full, source.dir(), index)?;
             }
             drop(full);
             release_freed_memory();
@@ -174,15 +175,15 @@ impl Snapshot {
         index: &Path,
         build: bool,
     ) -> crate::Result<Snapshot> {
-        let docs = loaded.documents;
-        let searcher = if docs.is_empty() {
+        let searcher = if loaded.documents.is_empty() {
             None
         } else {
             if build {
-                build_index(&docs, index)?;
+                build_index(&loaded, source.dir(), index)?;
             }
             Some(Searcher::open(index)?)
         };
+        let docs = loaded.documents;
         let graph = match &searcher {
             Some(s) if s.generation().join(crate::graph::FILE).exists() => {
                 Some(Graph::load(&s.generation())?)

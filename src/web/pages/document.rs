@@ -12,7 +12,6 @@ use crate::structure::anchor;
 use crate::web::api::{article, document};
 use crate::web::error::PageError;
 use crate::web::html::{badge, esc, external_link, layout};
-use crate::web::library::Library;
 use crate::web::render::{self, ArticleOptions};
 use crate::web::state::AppState;
 
@@ -67,7 +66,7 @@ fn metadata(d: &Document) -> String {
 }
 
 fn doc_link(
-    lib: &Library,
+    cat: &crate::catalog::Catalog,
     target: &str,
     doc_type: Option<crate::model::DocType>,
     pinpoint: Option<&str>,
@@ -78,25 +77,26 @@ fn doc_link(
         (None, Some(p)) => format!("{p} {target}"),
         (None, None) => target.to_string(),
     };
-    match lib.find(target, doc_type) {
-        Some(d) => format!(
+    match cat.find(target, doc_type) {
+        Some(m) => format!(
             "<a href=\"/van-ban/{}\">{}</a> {} <span class=\"muted\">{}</span>",
-            esc(&d.meta.id),
+            esc(&m.id),
             esc(&label),
-            badge(d.meta.status),
-            esc(&d.meta.title)
+            badge(m.status),
+            esc(&m.title)
         ),
         None => format!("{} <span class=\"muted\">(chưa có trong kho)</span>", esc(&label)),
     }
 }
 
-fn relations(lib: &Library, d: &Document) -> String {
+fn relations(snap: &crate::web::Snapshot, d: &Document) -> String {
+    let (lib, cat) = (&snap.library, &snap.catalog);
     let mut items: Vec<String> = Vec::new();
     for r in &d.meta.relations {
         items.push(format!(
             "<li><span class=\"rel\">{}</span> {}</li>",
             esc(r.kind.as_vi()),
-            doc_link(lib, &r.target, r.target_type, r.pinpoint.as_deref())
+            doc_link(cat, &r.target, r.target_type, r.pinpoint.as_deref())
         ));
     }
     for a in &d.meta.articles {
@@ -106,7 +106,7 @@ fn relations(lib: &Library, d: &Document) -> String {
             let pin = am.article.as_ref().map(|n| format!("Điều {n}"));
             items.push(format!(
                 "<li>{here} <span class=\"rel\">được sửa đổi, bổ sung bởi</span> {}</li>",
-                doc_link(lib, &am.number, am.doc_type, pin.as_deref())
+                doc_link(cat, &am.number, am.doc_type, pin.as_deref())
             ));
         }
         for rel in &a.related {
@@ -244,7 +244,6 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
     let snap = state.snapshot();
     let d = document(&snap, &id)?;
     let d = &*d;
-    let lib = &snap.library;
     let m = &d.meta;
     let mut body = String::new();
     let _ = write!(
@@ -281,7 +280,7 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
     } else if d.body.is_empty() {
         body.push_str("<p class=\"muted\">Kho dữ liệu chưa có nội dung văn bản này.</p>");
     }
-    body.push_str(&relations(lib, d));
+    body.push_str(&relations(&snap, d));
     body.push_str(&graph_panels(&snap, d));
     body.push_str("</div></div></article>");
     Ok(Html(layout(&m.label(), "", &body)))

@@ -1,0 +1,72 @@
+//! The catalog as saved in an index generation (`catalog.json`): every record's metadata
+//! (without per-article records), how many articles the corpus holds and its corpus file.
+//! Written when the generation is built, read by the searcher and the command line, so that
+//! neither has to read the corpus to look a document up.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Catalog, Held, Record};
+use crate::model::Metadata;
+use crate::{Error, Result};
+
+/// The file name inside a generation.
+pub const FILE: &str = "catalog.json";
+
+/// The format's version: a different one is refused (the index is rebuilt).
+const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    version: u32,
+    records: Vec<StoredRecord>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredRecord {
+    meta: Metadata,
+    articles: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    file: Option<PathBuf>,
+}
+
+impl Catalog {
+    /// Writes the catalog into the generation directory `dir`.
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        let records = self
+            .docs
+            .iter()
+            .zip(&self.held)
+            .map(|(r, h)| {
+                let mut meta: Metadata = (**r).clone();
+                meta.articles = Vec::new();
+                StoredRecord { meta, articles: h.articles, file: h.file.clone() }
+            })
+            .collect();
+        let path = dir.join(FILE);
+        let bytes = serde_json::to_vec(&Stored { version: VERSION, records })
+            .map_err(|e| Error::format(&path, e.to_string()))?;
+        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    /// Reads the catalog saved in the generation directory `dir`.
+    pub fn load(dir: &Path) -> Result<Catalog> {
+        let path = dir.join(FILE);
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let stored: Stored =
+            serde_json::from_slice(&bytes).map_err(|e| Error::format(&path, e.to_string()))?;
+        if stored.version != VERSION {
+            return Err(Error::format(
+                &path,
+                format!("catalog format {} (this cancu reads {VERSION})", stored.version),
+            ));
+        }
+        Ok(Catalog::of_records(
+            stored
+                .records
+                .into_iter()
+                .map(|r| (Record::Owned(Box::new(r.meta)), Held { articles: r.articles, file: r.file })),
+        ))
+    }
+}

@@ -1,0 +1,133 @@
+use super::*;
+
+fn meta(id: &str, t: DocType, number: Option<&str>, title: &str, signed: Option<&str>) -> Metadata {
+    let mut m = Metadata::new(id, t, title);
+    m.number = number.map(Into::into);
+    m.canonical = number.map(crate::number::canonicalize);
+    m.signed = signed.map(|s| s.parse().unwrap());
+    m
+}
+
+fn catalog() -> Catalog {
+    let mut qdi = meta(
+        "quy-dinh-11-qdi-tw",
+        DocType::QuyDinh,
+        Some("11-QĐi/TW"),
+        "Quy định về trách nhiệm",
+        Some("2019-02-18"),
+    );
+    qdi.aliases.push("11-QĐ/TW".into());
+    let mut ppp = meta(
+        "luat-64-2020-qh14",
+        DocType::Luat,
+        Some("64/2020/QH14"),
+        "Luật Đầu tư theo phương thức đối tác công tư",
+        Some("2020-06-18"),
+    );
+    ppp.aliases.push("Luật PPP".into());
+    Catalog::new([
+        meta(
+            "luat-10-2022-qh15",
+            DocType::Luat,
+            Some("10/2022/QH15"),
+            "Luật Thực hiện dân chủ ở cơ sở",
+            Some("2022-11-10"),
+        ),
+        meta(
+            "nghi-dinh-59-2023-nd-cp",
+            DocType::NghiDinh,
+            Some("59/2023/NĐ-CP"),
+            "Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở",
+            Some("2023-08-14"),
+        ),
+        meta(
+            "nghi-dinh-145-2020-nd-cp",
+            DocType::NghiDinh,
+            Some("145/2020/NĐ-CP"),
+            "Quy định chi tiết",
+            Some("2020-12-14"),
+        ),
+        meta("thong-tu-145-2020-tt-btc", DocType::ThongTu, Some("145/2020/TT-BTC"), "x", None),
+        meta(
+            "bo-luat-45-2019-qh14",
+            DocType::BoLuat,
+            Some("45/2019/QH14"),
+            "Bộ luật Lao động",
+            Some("2019-11-20"),
+        ),
+        meta(
+            "bo-luat-10-2012-qh13",
+            DocType::BoLuat,
+            Some("10/2012/QH13"),
+            "BỘ LUẬT LAO ĐỘNG",
+            Some("2012-06-18"),
+        ),
+        meta("nghi-quyet-18-2008-qh12", DocType::NghiQuyet, Some("18/2008/QH12"), "Nghị quyết x", None),
+        meta("luat-18-2008-qh12", DocType::Luat, Some("18/2008/QH12"), "Luật y", None),
+        meta("luat-61-2020-qh14", DocType::Luat, Some("61/2020/QH14"), "Luật Đầu tư", Some("2020-06-17")),
+        ppp,
+        qdi,
+    ])
+}
+
+fn ids(v: Vec<&Metadata>) -> Vec<&str> {
+    v.into_iter().map(|m| m.id.as_str()).collect()
+}
+
+#[test]
+fn numbers_fold_and_aliases() {
+    let c = catalog();
+    assert_eq!(ids(c.by_number("59/2023/ND-CP")), ["nghi-dinh-59-2023-nd-cp"]);
+    assert_eq!(c.by_number("59/2023/NĐ - CP").len(), 1);
+    assert_eq!(ids(c.by_number("11-QĐ/TW")), ["quy-dinh-11-qdi-tw"]);
+    assert_eq!(c.by_number("18/2008/QH12").len(), 2);
+    assert_eq!(ids(c.by_number_and_type("18/2008/QH12", Some(DocType::Luat))), ["luat-18-2008-qh12"]);
+    assert!(c.by_number("60/2023/NĐ-CP").is_empty());
+    // A name alias is not a number.
+    assert!(c.by_number("Luật PPP").is_empty());
+}
+
+#[test]
+fn serials_with_year_and_type() {
+    let c = catalog();
+    assert_eq!(c.by_serial("145", None, None).len(), 2);
+    assert_eq!(ids(c.by_serial("145", None, Some(DocType::NghiDinh))), ["nghi-dinh-145-2020-nd-cp"]);
+    assert_eq!(ids(c.by_serial("145", Some(2020), Some(DocType::NghiDinh))), ["nghi-dinh-145-2020-nd-cp"]);
+    assert!(c.by_serial("145", Some(2021), Some(DocType::NghiDinh)).is_empty());
+    assert_eq!(ids(c.by_serial("11", None, Some(DocType::QuyDinh))), ["quy-dinh-11-qdi-tw"]);
+}
+
+#[test]
+fn names_are_whole_and_versions_are_picked() {
+    let c = catalog();
+    assert_eq!(ids(c.by_name(Some(DocType::Luat), "Thực hiện dân chủ ở cơ sở")), ["luat-10-2022-qh15"]);
+    let codes = c.by_name(Some(DocType::BoLuat), "Lao động");
+    assert_eq!(codes.len(), 2);
+    assert_eq!(pick_version(&codes, None, None).unwrap().id, "bo-luat-45-2019-qh14");
+    assert_eq!(pick_version(&codes, None, "2015-01-01".parse().ok()).unwrap().id, "bo-luat-10-2012-qh13");
+    assert_eq!(pick_version(&codes, Some(2012), None).unwrap().id, "bo-luat-10-2012-qh13");
+    // A part of a name is never a match: "Đầu tư theo phương thức PPP" is not "Đầu tư".
+    assert_eq!(ids(c.by_name(Some(DocType::Luat), "Đầu tư")), ["luat-61-2020-qh14"]);
+    assert!(c.by_name(Some(DocType::Luat), "Đầu tư theo phương thức PPP").is_empty());
+    // Name aliases are names.
+    assert_eq!(ids(c.by_name(Some(DocType::Luat), "Luật PPP")), ["luat-64-2020-qh14"]);
+    // Candidates around a name: longer and shorter titles, word by word.
+    let near = ids(c.names_near(Some(DocType::Luat), "Đầu tư theo phương thức"));
+    assert_eq!(near, ["luat-61-2020-qh14", "luat-64-2020-qh14"]);
+}
+
+#[test]
+fn saved_into_a_generation_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths =
+        HashMap::from([("luat-10-2022-qh15".to_string(), dir.path().join("luat/luat-10-2022-qh15.md"))]);
+    let c = catalog().with_files(Some(dir.path()), &paths);
+    c.save(dir.path()).unwrap();
+    let back = Catalog::load(dir.path()).unwrap();
+    assert_eq!(back.len(), c.len());
+    assert_eq!(back.file("luat-10-2022-qh15"), Some(Path::new("luat/luat-10-2022-qh15.md")));
+    assert_eq!(ids(back.by_number("11-QĐ/TW")), ["quy-dinh-11-qdi-tw"]);
+    std::fs::write(dir.path().join(FILE), "{\"version\": 99, \"records\": []}").unwrap();
+    let e = Catalog::load(dir.path()).unwrap_err().to_string();
+    assert!(e.contains(FILE), "{e}");
+}

@@ -1,0 +1,143 @@
+use super::*;
+use crate::model::Metadata;
+
+fn rd(q: &str) -> Ref {
+    read(&crate::text::normalize(q)).unwrap_or_else(|| panic!("no ref in {q:?}"))
+}
+
+#[test]
+fn numbers_in_every_variant() {
+    type Row<'a> = (&'a str, Option<&'a str>, Option<(&'a str, Option<u16>)>, Option<DocType>);
+    let rows: &[Row] = &[
+        ("59/2023/NĐ-CP", Some("59/2023/NĐ-CP"), None, Some(DocType::NghiDinh)),
+        ("59/2023/ND-CP", Some("59/2023/ND-CP"), None, Some(DocType::NghiDinh)),
+        ("nđ 59/2023", None, Some(("59", Some(2023))), Some(DocType::NghiDinh)),
+        ("NĐ 145/2020 điều 37", None, Some(("145", Some(2020))), Some(DocType::NghiDinh)),
+        ("nghị định 59 năm 2023", None, Some(("59", Some(2023))), Some(DocType::NghiDinh)),
+        ("nghi dinh so 59/2023", None, Some(("59", Some(2023))), Some(DocType::NghiDinh)),
+        ("10/2022/QH15", Some("10/2022/QH15"), None, None),
+        ("luật 18/2008/QH12", Some("18/2008/QH12"), None, Some(DocType::Luat)),
+        ("nghị quyết số 18/2008/QH12", Some("18/2008/QH12"), None, Some(DocType::NghiQuyet)),
+        ("11-QĐi/TW", Some("11-QĐI/TW"), None, Some(DocType::QuyDinh)),
+        ("11-QĐ/TW", Some("11-QĐ/TW"), None, Some(DocType::QuyetDinh)),
+        ("234 - KH/ĐUK", Some("234-KH/ĐUK"), None, Some(DocType::KeHoach)),
+        ("chỉ thị 30/ct-ttg", Some("30/CT-TTg"), None, Some(DocType::ChiThi)),
+        // Shorthand: an abbreviation glued to a serial; a serial after a type word.
+        ("NĐ145 Điều 57", None, Some(("145", None)), Some(DocType::NghiDinh)),
+        ("nd145/2020", None, Some(("145", Some(2020))), Some(DocType::NghiDinh)),
+        ("nghị định 145", None, Some(("145", None)), Some(DocType::NghiDinh)),
+    ];
+    for (q, number, sy, t) in rows {
+        let r = rd(q);
+        assert_eq!(r.number.as_deref().map(crate::number::key), number.map(crate::number::key), "{q}");
+        assert_eq!(r.serial, sy.map(|(s, y)| (s.to_string(), y)), "{q}");
+        assert_eq!(r.doc_type, *t, "{q}");
+    }
+    assert_eq!(rd("NĐ 145/2020 điều 37").article.as_deref(), Some("37"));
+}
+
+#[test]
+fn pinpoints_names_and_code_names() {
+    let r = rd("khoản 2 Điều 63 Bộ luật Lao động");
+    assert_eq!((r.article.as_deref(), r.clause.as_deref()), (Some("63"), Some("2")));
+    assert_eq!((r.doc_type, r.name.as_deref()), (Some(DocType::BoLuat), Some("Lao động")));
+    let r = rd("điều 5 luật thực hiện dân chủ ở cơ sở");
+    assert_eq!((r.doc_type, r.name.as_deref()), (Some(DocType::Luat), Some("thực hiện dân chủ ở cơ sở")));
+    let r = rd("điểm đ khoản 1 điều 4 nghị định 59/2023/NĐ-CP");
+    assert_eq!(r.point.as_deref(), Some("đ"));
+    assert_eq!(rd("diem d khoan 1 dieu 4").point.as_deref(), Some("d"));
+    // Code names and short pinpoints.
+    type Pin<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+    let rows: &[Pin] = &[
+        ("Điều 47 BLLĐ", Some("Lao động"), Some("47"), None, None),
+        ("Đ37.3 BLLĐ", Some("Lao động"), Some("37"), Some("3"), None),
+        ("Đ35.3.d blds", Some("Dân sự"), Some("35"), Some("3"), Some("d")),
+        ("Đ18k3b BLHS", Some("Hình sự"), Some("18"), Some("3"), Some("b")),
+        ("137 BLLĐ điều 137", Some("Lao động"), Some("137"), None, None),
+    ];
+    for (q, name, a, k, p) in rows {
+        let r = rd(q);
+        assert_eq!(
+            (r.name.as_deref(), r.article.as_deref(), r.clause.as_deref(), r.point.as_deref()),
+            (*name, *a, *k, *p),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn plain_text_is_no_reference() {
+    for q in [
+        "điều kiện biểu quyết trực tuyến",
+        "quy trình bầu trưởng thôn",
+        "năm 2023 có gì mới",
+        "bau truong thon",
+        "covid19 hỗ trợ",
+        "đất đai 2013",
+    ] {
+        assert_eq!(read(&crate::text::normalize(q)), None, "{q}");
+    }
+}
+
+fn meta(id: &str, t: DocType, number: &str, title: &str, signed: &str) -> Metadata {
+    let mut m = Metadata::new(id, t, title);
+    m.canonical = Some(number.into());
+    m.signed = signed.parse().ok();
+    m
+}
+
+fn catalog() -> Catalog {
+    Catalog::new([
+        meta("bo-luat-45-2019-qh14", DocType::BoLuat, "45/2019/QH14", "Bộ luật Lao động", "2019-11-20"),
+        meta("bo-luat-10-2012-qh13", DocType::BoLuat, "10/2012/QH13", "Bộ luật Lao động", "2012-06-18"),
+        meta(
+            "nghi-dinh-145-2020-nd-cp",
+            DocType::NghiDinh,
+            "145/2020/NĐ-CP",
+            "Quy định chi tiết",
+            "2020-12-14",
+        ),
+        meta("luat-45-2013-qh13", DocType::Luat, "45/2013/QH13", "Luật Đất đai", "2013-11-29"),
+        meta("luat-31-2024-qh15", DocType::Luat, "31/2024/QH15", "Luật Đất đai", "2024-01-18"),
+        meta("hien-phap-2013", DocType::HienPhap, "", "Hiến pháp", "2013-11-28"),
+        meta("hien-phap-1992", DocType::HienPhap, "", "Hiến pháp", "1992-04-15"),
+    ])
+}
+
+#[test]
+fn lookups_resolve_with_the_one_resolver() {
+    let c = catalog();
+    type Row<'a> = (&'a str, &'a [&'a str], Confidence, Option<&'a str>, Option<&'a str>);
+    let rows: &[Row] = &[
+        ("Điều 47 BLLĐ", &["bo-luat-45-2019-qh14"], Confidence::Name, Some("47"), None),
+        ("Đ37.3 BLLĐ", &["bo-luat-45-2019-qh14"], Confidence::Name, Some("37"), Some("3")),
+        ("NĐ145 Điều 57", &["nghi-dinh-145-2020-nd-cp"], Confidence::Ambiguous, Some("57"), None),
+        ("NĐ 145/2020 Điều 57", &["nghi-dinh-145-2020-nd-cp"], Confidence::Exact, Some("57"), None),
+        ("nghị định 145", &["nghi-dinh-145-2020-nd-cp"], Confidence::Ambiguous, None, None),
+        ("145/2020/ND-CP", &["nghi-dinh-145-2020-nd-cp"], Confidence::Exact, None, None),
+        ("bộ luật lao động", &["bo-luat-45-2019-qh14"], Confidence::Name, None, None),
+        ("bộ luật lao động 2012", &["bo-luat-10-2012-qh13"], Confidence::Name, None, None),
+        ("luật đất đai", &["luat-31-2024-qh15"], Confidence::Name, None, None),
+        ("Luật Đất đai năm 2013", &["luat-45-2013-qh13"], Confidence::Name, None, None),
+        ("hiến pháp 2013", &["hien-phap-2013"], Confidence::Name, None, None),
+        ("luat-45-2013-qh13#dieu-5-khoan-2", &["luat-45-2013-qh13"], Confidence::Exact, Some("5"), Some("2")),
+    ];
+    for (q, docs, conf, art, clause) in rows {
+        let l = lookup(&c, q).unwrap_or_else(|| panic!("no lookup for {q:?}"));
+        assert_eq!(
+            (
+                l.docs.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+                l.confidence,
+                l.article.as_deref(),
+                l.clause.as_deref()
+            ),
+            (*docs, *conf, *art, *clause),
+            "{q}"
+        );
+    }
+    // Full-text queries that start with a type word are no reference.
+    assert_eq!(lookup(&c, "luật đất đai thu hồi đất"), None);
+    assert_eq!(lookup(&c, "nghị định 999/2099/NĐ-CP"), None);
+    assert_eq!(lookup(&c, "luat-1-2000-qh10"), None, "an unknown id");
+    assert_eq!(lookup(&c, "nghị định 145 trưởng thôn").unwrap().rest, "trưởng thôn");
+}

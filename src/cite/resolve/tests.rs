@@ -1,0 +1,201 @@
+use super::*;
+use crate::cite::extract;
+
+fn meta(id: &str, t: DocType, number: Option<&str>, title: &str, signed: Option<&str>) -> Metadata {
+    let mut m = Metadata::new(id, t, title);
+    m.number = number.map(Into::into);
+    m.canonical = number.map(number::canonicalize);
+    m.signed = signed.map(|s| s.parse().unwrap());
+    m
+}
+
+fn catalog() -> Catalog {
+    let mut yb =
+        meta("nghi-quyet-66-nq-tu-yen-bai", DocType::NghiQuyet, Some("66-NQ/TU"), "x", Some("2021-12-10"));
+    yb.province = Some("Yên Bái".into());
+    let mut lc =
+        meta("nghi-quyet-66-nq-tu-lao-cai", DocType::NghiQuyet, Some("66-NQ/TU"), "y", Some("2020-05-05"));
+    lc.province = Some("Lào Cai".into());
+    let mut qdi = meta("quy-dinh-11-qdi-tw", DocType::QuyDinh, Some("11-QĐi/TW"), "z", Some("2019-02-18"));
+    qdi.issuer = Some("Bộ Chính trị".into());
+    Catalog::new([
+        meta(
+            "luat-10-2022-qh15",
+            DocType::Luat,
+            Some("10/2022/QH15"),
+            "Luật thực hiện dân chủ ở cơ sở",
+            Some("2022-11-10"),
+        ),
+        meta(
+            "nghi-dinh-59-2023-nd-cp",
+            DocType::NghiDinh,
+            Some("59/2023/NĐ-CP"),
+            "Quy định chi tiết",
+            Some("2023-08-14"),
+        ),
+        meta("chi-thi-30-ct-ttg", DocType::ChiThi, Some("30/CT-TTg"), "a", Some("2021-11-26")),
+        meta("bo-luat-45-2019-qh14", DocType::BoLuat, Some("45/2019/QH14"), "Lao động", Some("2019-11-20")),
+        meta(
+            "bo-luat-10-2012-qh13",
+            DocType::BoLuat,
+            Some("10/2012/QH13"),
+            "Bộ luật Lao động",
+            Some("2012-06-18"),
+        ),
+        meta("hien-phap-2013", DocType::HienPhap, None, "Hiến pháp", Some("2013-11-28")),
+        meta("hien-phap-1992", DocType::HienPhap, None, "Hiến pháp", Some("1992-04-15")),
+        meta("quyet-dinh-217-qd-tw", DocType::QuyetDinh, Some("217-QĐ/TW"), "b", Some("2013-12-12")),
+        meta(
+            "luat-phong-chong-tac-hai",
+            DocType::Luat,
+            Some("09/2012/QH13"),
+            "Luật Phòng, chống tác hại của thuốc lá",
+            Some("2012-06-18"),
+        ),
+        yb,
+        lc,
+        qdi,
+    ])
+}
+
+fn targets(text: &str, ctx: &Context) -> Vec<Option<String>> {
+    let mut c = extract(text);
+    resolve(&mut c, &catalog(), ctx);
+    c.into_iter().map(|c| c.target).collect()
+}
+
+fn ids(v: &[Option<&str>]) -> Vec<Option<String>> {
+    v.iter().map(|s| s.map(String::from)).collect()
+}
+
+#[test]
+fn by_number_and_type() {
+    let none = Context::default();
+    assert_eq!(
+        targets("Nghị định số 59/2023/ND-CP và Chỉ thị số 30/CT-TTg", &none),
+        ids(&[Some("nghi-dinh-59-2023-nd-cp"), Some("chi-thi-30-ct-ttg")])
+    );
+    // The Party 30-CT/TW is not the government 30/CT-TTg; unknown numbers stay unresolved.
+    let mut c = extract("Chỉ thị số 30-CT/TW, ngày 18/02/1998 của Bộ Chính trị");
+    resolve(&mut c, &catalog(), &none);
+    assert_eq!(c[0].target, None);
+    assert_eq!(c[0].number.as_deref(), Some("30-CT/TW"));
+    assert_eq!(c[0].issuer.as_deref(), Some("Bộ Chính trị"));
+}
+
+#[test]
+fn provincial_party_numbers_need_a_province() {
+    let text = "Nghị quyết số 66-NQ/TU của Ban Thường vụ Tỉnh ủy";
+    assert_eq!(targets(text, &Context::default()), ids(&[None]));
+    let yb = Context { province: Some("Yên Bái".into()), ..Context::default() };
+    assert_eq!(targets(text, &yb), ids(&[Some("nghi-quyet-66-nq-tu-yen-bai")]));
+    // The issuer names the province.
+    let named = "Nghị quyết số 66-NQ/TU của Ban Thường vụ Tỉnh ủy Lào Cai";
+    assert_eq!(targets(named, &yb), ids(&[Some("nghi-quyet-66-nq-tu-lao-cai")]));
+}
+
+#[test]
+fn qd_for_qdi_when_date_or_issuer_agree() {
+    let none = Context::default();
+    assert_eq!(
+        targets("Quy định số 11-QĐ/TW, ngày 18/02/2019 của Bộ Chính trị", &none),
+        ids(&[Some("quy-dinh-11-qdi-tw")])
+    );
+    assert_eq!(targets("Quy định số 11-QĐ/TW của Bộ Chính trị", &none), ids(&[Some("quy-dinh-11-qdi-tw")]));
+    assert_eq!(targets("Quy định số 11-QĐ/TW, ngày 01/01/2020", &none), ids(&[None]));
+    assert_eq!(targets("Quyết định số 11-QĐ/TW, ngày 18/02/2019", &none), ids(&[None]));
+}
+
+#[test]
+fn names_pick_the_version_in_force() {
+    let none = Context::default();
+    assert_eq!(targets("Luật Thực hiện dân chủ ở cơ sở năm 2022", &none), ids(&[Some("luat-10-2022-qh15")]));
+    assert_eq!(targets("Bộ luật Lao động", &none), ids(&[Some("bo-luat-45-2019-qh14")]));
+    let old = Context { date: "2016-01-01".parse().ok(), ..Context::default() };
+    assert_eq!(targets("Bộ luật Lao động", &old), ids(&[Some("bo-luat-10-2012-qh13")]));
+    assert_eq!(targets("Hiến pháp năm 1992", &none), ids(&[Some("hien-phap-1992")]));
+    assert_eq!(targets("theo Hiến pháp.", &none), ids(&[Some("hien-phap-2013")]));
+    // A name nothing is titled is not guessed.
+    assert_eq!(targets("Luật Đất đai", &none), ids(&[None]));
+}
+
+#[test]
+fn bare_central_party_numbers_and_self_references() {
+    let none = Context::default();
+    assert_eq!(
+        targets("Quyết định số 217, 218 của Bộ Chính trị", &none),
+        ids(&[Some("quyet-dinh-217-qd-tw"), None])
+    );
+    let me = Context { id: Some("ke-hoach-165".into()), ..Context::default() };
+    assert_eq!(
+        targets("thực hiện Kế hoạch này; khoản 2 Điều 5 của Luật này", &me),
+        ids(&[Some("ke-hoach-165"), Some("ke-hoach-165")])
+    );
+    // Pinpoints into another document resolve to it.
+    assert_eq!(
+        targets("khoản 4 Điều 23; khoản 4 Điều 33 của Luật Thực hiện dân chủ ở cơ sở", &none),
+        ids(&[Some("luat-10-2022-qh15"), Some("luat-10-2022-qh15")])
+    );
+}
+
+fn resolutions(text: &str, ctx: &Context) -> Vec<(Option<String>, Option<Confidence>, Vec<String>)> {
+    let mut c = extract(text);
+    resolve(&mut c, &catalog(), ctx);
+    c.into_iter().map(|c| (c.target, c.confidence, c.candidates)).collect()
+}
+
+#[test]
+fn never_silently_wrong() {
+    let none = Context::default();
+    // A number: exact.
+    assert_eq!(
+        resolutions("Nghị định số 59/2023/NĐ-CP", &none),
+        [(Some("nghi-dinh-59-2023-nd-cp".into()), Some(Confidence::Exact), vec![])]
+    );
+    // A whole name: by name.
+    assert_eq!(
+        resolutions("Luật Thực hiện dân chủ ở cơ sở", &none),
+        [(Some("luat-10-2022-qh15".into()), Some(Confidence::Name), vec![])]
+    );
+    // A name that only begins a title is no match: candidates, no target.
+    assert_eq!(
+        resolutions("theo Luật Phòng, chống tác hại.", &none),
+        [(None, Some(Confidence::Ambiguous), vec!["luat-phong-chong-tac-hai".to_string()])]
+    );
+    // The only document of that name was signed on another date: another document (an
+    // amending law, a different version) — doubted, not linked.
+    assert_eq!(
+        resolutions("Luật Thực hiện dân chủ ở cơ sở ngày 22 tháng 11 năm 2019", &none),
+        [(None, Some(Confidence::Ambiguous), vec!["luat-10-2022-qh15".to_string()])]
+    );
+    // …while the date it was signed confirms it.
+    assert_eq!(
+        resolutions("Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022", &none)[0].1,
+        Some(Confidence::Name)
+    );
+    // A provincial Party number without a province: both candidates.
+    let r = resolutions("Nghị quyết số 66-NQ/TU của Ban Thường vụ Tỉnh ủy", &none);
+    assert_eq!(r[0].1, Some(Confidence::Ambiguous));
+    assert_eq!(r[0].2.len(), 2);
+    // Nothing fits: no confidence at all.
+    assert_eq!(resolutions("Nghị định số 1/2001/NĐ-CP", &none), [(None, None, vec![])]);
+}
+
+#[test]
+fn serials_need_year_and_type_to_be_exact() {
+    let c = catalog();
+    let none = Context::default();
+    let w = Wanted {
+        doc_type: Some(DocType::NghiDinh),
+        serial: Some("59"),
+        year: Some(2023),
+        ..Wanted::default()
+    };
+    assert_eq!(resolve_wanted(&w, &c, &none).target.as_deref(), Some("nghi-dinh-59-2023-nd-cp"));
+    let w = Wanted { doc_type: Some(DocType::NghiDinh), serial: Some("59"), ..Wanted::default() };
+    let r = resolve_wanted(&w, &c, &none);
+    assert_eq!(
+        (r.target, r.confidence, r.candidates),
+        (None, Some(Confidence::Ambiguous), vec!["nghi-dinh-59-2023-nd-cp".to_string()])
+    );
+}

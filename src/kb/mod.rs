@@ -1,0 +1,154 @@
+//! The knowledge base as one handle: [`Base`] opens what a verb needs — the catalog (the one
+//! document table), the search index and its citation graph when an index is there, the
+//! corpus for texts — and answers the questions every verb and the server ask: which document
+//! a reference names ([`Base::lookup`]), what a text cites ([`Base::cite`]), a document's
+//! whole text ([`Base::document`]), the citation graph ([`Base::graph`]). [`build`] is the one
+//! entry point that builds an index generation with everything stored beside it (catalog,
+//! graph), used by `cancu index` and the server's (re)index alike.
+//!
+//! With an index, nothing of the corpus is read but the one file a verb asks for, so `cancu
+//! show` and `cancu cite` answer in a fraction of a second on the full Pháp điển; without
+//! one, the corpus is loaded whole (the embedded corpus is small).
+
+mod build;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use build::{build, BuildSummary, GraphSummary};
+
+use crate::catalog::Catalog;
+use crate::cite::{Citation, Context, Lookup};
+use crate::corpus::{CorpusSource, Loaded};
+use crate::graph::Graph;
+use crate::model::Document;
+use crate::search::Searcher;
+use crate::Result;
+
+/// An open knowledge base.
+pub struct Base {
+    catalog: Arc<Catalog>,
+    searcher: Option<Searcher>,
+    source: CorpusSource,
+    /// The corpus, when it was loaded (no index, or the embedded corpus).
+    loaded: Option<Loaded>,
+}
+
+impl std::fmt::Debug for Base {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Base")
+            .field("documents", &self.catalog.len())
+            .field("searcher", &self.searcher)
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+impl Base {
+    /// Opens the knowledge base: the corpus chosen by [`crate::corpus::locate`] (`corpus`, else
+    /// `./corpus`, else the embedded one) and the index at `index` if it has a live generation
+    /// this cancu reads; without one, the corpus is loaded and catalogued.
+    ///
+    /// Errors: the corpus directory given does not exist or cannot be read.
+    pub fn open(corpus: Option<&Path>, index: &Path) -> Result<Base> {
+        let dir = crate::corpus::locate(corpus)?;
+        let source = dir.clone().map_or(CorpusSource::Embedded, CorpusSource::Dir);
+        if let Ok(searcher) = Searcher::open(index) {
+            return Ok(Base { catalog: searcher.catalog(), searcher: Some(searcher), source, loaded: None });
+        }
+        Base::of_corpus(corpus)
+    }
+
+    /// Opens the corpus alone (loaded whole), without an index.
+    pub fn of_corpus(corpus: Option<&Path>) -> Result<Base> {
+        let (loaded, source) = crate::corpus::load(corpus)?;
+        let catalog = Catalog::from_documents(&loaded.documents).with_files(source.dir(), &loaded.paths);
+        Ok(Base { catalog: Arc::new(catalog), searcher: None, source, loaded: Some(loaded) })
+    }
+
+    /// The catalog.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The searcher, when an index is open.
+    pub fn searcher(&self) -> Option<&Searcher> {
+        self.searcher.as_ref()
+    }
+
+    /// Where the corpus is.
+    pub fn source(&self) -> &CorpusSource {
+        &self.source
+    }
+
+    /// Files of the corpus that could not be read, when it was loaded.
+    pub fn problems(&self) -> &[crate::report::Problem] {
+        self.loaded.as_ref().map_or(&[], |l| &l.problems)
+    }
+
+    /// The document (and article) a reference typed by a person names: see
+    /// [`crate::cite::lookup`].
+    pub fn lookup(&self, reference: &str) -> Option<Lookup> {
+        crate::cite::lookup(&self.catalog, reference)
+    }
+
+    /// The citations of `text`, read and resolved as written in the document `ctx`.
+    pub fn cite(&self, text: &str, ctx: &Context) -> Vec<Citation> {
+        crate::cite::extract_resolved(text, &self.catalog, ctx)
+    }
+
+    /// The whole document `id` (metadata, structure and text): from memory when the corpus
+    /// is loaded, else from its corpus file. `None` for an id the catalog does not have or
+    /// whose file is gone.
+    ///
+    /// Errors: the file exists but cannot be read or parsed, or holds another document.
+    pub fn document(&self, id: &str) -> Result<Option<Document>> {
+        if let Some(l) = &self.loaded {
+            return Ok(l.documents.iter().find(|d| d.meta.id == id).cloned());
+        }
+        let Some(meta) = self.catalog.get(id) else { return Ok(None) };
+        match &self.source {
+            CorpusSource::Dir(dir) => {
+                let guess = dir.join(meta.doc_type.slug()).join(format!("{id}.md"));
+                let recorded =
+                    self.catalog
+                        .file(id)
+                        .map(|f| if f.is_absolute() { f.to_path_buf() } else { dir.join(f) });
+                for path in recorded.into_iter().chain([guess]) {
+                    if path.is_file() {
+                        let doc = crate::corpus::store::read(&path)?;
+                        if doc.meta.id != id {
+                            return Err(crate::Error::format(
+                                &path,
+                                format!("holds {:?}, not {id:?}", doc.meta.id),
+                            ));
+                        }
+                        return Ok(Some(doc));
+                    }
+                }
+                // The file moved: read the corpus.
+                Ok(crate::corpus::load_dir(dir)?.documents.into_iter().find(|d| d.meta.id == id))
+            }
+            _ => Ok(crate::corpus::embedded::load().documents.into_iter().find(|d| d.meta.id == id)),
+        }
+    }
+
+    /// The citation graph: the one stored with the index, else built from the corpus now.
+    pub fn graph(&self) -> Result<Graph> {
+        if let Some(s) = &self.searcher {
+            let gen: PathBuf = s.generation();
+            if gen.join(crate::graph::FILE).exists() {
+                return Graph::load(&gen);
+            }
+        }
+        let owned;
+        let docs = match &self.loaded {
+            Some(l) => &l.documents,
+            None => {
+                owned = crate::corpus::load(self.source.dir())?.0;
+                &owned.documents
+            }
+        };
+        Ok(crate::graph::build(docs, &Catalog::from_documents(docs)))
+    }
+}
