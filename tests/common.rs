@@ -22,3 +22,44 @@ pub fn shared() -> Option<PathBuf> {
 pub fn shared_file(rel: &str) -> Option<PathBuf> {
     shared().map(|d| d.join(rel))
 }
+
+/// The real knowledge base shared by the real-data tests: the Pháp điển 2026 dump and the
+/// original laws imported into a temporary corpus directory (one file per document, as `cancu
+/// import` writes them) and indexed with its catalog and graph (as `cancu index` does) — once
+/// per test run. `None` when ../shared is absent.
+pub struct RealKb {
+    _dir: tempfile::TempDir,
+    pub corpus: PathBuf,
+    pub index: PathBuf,
+    /// The documents as imported, in memory.
+    pub docs: Vec<cancu::model::Document>,
+    pub base: cancu::kb::Base,
+}
+
+pub fn real_kb() -> Option<&'static RealKb> {
+    static KB: std::sync::OnceLock<Option<RealKb>> = std::sync::OnceLock::new();
+    KB.get_or_init(|| {
+        let d = shared()?;
+        let t = std::time::Instant::now();
+        let sources = [d.join("corpus/phapdien-2026.zip"), d.join("corpus/vanban-goc.zip")];
+        let read = cancu::import::read_sources(&sources, false);
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        let index = dir.path().join("index");
+        let mut paths = std::collections::HashMap::new();
+        for doc in &read.documents {
+            cancu::corpus::store::write(&corpus, doc).unwrap();
+            paths.insert(doc.meta.id.clone(), cancu::corpus::store::path_of(&corpus, doc));
+        }
+        let loaded = cancu::corpus::Loaded { documents: read.documents, paths, problems: Vec::new() };
+        cancu::kb::build(&loaded, Some(&corpus), &index, &Default::default()).unwrap();
+        let base = cancu::kb::Base::open(Some(&corpus), &index).unwrap();
+        eprintln!(
+            "real knowledge base: {} documents imported and indexed in {:.1?}",
+            loaded.documents.len(),
+            t.elapsed()
+        );
+        Some(RealKb { _dir: dir, corpus, index, docs: loaded.documents, base })
+    })
+    .as_ref()
+}

@@ -14,30 +14,19 @@ use cancu::text::fold;
 use crate::common::shared;
 
 struct Real {
-    docs: Vec<Document>,
-    catalog: Catalog,
+    docs: &'static [Document],
+    catalog: &'static Catalog,
     graph: Graph,
 }
 
-/// The imported corpus, its catalog and graph; `None` when ../shared is absent.
+/// The shared real knowledge base's documents, catalog and stored graph; `None` when
+/// ../shared is absent.
 fn real() -> Option<&'static Real> {
     static REAL: OnceLock<Option<Real>> = OnceLock::new();
     REAL.get_or_init(|| {
-        let dir = shared()?;
-        let t = std::time::Instant::now();
-        let sources = [dir.join("corpus/phapdien-2026.zip"), dir.join("corpus/vanban-goc.zip")];
-        let read = cancu::import::read_sources(&sources, false);
-        let docs = read.documents;
-        let catalog = Catalog::from_documents(&docs);
-        let read_took = t.elapsed();
-        let graph = graph::build(&docs, &catalog);
-        eprintln!(
-            "link tests: {} documents read in {read_took:.1?}, graph of {} edges built in {:.1?}",
-            docs.len(),
-            graph.len(),
-            t.elapsed() - read_took
-        );
-        Some(Real { docs, catalog, graph })
+        let kb = crate::common::real_kb()?;
+        let graph = kb.base.graph().expect("the index stores its graph");
+        Some(Real { docs: &kb.docs, catalog: kb.base.catalog(), graph })
     })
     .as_ref()
 }
@@ -62,16 +51,16 @@ fn warnings_at(r: &LinkReport, text: &str, surface: &str) -> Vec<WarningKind> {
 #[test]
 fn founding_plan_is_linked_and_checked() {
     let (Some(real), Some(text)) = (real(), plan()) else { return };
-    let r = link::link(&text, &real.catalog, &link::Options::default());
+    let r = link::link(&text, real.catalog, &link::Options::default());
     assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2024-03-25"));
 
     // Every citation of a document the corpus holds is resolved to it.
-    let law = id_of(&real.catalog, "10/2022/QH15");
-    let nd59 = id_of(&real.catalog, "59/2023/NĐ-CP");
-    let nd145 = id_of(&real.catalog, "145/2020/NĐ-CP");
-    let blld = id_of(&real.catalog, "45/2019/QH14");
-    let tctt = id_of(&real.catalog, "104/2016/QH13");
-    let nqlt = id_of(&real.catalog, "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN");
+    let law = id_of(real.catalog, "10/2022/QH15");
+    let nd59 = id_of(real.catalog, "59/2023/NĐ-CP");
+    let nd145 = id_of(real.catalog, "145/2020/NĐ-CP");
+    let blld = id_of(real.catalog, "45/2019/QH14");
+    let tctt = id_of(real.catalog, "104/2016/QH13");
+    let nqlt = id_of(real.catalog, "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN");
     let expect = |c: &cancu::cite::Citation| -> Option<&String> {
         let n = c.number.as_deref().map(key);
         let name = c.name.as_deref().map(name_key);
@@ -167,8 +156,8 @@ fn founding_plan_is_linked_and_checked() {
 #[test]
 fn cited_by_the_law_includes_the_decree_article_by_article() {
     let Some(real) = real() else { return };
-    let law = id_of(&real.catalog, "10/2022/QH15");
-    let nd59 = id_of(&real.catalog, "59/2023/NĐ-CP");
+    let law = id_of(real.catalog, "10/2022/QH15");
+    let nd59 = id_of(real.catalog, "59/2023/NĐ-CP");
     let by = real.graph.cited_by(&law, None);
     let from_art1: Vec<&Edge> =
         by.iter().filter(|e| e.source == nd59 && e.source_article == Some("1")).collect();
@@ -189,7 +178,7 @@ fn cited_by_the_law_includes_the_decree_article_by_article() {
     assert!(a23
         .iter()
         .any(|e| e.source == nd59 && e.source_article == Some("1") && e.kind == RelationKind::Details));
-    let links = graph::links(&real.graph, &real.catalog, &law, None);
+    let links = graph::links(&real.graph, real.catalog, &law, None);
     assert!(links
         .cited_by
         .iter()

@@ -108,7 +108,7 @@ pub fn link<C: Catalogue>(text: &str, catalog: &C, opts: &Options) -> LinkReport
     }
 
     let lookup: &dyn Lookup = catalog;
-    let mut warnings = warn::unresolved(&cits);
+    let mut warnings = warn::unresolved(&cits, catalog);
     warnings.extend(warn::validity(&cits, head.date, lookup));
     warnings.extend(warn::dates(&cits, lookup));
     warnings.extend(warn::numberings(&cits, lookup));

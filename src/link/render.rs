@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::report::LinkReport;
 use super::warn::vi_date;
+use crate::cite::annotate::{annotate, Piece};
 
 static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark:[^\]\n]*\]").expect("bookmark"));
 
@@ -34,8 +35,8 @@ enum Mark {
     Drop,
 }
 
-/// Non-overlapping marks in text order; the first (longest at the same start) wins.
-fn marks(text: &str, r: &LinkReport) -> Vec<(usize, usize, Mark)> {
+/// The text cut into pieces under its marks (see [`crate::cite::annotate`]).
+fn marks(text: &str, r: &LinkReport) -> Vec<Piece<Mark>> {
     let mut all: Vec<(usize, usize, Mark)> = Vec::new();
     for m in BOOKMARK.find_iter(text) {
         all.push((m.start(), m.end(), Mark::Drop));
@@ -70,14 +71,7 @@ fn marks(text: &str, r: &LinkReport) -> Vec<(usize, usize, Mark)> {
             all.push((w.span.start, w.span.end, Mark::Warn { title: w.message.clone(), id: i }));
         }
     }
-    all.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
-    let mut out: Vec<(usize, usize, Mark)> = Vec::new();
-    for m in all {
-        if out.last().is_none_or(|(_, e, _)| m.0 >= *e) {
-            out.push(m);
-        }
-    }
-    out
+    annotate(text, all)
 }
 
 fn esc_html(s: &str) -> String {
@@ -142,7 +136,6 @@ pub fn html(text: &str, r: &LinkReport) -> String {
         .filter(|c| !c.clause.number.is_empty())
         .map(|c| (c.clause.start, c.clause.number.as_str()))
         .collect();
-    let mut at = 0;
     let mut next_clause = 0;
     let emit = |o: &mut String, from: usize, to: usize, next_clause: &mut usize| {
         // Plain text with clause anchors.
@@ -158,12 +151,12 @@ pub fn html(text: &str, r: &LinkReport) -> String {
         }
         o.push_str(&esc_html(&text[p..to]));
     };
-    for (s, e, m) in marks(text, r) {
-        emit(&mut o, at, s, &mut next_clause);
+    for Piece { start: s, end: e, mark } in marks(text, r) {
         let inner = esc_html(&text[s..e]);
-        match m {
-            Mark::Drop => {}
-            Mark::Link { href, title, warned } => {
+        match mark {
+            None => emit(&mut o, s, e, &mut next_clause),
+            Some(Mark::Drop) => {}
+            Some(Mark::Link { href, title, warned }) => {
                 let class = if warned { "cite warned" } else { "cite" };
                 let _ = write!(
                     o,
@@ -172,14 +165,14 @@ pub fn html(text: &str, r: &LinkReport) -> String {
                     esc_html(&title)
                 );
             }
-            Mark::Unresolved { title } => {
+            Some(Mark::Unresolved { title }) => {
                 let _ = write!(
                     o,
                     "<span class=\"cite unresolved\" title=\"{}\">{inner}</span>",
                     esc_html(&title)
                 );
             }
-            Mark::Warn { title, id } => {
+            Some(Mark::Warn { title, id }) => {
                 let _ = write!(
                     o,
                     "<mark class=\"warn\" id=\"canh-bao-{id}\" title=\"{}\">{inner}</mark>",
@@ -187,9 +180,7 @@ pub fn html(text: &str, r: &LinkReport) -> String {
                 );
             }
         }
-        at = e;
     }
-    emit(&mut o, at, text.len(), &mut next_clause);
     o.push_str("</section>\n");
 
     o.push_str("<section class=\"plan-warnings\">\n");
@@ -271,27 +262,24 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
             o.push_str(&esc_md(line.trim_end_matches('\r')));
         }
     };
-    let mut at = 0;
-    for (s, e, m) in marks(text, r) {
-        plain(&mut o, &text[at..s]);
+    for Piece { start: s, end: e, mark } in marks(text, r) {
         let inner = esc_md(&text[s..e].split_whitespace().collect::<Vec<_>>().join(" "));
-        match m {
-            Mark::Drop => {}
-            Mark::Link { href, title, warned } => {
+        match mark {
+            None => plain(&mut o, &text[s..e]),
+            Some(Mark::Drop) => {}
+            Some(Mark::Link { href, title, warned }) => {
                 let flag = if warned { " ⚠" } else { "" };
                 let _ =
                     write!(o, "[{inner}]({href} \"{}\"){flag}", title.replace('"', "'").replace('\n', " "));
             }
-            Mark::Unresolved { .. } => {
+            Some(Mark::Unresolved { .. }) => {
                 let _ = write!(o, "*{inner}* (?)");
             }
-            Mark::Warn { .. } => {
+            Some(Mark::Warn { .. }) => {
                 let _ = write!(o, "**{inner}** ⚠");
             }
         }
-        at = e;
     }
-    plain(&mut o, &text[at..]);
     o.push_str("\n\n---\n\n");
     let _ = writeln!(o, "## Cảnh báo ({})\n", r.warnings.len());
     for w in &r.warnings {

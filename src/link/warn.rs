@@ -100,13 +100,29 @@ pub fn read_summary(c: &Citation) -> String {
     parts.join("; ")
 }
 
-/// Unresolved references that say what they are (a number or a name).
-pub fn unresolved(cits: &[Citation]) -> Vec<Warning> {
+/// Unresolved references that say what they are (a number or a name); an ambiguous one
+/// lists the documents it may be.
+pub fn unresolved(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     cits.iter()
         .enumerate()
         .filter(|(_, c)| !c.self_ref && c.target.is_none() && (c.number.is_some() || c.name.is_some()))
         .map(|(i, c)| {
-            let msg = format!("Chưa tìm thấy văn bản trong kho dữ liệu. Đã đọc: {}.", read_summary(c));
+            let maybe: Vec<String> = c
+                .candidates
+                .iter()
+                .map(|id| {
+                    lookup.meta(id).map_or_else(|| id.clone(), |m| format!("{} ({})", m.label(), m.title))
+                })
+                .collect();
+            let msg = if maybe.is_empty() {
+                format!("Chưa tìm thấy văn bản trong kho dữ liệu. Đã đọc: {}.", read_summary(c))
+            } else {
+                format!(
+                    "Chưa xác định chắc chắn văn bản được dẫn chiếu; có thể là: {}. Đã đọc: {}.",
+                    maybe.join("; "),
+                    read_summary(c)
+                )
+            };
             warning(WarningKind::Unresolved, msg, c, i)
         })
         .collect()
@@ -178,10 +194,15 @@ fn verdict(m: &Metadata, at: Option<Date>, lookup: &dyn Lookup) -> Option<(Warni
     None
 }
 
-/// The date (or year) written differs from the document's.
+/// The date (or year) written differs from the document's — for a document found by its
+/// number only: a name with another date names another document (the resolver leaves it
+/// unresolved), not a wrong date.
 pub fn dates(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, c) in cits.iter().enumerate() {
+        if c.confidence != Some(crate::cite::Confidence::Exact) || c.self_ref {
+            continue;
+        }
         let Some(m) = c.target.as_deref().and_then(|t| lookup.meta(t)) else { continue };
         let Some(real) = m.signed else { continue };
         let msg = match (c.date, c.year) {

@@ -19,31 +19,22 @@ pub struct SpanLink {
     pub title: String,
 }
 
-/// A paragraph's text, escaped, with `links` over it (unresolved ones as `<span>`). Spans
-/// out of order, overlapping or off character boundaries are skipped.
+/// A paragraph's text, escaped, with `links` over it (unresolved ones as `<span>`), cut by
+/// [`crate::cite::annotate`] (its rule for overlapping and broken spans).
 pub fn paragraph_text(text: &str, links: &[SpanLink]) -> String {
     let mut out = String::with_capacity(text.len() + 64 * links.len());
-    let mut pos = 0;
-    for l in links {
-        if l.start < pos
-            || l.end <= l.start
-            || l.end > text.len()
-            || !text.is_char_boundary(l.start)
-            || !text.is_char_boundary(l.end)
-        {
-            continue;
-        }
-        let _ = write!(out, "{}", esc(&text[pos..l.start]));
-        let inner = esc(&text[l.start..l.end]);
-        let _ = match &l.href {
-            Some(h) => {
-                write!(out, "<a class=\"cite\" href=\"{}\" title=\"{}\">{inner}</a>", esc(h), esc(&l.title))
+    for p in crate::cite::annotate::annotate(text, links.iter().map(|l| (l.start, l.end, l))) {
+        let inner = esc(&text[p.start..p.end]);
+        let _ = match p.mark {
+            None => write!(out, "{inner}"),
+            Some(SpanLink { href: Some(h), title, .. }) => {
+                write!(out, "<a class=\"cite\" href=\"{}\" title=\"{}\">{inner}</a>", esc(h), esc(title))
             }
-            None => write!(out, "<span class=\"cite unresolved\" title=\"{}\">{inner}</span>", esc(&l.title)),
+            Some(SpanLink { href: None, title, .. }) => {
+                write!(out, "<span class=\"cite unresolved\" title=\"{}\">{inner}</span>", esc(title))
+            }
         };
-        pos = l.end;
     }
-    let _ = write!(out, "{}", esc(&text[pos..]));
     out
 }
 

@@ -45,6 +45,7 @@ fn cit(text: &str, surface: &str, nth: usize, number: Option<&str>, target: Opti
         pinpoint: None,
         self_ref: false,
         target: target.map(String::from),
+        confidence: target.map(|_| crate::cite::Confidence::Exact),
         ..Citation::default()
     }
 }
@@ -63,7 +64,8 @@ fn unresolved_says_what_was_read() {
     a.issuer = Some("Ban Bí thư".into());
     let mut selfr = cit(text, "Kế hoạch này", 0, None, None);
     selfr.self_ref = true;
-    let w = unresolved(&[a, selfr]);
+    let lookup = Mem(vec![meta("qd-77", DocType::QuyetDinh, "77-QĐ/TW", "2017-10-03")]);
+    let w = unresolved(&[a.clone(), selfr], &lookup);
     assert_eq!(w.len(), 1);
     assert_eq!(w[0].kind, WarningKind::Unresolved);
     assert_eq!(w[0].citation, Some(0));
@@ -74,6 +76,11 @@ fn unresolved_says_what_was_read() {
     for part in ["Quyết định", "77-QĐ/TW", "03/10/2017", "Ban Bí thư"] {
         assert!(w[0].message.contains(part), "{}", w[0].message);
     }
+    // An ambiguous one names the documents it may be.
+    a.candidates = vec!["qd-77".into()];
+    a.confidence = Some(crate::cite::Confidence::Ambiguous);
+    let w = unresolved(&[a], &lookup);
+    assert!(w[0].message.contains("có thể là: Quyết định 77-QĐ/TW"), "{}", w[0].message);
 }
 
 #[test]
@@ -133,7 +140,11 @@ fn dates_that_differ() {
     c.year = Some(2022);
     let mut e = cit(text, "W", 0, None, Some("nd-9"));
     e.year = Some(2023);
-    let w = dates(&[a, b, c, e], &lookup);
+    // Found by name, another date means another document, not a wrong date.
+    let mut by_name = cit(text, "X", 0, None, Some("nd-9"));
+    by_name.date = Some(d("2022-01-01"));
+    by_name.confidence = Some(crate::cite::Confidence::Name);
+    let w = dates(&[a, b, c, e, by_name], &lookup);
     let got: Vec<usize> = w.iter().map(|w| w.citation.unwrap()).collect();
     assert_eq!(got, [0, 2]);
     assert!(w[0].message.contains("15/08/2023") && w[0].message.contains("14/08/2023"));

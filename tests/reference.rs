@@ -1,0 +1,258 @@
+//! References: one reader and one document table behind every path. The same strings go
+//! through the search box, `/api/resolve`, `cancu cite` and `cancu show` and must name the
+//! same document and article on each; on the real corpus, the shorthand cadres type (BLLĐ,
+//! NĐ145, Đ37.3) finds its article, and a sample of resolved citations never names a document
+//! whose number or whole name is not the one written.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use axum::body::Body;
+use axum::http::Request;
+use cancu::cite::{Confidence, Context};
+use cancu::search::{Query, Route};
+use cancu::web::{router, AppState, Snapshot};
+use serde_json::Value;
+use tower::ServiceExt;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/web")
+}
+
+/// What a path answered: the document id and the article, if any.
+type Answer = Option<(String, Option<String>)>;
+
+fn via_search(s: &cancu::search::Searcher, q: &str) -> Answer {
+    let r = s.search(&Query::new(q)).unwrap();
+    match r.route? {
+        Route::Article { id, article, .. } => Some((id, Some(article))),
+        Route::Document { ids } if ids.len() == 1 => Some((ids[0].clone(), None)),
+        Route::Document { .. } => None,
+    }
+}
+
+async fn via_api(app: &axum::Router, q: &str) -> Answer {
+    let uri = format!("/api/resolve?ref={}", urlencode(q));
+    let res = app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+    if !res.status().is_success() {
+        return None;
+    }
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+    let v: Value = serde_json::from_slice(&bytes).unwrap();
+    Some((v["id"].as_str()?.to_string(), v["article"].as_str().map(String::from)))
+}
+
+fn via_cite(base: &cancu::kb::Base, q: &str) -> Answer {
+    let c = base.cite(q, &Context::default()).into_iter().find(|c| c.target.is_some())?;
+    Some((c.target.clone()?, c.pinpoint.and_then(|p| p.article)))
+}
+
+/// `cancu show REF --json` through the binary.
+fn via_show(corpus: &Path, index: &Path, q: &str) -> Answer {
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["show", q, "--json", "--corpus"])
+        .arg(corpus)
+        .arg("--index")
+        .arg(index)
+        .output()
+        .unwrap();
+    if !out.status.success() {
+        return None;
+    }
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let article = v["article"]["number"].as_str().map(String::from);
+    Some((v["id"].as_str()?.to_string(), article))
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_same_string_names_the_same_article_on_every_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let snap = Snapshot::rebuild(Some(&fixtures()), &index).unwrap();
+    let searcher = snap.searcher.clone().unwrap();
+    let app = router(AppState::new(snap));
+    let base = cancu::kb::Base::open(Some(&fixtures()), &index).unwrap();
+    // (reference, document, article, whether it is a citation in running text)
+    let rows: &[(&str, &str, Option<&str>, bool)] = &[
+        ("khoản 2 Điều 5 Luật số 10/2022/QH15", "luat-10-2022-qh15", Some("5"), true),
+        ("Điều 5 Luật Thực hiện dân chủ ở cơ sở", "luat-10-2022-qh15", Some("5"), true),
+        ("điều 3 nghị định 59/2023/NĐ-CP", "nghi-dinh-59-2023-nd-cp", Some("3"), true),
+        ("Nghị định số 59/2023/NĐ-CP", "nghi-dinh-59-2023-nd-cp", None, true),
+        ("Luật 18/2008/QH12", "luat-18-2008-qh12", None, true),
+        ("Nghị quyết số 18/2008/QH12", "nghi-quyet-18-2008-qh12", None, true),
+        ("NĐ 59/2023 Điều 3", "nghi-dinh-59-2023-nd-cp", Some("3"), false),
+        ("59/2023/ND-CP", "nghi-dinh-59-2023-nd-cp", None, false),
+        ("nđ 59 năm 2023", "nghi-dinh-59-2023-nd-cp", None, false),
+        ("dieu 5 luat thuc hien dan chu o co so", "luat-10-2022-qh15", Some("5"), false),
+        ("luat-10-2022-qh15#dieu-5", "luat-10-2022-qh15", Some("5"), false),
+    ];
+    let mut failures = Vec::new();
+    for (q, id, article, in_text) in rows {
+        let want: Answer = Some((id.to_string(), article.map(String::from)));
+        let mut got = vec![
+            ("search", via_search(&searcher, q)),
+            ("api", via_api(&app, q).await),
+            ("show", via_show(&fixtures(), &index, q)),
+        ];
+        if *in_text {
+            got.push(("cite", via_cite(&base, q)));
+        }
+        for (path, answer) in got {
+            if answer != want {
+                failures.push(format!("{q:?} via {path}: {answer:?}, want {want:?}"));
+            }
+        }
+    }
+    // A number two documents share names neither on any path.
+    let shared_number = "18/2008/QH12";
+    assert_eq!(via_search(&searcher, shared_number), None);
+    assert_eq!(via_api(&app, shared_number).await, None);
+    assert_eq!(via_show(&fixtures(), &index, shared_number), None);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn show_says_plainly_what_it_cannot_find() {
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["show", "Nghị định số 999/2099/NĐ-CP", "--corpus"])
+        .arg(fixtures())
+        .args(["--index", "/nonexistent-index"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Không có văn bản nào khớp"), "{err}");
+}
+
+// ---- Real data ----
+
+#[test]
+fn real_shorthand_finds_the_article_in_search_and_show() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let s = kb.base.searcher().unwrap();
+    let number = |id: &str| kb.base.catalog().get(id).and_then(|m| m.canonical.clone()).unwrap_or_default();
+    // (query, number of the first hit, its article, routed to an article)
+    let rows: &[(&str, &str, Option<&str>, bool)] = &[
+        ("Điều 47 BLLĐ", "45/2019/QH14", Some("47"), true),
+        ("NĐ145 Điều 57", "145/2020/NĐ-CP", Some("57"), true),
+        ("nghị định 145", "145/2020/NĐ-CP", None, false),
+        ("Đ37.3 BLLĐ", "45/2019/QH14", Some("37"), true),
+        ("NĐ 145/2020 Điều 57", "145/2020/NĐ-CP", Some("57"), true),
+        ("Điều 47 Bộ luật Lao động", "45/2019/QH14", Some("47"), true),
+    ];
+    for (q, want_number, want_article, article_route) in rows {
+        let r = s.search(&Query::new(*q)).unwrap();
+        let first = r.hits.first().unwrap_or_else(|| panic!("{q}: no hit"));
+        assert_eq!(first.number.as_deref(), Some(*want_number), "{q}");
+        if let Some(a) = want_article {
+            assert_eq!(first.article.as_deref(), Some(*a), "{q}");
+        }
+        match &r.route {
+            Some(Route::Article { id, .. }) if *article_route => assert_eq!(number(id), *want_number, "{q}"),
+            Some(Route::Document { ids }) if !article_route => {
+                assert!(ids.iter().any(|i| number(i) == *want_number), "{q}: {ids:?}")
+            }
+            other => panic!("{q}: route {other:?}"),
+        }
+    }
+    // Khoản 3 of Điều 37 is what "Đ37.3" points at.
+    let r = s.search(&Query::new("Đ37.3 BLLĐ")).unwrap();
+    assert!(matches!(&r.route, Some(Route::Article { clause: Some(c), .. }) if c == "3"), "{:?}", r.route);
+    // `cancu show` answers the same, from the index.
+    let shown = via_show(&kb.corpus, &kb.index, "Điều 47 BLLĐ").expect("show finds it");
+    assert_eq!((number(&shown.0), shown.1.as_deref()), ("45/2019/QH14".to_string(), Some("47")));
+}
+
+/// A small deterministic generator (no dependency for a sample).
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+#[test]
+fn real_sample_of_resolved_citations_names_the_written_document() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let catalog = kb.base.catalog();
+    let graph = kb.base.graph().unwrap();
+    let text_edges: Vec<usize> =
+        (0..graph.len()).filter(|&i| graph.edge(i).origin == cancu::graph::Origin::Text).collect();
+    let mut rng = Rng(0xC17A_710E);
+    let mut seen = std::collections::BTreeSet::new();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let (mut by_number, mut by_name) = (0, 0);
+    while checked < 100 {
+        let e = graph.edge(text_edges[rng.below(text_edges.len())]);
+        let Some(art) = e.source_article else { continue };
+        if !seen.insert((e.source.to_string(), art.to_string(), e.target.to_string())) {
+            continue;
+        }
+        let src = kb.docs.iter().find(|d| d.meta.id == e.source).unwrap();
+        let Some(a) = src.article(art) else { continue };
+        let text = a.text();
+        let cites = kb.base.cite(&text, &Context::of(&src.meta));
+        let Some(c) = cites.iter().find(|c| c.target.as_deref() == Some(e.target) && !c.self_ref) else {
+            continue;
+        };
+        checked += 1;
+        let tgt = catalog.get(e.target).unwrap();
+        let verdict = match (c.confidence, &c.number, &c.name) {
+            (Some(Confidence::Exact), Some(n), _) => {
+                let keys: Vec<String> = tgt
+                    .canonical
+                    .iter()
+                    .chain(&tgt.number)
+                    .chain(&tgt.aliases)
+                    .map(|x| cancu::number::key(x))
+                    .collect();
+                by_number += 1;
+                let variant = cancu::number::key(n).replace("qdi/", "qd/").replace("qd/", "qdi/");
+                (keys.contains(&cancu::number::key(n)) || keys.contains(&variant))
+                    .then_some(())
+                    .ok_or(format!("number {n} is not the target's {keys:?}"))
+            }
+            (Some(Confidence::Name), None, Some(name)) => {
+                by_name += 1;
+                let names: Vec<String> = std::iter::once(&tgt.title)
+                    .chain(&tgt.aliases)
+                    .map(|t| cancu::catalog::name_key(t))
+                    .collect();
+                names
+                    .contains(&cancu::catalog::name_key(name))
+                    .then_some(())
+                    .ok_or(format!("read name {name:?} is not the target's title {:?}", tgt.title))
+            }
+            (Some(Confidence::Name), None, None) if tgt.doc_type == cancu::model::DocType::HienPhap => Ok(()),
+            other => Err(format!("resolved without a number or a name: {other:?}")),
+        };
+        let around = cancu::graph::around(&text, c.start, c.end);
+        eprintln!(
+            "{checked:>3}. {} Điều {art}: «{}» → {} ({}) {}",
+            e.source,
+            around.text,
+            tgt.label(),
+            tgt.title,
+            match &verdict {
+                Ok(()) => "ok".into(),
+                Err(m) => format!("WRONG: {m}"),
+            }
+        );
+        if let Err(m) = verdict {
+            failures.push(format!("{} Điều {art} → {}: {m}", e.source, e.target));
+        }
+    }
+    eprintln!("{checked} resolutions checked: {by_number} by number, {by_name} by name");
+    assert!(failures.is_empty(), "{failures:#?}");
+}
