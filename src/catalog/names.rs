@@ -12,12 +12,7 @@ pub fn name_key(title: &str) -> String {
     let mut words: Vec<&str> =
         folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     // Leading type word (longest first: "bo luat" before "luat").
-    let mut types: Vec<Vec<String>> = DocType::ALL
-        .iter()
-        .map(|t| fold(t.as_vi()).split(' ').map(String::from).collect::<Vec<_>>())
-        .collect();
-    types.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    for t in &types {
+    for t in folded_types() {
         if words.len() > t.len() && words.iter().zip(t).all(|(a, b)| a == b) {
             words.drain(..t.len());
             break;
@@ -41,6 +36,19 @@ pub fn name_key(title: &str) -> String {
         words.truncate(words.len() - 2);
     }
     words.join(" ")
+}
+
+/// The type words, folded and split into words, longest first (computed once).
+fn folded_types() -> &'static [Vec<String>] {
+    static TYPES: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    TYPES.get_or_init(|| {
+        let mut types: Vec<Vec<String>> = DocType::ALL
+            .iter()
+            .map(|t| fold(t.as_vi()).split(' ').map(String::from).collect::<Vec<_>>())
+            .collect();
+        types.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        types
+    })
 }
 
 #[cfg(test)]

@@ -28,7 +28,10 @@ use crate::Result;
 /// An open knowledge base.
 pub struct Base {
     catalog: Arc<Catalog>,
-    searcher: Option<Searcher>,
+    /// The index directory and its live generation, when there is one.
+    index: Option<(PathBuf, PathBuf)>,
+    /// The searcher, opened on first use (`show` and `cite` never need it).
+    searcher: std::sync::OnceLock<Option<Searcher>>,
     source: CorpusSource,
     /// The corpus, when it was loaded (no index, or the embedded corpus).
     loaded: Option<Loaded>,
@@ -38,7 +41,7 @@ impl std::fmt::Debug for Base {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Base")
             .field("documents", &self.catalog.len())
-            .field("searcher", &self.searcher)
+            .field("index", &self.index)
             .field("source", &self.source)
             .finish()
     }
@@ -53,8 +56,15 @@ impl Base {
     pub fn open(corpus: Option<&Path>, index: &Path) -> Result<Base> {
         let dir = crate::corpus::locate(corpus)?;
         let source = dir.clone().map_or(CorpusSource::Embedded, CorpusSource::Dir);
-        if let Ok(searcher) = Searcher::open(index) {
-            return Ok(Base { catalog: searcher.catalog(), searcher: Some(searcher), source, loaded: None });
+        let live = crate::index::current(index).ok();
+        if let Some(catalog) = live.as_deref().and_then(|gen| Catalog::load(gen).ok()) {
+            return Ok(Base {
+                catalog: Arc::new(catalog),
+                index: live.map(|gen| (index.to_path_buf(), gen)),
+                searcher: Default::default(),
+                source,
+                loaded: None,
+            });
         }
         Base::of_corpus(corpus)
     }
@@ -63,7 +73,13 @@ impl Base {
     pub fn of_corpus(corpus: Option<&Path>) -> Result<Base> {
         let (loaded, source) = crate::corpus::load(corpus)?;
         let catalog = Catalog::from_documents(&loaded.documents).with_files(source.dir(), &loaded.paths);
-        Ok(Base { catalog: Arc::new(catalog), searcher: None, source, loaded: Some(loaded) })
+        Ok(Base {
+            catalog: Arc::new(catalog),
+            index: None,
+            searcher: Default::default(),
+            source,
+            loaded: Some(loaded),
+        })
     }
 
     /// The catalog.
@@ -71,9 +87,11 @@ impl Base {
         &self.catalog
     }
 
-    /// The searcher, when an index is open.
+    /// The searcher, when there is an index this cancu can search (opened on first use).
     pub fn searcher(&self) -> Option<&Searcher> {
-        self.searcher.as_ref()
+        self.searcher
+            .get_or_init(|| self.index.as_ref().and_then(|(dir, _)| Searcher::open(dir).ok()))
+            .as_ref()
     }
 
     /// Where the corpus is.
@@ -135,10 +153,9 @@ impl Base {
 
     /// The citation graph: the one stored with the index, else built from the corpus now.
     pub fn graph(&self) -> Result<Graph> {
-        if let Some(s) = &self.searcher {
-            let gen: PathBuf = s.generation();
+        if let Some((_, gen)) = &self.index {
             if gen.join(crate::graph::FILE).exists() {
-                return Graph::load(&gen);
+                return Graph::load(gen);
             }
         }
         let owned;
