@@ -17,7 +17,7 @@ pub struct Pinpoint {
 }
 
 /// One reference to a document, read from text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Citation {
     /// Exact surface string (`input[start..end]`).
     pub text: String,
@@ -41,4 +41,12 @@ pub struct Citation {
     pub self_ref: bool,
     /// The resolved document id, if resolution found it.
     pub target: Option<String>,
+    /// For a reference named inside another one (the base law inside "Luật sửa đổi, bổ sung
+    /// một số điều của Luật …"): the index of the enclosing citation in the same list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<usize>,
+    /// For a short name defined in the text ("(sau đây gọi là Luật PPP)") and used later: the
+    /// index, in the same list, of the citation that defined it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alias_of: Option<usize>,
 }

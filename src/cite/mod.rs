@@ -13,6 +13,7 @@
 mod citation;
 mod clean;
 mod find;
+mod lexicon;
 pub mod patterns;
 mod pinpoint;
 mod read;
@@ -20,7 +21,8 @@ mod resolve;
 mod scan;
 
 pub use citation::{Citation, Pinpoint};
-pub use find::extract;
+pub use find::{extract, extract_with};
+pub use lexicon::Lexicon;
 pub use pinpoint::describe as describe_pinpoint;
 pub use resolve::{resolve, target, Context};
 

@@ -37,6 +37,7 @@ fn cit(text: &str, start: usize, end: usize) -> Citation {
         pinpoint: None,
         self_ref: false,
         target: None,
+        ..Default::default()
     }
 }
 

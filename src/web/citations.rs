@@ -96,6 +96,7 @@ mod tests {
             }),
             self_ref,
             target: target.map(str::to_string),
+            ..Default::default()
         }
     }
 

@@ -45,6 +45,7 @@ fn cit(text: &str, surface: &str, nth: usize, number: Option<&str>, target: Opti
         pinpoint: None,
         self_ref: false,
         target: target.map(String::from),
+        ..Default::default()
     }
 }
 
