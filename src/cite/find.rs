@@ -11,7 +11,7 @@ use super::clean::Cleaned;
 use super::lexicon::{key, Lexicon};
 use super::patterns::{
     scanner, Trigger, Unnumbered, ALIAS_INTRODUCERS, ASSEMBLIES, ATTACHED, CODE_NAMES, CONCEPTS, NO_LOWER_SELF,
-    PLURALS, STANDARDS, TYPE_ABBREVIATIONS, TYPE_WORDS, WRITING_VERBS,
+    PLURALS, STANDARDS, IMPLEMENTING, GENERIC_BODIES, TYPE_ABBREVIATIONS, TYPE_WORDS, WRITING_VERBS,
 };
 use super::pinpoint;
 use super::read::{self, When};
@@ -223,6 +223,7 @@ impl Reader<'_> {
                 match word_at(t, q) {
                     Some((w, we))
                         if w.chars().all(char::is_alphabetic)
+                            && !word_is(w, "của")
                             && if upper { !w.chars().any(char::is_lowercase) } else { !is_capitalized(w) } =>
                     {
                         q = skip_ws(t, we);
@@ -374,7 +375,18 @@ impl Reader<'_> {
         }
         let last = inner.last()?.end;
         let mut outer = Found { end: last, name: Some(read::collapse(&t[pos..last])), ..base };
-        let end = when_into(t, &mut outer, last);
+        // A number after the title is the amending law's ("… của Luật Di sản văn hóa số
+        // 32/2009/QH12").
+        let mut after = last;
+        if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
+            if let Some(n) = read::number(t, skip_ws(t, z), false) {
+                outer.number = Some(n.canonical);
+                outer.year = outer.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+                outer.end = n.end;
+                after = n.next;
+            }
+        }
+        let end = when_into(t, &mut outer, after);
         let span = Some((outer.start, outer.end));
         for f in &mut inner {
             f.within = span;
@@ -383,12 +395,14 @@ impl Reader<'_> {
         Some((inner, end))
     }
 
-    /// A document named by its type and a known issuing body only ("Nghị quyết của Ban Thường
-    /// vụ Tỉnh ủy", "Chương trình hành động của Chính phủ"): up to three lower-case words, then
-    /// "của" and an issuer that starts with a body of the table. Never after a verb of writing.
+    /// A document named by its type and a known issuing body only ("quán triệt Nghị quyết của
+    /// Ban Thường vụ Tỉnh ủy", "thực hiện Chương trình hành động của Chính phủ"): after a verb
+    /// of carrying out ([`IMPLEMENTING`]), up to three lower-case words, then "của" and an
+    /// issuer that starts with a body of the table (a local council or committee only with its
+    /// level or place).
     fn by_issuer(&self, base: Found, pos: usize) -> Read {
         let t = self.t;
-        if preceded_by(t, base.start, WRITING_VERBS) {
+        if !preceded_by(t, base.start, IMPLEMENTING) {
             return None;
         }
         let mut q = pos;
@@ -396,10 +410,24 @@ impl Reader<'_> {
         for _ in 0..4 {
             if let Some(z) = eat_phrase(t, q, "của") {
                 let i = skip_ws(t, z);
-                read::known_body(t, i)?;
+                let body = read::known_body(t, i)?;
                 let (issuer, end) = read::issuer(t, i, false)?;
+                // "của Hội đồng nhân dân" alone is any council: the level or place must follow.
+                if end == body && GENERIC_BODIES.iter().any(|g| eat_phrase(t, i, g) == Some(body)) {
+                    return None;
+                }
+                // Then its subject, a date, or the end of the clause ("của Quốc hội, Chủ tịch
+                // nước …" is a generic mention).
+                let next = skip_spaces(t, end);
+                let closes = matches!(char_at(t, next), None | Some(';' | '.' | '\n' | ':'))
+                    || eat_phrase(t, next, "về").is_some()
+                    || read::when(t, end).is_some();
+                if !closes {
+                    return None;
+                }
                 let name = (name_end > pos).then(|| read::collapse(&t[pos..name_end]));
-                let f = Found { end, issuer: Some(issuer), name, ..base };
+                let mut f = Found { end, issuer: Some(issuer), name, ..base };
+                let end = when_into(t, &mut f, end);
                 return Some((vec![f], end));
             }
             let (w, we) = word_at(t, q)?;

@@ -481,6 +481,30 @@ pub fn issuing_bodies() -> &'static [Vec<String>] {
     })
 }
 
+/// Verbs before a document named only by its type and issuer that show it is being carried
+/// out, so cited ("thực hiện Chương trình hành động của Chính phủ"), lower case.
+pub const IMPLEMENTING: &[&str] = &[
+    "thực hiện",
+    "triển khai",
+    "quán triệt",
+    "căn cứ",
+    "theo",
+    "bám sát",
+    "cụ thể hóa",
+    "tinh thần",
+];
+
+/// Issuing bodies that exist in every province, district and commune: named alone they do not
+/// identify one ("Nghị quyết của Hội đồng nhân dân"), lower case.
+pub const GENERIC_BODIES: &[&str] = &[
+    "ủy ban nhân dân",
+    "hội đồng nhân dân",
+    "thường trực hội đồng nhân dân",
+    "chủ tịch ủy ban nhân dân",
+    "đảng ủy",
+    "ủy ban mặt trận tổ quốc việt nam",
+];
+
 /// Phrases that introduce a short name for the document just cited ("(sau đây gọi là Luật
 /// PPP)"), lower case.
 pub const ALIAS_INTRODUCERS: &[&str] =

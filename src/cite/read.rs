@@ -265,7 +265,18 @@ pub fn type_word_any_case(t: &str, i: usize) -> Option<(usize, usize)> {
         .iter()
         .enumerate()
         .filter(|(_, w)| w.starts_with(first))
-        .find_map(|(k, w)| eat_phrase(t, i, w).filter(|&e| super::scan::at_word_end(t, e)).map(|e| (k, e)))
+        .find_map(|(k, w)| {
+            eat_phrase(t, i, w).filter(|&e| super::scan::at_word_end(t, e) && wraps_in_case(t, i, e)).map(|e| (k, e))
+        })
+}
+
+/// A type word broken over two lines goes on in lower case ("Nghị\nquyết") or is all upper
+/// case: "Bộ\nLuật Giáo dục" (a table cell ending in "Bộ") is not "Bộ luật".
+fn wraps_in_case(t: &str, i: usize, e: usize) -> bool {
+    let Some(nl) = t[i..e].rfind('\n') else { return true };
+    let after = t[i + nl + 1..e].trim_start();
+    let upper = !t[i..e].chars().any(char::is_lowercase);
+    upper || !after.starts_with(char::is_uppercase)
 }
 
 /// [`TYPE_WORDS`] in lower case, computed once.
@@ -342,7 +353,7 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             break;
         }
         let cap = is_capitalized(w);
-        if cap && has_newline(t, end, p) {
+        if (cap || w.starts_with(|c: char| c.is_ascii_digit())) && has_newline(t, end, p) {
             break;
         }
         if word_is(w, "và") {
@@ -485,10 +496,11 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
         ends.push(e);
     }
     let hard = ends.len();
-    let cut = soft.unwrap_or(hard);
+    // Without knowledge, a name is cut at its first soft stop and at 16 words.
+    let cut = soft.unwrap_or(hard).min(16);
     let span = |n: usize| &t[i..ends[n - 1]];
     let mut pick = cut;
-    if hard > cut && !lex.is_empty_for(doc_type) {
+    if hard > cut && !lex.is_empty_for(doc_type) && soft.is_some() {
         let known = (cut..=hard).rev().find(|&n| lex.knows(doc_type, &key(span(n))));
         let base = known.unwrap_or(cut);
         pick = base;

@@ -283,6 +283,8 @@ fn line_breaks_inside_type_words() {
             "Nghị Quyết Liên Tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 hướng dẫn",
             &["Nghị quyết liên tịch | 09/2008/NQLT-CP-UBTWMTTQVN | 2008-04-17 | - | - | - | Nghị Quyết Liên Tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008"],
         ),
+        // A table cell ending in "Bộ" above a law's name is not "Bộ luật".
+        ("của Bộ, cơ quan ngang Bộ\nLuật Giáo dục nghề nghiệp số 74/2014/QH13", &["Luật | 74/2014/QH13 | 2014 | - | - | - | Luật Giáo dục nghề nghiệp số 74/2014/QH13"]),
         // A blank line inside the type word ends it.
         ("Nghị\n\nquyết số 21-NQ/TW", &["Nghị quyết | 21-NQ/TW | - | - | - | - | 21-NQ/TW"]),
     ]);
@@ -402,6 +404,25 @@ fn amending_laws_by_title() {
 }
 
 #[test]
+fn amending_law_numbers_and_headers() {
+    check(&[
+        (
+            "theo Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa số 32/2009/QH12 và",
+            &[
+                "Luật | 32/2009/QH12 | 2009 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa số 32/2009/QH12",
+                "Luật | Di sản văn hóa | - | - | - | - | Luật Di sản văn hóa | in 0",
+            ],
+        ),
+        // A law's own header in capitals, and a footnote number on the next line.
+        ("LUẬT\nCỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989", &[]),
+        (
+            "Luật số 10/2022/QH15 của Quốc hội\n2 Các cơ quan",
+            &["Luật | 10/2022/QH15 | 2022 | Quốc hội | - | - | Luật số 10/2022/QH15 của Quốc hội"],
+        ),
+    ]);
+}
+
+#[test]
 fn names_bounded_by_the_lexicon() {
     check(&[
         (
@@ -470,8 +491,11 @@ fn documents_named_by_type_and_issuer() {
             "triển khai Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030;",
             &["Chương trình | Chăm sóc sức khỏe người cao tuổi đến năm 2030 | - | - | - | - | Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030"],
         ),
-        // Documents being written, unknown bodies and plurals are not references.
+        // Documents being written, unknown bodies, plurals, a council of no place, and no verb
+        // of carrying out: not references.
         ("Xây dựng Chương trình hành động của Chính phủ; Kế hoạch của Chi bộ; các Nghị quyết của Tỉnh ủy", &[]),
+        ("theo Nghị quyết của Hội đồng nhân dân; Chương trình giám sát của Quốc hội gồm", &[]),
+        ("Căn cứ Nghị quyết của Quốc hội, Chủ tịch nước bổ nhiệm", &[]),
     ]);
 }
 
