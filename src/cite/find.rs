@@ -11,7 +11,7 @@ use super::clean::Cleaned;
 use super::lexicon::{key, Lexicon};
 use super::patterns::{
     scanner, Trigger, Unnumbered, ALIAS_INTRODUCERS, ASSEMBLIES, ATTACHED, CODE_NAMES, CONCEPTS, NO_LOWER_SELF,
-    PLURALS, STANDARDS, IMPLEMENTING, GENERIC_BODIES, TYPE_ABBREVIATIONS, TYPE_WORDS, WRITING_VERBS,
+    PLURALS, STANDARDS, IMPLEMENTING, GENERIC_BODIES, FORM_WORDS, TYPE_ABBREVIATIONS, TYPE_WORDS, WRITING_VERBS,
 };
 use super::pinpoint;
 use super::read::{self, When};
@@ -20,6 +20,7 @@ use super::scan::{
     word_at, word_is,
 };
 use crate::model::{Date, DocType};
+use crate::number::Shape;
 use crate::text::fold;
 
 /// A reading in cleaned-text coordinates, before spans are mapped back to the input.
@@ -368,8 +369,11 @@ impl Reader<'_> {
             let next = skip_ws(t, f.end);
             inner.push(f);
             let joint = if char_at(t, next) == Some(',') { Some(next + 1) } else { eat_phrase(t, next, "và") };
+            let law = |j: usize| {
+                read::type_word_at(t, j).is_some_and(|(k, _)| TYPE_WORDS[k].unnumbered == Unnumbered::Named)
+            };
             match joint.map(|j| skip_ws(t, j)) {
-                Some(j) if read::type_word_at(t, j).is_some() && inner.len() < 8 => p = j,
+                Some(j) if law(j) && inner.len() < 8 => p = j,
                 _ => break,
             }
         }
@@ -671,8 +675,17 @@ impl Reader<'_> {
         if !at_word_start(t, start) || matches!(char_before(t, start), Some('/' | '-' | '.' | ':')) {
             return None;
         }
+        // Form codes ("Mẫu số 01/TB-BSTT") are not documents.
+        if preceded_by(t, start, FORM_WORDS) {
+            return None;
+        }
         let n = read::number(t, start, false)?;
         if n.end <= s {
+            return None;
+        }
+        // Alone, only a number with its year or a Party number, or one followed by its date.
+        let shape = crate::number::parts(&n.canonical).map(|p| p.shape);
+        if !matches!(shape, Some(Shape::Normative | Shape::Party)) && read::when(t, n.next).is_none() {
             return None;
         }
         let doc_type = TYPE_ABBREVIATIONS[k].1;
@@ -686,7 +699,8 @@ impl Reader<'_> {
         let t = self.t;
         let doc_type = TYPE_ABBREVIATIONS[k].1;
         let glued = char_at(t, e).is_some_and(|c| c.is_ascii_digit());
-        if !glued && !at_word_end(t, e) {
+        // Not inside a file name or code ("Mẫu số 06.NĐ118.doc").
+        if (!glued && !at_word_end(t, e)) || matches!(char_before(t, s), Some('.' | '/' | '-' | '_')) {
             return None;
         }
         let p = if glued { e } else { skip_spaces(t, e) };
@@ -716,7 +730,10 @@ impl Reader<'_> {
             f.number = Some(t[p..r].to_string());
             f.year = Some(y);
             f.end = r;
-        } else if !glued || !at_word_end(t, q) {
+        } else if !glued || !at_word_end(t, q) || matches!(char_at(t, q), Some('.' | '_' | '-')) {
+            return None;
+        }
+        if matches!(char_at(t, f.end), Some('.')) && char_at(t, f.end + 1).is_some_and(char::is_alphanumeric) {
             return None;
         }
         let fe = f.end;

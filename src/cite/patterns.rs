@@ -460,8 +460,9 @@ pub fn issuing_bodies() -> &'static [Vec<String>] {
     BODIES.get_or_init(|| {
         let mut all: Vec<String> = ISSUING_BODIES.iter().map(|s| s.to_string()).collect();
         for m in MINISTRIES {
-            all.push(format!("Bộ {m}"));
-            all.push(format!("Sở {m}"));
+            for head in ["Bộ", "Sở", "Bộ trưởng Bộ", "Liên Bộ", "Giám đốc Sở"] {
+                all.push(format!("{head} {m}"));
+            }
         }
         for o in PARTY_ORGANS {
             for c in PARTY_COMMITTEES {
@@ -504,6 +505,10 @@ pub const GENERIC_BODIES: &[&str] = &[
     "đảng ủy",
     "ủy ban mặt trận tổ quốc việt nam",
 ];
+
+/// Words before a number that make it the code of a form, not a document ("Mẫu số
+/// 01/TB-BSTT"), lower case.
+pub const FORM_WORDS: &[&str] = &["mẫu", "mẫu số", "biểu", "biểu mẫu", "biểu số", "phụ lục", "phụ lục số", "mã"];
 
 /// Phrases that introduce a short name for the document just cited ("(sau đây gọi là Luật
 /// PPP)"), lower case.

@@ -342,7 +342,7 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
         if c == ',' && joint {
             let q = skip_ws(t, p + 1);
             if word_at(t, q).is_some_and(|(w, _)| is_capitalized(w)) && phrase_at_loose(t, q, ISSUER_HEADS) {
-                end = word_at(t, q).map(|(_, e)| e).unwrap_or(q);
+                end = known_body(t, q).or_else(|| word_at(t, q).map(|(_, e)| e)).unwrap_or(q);
                 words += 1;
                 continue;
             }

@@ -345,6 +345,10 @@ fn type_from_symbol_and_abbreviations() {
         ("phù hợp Hiến pháp 2013 và", &["Hiến pháp | - | 2013 | - | - | - | Hiến pháp 2013"]),
         // Dates, table headers, a symbol alone and abbreviations without a number are not citations.
         ("ngày 18/9/2019 và 14/8/2023; TT 5; Số TT; NĐ-CP; BLĐTBXH; QCVN", &[]),
+        // Form codes and file names are not documents; a number without its year stands alone only
+        // with its date.
+        ("theo Mẫu số 01/TB-BSTT và mẫu 07/2013/TT-LLTP; tệp Mẫu số 06.NĐ118.doc; ô 04/BC-BNG", &[]),
+        ("theo 90/QĐ-TTg ngày 12/01/2018 và", &["Quyết định | 90/QĐ-TTg | 2018-01-12 | - | - | - | 90/QĐ-TTg ngày 12/01/2018"]),
     ]);
 }
 
@@ -420,6 +424,18 @@ fn amending_law_numbers_and_headers() {
             &["Luật | 10/2022/QH15 | 2022 | Quốc hội | - | - | Luật số 10/2022/QH15 của Quốc hội"],
         ),
     ]);
+}
+
+#[test]
+fn amending_law_lists_only_laws() {
+    check(&[(
+        "Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế và Nghị định số 83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ",
+        &[
+            "Luật | sửa đổi, bổ sung một số điều của Luật Quản lý thuế | - | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế",
+            "Luật | Quản lý thuế | - | - | - | - | Luật Quản lý thuế | in 0",
+            "Nghị định | 83/2013/NĐ-CP | 2013-07-22 | Chính phủ | - | - | Nghị định số 83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ",
+        ],
+    )]);
 }
 
 #[test]
@@ -524,4 +540,6 @@ fn issuers_from_the_table_of_bodies() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+    let joint = extract("Thông tư liên tịch số 01/2017/TTLT-BCA-BQP ngày 29/12/2017 của Bộ Công an, Bộ Quốc phòng về");
+    assert_eq!(joint[0].issuer.as_deref(), Some("Bộ Công an, Bộ Quốc phòng"));
 }
