@@ -52,50 +52,8 @@ pub fn extract(input: &str) -> Vec<Citation> {
 pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
     let clean = Cleaned::new(input);
     let t: &str = clean.text();
-    let sc = scanner();
     let r = Reader { t, lex };
-    let mut found: Vec<Found> = Vec::new();
-    let mut consumed = 0;
-    for m in sc.automaton.find_iter(t) {
-        let (s, e) = (m.start(), m.end());
-        if s < consumed {
-            continue;
-        }
-        let trigger = sc.triggers[m.pattern()];
-        if let Trigger::Symbol(k) = trigger {
-            if let Some((items, end)) = r.symbol_only(s, e, k) {
-                consumed = end;
-                found.extend(items);
-            }
-            continue;
-        }
-        if !at_word_start(t, s) {
-            continue;
-        }
-        let read = match trigger {
-            Trigger::Abbreviation(k) => r.abbreviation(s, e, k),
-            _ if !at_word_end(t, e) => None,
-            Trigger::Code(k) => r.code_name(s, e, k),
-            Trigger::Standard(k) => r.standard(s, e, k),
-            Trigger::Type | Trigger::Pinpoint => match read::type_word_any_case(t, s) {
-                Some((k, te)) => {
-                    let read = r.reference(s, te, k, 0);
-                    if read.is_none() {
-                        // The whole type word is passed, as one word.
-                        consumed = te;
-                    }
-                    read
-                }
-                None if trigger == Trigger::Pinpoint && !is_article_heading(t, s, e) => r.pinpoints(s),
-                None => None,
-            },
-            Trigger::Symbol(_) => None,
-        };
-        if let Some((items, end)) = read {
-            consumed = end;
-            found.extend(items);
-        }
-    }
+    let mut found = r.scan(0, t.len());
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pinpoint == b.pinpoint);
     let found = short_names(t, found);
@@ -192,6 +150,55 @@ struct Reader<'a> {
 type Read = Option<(Vec<Found>, usize)>;
 
 impl Reader<'_> {
+    /// Finds and reads the references whose first word lies in `a..b`, in text order.
+    fn scan(&self, a: usize, b: usize) -> Vec<Found> {
+        let t = self.t;
+        let sc = scanner();
+        let mut found: Vec<Found> = Vec::new();
+        let mut consumed = a;
+        for m in sc.automaton.find_iter(&t[a..b]) {
+            let (s, e) = (a + m.start(), a + m.end());
+            if s < consumed {
+                continue;
+            }
+            let trigger = sc.triggers[m.pattern()];
+            if let Trigger::Symbol(k) = trigger {
+                if let Some((items, end)) = self.symbol_only(s, e, k) {
+                    consumed = end;
+                    found.extend(items);
+                }
+                continue;
+            }
+            if !at_word_start(t, s) {
+                continue;
+            }
+            let read = match trigger {
+                Trigger::Abbreviation(k) => self.abbreviation(s, e, k),
+                _ if !at_word_end(t, e) => None,
+                Trigger::Code(k) => self.code_name(s, e, k),
+                Trigger::Standard(k) => self.standard(s, e, k),
+                Trigger::Type | Trigger::Pinpoint => match read::type_word_any_case(t, s) {
+                    Some((k, te)) => {
+                        let read = self.reference(s, te, k, 0);
+                        if read.is_none() {
+                            // The whole type word is passed, as one word.
+                            consumed = te;
+                        }
+                        read
+                    }
+                    None if trigger == Trigger::Pinpoint && !is_article_heading(t, s, e) => self.pinpoints(s),
+                    None => None,
+                },
+                Trigger::Symbol(_) => None,
+            };
+            if let Some((items, end)) = read {
+                consumed = end;
+                found.extend(items);
+            }
+        }
+        found
+    }
+
     /// Reads a reference whose type word `TYPE_WORDS[k]` spans `s..e`.
     fn reference(&self, s: usize, e: usize, k: usize, depth: u8) -> Read {
         let t = self.t;
@@ -260,7 +267,7 @@ impl Reader<'_> {
         }
         if so.is_none() && depth == 0 {
             // "các Kế hoạch của Ủy ban nhân dân tỉnh: Số 217/KH-UBND ngày …; số 51/KH-UBND …"
-            if let Some(r) = colon_list(t, &base, p) {
+            if let Some(r) = self.colon_list(&base, p) {
                 return Some(r);
             }
         }
@@ -815,56 +822,67 @@ fn titled_to_period(t: &str, base: Found, pos: usize) -> Read {
     None
 }
 
-/// "…: Số 217/KH-UBND ngày 18/9/2019 về …; số 51/KH-UBND ngày 12/3/2020 về …; số …" after a
-/// type word (and "của <issuer>") at `p`: each number its own reference, of the type word's
-/// type (or its symbol's), with its own date and the issuer stated before the colon; a
-/// subject after each is passed over to the next ";".
-fn colon_list(t: &str, base: &Found, p: usize) -> Option<(Vec<Found>, usize)> {
-    let mut q = p;
-    let mut issuer = None;
-    if let Some((i, e)) = read::of_issuer(t, q, false) {
-        issuer = Some(i);
-        q = e;
-    }
-    q = skip_ws(t, q);
-    (char_at(t, q) == Some(':')).then_some(())?;
-    let mut members: Vec<Found> = Vec::new();
-    let mut at = skip_ws(t, q + 1);
-    let mut end;
-    loop {
-        let z = eat_phrase(t, at, "số")?;
-        let n = read::number(t, skip_ws(t, z), false)?;
-        let doc_type = crate::number::parts(&n.canonical)
-            .and_then(|p| DocType::from_symbol(p.symbol))
-            .or(base.doc_type);
-        let mut m = Found {
-            start: at,
-            end: n.end,
-            doc_type,
-            number: Some(n.canonical.clone()),
-            issuer: issuer.clone(),
-            ..Found::default()
-        };
-        end = when_into(t, &mut m, n.next);
-        if m.year.is_none() {
-            m.year = crate::number::parts(&n.canonical).and_then(|p| p.year);
+impl Reader<'_> {
+    /// "…: Số 217/KH-UBND ngày 18/9/2019 về …; số 51/KH-UBND ngày 12/3/2020 về …; số …"
+    /// after a type word (and "của <issuer>") at `p`: each number its own reference, of the
+    /// type word's type (or its symbol's), with its own date and issuer, or the issuer stated
+    /// before the colon. The subject after each is read for references of its own up to the
+    /// next ";".
+    fn colon_list(&self, base: &Found, p: usize) -> Option<(Vec<Found>, usize)> {
+        let t = self.t;
+        let mut q = p;
+        let mut issuer = None;
+        if let Some((i, e)) = read::of_issuer(t, q, false) {
+            issuer = Some(i);
+            q = e;
         }
-        members.push(m);
-        // The subject, to the next ";" on the same line.
-        let rest = &t[end..];
-        let stop = rest.char_indices().take(400).find(|&(_, c)| matches!(c, ';' | '.' | '\n'));
-        match stop {
-            Some((j, ';')) if members.len() < 64 => {
-                let next = skip_ws(t, end + j + 1);
-                if eat_phrase(t, next, "số").is_none() {
-                    break;
-                }
-                at = next;
+        q = skip_ws(t, q);
+        (char_at(t, q) == Some(':')).then_some(())?;
+        let mut out: Vec<Found> = Vec::new();
+        let mut members = 0;
+        let mut at = skip_ws(t, q + 1);
+        let mut end;
+        loop {
+            let z = eat_phrase(t, at, "số")?;
+            let n = read::number(t, skip_ws(t, z), false)?;
+            let doc_type =
+                crate::number::parts(&n.canonical).and_then(|p| DocType::from_symbol(p.symbol)).or(base.doc_type);
+            let mut m = Found {
+                start: at,
+                end: n.end,
+                doc_type,
+                number: Some(n.canonical.clone()),
+                issuer: issuer.clone(),
+                ..Found::default()
+            };
+            end = when_into(t, &mut m, n.next);
+            if let Some((own, e)) = read::of_issuer(t, end, false) {
+                m.issuer = Some(own);
+                m.end = e;
+                end = e;
             }
-            _ => break,
+            if m.year.is_none() {
+                m.year = crate::number::parts(&n.canonical).and_then(|p| p.year);
+            }
+            out.push(m);
+            members += 1;
+            // The subject, to the next ";" on the same line.
+            let rest = &t[end..];
+            let stop = rest.char_indices().take(400).find(|&(_, c)| matches!(c, ';' | '.' | '\n'));
+            match stop {
+                Some((j, ';')) if members < 64 => {
+                    let next = skip_ws(t, end + j + 1);
+                    if eat_phrase(t, next, "số").is_none() {
+                        break;
+                    }
+                    out.extend(self.scan(end, end + j));
+                    at = next;
+                }
+                _ => break,
+            }
         }
+        Some((out, end))
     }
-    Some((members, end))
 }
 
 /// ", Quy định kèm theo", "của Quy chế ban hành kèm theo" after a pinpoint at `i`: the

@@ -374,6 +374,16 @@ fn one_type_word_for_a_list_with_dates() {
                 "Quyết định | 7/QĐ-UBND | 2021-01-09 | Ủy ban nhân dân huyện | - | - | số 7/QĐ-UBND ngày 09/01/2021",
             ],
         ),
+        // Each member may name its own issuer; references inside a subject are read too.
+        (
+            "thay thế các Quyết định: số 10/2019/QĐ-UBND ngày 2/4/2019 của Ủy ban nhân dân tỉnh về phí; số 22/2020/QĐ-UBND ngày 5/5/2020 về việc sửa đổi Quyết định 10/2019/QĐ-UBND ngày 2/4/2019; số 3/2021/QĐ-UBND ngày 1/2/2021.",
+            &[
+                "Quyết định | 10/2019/QĐ-UBND | 2019-04-02 | Ủy ban nhân dân tỉnh | - | - | số 10/2019/QĐ-UBND ngày 2/4/2019 của Ủy ban nhân dân tỉnh",
+                "Quyết định | 22/2020/QĐ-UBND | 2020-05-05 | - | - | - | số 22/2020/QĐ-UBND ngày 5/5/2020",
+                "Quyết định | 10/2019/QĐ-UBND | 2019-04-02 | - | - | - | Quyết định 10/2019/QĐ-UBND ngày 2/4/2019",
+                "Quyết định | 3/2021/QĐ-UBND | 2021-02-01 | - | - | - | số 3/2021/QĐ-UBND ngày 1/2/2021",
+            ],
+        ),
         (
             "các Kế hoạch số 12/KH-UBND ngày 3/2/2020 và số 40/KH-UBND ngày 5/6/2021 của",
             &[
