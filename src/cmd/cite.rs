@@ -49,6 +49,12 @@ struct Row<'a> {
     target: Option<&'a str>,
     /// Anchor of the pinpointed article/clause/point in the target.
     anchor: Option<String>,
+    /// Index of the citation this one is named inside (a base law in an amending law's title).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    within: Option<usize>,
+    /// Index of the citation that defined the short name this one uses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alias_of: Option<usize>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -67,6 +73,8 @@ impl<'a> From<&'a Citation> for Row<'a> {
             self_ref: c.self_ref,
             target: c.target.as_deref(),
             anchor: c.target.as_ref().and(c.anchor()),
+            within: c.within,
+            alias_of: c.alias_of,
         }
     }
 }
