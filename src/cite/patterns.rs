@@ -120,8 +120,8 @@ pub const STANDARDS: &[(&str, DocType)] =
 /// What a trigger found by the scanner is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trigger {
-    /// The first word of a type word in [`TYPE_WORDS`] ("Nghị", "Luật"); the whole type word is
-    /// matched after the hit, in any case and across a line break.
+    /// A type word of [`TYPE_WORDS`] in one of its forms (see [`type_word_variants`]); the
+    /// reader matches it again, in any case and with any whitespace.
     Type,
     /// "Điều", "khoản" or "điểm" ("Điều" may also start "Điều lệ").
     Pinpoint,
@@ -136,8 +136,8 @@ pub enum Trigger {
     Standard(usize),
 }
 
-/// The scanner: the first words of the type words and the pinpoint words (title, lower and
-/// upper case), the abbreviations, code names and standards' prefixes, and the type
+/// The scanner: the type words (title, lower and upper case, every word capitalized, broken
+/// over two lines) and the pinpoint words, the abbreviations, code names and standards' prefixes, and the type
 /// abbreviations after a number's separator, as one Aho-Corasick automaton (leftmost-longest).
 pub struct Scanner {
     pub automaton: AhoCorasick,
@@ -162,8 +162,7 @@ pub fn scanner() -> &'static Scanner {
             }
         }
         for w in TYPE_WORDS {
-            let first = w.words.split(' ').next().unwrap_or(w.words);
-            for v in case_variants(first) {
+            for v in type_word_variants(w.words) {
                 add(v, Trigger::Type);
             }
         }
@@ -191,6 +190,24 @@ pub fn scanner() -> &'static Scanner {
             .expect("the citation scanner's patterns are valid");
         Scanner { automaton, triggers }
     })
+}
+
+/// The forms a type word is found in: [`case_variants`], every word capitalized ("Nghị Quyết
+/// Liên Tịch"), and each case variant broken over two lines at one of its spaces
+/// ("Nghị\nquyết", "Chỉ \nthị", "NGHỊ\r\nQUYẾT"). The reader then matches the whole type word
+/// with any whitespace.
+fn type_word_variants(words: &str) -> Vec<String> {
+    let mut out = case_variants(words);
+    let each: Vec<String> = words.split(' ').map(|w| case_variants(w).swap_remove(0)).collect();
+    out.push(each.join(" "));
+    for v in case_variants(words) {
+        for (i, _) in v.match_indices(' ') {
+            for brk in ["\n", " \n", "\r\n", " \r\n"] {
+                out.push(format!("{}{brk}{}", &v[..i], &v[i + 1..]));
+            }
+        }
+    }
+    out
 }
 
 /// "Nghị quyết" → ["Nghị quyết", "nghị quyết", "NGHỊ QUYẾT"].
@@ -529,15 +546,16 @@ mod tests {
     #[test]
     fn scanner_finds_type_heads_symbols_and_codes() {
         let s = scanner();
-        let text = "theo NGHỊ QUYẾT và Bộ luật, khoản 2; số 59/2023/NĐ-CP, BLLĐ, QCVN 02";
+        let text = "theo NGHỊ QUYẾT LIÊN TỊCH và Bộ luật, khoản 2; Nghị\nquyết, Nghị Quyết Liên Tịch; Bộ\nLuật; số 59/2023/NĐ-CP, BLLĐ, QCVN 02";
         let found: Vec<_> =
             s.automaton.find_iter(text).map(|m| (&text[m.range()], s.triggers[m.pattern()])).collect();
         let want = [
-            ("NGHỊ", Trigger::Type),
-            ("QUYẾT", Trigger::Type),
-            ("Bộ", Trigger::Type),
-            ("luật", Trigger::Type),
+            ("NGHỊ QUYẾT LIÊN TỊCH", Trigger::Type),
+            ("Bộ luật", Trigger::Type),
             ("khoản", Trigger::Pinpoint),
+            ("Nghị\nquyết", Trigger::Type),
+            ("Nghị Quyết Liên Tịch", Trigger::Type),
+            ("Luật", Trigger::Type),
             ("/NĐ", Trigger::Symbol(0)),
             ("BLLĐ", Trigger::Code(0)),
             ("QCVN", Trigger::Standard(0)),
