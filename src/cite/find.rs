@@ -682,8 +682,9 @@ impl Reader<'_> {
         if !at_word_start(t, start) || matches!(char_before(t, start), Some('/' | '-' | '.' | ':')) {
             return None;
         }
-        // Form codes ("Mẫu số 01/TB-BSTT") are not documents.
-        if preceded_by(t, start, FORM_WORDS) {
+        // Form codes ("Mẫu số 01/TB-BSTT") are not documents, nor is the document's own
+        // number in its header ("Số: 45-KH/TU", "Số 45-KH/TU" at a line start).
+        if preceded_by(t, start, FORM_WORDS) || own_number(t, start) {
             return None;
         }
         let n = read::number(t, start, false)?;
@@ -901,6 +902,16 @@ fn attached(t: &str, i: usize) -> Option<usize> {
     }
     let q = eat_phrase(t, skip_ws(t, q), "kèm theo")?;
     Some(skip_ws(t, q))
+}
+
+/// True if the number at `i` follows "Số:" or starts a line after "Số": a header's own number.
+fn own_number(t: &str, i: usize) -> bool {
+    let head = t[..i].trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix(':').unwrap_or(head).trim_end_matches([' ', '\t']);
+    match super::scan::word_before(head, head.len()) {
+        Some((w, ws)) if word_is(w, "số") => head.len() < t[..i].trim_end_matches([' ', '\t']).len() || at_line_start(t, ws),
+        _ => false,
+    }
 }
 
 /// True if `i` starts a line (only spaces before it on its line).

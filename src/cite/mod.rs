@@ -13,7 +13,7 @@
 mod citation;
 mod clean;
 mod find;
-mod lexicon;
+pub mod lexicon;
 pub mod patterns;
 mod pinpoint;
 mod read;

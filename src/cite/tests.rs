@@ -348,6 +348,9 @@ fn type_from_symbol_and_abbreviations() {
         // Form codes and file names are not documents; a number without its year stands alone only
         // with its date.
         ("theo Mẫu số 01/TB-BSTT và mẫu 07/2013/TT-LLTP; tệp Mẫu số 06.NĐ118.doc; ô 04/BC-BNG", &[]),
+        // A header's own number.
+        ("TỈNH ỦY YÊN BÁI\nSố 45-KH/TU\nSố: 46-KH/TU", &[]),
+        ("căn cứ số 45-KH/TU", &["Kế hoạch | 45-KH/TU | - | - | - | - | 45-KH/TU"]),
         ("theo 90/QĐ-TTg ngày 12/01/2018 và", &["Quyết định | 90/QĐ-TTg | 2018-01-12 | - | - | - | 90/QĐ-TTg ngày 12/01/2018"]),
     ]);
 }
