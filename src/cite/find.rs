@@ -10,14 +10,15 @@ use super::citation::{Citation, Pinpoint};
 use super::clean::Cleaned;
 use super::lexicon::{key, Lexicon};
 use super::patterns::{
-    scanner, Trigger, Unnumbered, ALIAS_INTRODUCERS, ASSEMBLIES, ATTACHED, CODE_NAMES, CONCEPTS, NO_LOWER_SELF,
-    PLURALS, STANDARDS, IMPLEMENTING, GENERIC_BODIES, FORM_WORDS, TYPE_ABBREVIATIONS, TYPE_WORDS, WRITING_VERBS,
+    scanner, Trigger, Unnumbered, ALIAS_INTRODUCERS, ASSEMBLIES, ATTACHED, CODE_NAMES, CONCEPTS, FORM_WORDS,
+    GENERIC_BODIES, IMPLEMENTING, NO_LOWER_SELF, PLURALS, STANDARDS, TYPE_ABBREVIATIONS, TYPE_WORDS,
+    WRITING_VERBS,
 };
 use super::pinpoint;
 use super::read::{self, When};
 use super::scan::{
-    at_word_end, at_word_start, char_at, char_before, eat_phrase, is_capitalized, preceded_by, skip_spaces, skip_ws,
-    word_at, word_is,
+    at_word_end, at_word_start, char_at, char_before, eat_phrase, is_capitalized, preceded_by, skip_spaces,
+    skip_ws, word_at, word_is,
 };
 use crate::model::{Date, DocType};
 use crate::number::Shape;
@@ -134,7 +135,8 @@ fn alias_definition(t: &str, i: usize) -> Option<(DocType, String, usize)> {
         q += c.len_utf8();
     }
     let (k, te) = read::type_word_any_case(t, q)?;
-    let close = t[te..].char_indices().take(80).find(|&(_, c)| c == ')' || c == '\n').map(|(j, c)| (te + j, c))?;
+    let close =
+        t[te..].char_indices().take(80).find(|&(_, c)| c == ')' || c == '\n').map(|(j, c)| (te + j, c))?;
     (close.1 == ')').then_some(())?;
     let name = t[te..close.0].trim_matches(|c: char| c.is_whitespace() || "\"”'’".contains(c));
     (!name.is_empty() && name.chars().next().is_some_and(char::is_uppercase)).then_some(())?;
@@ -232,7 +234,11 @@ impl Reader<'_> {
                     Some((w, we))
                         if w.chars().all(char::is_alphabetic)
                             && !word_is(w, "của")
-                            && if upper { !w.chars().any(char::is_lowercase) } else { !is_capitalized(w) } =>
+                            && if upper {
+                                !w.chars().any(char::is_lowercase)
+                            } else {
+                                !is_capitalized(w)
+                            } =>
                     {
                         q = skip_ws(t, we);
                         if let Some(z) = eat_phrase(t, q, "số") {
@@ -375,7 +381,8 @@ impl Reader<'_> {
             };
             let next = skip_ws(t, f.end);
             inner.push(f);
-            let joint = if char_at(t, next) == Some(',') { Some(next + 1) } else { eat_phrase(t, next, "và") };
+            let joint =
+                if char_at(t, next) == Some(',') { Some(next + 1) } else { eat_phrase(t, next, "và") };
             let law = |j: usize| {
                 read::type_word_at(t, j).is_some_and(|(k, _)| TYPE_WORDS[k].unnumbered == Unnumbered::Named)
             };
@@ -442,7 +449,10 @@ impl Reader<'_> {
                 return Some((vec![f], end));
             }
             let (w, we) = word_at(t, q)?;
-            if is_capitalized(w) || !w.chars().all(char::is_alphabetic) || super::patterns::NAME_STOPS.contains(&w) {
+            if is_capitalized(w)
+                || !w.chars().all(char::is_alphabetic)
+                || super::patterns::NAME_STOPS.contains(&w)
+            {
                 return None;
             }
             name_end = we;
@@ -741,7 +751,8 @@ impl Reader<'_> {
         } else if !glued || !at_word_end(t, q) || matches!(char_at(t, q), Some('.' | '_' | '-')) {
             return None;
         }
-        if matches!(char_at(t, f.end), Some('.')) && char_at(t, f.end + 1).is_some_and(char::is_alphanumeric) {
+        if matches!(char_at(t, f.end), Some('.')) && char_at(t, f.end + 1).is_some_and(char::is_alphanumeric)
+        {
             return None;
         }
         let fe = f.end;
@@ -758,7 +769,13 @@ impl Reader<'_> {
     fn code_name(&self, s: usize, e: usize, k: usize) -> Read {
         let t = self.t;
         let (_, doc_type, name) = CODE_NAMES[k];
-        let mut f = Found { start: s, end: e, doc_type: Some(doc_type), name: Some(name.to_string()), ..Found::default() };
+        let mut f = Found {
+            start: s,
+            end: e,
+            doc_type: Some(doc_type),
+            name: Some(name.to_string()),
+            ..Found::default()
+        };
         if let Some((y, q)) = read::year_at(t, skip_spaces(t, e)).filter(|_| char_at(t, e) == Some(' ')) {
             f.year = Some(y);
             f.end = q;
@@ -846,8 +863,9 @@ impl Reader<'_> {
         loop {
             let z = eat_phrase(t, at, "số")?;
             let n = read::number(t, skip_ws(t, z), false)?;
-            let doc_type =
-                crate::number::parts(&n.canonical).and_then(|p| DocType::from_symbol(p.symbol)).or(base.doc_type);
+            let doc_type = crate::number::parts(&n.canonical)
+                .and_then(|p| DocType::from_symbol(p.symbol))
+                .or(base.doc_type);
             let mut m = Found {
                 start: at,
                 end: n.end,
@@ -909,7 +927,9 @@ fn own_number(t: &str, i: usize) -> bool {
     let head = t[..i].trim_end_matches([' ', '\t']);
     let head = head.strip_suffix(':').unwrap_or(head).trim_end_matches([' ', '\t']);
     match super::scan::word_before(head, head.len()) {
-        Some((w, ws)) if word_is(w, "số") => head.len() < t[..i].trim_end_matches([' ', '\t']).len() || at_line_start(t, ws),
+        Some((w, ws)) if word_is(w, "số") => {
+            head.len() < t[..i].trim_end_matches([' ', '\t']).len() || at_line_start(t, ws)
+        }
         _ => false,
     }
 }

@@ -99,7 +99,10 @@ impl Lexicon {
             .enumerate()
             .position(|(i, w)| {
                 *w == "so"
-                    || (*w == "nam" && words.get(i + 1).is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())))
+                    || (*w == "nam"
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())))
             })
             .unwrap_or(words.len());
         let k = words[..cut].join(" ");
@@ -119,10 +122,12 @@ impl Lexicon {
         self.names
             .get(&family(t))
             .into_iter()
-            .flat_map(move |s| s.range(prefix.clone()..).take_while({
-                let prefix = prefix.clone();
-                move |k| k.starts_with(&prefix)
-            }))
+            .flat_map(move |s| {
+                s.range(prefix.clone()..).take_while({
+                    let prefix = prefix.clone();
+                    move |k| k.starts_with(&prefix)
+                })
+            })
             .map(String::as_str)
     }
 

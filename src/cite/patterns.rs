@@ -501,16 +501,8 @@ pub fn issuing_bodies() -> &'static [Vec<String>] {
 
 /// Verbs before a document named only by its type and issuer that show it is being carried
 /// out, so cited ("thực hiện Chương trình hành động của Chính phủ"), lower case.
-pub const IMPLEMENTING: &[&str] = &[
-    "thực hiện",
-    "triển khai",
-    "quán triệt",
-    "căn cứ",
-    "theo",
-    "bám sát",
-    "cụ thể hóa",
-    "tinh thần",
-];
+pub const IMPLEMENTING: &[&str] =
+    &["thực hiện", "triển khai", "quán triệt", "căn cứ", "theo", "bám sát", "cụ thể hóa", "tinh thần"];
 
 /// Issuing bodies that exist in every province, district and commune: named alone they do not
 /// identify one ("Nghị quyết của Hội đồng nhân dân"), lower case.
@@ -525,7 +517,8 @@ pub const GENERIC_BODIES: &[&str] = &[
 
 /// Words before a number that make it the code of a form, not a document ("Mẫu số
 /// 01/TB-BSTT"), lower case.
-pub const FORM_WORDS: &[&str] = &["mẫu", "mẫu số", "biểu", "biểu mẫu", "biểu số", "phụ lục", "phụ lục số", "mã"];
+pub const FORM_WORDS: &[&str] =
+    &["mẫu", "mẫu số", "biểu", "biểu mẫu", "biểu số", "phụ lục", "phụ lục số", "mã"];
 
 /// Phrases that introduce a short name for the document just cited ("(sau đây gọi là Luật
 /// PPP)"), lower case.

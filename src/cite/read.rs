@@ -5,8 +5,8 @@
 
 use super::lexicon::{key, Lexicon};
 use super::patterns::{
-    issuing_bodies, ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS, NAME_STOP_PHRASES,
-    PARTY_KINDS, TYPE_WORDS,
+    issuing_bodies, ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS,
+    NAME_STOP_PHRASES, PARTY_KINDS, TYPE_WORDS,
 };
 use super::scan::{
     char_at, eat_phrase, eat_phrase_ws, has_newline, is_capitalized, skip_spaces, skip_ws, word_at, word_is,
@@ -261,13 +261,11 @@ pub fn type_word_at(t: &str, i: usize) -> Option<(usize, usize)> {
 pub fn type_word_any_case(t: &str, i: usize) -> Option<(usize, usize)> {
     let lower = lower_type_words();
     let first = t[i..].chars().next()?.to_lowercase().next()?;
-    lower
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.starts_with(first))
-        .find_map(|(k, w)| {
-            eat_phrase(t, i, w).filter(|&e| super::scan::at_word_end(t, e) && wraps_in_case(t, i, e)).map(|e| (k, e))
-        })
+    lower.iter().enumerate().filter(|(_, w)| w.starts_with(first)).find_map(|(k, w)| {
+        eat_phrase(t, i, w)
+            .filter(|&e| super::scan::at_word_end(t, e) && wraps_in_case(t, i, e))
+            .map(|e| (k, e))
+    })
 }
 
 /// A type word broken over two lines goes on in lower case ("Nghị\nquyết") or is all upper
@@ -464,7 +462,8 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
             p
         };
         let Some((w, e)) = word_at(t, q) else { break };
-        let year_follows = || word_at(t, skip_ws(t, e)).is_some_and(|(y, _)| y.bytes().all(|c| c.is_ascii_digit()));
+        let year_follows =
+            || word_at(t, skip_ws(t, e)).is_some_and(|(y, _)| y.bytes().all(|c| c.is_ascii_digit()));
         if w.bytes().all(|c| c.is_ascii_digit())
             || type_word_at(t, q).is_some()
             || pinpoint_at(t, q)
@@ -509,7 +508,11 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
             let tail = key(&t[ends[base - 1]..ends[hard - 1]]);
             let content = |w: &str| !NAME_STOPS.iter().any(|s| crate::text::fold(s) == w);
             let extends = lex.longer(doc_type, &k).any(|l| {
-                l[k.len() + 1..].split(' ').zip(tail.split(' ')).take_while(|(a, b)| a == b).any(|(a, _)| content(a))
+                l[k.len() + 1..]
+                    .split(' ')
+                    .zip(tail.split(' '))
+                    .take_while(|(a, b)| a == b)
+                    .any(|(a, _)| content(a))
             });
             if extends {
                 pick = hard;

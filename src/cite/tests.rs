@@ -324,8 +324,14 @@ fn numbers_with_unusual_separators() {
 fn type_from_symbol_and_abbreviations() {
     check(&[
         ("Theo 59/2023/NĐ-CP, cơ quan", &["Nghị định | 59/2023/NĐ-CP | 2023 | - | - | - | 59/2023/NĐ-CP"]),
-        ("| 2 | 13/2023/NĐ-CP | Bảo vệ dữ liệu |", &["Nghị định | 13/2023/NĐ-CP | 2023 | - | - | - | 13/2023/NĐ-CP"]),
-        ("tinh thần 35-CT/TW của Bộ Chính trị", &["Chỉ thị | 35-CT/TW | - | Bộ Chính trị | - | - | 35-CT/TW của Bộ Chính trị"]),
+        (
+            "| 2 | 13/2023/NĐ-CP | Bảo vệ dữ liệu |",
+            &["Nghị định | 13/2023/NĐ-CP | 2023 | - | - | - | 13/2023/NĐ-CP"],
+        ),
+        (
+            "tinh thần 35-CT/TW của Bộ Chính trị",
+            &["Chỉ thị | 35-CT/TW | - | Bộ Chính trị | - | - | 35-CT/TW của Bộ Chính trị"],
+        ),
         (
             "xem NĐ 145/2020 và NĐ145, QĐ217",
             &[
@@ -351,7 +357,10 @@ fn type_from_symbol_and_abbreviations() {
         // A header's own number.
         ("TỈNH ỦY YÊN BÁI\nSố 45-KH/TU\nSố: 46-KH/TU", &[]),
         ("căn cứ số 45-KH/TU", &["Kế hoạch | 45-KH/TU | - | - | - | - | 45-KH/TU"]),
-        ("theo 90/QĐ-TTg ngày 12/01/2018 và", &["Quyết định | 90/QĐ-TTg | 2018-01-12 | - | - | - | 90/QĐ-TTg ngày 12/01/2018"]),
+        (
+            "theo 90/QĐ-TTg ngày 12/01/2018 và",
+            &["Quyết định | 90/QĐ-TTg | 2018-01-12 | - | - | - | 90/QĐ-TTg ngày 12/01/2018"],
+        ),
     ]);
 }
 
@@ -485,7 +494,8 @@ fn a_given_lexicon_bounds_names() {
     let text = "Căn cứ Luật Xuất cảnh, nhập cảnh của công dân Việt Nam ngày 22 tháng 11 năm 2019;";
     let names = |c: Vec<Citation>| c.into_iter().map(|c| c.name.unwrap_or_default()).collect::<Vec<_>>();
     assert_eq!(names(extract(text)), vec!["Xuất cảnh"]);
-    let lex = Lexicon::new([(crate::model::DocType::Luat, "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam")]);
+    let lex =
+        Lexicon::new([(crate::model::DocType::Luat, "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam")]);
     let c = extract_with(text, &lex);
     assert_eq!(c[0].date.map(|d| d.to_string()).as_deref(), Some("2019-11-22"));
     assert_eq!(names(c), vec!["Xuất cảnh, nhập cảnh của công dân Việt Nam"]);
@@ -532,7 +542,10 @@ fn documents_named_by_type_and_issuer() {
 fn issuers_from_the_table_of_bodies() {
     let rows: &[(&str, &str)] = &[
         ("Hướng dẫn số 09-HD/BTCTW ngày 2/3/2021 của Ban Tổ chức Trung ương về", "Ban Tổ chức Trung ương"),
-        ("Thông tư số 10/2020/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội;", "Bộ Lao động - Thương binh và Xã hội"),
+        (
+            "Thông tư số 10/2020/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội;",
+            "Bộ Lao động - Thương binh và Xã hội",
+        ),
         ("Công văn số 456/BTNMT-PC của Bộ Tài nguyên và Môi trường về", "Bộ Tài nguyên và Môi trường"),
         ("Công văn số 88/BKHĐT-TH của Bộ Kế hoạch và Đầu tư về việc", "Bộ Kế hoạch và Đầu tư"),
         ("Quyết định số 300-QĐ/TW của Văn phòng Trung ương Đảng về", "Văn phòng Trung ương Đảng"),
@@ -553,6 +566,8 @@ fn issuers_from_the_table_of_bodies() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
-    let joint = extract("Thông tư liên tịch số 01/2017/TTLT-BCA-BQP ngày 29/12/2017 của Bộ Công an, Bộ Quốc phòng về");
+    let joint = extract(
+        "Thông tư liên tịch số 01/2017/TTLT-BCA-BQP ngày 29/12/2017 của Bộ Công an, Bộ Quốc phòng về",
+    );
     assert_eq!(joint[0].issuer.as_deref(), Some("Bộ Công an, Bộ Quốc phòng"));
 }
