@@ -137,6 +137,17 @@ fn from_citation(q: &str) -> Option<Ref> {
     let c = crate::cite::extract(q)
         .into_iter()
         .find(|c| !c.self_ref && (c.number.is_some() || c.name.is_some()))?;
+    // "NĐ 145/2020", "NĐ145": a type abbreviation with a serial (and year) but no symbol is
+    // left to the shorthand reader, which also reads what follows ("điều 37").
+    let abbreviated = crate::cite::patterns::TYPE_ABBREVIATIONS.iter().any(|(a, _)| c.text.starts_with(a));
+    if abbreviated
+        && c.number.as_deref().is_some_and(|n| {
+            crate::number::parts(n)
+                .is_none_or(|p| p.year.is_none() && p.symbol.bytes().all(|b| b.is_ascii_digit()))
+        })
+    {
+        return None;
+    }
     let pin = c.pinpoint.clone();
     let number = c.number.as_deref().map(crate::number::canonicalize);
     Some(Ref {
