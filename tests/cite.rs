@@ -195,6 +195,27 @@ fn arbitrary_legal_text() -> impl Strategy<Value = String> {
         "é",
         "x",
         "Đại hội",
+        "Nghị\nquyết",
+        "CHƯƠNG TRÌNH",
+        "SỐ",
+        "NĐ",
+        "145",
+        "/NĐ-CP",
+        "-NQ/TW",
+        "BLLĐ",
+        "QCVN",
+        ":2019/",
+        "&",
+        "(sau đây gọi là",
+        "Luật PPP",
+        "sửa đổi, bổ sung một số điều của",
+        "kèm theo",
+        ":",
+        "Số",
+        "của Ban Tổ chức Trung ương",
+        "Bộ Lao động - Thương binh và Xã hội",
+        "đến năm 2030",
+        "thực hiện",
     ]);
     prop::collection::vec(
         prop_oneof![pieces.prop_map(String::from), any::<char>().prop_map(String::from)],
@@ -247,4 +268,57 @@ fn command_prints_json_and_rejects_bad_utf8() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.txt") && err.contains("byte 11"), "{err}");
+}
+
+/// The new optional fields serialize only when set; a short name used later points to the
+/// citation that defined it, and the base law named in an amending law's title to that title.
+#[test]
+fn short_names_and_nested_laws_in_json() {
+    let text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư ngày 11 tháng 1 năm 2022; \
+                Điều 5 Luật Đầu tư theo phương thức PPP (sau đây gọi là Luật PPP) và Điều 7 Luật PPP.";
+    let found = extract(text);
+    let rows: Vec<Value> = found.iter().map(|c| serde_json::to_value(c).unwrap()).collect();
+    let names: Vec<&str> = rows.iter().map(|r| r["name"].as_str().unwrap_or("")).collect();
+    assert_eq!(
+        names,
+        ["sửa đổi, bổ sung một số điều của Luật Đầu tư", "Đầu tư", "Đầu tư theo phương thức PPP", "PPP"]
+    );
+    assert_eq!(rows[0]["date"], "2022-01-11");
+    assert_eq!(rows[1]["within"], 0);
+    assert_eq!(rows[1]["date"], Value::Null);
+    assert_eq!(rows[3]["alias_of"], 2);
+    assert_eq!(rows[3]["pinpoint"]["article"], "7");
+    for r in [&rows[0], &rows[2]] {
+        assert!(r.get("within").is_none() && r.get("alias_of").is_none(), "{r}");
+    }
+    for c in &found {
+        assert_eq!(&text[c.start..c.end], c.text);
+    }
+}
+
+/// `cancu cite --json` carries the links between citations.
+#[test]
+fn command_prints_within_and_alias_of() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.txt");
+    std::fs::write(
+        &file,
+        "Luật sửa đổi, bổ sung một số điều của Luật Dược ngày 21 tháng 11 năm 2024 (sau đây gọi là Luật Dược); Điều 3 Luật Dược.",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("corpus")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--corpus"])
+        .arg(dir.path().join("corpus"))
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 3, "{v:#}");
+    assert_eq!(rows[0]["date"], "2024-11-21");
+    assert_eq!(rows[1]["within"], 0);
+    assert_eq!(rows[2]["alias_of"], 0);
+    assert_eq!(rows[2]["pinpoint"], "Điều 3");
 }

@@ -256,3 +256,84 @@ fn real_sample_of_resolved_citations_names_the_written_document() {
     eprintln!("{checked} resolutions checked: {by_number} by number, {by_name} by name");
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// Resolves `text` against the real catalog: (surface start, target, anchor, confidence).
+fn real_targets(kb: &crate::common::RealKb, text: &str) -> Vec<cancu::cite::Citation> {
+    kb.base.cite(text, &Context::default())
+}
+
+#[test]
+fn real_names_with_stop_words_and_short_names_resolve_to_the_whole_title() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    // Sentences of our own in the form of a decree's basis list and body (case 06's kind).
+    let text = "Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020 (sau đây \
+                gọi là Luật PPP);\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\
+                Dự án thực hiện theo Điều 73 Luật Đầu tư theo phương thức PPP. Hồ sơ lập theo điểm a \
+                khoản 5 Điều 70 Luật PPP và nghiệm thu theo Điều 72 Luật PPP.";
+    let cites = real_targets(kb, text);
+    let got: Vec<(String, Option<String>, Option<String>)> = cites
+        .iter()
+        .filter(|c| !c.self_ref)
+        .map(|c| {
+            (
+                c.text.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+                c.target.clone(),
+                c.target.as_ref().and(c.anchor()),
+            )
+        })
+        .collect();
+    let ppp = Some("luat-64-2020-qh14".to_string());
+    let want = vec![
+        ("Luật Đầu tư theo".to_string(), ppp.clone(), None),
+        ("Luật Thi đua,".to_string(), Some("luat-06-2022-qh15".to_string()), None),
+        ("Điều 73 Luật".to_string(), ppp.clone(), Some("dieu-73".to_string())),
+        ("điểm a khoản".to_string(), ppp.clone(), Some("dieu-70-khoan-5-diem-a".to_string())),
+        ("Điều 72 Luật".to_string(), ppp.clone(), Some("dieu-72".to_string())),
+    ];
+    assert_eq!(got, want, "{cites:#?}");
+    // Luật Đầu tư (61/2020/QH14) is another law: never a target here.
+    assert!(cites.iter().all(|c| c.target.as_deref() != Some("luat-61-2020-qh14")));
+    // The linker leaves none of the short names unresolved.
+    let report = cancu::link::link(text, kb.base.catalog(), &Default::default());
+    let unresolved: Vec<_> =
+        report.warnings.iter().filter(|w| w.kind == cancu::link::WarningKind::Unresolved).collect();
+    assert!(unresolved.is_empty(), "{unresolved:#?}");
+}
+
+#[test]
+fn real_amending_laws_are_their_own_citations_and_raise_no_date_warning() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    // A basis list of our own with amending laws cited by title (case 16's kind): none of the
+    // amending laws is in the corpus; their base laws are.
+    let text = "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\
+                Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức \
+                chính quyền địa phương ngày 22 tháng 11 năm 2019;\n\
+                Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật \
+                ngày 18 tháng 6 năm 2020;\n\
+                Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược ngày 21 tháng 11 năm 2024;";
+    let cites = real_targets(kb, text);
+    let amending: Vec<&cancu::cite::Citation> = cites
+        .iter()
+        .filter(|c| c.name.as_deref().is_some_and(|n| n.starts_with("sửa đổi, bổ sung")))
+        .collect();
+    let dates: Vec<String> =
+        amending.iter().map(|c| c.date.map(|d| d.to_string()).unwrap_or_default()).collect();
+    assert_eq!(dates, ["2019-11-22", "2020-06-18", "2024-11-21"], "{cites:#?}");
+    for c in &amending {
+        assert_eq!(c.target, None, "{c:#?}");
+    }
+    // Base laws named inside: without the amending law's date, resolved to the base law.
+    let inside: Vec<&cancu::cite::Citation> = cites.iter().filter(|c| c.within.is_some()).collect();
+    assert!(inside.iter().all(|c| c.date.is_none()), "{inside:#?}");
+    let base_targets: Vec<&str> = inside.iter().filter_map(|c| c.target.as_deref()).collect();
+    for id in ["luat-76-2015-qh13", "luat-77-2015-qh13", "luat-80-2015-qh13", "luat-105-2016-qh13"] {
+        assert!(base_targets.contains(&id), "{id} not among {base_targets:?}");
+    }
+    // The plain base-law line still resolves, with its own date.
+    assert_eq!(cites[0].target.as_deref(), Some("luat-76-2015-qh13"));
+    // No false "wrong date" warning.
+    let report = cancu::link::link(text, kb.base.catalog(), &Default::default());
+    let dates: Vec<_> =
+        report.warnings.iter().filter(|w| w.kind == cancu::link::WarningKind::DateMismatch).collect();
+    assert!(dates.is_empty(), "{dates:#?}");
+}

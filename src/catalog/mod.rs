@@ -61,6 +61,8 @@ pub struct Catalog {
     by_key: HashMap<String, Vec<usize>>,
     by_serial: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
+    /// The names the citation reader knows, built on first use.
+    lexicon: std::sync::OnceLock<crate::cite::Lexicon>,
 }
 
 impl Catalog {
@@ -254,6 +256,21 @@ impl Catalog {
             [one] => Some(one),
             _ => None,
         }
+    }
+
+    /// The citation reader's lexicon of this catalog: every title and name alias by type
+    /// (names are read up to the longest one known; see [`crate::cite::Lexicon`]).
+    pub fn lexicon(&self) -> &crate::cite::Lexicon {
+        self.lexicon.get_or_init(|| {
+            crate::cite::Lexicon::new(self.docs.iter().flat_map(|m| {
+                std::iter::once((m.doc_type, m.title.as_str())).chain(
+                    m.aliases
+                        .iter()
+                        .filter(|a| !a.bytes().any(|b| b.is_ascii_digit()))
+                        .map(|a| (m.doc_type, a.as_str())),
+                )
+            }))
+        })
     }
 
     /// Every record of one type (e.g. all versions of the Hiến pháp).

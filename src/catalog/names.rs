@@ -1,5 +1,6 @@
 //! Name keys: a document's title reduced to what a citation by name writes. Folded (no
-//! diacritics, lower case, single spaces), without the leading type word ("Luật", "Bộ luật"),
+//! diacritics, lower case, single spaces, known abbreviations expanded: "PPP" is "đối tác
+//! công tư"; see [`crate::cite::lexicon::key`]), without the leading type word ("Luật", "Bộ luật"),
 //! a leading "số …" and a trailing year or date ("năm 2022", "ngày 13 tháng 11 năm 2008").
 
 use crate::model::DocType;
@@ -8,9 +9,9 @@ use crate::text::fold;
 /// The name key of a title or a cited name: "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ năm 2022" and
 /// "Thực hiện dân chủ ở cơ sở" both give "thuc hien dan chu o co so".
 pub fn name_key(title: &str) -> String {
-    let folded = fold(title);
-    let mut words: Vec<&str> =
-        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // Folded, punctuation dropped, known abbreviations expanded (the citation reader's key).
+    let folded = crate::cite::lexicon::key(title);
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     // Leading type word (longest first: "bo luat" before "luat").
     for t in folded_types() {
         if words.len() > t.len() && words.iter().zip(t).all(|(a, b)| a == b) {
@@ -65,6 +66,7 @@ mod tests {
             ("Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008", "can bo cong chuc"),
             ("Luật Luật sư", "luat su"),
             ("Hiến pháp năm 2013", ""),
+            ("Luật Đầu tư theo phương thức PPP", "dau tu theo phuong thuc doi tac cong tu"),
         ];
         for (title, want) in rows {
             assert_eq!(name_key(title), want, "{title}");

@@ -106,9 +106,11 @@ fn names_are_whole_and_versions_are_picked() {
     assert_eq!(pick_version(&codes, None, None).unwrap().id, "bo-luat-45-2019-qh14");
     assert_eq!(pick_version(&codes, None, "2015-01-01".parse().ok()).unwrap().id, "bo-luat-10-2012-qh13");
     assert_eq!(pick_version(&codes, Some(2012), None).unwrap().id, "bo-luat-10-2012-qh13");
-    // A part of a name is never a match: "Đầu tư theo phương thức PPP" is not "Đầu tư".
+    // A part of a name is never a match: "Đầu tư theo phương thức mới" is not "Đầu tư".
     assert_eq!(ids(c.by_name(Some(DocType::Luat), "Đầu tư")), ["luat-61-2020-qh14"]);
-    assert!(c.by_name(Some(DocType::Luat), "Đầu tư theo phương thức PPP").is_empty());
+    assert!(c.by_name(Some(DocType::Luat), "Đầu tư theo phương thức mới").is_empty());
+    // Known abbreviations are expanded: PPP is "đối tác công tư".
+    assert_eq!(ids(c.by_name(Some(DocType::Luat), "Đầu tư theo phương thức PPP")), ["luat-64-2020-qh14"]);
     // Name aliases are names.
     assert_eq!(ids(c.by_name(Some(DocType::Luat), "Luật PPP")), ["luat-64-2020-qh14"]);
     // Candidates around a name: longer and shorter titles, word by word.

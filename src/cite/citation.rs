@@ -47,4 +47,12 @@ pub struct Citation {
     /// The documents that fit an ambiguous citation, best first (ids).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<String>,
+    /// For a reference named inside another one (the base law inside "Luật sửa đổi, bổ sung
+    /// một số điều của Luật …"): the index of the enclosing citation in the same list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<usize>,
+    /// For a short name defined in the text ("(sau đây gọi là Luật PPP)") and used later: the
+    /// index, in the same list, of the citation that defined it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alias_of: Option<usize>,
 }

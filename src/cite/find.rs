@@ -1,19 +1,27 @@
-//! Find: one Aho-Corasick pass over the cleaned text for type words and pinpoint words (see
-//! [`super::patterns`]); at each hit a small hand-written reader takes the reference apart
-//! (type, "số", number or list of numbers, date, issuer, or the name of an unnumbered
-//! document; pinpoints before it). The text between hits is never looked at twice.
+//! Find: one Aho-Corasick pass over the cleaned text for the first words of type words,
+//! pinpoint words, type abbreviations (in text and inside numbers' symbols), code names and
+//! standards' prefixes (see [`super::patterns`]); at each hit a small hand-written reader takes
+//! the reference apart (type, "số", number or list of numbers, date, issuer, or the name of an
+//! unnumbered document; pinpoints before it). The text between hits is never looked at twice.
+//! A last pass links short names defined in the text ("(sau đây gọi là Luật PPP)") to their
+//! later uses, and nested references to the one they are named in.
 
 use super::citation::{Citation, Pinpoint};
 use super::clean::Cleaned;
+use super::lexicon::{key, Lexicon};
 use super::patterns::{
-    scanner, Trigger, Unnumbered, ASSEMBLIES, CONCEPTS, NO_LOWER_SELF, PLURALS, TYPE_WORDS, WRITING_VERBS,
+    scanner, Trigger, Unnumbered, ALIAS_INTRODUCERS, ASSEMBLIES, ATTACHED, CODE_NAMES, CONCEPTS, FORM_WORDS,
+    GENERIC_BODIES, IMPLEMENTING, NO_LOWER_SELF, PLURALS, STANDARDS, TEXT_ABBREVIATIONS, TYPE_ABBREVIATIONS,
+    TYPE_WORDS, WRITING_VERBS,
 };
 use super::pinpoint;
 use super::read::{self, When};
 use super::scan::{
-    at_word_end, at_word_start, char_at, eat_phrase, is_capitalized, preceded_by, skip_ws, word_at, word_is,
+    at_word_end, at_word_start, char_at, char_before, eat_phrase, is_capitalized, preceded_by, skip_spaces,
+    skip_ws, word_at, word_is,
 };
 use crate::model::{Date, DocType};
+use crate::number::Shape;
 use crate::text::fold;
 
 /// A reading in cleaned-text coordinates, before spans are mapped back to the input.
@@ -29,34 +37,32 @@ struct Found {
     name: Option<String>,
     pinpoint: Option<Pinpoint>,
     self_ref: bool,
+    /// The span of the reference this one is named in.
+    within: Option<(usize, usize)>,
+    /// The span of the reference whose short name this one uses.
+    alias_of: Option<(usize, usize)>,
 }
 
-/// Finds and reads every citation in `input`, in text order.
+/// Finds and reads every citation in `input`, in text order, with the built-in
+/// [`Lexicon`] of names.
 pub fn extract(input: &str) -> Vec<Citation> {
+    extract_with(input, Lexicon::builtin())
+}
+
+/// Finds and reads every citation in `input`, in text order; names are bounded by `lex`.
+pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
     let clean = Cleaned::new(input);
     let t: &str = clean.text();
-    let sc = scanner();
-    let mut found: Vec<Found> = Vec::new();
-    let mut consumed = 0;
-    for m in sc.automaton.find_iter(t) {
-        let (s, e) = (m.start(), m.end());
-        if s < consumed || !at_word_start(t, s) || !at_word_end(t, e) {
-            continue;
-        }
-        let read = match sc.triggers[m.pattern()] {
-            Trigger::Type(k) => reference(t, s, e, k, 0),
-            Trigger::Pinpoint if is_article_heading(t, s, e) => None,
-            Trigger::Pinpoint => pinpoints(t, s),
-        };
-        if let Some((items, end)) = read {
-            consumed = end;
-            found.extend(items);
-        }
-    }
+    let r = Reader { t, lex };
+    let mut found = r.scan(0, t.len());
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pinpoint == b.pinpoint);
+    let found = short_names(t, found);
+    let index_of = |span: Option<(usize, usize)>, found: &[Found]| {
+        span.and_then(|(s, e)| found.iter().position(|f| f.start == s && f.end == e && f.within.is_none()))
+    };
     found
-        .into_iter()
+        .iter()
         .map(|f| {
             let (start, end) = clean.span(f.start, f.end);
             Citation {
@@ -64,126 +70,417 @@ pub fn extract(input: &str) -> Vec<Citation> {
                 start,
                 end,
                 doc_type: f.doc_type,
-                number: f.number,
+                number: f.number.clone(),
                 date: f.date,
                 year: f.year,
-                issuer: f.issuer,
-                name: f.name,
-                pinpoint: f.pinpoint,
+                issuer: f.issuer.clone(),
+                name: f.name.clone(),
+                pinpoint: f.pinpoint.clone(),
                 self_ref: f.self_ref,
                 target: None,
                 confidence: None,
                 candidates: Vec::new(),
+                within: index_of(f.within, &found),
+                alias_of: index_of(f.alias_of, &found),
             }
         })
         .collect()
 }
 
+/// Short names: a reference followed by "(sau đây gọi là Luật PPP)" defines "PPP" for its
+/// type; the reading of the short name inside the parentheses is dropped, and every later
+/// reference by that type and name points to the defining one.
+fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
+    // (type, name key, defining span, end of the parentheses, name as written)
+    let mut defs: Vec<(DocType, String, (usize, usize), usize, String)> = Vec::new();
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for mut f in found {
+        if defs.iter().any(|d| f.start >= d.2 .1 && f.end <= d.3) {
+            continue;
+        }
+        if let (Some(dt), Some(name), None) = (f.doc_type, f.name.clone(), &f.number) {
+            let k = key(&name);
+            let defined = |d: &&(DocType, String, (usize, usize), usize, String)| {
+                same_family(d.0, dt) && f.start >= d.3
+            };
+            if let Some(d) = defs.iter().rev().filter(defined).find(|d| d.1 == k) {
+                f.alias_of = Some(d.2);
+            } else if let Some(d) = defs.iter().rev().filter(defined).find(|d| {
+                // "Luật PPP và …": the short name, then a word that ends a name.
+                k.strip_prefix(&d.1)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .and_then(|rest| rest.split(' ').next())
+                    .is_some_and(|w| super::patterns::NAME_STOPS.iter().any(|s| key(s) == w))
+            }) {
+                if let Some(at) = t[f.start..f.end].find(d.4.as_str()) {
+                    f.end = f.start + at + d.4.len();
+                    f.name = Some(d.4.clone());
+                    f.date = None;
+                    f.alias_of = Some(d.2);
+                }
+            }
+        }
+        if f.within.is_none() && !f.self_ref {
+            if let Some((dt, name, close)) = alias_definition(t, f.end) {
+                defs.push((dt, key(&name), (f.start, f.end), close, name));
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+fn same_family(a: DocType, b: DocType) -> bool {
+    let law = |t| matches!(t, DocType::Luat | DocType::BoLuat | DocType::PhapLenh);
+    a == b || (law(a) && law(b))
+}
+
+/// "(sau đây gọi là Luật PPP)" at `i`: the type and short name it defines, and the end of the
+/// parentheses.
+fn alias_definition(t: &str, i: usize) -> Option<(DocType, String, usize)> {
+    let mut p = skip_ws(t, i);
+    if char_at(t, p) == Some(',') {
+        p = skip_ws(t, p + 1);
+    }
+    (char_at(t, p) == Some('(')).then_some(())?;
+    let p = skip_ws(t, p + 1);
+    let q = ALIAS_INTRODUCERS.iter().find_map(|a| eat_phrase(t, p, a))?;
+    let mut q = skip_ws(t, q);
+    if let Some(':') = char_at(t, q) {
+        q = skip_ws(t, q + 1);
+    }
+    while let Some(c @ ('"' | '“' | '\'' | '‘')) = char_at(t, q) {
+        q += c.len_utf8();
+    }
+    let (k, te) = read::type_word_any_case(t, q)?;
+    let close =
+        t[te..].char_indices().take(80).find(|&(_, c)| c == ')' || c == '\n').map(|(j, c)| (te + j, c))?;
+    (close.1 == ')').then_some(())?;
+    let name = t[te..close.0].trim_matches(|c: char| c.is_whitespace() || "\"”'’".contains(c));
+    (!name.is_empty() && name.chars().next().is_some_and(char::is_uppercase)).then_some(())?;
+    Some((TYPE_WORDS[k].doc_type, read::collapse(name), close.0 + 1))
+}
+
+/// The text being read and the names known.
+struct Reader<'a> {
+    t: &'a str,
+    lex: &'a Lexicon,
+}
+
 type Read = Option<(Vec<Found>, usize)>;
 
-/// Reads a reference whose type word `TYPE_WORDS[k]` spans `s..e`.
-fn reference(t: &str, s: usize, e: usize, k: usize, depth: u8) -> Read {
-    let tw = &TYPE_WORDS[k];
-    let doc_type = tw.doc_type;
-    let cap = is_capitalized(&t[s..e]);
-    // An all-caps type word is a heading ("LUẬT TIẾP CẬN THÔNG TIN", "KỶ LUẬT LAO ĐỘNG") unless
-    // a number follows ("CHỈ THỊ SỐ 27/CT-TTG").
-    let upper =
-        !t[s..e].chars().any(char::is_lowercase) && t[s..e].chars().filter(|c| c.is_alphabetic()).count() > 1;
-    let base = Found { start: s, end: e, doc_type: Some(doc_type), ..Found::default() };
-    let mut pos = e;
-
-    // Self reference: "Nghị định này", "kế hoạch này".
-    if let Some(end) = eat_phrase(t, skip_ws(t, pos), "này") {
-        let generic = preceded_by(t, s, PLURALS) || preceded_by(t, s, &["pháp"]);
-        if generic || (!cap && NO_LOWER_SELF.contains(&doc_type)) {
-            return None;
+impl Reader<'_> {
+    /// Finds and reads the references whose first word lies in `a..b`, in text order.
+    fn scan(&self, a: usize, b: usize) -> Vec<Found> {
+        let t = self.t;
+        let sc = scanner();
+        let mut found: Vec<Found> = Vec::new();
+        let mut consumed = a;
+        for m in sc.automaton.find_iter(&t[a..b]) {
+            let (s, e) = (a + m.start(), a + m.end());
+            if s < consumed {
+                continue;
+            }
+            let trigger = sc.triggers[m.pattern()];
+            if let Trigger::Symbol(k) = trigger {
+                if let Some((items, end)) = self.symbol_only(s, e, k) {
+                    consumed = end;
+                    found.extend(items);
+                }
+                continue;
+            }
+            if !at_word_start(t, s) {
+                continue;
+            }
+            let read = match trigger {
+                Trigger::Abbreviation(k) => self.abbreviation(s, e, k),
+                _ if !at_word_end(t, e) => None,
+                Trigger::Code(k) => self.code_name(s, e, k),
+                Trigger::Standard(k) => self.standard(s, e, k),
+                Trigger::Type | Trigger::Pinpoint => match read::type_word_any_case(t, s) {
+                    Some((k, te)) => {
+                        let read = self.reference(s, te, k, 0);
+                        if read.is_none() {
+                            // The whole type word is passed, as one word.
+                            consumed = te;
+                        }
+                        read
+                    }
+                    None if trigger == Trigger::Pinpoint && !is_article_heading(t, s, e) => self.pinpoints(s),
+                    None => None,
+                },
+                Trigger::Symbol(_) => None,
+            };
+            if let Some((items, end)) = read {
+                consumed = end;
+                found.extend(items);
+            }
         }
-        return Some((vec![Found { end, self_ref: true, ..base }], end));
+        found
     }
 
-    // "Chương trình hành động số …": up to three qualifier words before "số".
-    let mut p = skip_ws(t, pos);
-    let mut so = eat_phrase(t, p, "số");
-    if so.is_none() && cap {
-        let mut q = p;
-        for _ in 0..3 {
-            match word_at(t, q) {
-                Some((w, we)) if !is_capitalized(w) && w.chars().all(char::is_alphabetic) => {
-                    q = skip_ws(t, we);
-                    if let Some(z) = eat_phrase(t, q, "số") {
-                        so = Some(z);
-                        break;
+    /// Reads a reference whose type word `TYPE_WORDS[k]` spans `s..e`.
+    fn reference(&self, s: usize, e: usize, k: usize, depth: u8) -> Read {
+        let t = self.t;
+        let tw = &TYPE_WORDS[k];
+        let doc_type = tw.doc_type;
+        let cap = is_capitalized(&t[s..e]);
+        // An all-caps type word is a heading ("LUẬT TIẾP CẬN THÔNG TIN", "KỶ LUẬT LAO ĐỘNG")
+        // unless a number follows ("CHỈ THỊ SỐ 27/CT-TTG").
+        let upper = !t[s..e].chars().any(char::is_lowercase)
+            && t[s..e].chars().filter(|c| c.is_alphabetic()).count() > 1;
+        let base = Found { start: s, end: e, doc_type: Some(doc_type), ..Found::default() };
+        let mut pos = e;
+
+        // Self reference: "Nghị định này", "kế hoạch này".
+        if let Some(end) = eat_phrase(t, skip_ws(t, pos), "này") {
+            let generic = preceded_by(t, s, PLURALS) || preceded_by(t, s, &["pháp"]);
+            if generic || (!cap && NO_LOWER_SELF.contains(&doc_type)) {
+                return None;
+            }
+            return Some((vec![Found { end, self_ref: true, ..base }], end));
+        }
+
+        // "Chương trình hành động số …", "THÔNG TƯ HƯỚNG DẪN SỐ …": up to three qualifier words
+        // (lower case, or upper case after an upper-case type word) before "số".
+        let mut p = skip_ws(t, pos);
+        let mut so = eat_phrase(t, p, "số");
+        if so.is_none() && cap {
+            let mut q = p;
+            for _ in 0..3 {
+                match word_at(t, q) {
+                    Some((w, we))
+                        if w.chars().all(char::is_alphabetic)
+                            && !word_is(w, "của")
+                            && if upper {
+                                !w.chars().any(char::is_lowercase)
+                            } else {
+                                !is_capitalized(w)
+                            } =>
+                    {
+                        q = skip_ws(t, we);
+                        if let Some(z) = eat_phrase(t, q, "số") {
+                            so = Some(z);
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if so.is_some_and(|z| at_line_start(t, s) && char_at(t, skip_ws(t, z)) == Some(':')) {
+            // The document's own number in its header: "Luật số: 104/2016/QH13".
+            return None;
+        }
+        if let Some(mut z) = so {
+            // "số số", "số:"
+            loop {
+                let q = skip_ws(t, z);
+                if let Some(z2) = eat_phrase(t, q, "số") {
+                    z = z2;
+                } else if char_at(t, q) == Some(':') {
+                    z = q + 1;
+                } else {
+                    break;
+                }
+            }
+            p = skip_ws(t, z);
+        }
+        if let Some(n) = read::number(t, p, so.is_some()) {
+            return numbered(t, base, n, tw.doc_type);
+        }
+        if so.is_none() && depth == 0 {
+            // "các Kế hoạch của Ủy ban nhân dân tỉnh: Số 217/KH-UBND ngày …; số 51/KH-UBND …"
+            if let Some(r) = self.colon_list(&base, p) {
+                return Some(r);
+            }
+        }
+        if so.is_some() || upper || !cap || preceded_by(t, s, PLURALS) {
+            return None;
+        }
+        pos = skip_ws(t, pos);
+        match tw.unnumbered {
+            Unnumbered::No => None,
+            Unnumbered::Named if cap => {
+                if depth == 0 {
+                    if let Some(r) = self.amending(base.clone(), pos) {
+                        return Some(r);
                     }
                 }
+                let (name, end) = read::name(t, pos, doc_type, self.lex)?;
+                // "Luật Bảo hiểm xã hội số 58/2014/QH13": the name, then the number.
+                if let Some(z) = eat_phrase(t, skip_ws(t, end), "số") {
+                    let q = skip_ws(t, z);
+                    if let Some(n) = read::number(t, q, false) {
+                        return numbered(t, Found { name: Some(name), ..base }, n, doc_type);
+                    }
+                }
+                let mut f = Found { end, name: Some(name), ..base };
+                let end = if depth == 0 { when_into(t, &mut f, end) } else { end };
+                Some((vec![f], end))
+            }
+            Unnumbered::Alone if cap => {
+                let mut f = base;
+                let mut end = e;
+                if let Some(q) = eat_phrase(t, pos, "nước cộng hòa xã hội chủ nghĩa việt nam") {
+                    f.name = Some(read::collapse(&t[pos..q]));
+                    end = q;
+                }
+                f.end = end;
+                // "Hiến pháp 2013"
+                if let Some((y, q)) = read::year_at(t, skip_spaces(t, end)).filter(|_| end == e) {
+                    f.year = Some(y);
+                    f.end = q;
+                    return Some((vec![f], q));
+                }
+                let end = when_into(t, &mut f, end);
+                Some((vec![f], end))
+            }
+            Unnumbered::Assembly if cap && ASSEMBLIES.iter().any(|a| eat_phrase(t, pos, a).is_some()) => {
+                let (name, end) = read::assembly(t, pos)?;
+                let mut f = Found { end, name: Some(name), ..base };
+                let mut end = when_into(t, &mut f, end);
+                if let Some((issuer, q)) = read::of_issuer(t, end, false) {
+                    f.issuer = Some(issuer);
+                    f.end = q;
+                    end = q;
+                }
+                Some((vec![f], end))
+            }
+            Unnumbered::Assembly | Unnumbered::Descriptive if cap && depth == 0 => {
+                if let Some(r) = self.by_issuer(base.clone(), pos) {
+                    return Some(r);
+                }
+                if tw.unnumbered == Unnumbered::Descriptive {
+                    self.descriptive(base, pos)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính
+    /// quyền địa phương ngày 22 tháng 11 năm 2019": one reference to the amending law (its name
+    /// from "sửa đổi" to the last base law, its date), then the base laws named in it, each
+    /// marked as within it and without its date.
+    fn amending(&self, base: Found, pos: usize) -> Read {
+        let t = self.t;
+        let mut q = eat_phrase(t, pos, "sửa đổi")?;
+        let mut r = skip_ws(t, q);
+        if char_at(t, r) == Some(',') {
+            r = skip_ws(t, r + 1);
+        }
+        if let Some(z) = eat_phrase(t, r, "bổ sung") {
+            q = z;
+        }
+        for phrase in ["một số điều", "của"] {
+            if let Some(z) = eat_phrase(t, skip_ws(t, q), phrase) {
+                q = z;
+            }
+        }
+        let mut inner: Vec<Found> = Vec::new();
+        let mut p = skip_ws(t, q);
+        loop {
+            let (k, te) = read::type_word_at(t, p)?;
+            let tw = &TYPE_WORDS[k];
+            if !matches!(tw.unnumbered, Unnumbered::Named) && inner.is_empty() {
+                return None;
+            }
+            let f = Found { start: p, end: te, doc_type: Some(tw.doc_type), ..Found::default() };
+            let np = skip_ws(t, te);
+            let f = if let Some(z) = eat_phrase(t, np, "số") {
+                let n = read::number(t, skip_ws(t, z), false)?;
+                Found { end: n.end, number: Some(n.canonical), ..f }
+            } else {
+                let (name, end) = read::name(t, np, tw.doc_type, self.lex)?;
+                Found { end, name: Some(name), ..f }
+            };
+            let next = skip_ws(t, f.end);
+            inner.push(f);
+            let joint =
+                if char_at(t, next) == Some(',') { Some(next + 1) } else { eat_phrase(t, next, "và") };
+            let law = |j: usize| {
+                read::type_word_at(t, j).is_some_and(|(k, _)| TYPE_WORDS[k].unnumbered == Unnumbered::Named)
+            };
+            match joint.map(|j| skip_ws(t, j)) {
+                Some(j) if law(j) && inner.len() < 8 => p = j,
                 _ => break,
             }
         }
-    }
-    if so.is_some_and(|z| at_line_start(t, s) && char_at(t, skip_ws(t, z)) == Some(':')) {
-        // The document's own number in its header: "Luật số: 104/2016/QH13".
-        return None;
-    }
-    if let Some(mut z) = so {
-        // "số số", "số:"
-        loop {
-            let q = skip_ws(t, z);
-            if let Some(z2) = eat_phrase(t, q, "số") {
-                z = z2;
-            } else if char_at(t, q) == Some(':') {
-                z = q + 1;
-            } else {
-                break;
+        let last = inner.last()?.end;
+        let mut outer = Found { end: last, name: Some(read::collapse(&t[pos..last])), ..base };
+        // A number after the title is the amending law's ("… của Luật Di sản văn hóa số
+        // 32/2009/QH12").
+        let mut after = last;
+        if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
+            if let Some(n) = read::number(t, skip_ws(t, z), false) {
+                outer.number = Some(n.canonical);
+                outer.year = outer.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+                outer.end = n.end;
+                after = n.next;
             }
         }
-        p = skip_ws(t, z);
+        let end = when_into(t, &mut outer, after);
+        let span = Some((outer.start, outer.end));
+        for f in &mut inner {
+            f.within = span;
+        }
+        inner.insert(0, outer);
+        Some((inner, end))
     }
-    if let Some(n) = read::number(t, p, so.is_some()) {
-        return numbered(t, base, n, tw.doc_type);
-    }
-    if so.is_some() || upper || !cap || preceded_by(t, s, PLURALS) {
-        return None;
-    }
-    pos = skip_ws(t, pos);
-    match tw.unnumbered {
-        Unnumbered::No => None,
-        Unnumbered::Named if cap => {
-            let (name, end) = read::name(t, pos)?;
-            // "Luật Bảo hiểm xã hội số 58/2014/QH13": the name, then the number.
-            if let Some(z) = eat_phrase(t, skip_ws(t, end), "số") {
-                let q = skip_ws(t, z);
-                if let Some(n) = read::number(t, q, false) {
-                    return numbered(t, Found { name: Some(name), ..base }, n, doc_type);
+
+    /// A document named by its type and a known issuing body only ("quán triệt Nghị quyết của
+    /// Ban Thường vụ Tỉnh ủy", "thực hiện Chương trình hành động của Chính phủ"): after a verb
+    /// of carrying out ([`IMPLEMENTING`]), up to three lower-case words, then "của" and an
+    /// issuer that starts with a body of the table (a local council or committee only with its
+    /// level or place).
+    fn by_issuer(&self, base: Found, pos: usize) -> Read {
+        let t = self.t;
+        if !preceded_by(t, base.start, IMPLEMENTING) {
+            return None;
+        }
+        let mut q = pos;
+        let mut name_end = pos;
+        for _ in 0..4 {
+            if let Some(z) = eat_phrase(t, q, "của") {
+                let i = skip_ws(t, z);
+                let body = read::known_body(t, i)?;
+                let (issuer, end) = read::issuer(t, i, false)?;
+                // "của Hội đồng nhân dân" alone is any council: the level or place must follow.
+                if end == body && GENERIC_BODIES.iter().any(|g| eat_phrase(t, i, g) == Some(body)) {
+                    return None;
                 }
+                // Then its subject, a date, or the end of the clause ("của Quốc hội, Chủ tịch
+                // nước …" is a generic mention).
+                let next = skip_spaces(t, end);
+                let closes = matches!(char_at(t, next), None | Some(';' | '.' | '\n' | ':'))
+                    || eat_phrase(t, next, "về").is_some()
+                    || read::when(t, end).is_some();
+                if !closes {
+                    return None;
+                }
+                let name = (name_end > pos).then(|| read::collapse(&t[pos..name_end]));
+                let mut f = Found { end, issuer: Some(issuer), name, ..base };
+                let end = when_into(t, &mut f, end);
+                return Some((vec![f], end));
             }
-            let mut f = Found { end, name: Some(name), ..base };
-            let end = when_into(t, &mut f, end);
-            Some((vec![f], end))
-        }
-        Unnumbered::Alone if cap => {
-            let mut f = base;
-            let mut end = e;
-            if let Some(q) = eat_phrase(t, pos, "nước cộng hòa xã hội chủ nghĩa việt nam") {
-                f.name = Some(read::collapse(&t[pos..q]));
-                end = q;
+            let (w, we) = word_at(t, q)?;
+            if is_capitalized(w)
+                || !w.chars().all(char::is_alphabetic)
+                || super::patterns::NAME_STOPS.contains(&w)
+            {
+                return None;
             }
-            f.end = end;
-            let end = when_into(t, &mut f, end);
-            Some((vec![f], end))
-        }
-        Unnumbered::Assembly if cap && ASSEMBLIES.iter().any(|a| eat_phrase(t, pos, a).is_some()) => {
-            let (name, end) = read::assembly(t, pos)?;
-            let mut f = Found { end, name: Some(name), ..base };
-            let mut end = when_into(t, &mut f, end);
-            if let Some((issuer, q)) = read::of_issuer(t, end, false) {
-                f.issuer = Some(issuer);
-                f.end = q;
-                end = q;
+            name_end = we;
+            let next = skip_ws(t, we);
+            if next == we {
+                return None;
             }
-            Some((vec![f], end))
+            q = next;
         }
-        Unnumbered::Descriptive if cap && depth == 0 => descriptive(t, base, pos),
-        _ => None,
+        None
     }
 }
 
@@ -212,18 +509,26 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
     let mut end = when_into(t, &mut members[0], first.next);
     loop {
         let mut q = skip_ws(t, end);
-        if char_at(t, q) == Some(',') {
+        let semicolon = char_at(t, q) == Some(';');
+        if char_at(t, q) == Some(',') || semicolon {
             q = skip_ws(t, q + 1);
         } else if let Some(z) = eat_phrase(t, q, "và") {
             q = skip_ws(t, z);
         } else {
             break;
         }
+        // "… và số 51/KH-UBND", "…; số 51/KH-UBND"
+        let at = q;
+        match eat_phrase(t, q, "số") {
+            Some(z) => q = skip_ws(t, z),
+            None if semicolon => break,
+            None => {}
+        }
         let Some(n) = read::number(t, q, first.bare) else { break };
         if n.bare != first.bare {
             break;
         }
-        let mut m = Found { start: q, end: n.end, number: Some(n.canonical), ..base.clone() };
+        let mut m = Found { start: at, end: n.end, number: Some(n.canonical), ..base.clone() };
         end = when_into(t, &mut m, n.next);
         members.push(m);
     }
@@ -268,96 +573,397 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
     Some((members, end))
 }
 
-/// An unnumbered reference by a descriptive title: accepted when the title runs to
-/// "năm YYYY của <issuer>", or when it is built on a cited document ("Chương trình hành động
-/// thực hiện Nghị quyết Đại hội …"); never after a verb of writing ("Xây dựng Kế hoạch …").
-fn descriptive(t: &str, base: Found, pos: usize) -> Read {
-    let s = base.start;
-    if preceded_by(t, s, WRITING_VERBS) {
-        return None;
-    }
-    let (first, _) = word_at(t, pos)?;
-    if is_capitalized(first) || pos == base.end {
-        return None;
-    }
-    let head = fold(&t[s..].chars().take(40).collect::<String>());
-    if CONCEPTS.iter().any(|c| head.starts_with(&fold(c))) {
-        return None;
-    }
-    let mut q = pos;
-    let mut prev_end = pos;
-    for _ in 0..20 {
-        if let Some((k, te)) = read::type_word_at(t, q) {
-            if !preceded_by(t, q, &["thực hiện", "triển khai"]) {
-                return None;
-            }
-            let (mut inner, end) = reference(t, q, te, k, 1)?;
-            if inner.iter().any(|f| f.self_ref) {
-                return None;
-            }
-            let outer = Found { end: inner.last().map_or(end, |f| f.end), ..base };
-            inner.insert(0, outer);
-            return Some((inner, end));
-        }
-        let (w, we) = word_at(t, q)?;
-        if word_is(w, "năm") {
-            let mut f = base;
-            let end = when_into(t, &mut f, prev_end);
-            f.year?;
-            let (issuer, ie) = read::of_issuer(t, end, false)?;
-            f.issuer = Some(issuer);
-            f.end = ie;
-            f.name = Some(read::collapse(&t[pos..prev_end]));
-            return Some((vec![f], ie));
-        }
-        if word_is(w, "của") || word_is(w, "về") {
+impl Reader<'_> {
+    /// An unnumbered reference by a descriptive title: accepted when the title runs to
+    /// "năm YYYY của <issuer>", or when it is built on a cited document ("Chương trình hành
+    /// động thực hiện Nghị quyết Đại hội …"), or when a capitalized title runs to its period
+    /// ("Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030"); never after a verb of
+    /// writing ("Xây dựng Kế hoạch …").
+    fn descriptive(&self, base: Found, pos: usize) -> Read {
+        let t = self.t;
+        let s = base.start;
+        if preceded_by(t, s, WRITING_VERBS) {
             return None;
         }
-        prev_end = we;
-        let next = skip_ws(t, we);
-        if next == we || !char_at(t, next).is_some_and(char::is_alphanumeric) {
+        let (first, _) = word_at(t, pos)?;
+        if pos == base.end {
             return None;
         }
-        q = next;
+        if is_capitalized(first) {
+            return titled_to_period(t, base, pos);
+        }
+        let head = fold(&t[s..].chars().take(40).collect::<String>());
+        if CONCEPTS.iter().any(|c| head.starts_with(&fold(c))) {
+            return None;
+        }
+        let mut q = pos;
+        let mut prev_end = pos;
+        for _ in 0..20 {
+            if let Some((k, te)) = read::type_word_at(t, q) {
+                if !preceded_by(t, q, &["thực hiện", "triển khai"]) {
+                    return None;
+                }
+                let (mut inner, end) = self.reference(q, te, k, 1)?;
+                if inner.iter().any(|f| f.self_ref) {
+                    return None;
+                }
+                let outer = Found { end: inner.last().map_or(end, |f| f.end), ..base };
+                inner.insert(0, outer);
+                return Some((inner, end));
+            }
+            let (w, we) = word_at(t, q)?;
+            if word_is(w, "năm") {
+                let mut f = base;
+                let end = when_into(t, &mut f, prev_end);
+                f.year?;
+                let (issuer, ie) = read::of_issuer(t, end, false)?;
+                f.issuer = Some(issuer);
+                f.end = ie;
+                f.name = Some(read::collapse(&t[pos..prev_end]));
+                return Some((vec![f], ie));
+            }
+            if word_is(w, "của") || word_is(w, "về") {
+                return None;
+            }
+            prev_end = we;
+            let next = skip_ws(t, we);
+            if next == we || !char_at(t, next).is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            q = next;
+        }
+        None
     }
-    None
-}
 
-/// Reads pinpoint groups at `s` and the document they point into, if one follows.
-fn pinpoints(t: &str, s: usize) -> Read {
-    let groups = pinpoint::groups(t, s)?;
-    let last = groups.last()?;
-    let mut doc: Option<Found> = None;
-    let mut end = last.end;
-    if last.this_article {
-        doc = Some(Found { self_ref: true, ..Found::default() });
-    } else {
-        let mut p = skip_ws(t, last.end);
-        for connector in ["của", "tại", "thuộc"] {
-            if let Some(q) = eat_phrase(t, p, connector) {
-                p = skip_ws(t, q);
-                break;
+    /// Reads pinpoint groups at `s` and the document they point into, if one follows: directly
+    /// or after "của", "tại", "thuộc", or through the regulation attached to it ("Điều 8, Quy
+    /// định kèm theo Quyết định số …").
+    fn pinpoints(&self, s: usize) -> Read {
+        let t = self.t;
+        let groups = pinpoint::groups(t, s)?;
+        let last = groups.last()?;
+        let mut doc: Option<Found> = None;
+        let mut end = last.end;
+        if last.this_article {
+            doc = Some(Found { self_ref: true, ..Found::default() });
+        } else {
+            let mut p = skip_ws(t, last.end);
+            if let Some(q) = attached(t, p) {
+                p = q;
+            } else {
+                for connector in ["của", "tại", "thuộc"] {
+                    if let Some(q) = eat_phrase(t, p, connector) {
+                        p = skip_ws(t, q);
+                        break;
+                    }
+                }
             }
-        }
-        if let Some((k, te)) = read::type_word_any_case(t, p) {
-            if let Some((items, e)) = reference(t, p, te, k, 1) {
+            let read = if let Some((k, te)) = read::type_word_any_case(t, p) {
+                self.reference(p, te, k, 1)
+            } else if let Some(k) =
+                CODE_NAMES.iter().position(|(a, _, _)| word_at(t, p).is_some_and(|(w, _)| w == *a))
+            {
+                // "Điều 47 BLLĐ": a code by its short name.
+                self.code_name(p, p + CODE_NAMES[k].0.len(), k)
+            } else if let Some(k) = TYPE_ABBREVIATIONS
+                .iter()
+                .position(|(a, _)| TEXT_ABBREVIATIONS.contains(a) && t[p..].starts_with(a))
+            {
+                // "Điều 57 NĐ 145/2020", "Điều 57 NĐ145".
+                self.abbreviation(p, p + TYPE_ABBREVIATIONS[k].0.len(), k)
+            } else {
+                None
+            };
+            if let Some((items, e)) = read {
                 if let Some(first) = items.into_iter().next() {
                     end = e.max(first.end);
                     doc = Some(Found { end: first.end, ..first });
                 }
             }
         }
-    }
-    let doc = doc.unwrap_or(Found { self_ref: true, ..Found::default() });
-    let n = groups.len();
-    let mut out = Vec::new();
-    for (gi, g) in groups.iter().enumerate() {
-        let gend = if gi + 1 == n && doc.end > 0 { doc.end.max(g.end) } else { g.end };
-        for p in &g.pinpoints {
-            out.push(Found { start: g.start, end: gend, pinpoint: Some(p.clone()), ..doc.clone() });
+        let doc = doc.unwrap_or(Found { self_ref: true, ..Found::default() });
+        let n = groups.len();
+        let mut out = Vec::new();
+        for (gi, g) in groups.iter().enumerate() {
+            let gend = if gi + 1 == n && doc.end > 0 { doc.end.max(g.end) } else { g.end };
+            for p in &g.pinpoints {
+                out.push(Found { start: g.start, end: gend, pinpoint: Some(p.clone()), ..doc.clone() });
+            }
         }
+        Some((out, end))
     }
-    Some((out, end))
+
+    /// A number cited without its type word, the type taken from its symbol ("Theo
+    /// 59/2023/NĐ-CP", a table cell "21-NQ/TW"): `s..e` is the separator and abbreviation
+    /// `TYPE_ABBREVIATIONS[k]` inside the number.
+    fn symbol_only(&self, s: usize, e: usize, k: usize) -> Read {
+        let t = self.t;
+        let b = t.as_bytes();
+        if !(at_word_end(t, e) || matches!(char_at(t, e), Some('-' | '/'))) {
+            return None;
+        }
+        let mut j = s;
+        while j > 0 && b[j - 1].is_ascii_digit() {
+            j -= 1;
+        }
+        if j == s || s - j > 5 {
+            return None;
+        }
+        let mut start = j;
+        if b[s] == b'/' && s - j == 4 && j >= 2 && b[j - 1] == b'/' {
+            // "59/2023/NĐ-CP": back over the year to the serial.
+            let mut i = j - 1;
+            while i > 0 && b[i - 1].is_ascii_digit() {
+                i -= 1;
+            }
+            if i == j - 1 {
+                return None;
+            }
+            start = i;
+        }
+        if !at_word_start(t, start) || matches!(char_before(t, start), Some('/' | '-' | '.' | ':')) {
+            return None;
+        }
+        // Form codes ("Mẫu số 01/TB-BSTT") are not documents, nor is the document's own
+        // number in its header ("Số: 45-KH/TU", "Số 45-KH/TU" at a line start).
+        if preceded_by(t, start, FORM_WORDS) || own_number(t, start) {
+            return None;
+        }
+        let n = read::number(t, start, false)?;
+        if n.end <= s {
+            return None;
+        }
+        // Alone, only a number with its year or a Party number, or one followed by its date.
+        let shape = crate::number::parts(&n.canonical).map(|p| p.shape);
+        if !matches!(shape, Some(Shape::Normative | Shape::Party)) && read::when(t, n.next).is_none() {
+            return None;
+        }
+        let doc_type = TYPE_ABBREVIATIONS[k].1;
+        let base = Found { start, end: n.end, doc_type: Some(doc_type), ..Found::default() };
+        numbered(t, base, n, doc_type)
+    }
+
+    /// A type abbreviation in running text with its number: "NĐ 145/2020", "NĐ145",
+    /// "QĐ 217/QĐ-TTg".
+    fn abbreviation(&self, s: usize, e: usize, k: usize) -> Read {
+        let t = self.t;
+        let doc_type = TYPE_ABBREVIATIONS[k].1;
+        let glued = char_at(t, e).is_some_and(|c| c.is_ascii_digit());
+        // Not inside a file name or code ("Mẫu số 06.NĐ118.doc").
+        if (!glued && !at_word_end(t, e)) || matches!(char_before(t, s), Some('.' | '/' | '-' | '_')) {
+            return None;
+        }
+        let p = if glued { e } else { skip_spaces(t, e) };
+        if p == e && !glued {
+            return None;
+        }
+        let base = Found { start: s, end: e, doc_type: Some(doc_type), ..Found::default() };
+        if !glued {
+            if let Some(n) = read::number(t, p, false) {
+                return numbered(t, base, n, doc_type);
+            }
+        }
+        let b = t.as_bytes();
+        let mut q = p;
+        while q < b.len() && b[q].is_ascii_digit() && q - p < 5 {
+            q += 1;
+        }
+        if q == p || b.get(q).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let mut f = Found { end: q, number: Some(t[p..q].to_string()), ..base };
+        if char_at(t, q) == Some('/') {
+            let (y, r) = read::year_at(t, q + 1)?;
+            if matches!(char_at(t, r), Some('/' | '-')) {
+                return None;
+            }
+            f.number = Some(t[p..r].to_string());
+            f.year = Some(y);
+            f.end = r;
+        } else if !glued || !at_word_end(t, q) || matches!(char_at(t, q), Some('.' | '_' | '-')) {
+            return None;
+        }
+        if matches!(char_at(t, f.end), Some('.')) && char_at(t, f.end + 1).is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        let fe = f.end;
+        let mut end = when_into(t, &mut f, fe);
+        if let Some((issuer, q)) = read::of_issuer(t, end, false) {
+            f.issuer = Some(issuer);
+            f.end = q;
+            end = q;
+        }
+        Some((vec![f], end))
+    }
+
+    /// A code cited by its abbreviation ("BLLĐ", "BLDS 2015"): its type and name.
+    fn code_name(&self, s: usize, e: usize, k: usize) -> Read {
+        let t = self.t;
+        let (_, doc_type, name) = CODE_NAMES[k];
+        let mut f = Found {
+            start: s,
+            end: e,
+            doc_type: Some(doc_type),
+            name: Some(name.to_string()),
+            ..Found::default()
+        };
+        if let Some((y, q)) = read::year_at(t, skip_spaces(t, e)).filter(|_| char_at(t, e) == Some(' ')) {
+            f.year = Some(y);
+            f.end = q;
+            return Some((vec![f], q));
+        }
+        let end = when_into(t, &mut f, e);
+        Some((vec![f], end))
+    }
+
+    /// A technical standard: "QCVN 02:2019/BLĐTBXH", "TCVN 7391:2020".
+    fn standard(&self, s: usize, e: usize, k: usize) -> Read {
+        let (prefix, doc_type) = STANDARDS[k];
+        let (number, year, end) = read::standard(self.t, e)?;
+        let f = Found {
+            start: s,
+            end,
+            doc_type: Some(doc_type),
+            number: Some(format!("{prefix} {number}")),
+            year,
+            ..Found::default()
+        };
+        Some((vec![f], end))
+    }
+}
+
+/// "Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030": a capitalized title that
+/// runs, within twenty words on one line, to "đến năm YYYY" or "giai đoạn YYYY - YYYY" (the
+/// period is part of the name).
+fn titled_to_period(t: &str, base: Found, pos: usize) -> Read {
+    let mut q = pos;
+    let mut end = pos;
+    for _ in 0..20 {
+        let (w, we) = word_at(t, q)?;
+        let period = if word_is(w, "đến") {
+            eat_phrase(t, skip_ws(t, we), "năm").and_then(|z| read::year_at(t, skip_ws(t, z))).map(|(_, e)| e)
+        } else if word_is(w, "giai") {
+            eat_phrase(t, q, "giai đoạn").and_then(|z| {
+                let (_, a) = read::year_at(t, skip_ws(t, z))?;
+                let d = skip_ws(t, a);
+                let c = char_at(t, d)?;
+                matches!(c, '-' | '–').then_some(())?;
+                read::year_at(t, skip_ws(t, d + c.len_utf8())).map(|(_, e)| e)
+            })
+        } else {
+            None
+        };
+        if let Some(e) = period {
+            let f = Found { end: e, name: Some(read::collapse(&t[pos..e])), ..base };
+            return Some((vec![f], e));
+        }
+        if w.bytes().all(|c| c.is_ascii_digit()) || read::type_word_at(t, q).is_some() {
+            return None;
+        }
+        end = we;
+        let next = skip_spaces(t, we);
+        if next == we || !char_at(t, next).is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        q = next;
+    }
+    let _ = end;
+    None
+}
+
+impl Reader<'_> {
+    /// "…: Số 217/KH-UBND ngày 18/9/2019 về …; số 51/KH-UBND ngày 12/3/2020 về …; số …"
+    /// after a type word (and "của <issuer>") at `p`: each number its own reference, of the
+    /// type word's type (or its symbol's), with its own date and issuer, or the issuer stated
+    /// before the colon. The subject after each is read for references of its own up to the
+    /// next ";".
+    fn colon_list(&self, base: &Found, p: usize) -> Option<(Vec<Found>, usize)> {
+        let t = self.t;
+        let mut q = p;
+        let mut issuer = None;
+        if let Some((i, e)) = read::of_issuer(t, q, false) {
+            issuer = Some(i);
+            q = e;
+        }
+        q = skip_ws(t, q);
+        (char_at(t, q) == Some(':')).then_some(())?;
+        let mut out: Vec<Found> = Vec::new();
+        let mut members = 0;
+        let mut at = skip_ws(t, q + 1);
+        let mut end;
+        loop {
+            let z = eat_phrase(t, at, "số")?;
+            let n = read::number(t, skip_ws(t, z), false)?;
+            let doc_type = crate::number::parts(&n.canonical)
+                .and_then(|p| DocType::from_symbol(p.symbol))
+                .or(base.doc_type);
+            let mut m = Found {
+                start: at,
+                end: n.end,
+                doc_type,
+                number: Some(n.canonical.clone()),
+                issuer: issuer.clone(),
+                ..Found::default()
+            };
+            end = when_into(t, &mut m, n.next);
+            if let Some((own, e)) = read::of_issuer(t, end, false) {
+                m.issuer = Some(own);
+                m.end = e;
+                end = e;
+            }
+            if m.year.is_none() {
+                m.year = crate::number::parts(&n.canonical).and_then(|p| p.year);
+            }
+            out.push(m);
+            members += 1;
+            // The subject, to the next ";" on the same line.
+            let rest = &t[end..];
+            let stop = rest.char_indices().take(400).find(|&(_, c)| matches!(c, ';' | '.' | '\n'));
+            match stop {
+                Some((j, ';')) if members < 64 => {
+                    let next = skip_ws(t, end + j + 1);
+                    if eat_phrase(t, next, "số").is_none() {
+                        break;
+                    }
+                    out.extend(self.scan(end, end + j));
+                    at = next;
+                }
+                _ => break,
+            }
+        }
+        Some((out, end))
+    }
+}
+
+/// ", Quy định kèm theo", "của Quy chế ban hành kèm theo" after a pinpoint at `i`: the
+/// position after "kèm theo", where the decision's type word should start.
+fn attached(t: &str, i: usize) -> Option<usize> {
+    let mut p = i;
+    if char_at(t, p) == Some(',') {
+        p = skip_ws(t, p + 1);
+    }
+    if let Some(q) = eat_phrase(t, p, "của").or_else(|| eat_phrase(t, p, "tại")) {
+        p = skip_ws(t, q);
+    }
+    let mut q = ATTACHED.iter().find_map(|a| eat_phrase(t, p, a))?;
+    if let Some(z) = eat_phrase(t, skip_ws(t, q), "ban hành") {
+        q = z;
+    }
+    let q = eat_phrase(t, skip_ws(t, q), "kèm theo")?;
+    Some(skip_ws(t, q))
+}
+
+/// True if the number at `i` follows "Số:" or starts a line after "Số": a header's own number.
+fn own_number(t: &str, i: usize) -> bool {
+    let head = t[..i].trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix(':').unwrap_or(head).trim_end_matches([' ', '\t']);
+    match super::scan::word_before(head, head.len()) {
+        Some((w, ws)) if word_is(w, "số") => {
+            head.len() < t[..i].trim_end_matches([' ', '\t']).len() || at_line_start(t, ws)
+        }
+        _ => false,
+    }
 }
 
 /// True if `i` starts a line (only spaces before it on its line).

@@ -16,6 +16,7 @@ pub mod annotate;
 mod citation;
 mod clean;
 mod find;
+pub mod lexicon;
 pub mod patterns;
 mod pinpoint;
 pub mod query;
@@ -24,17 +25,18 @@ mod resolve;
 mod scan;
 
 pub use citation::{Citation, Pinpoint};
-pub use find::extract;
+pub use find::{extract, extract_with};
+pub use lexicon::Lexicon;
 pub use pinpoint::describe as describe_pinpoint;
 pub use query::{lookup, Lookup};
 pub use resolve::{resolve, resolve_wanted, target, Confidence, Context, Resolution, Wanted};
 
 use crate::catalog::Catalog;
 
-/// Extracts the citations of `text` and resolves them against `catalog` for the citing
-/// document `ctx`.
+/// Extracts the citations of `text` (names bounded by the catalog's titles) and resolves them
+/// against `catalog` for the citing document `ctx`.
 pub fn extract_resolved(text: &str, catalog: &Catalog, ctx: &Context) -> Vec<Citation> {
-    let mut cites = extract(text);
+    let mut cites = extract_with(text, catalog.lexicon());
     resolve(&mut cites, catalog, ctx);
     cites
 }

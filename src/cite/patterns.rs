@@ -75,17 +75,70 @@ pub const ARTICLE: &str = "điều";
 pub const CLAUSE: &str = "khoản";
 pub const POINT: &str = "điểm";
 
+/// Abbreviations of type words, as written in numbers' symbols ("59/2023/NĐ-CP") and, for
+/// some, in running text ("NĐ 145/2020", "NĐ145"). Each agrees with
+/// [`DocType::from_symbol`] (a unit test checks it).
+pub const TYPE_ABBREVIATIONS: &[(&str, DocType)] = &[
+    ("NĐ", DocType::NghiDinh),
+    ("QĐ", DocType::QuyetDinh),
+    ("QĐi", DocType::QuyDinh),
+    ("NQ", DocType::NghiQuyet),
+    ("NQLT", DocType::NghiQuyetLienTich),
+    ("TT", DocType::ThongTu),
+    ("TTLT", DocType::ThongTuLienTich),
+    ("CT", DocType::ChiThi),
+    ("KL", DocType::KetLuan),
+    ("KH", DocType::KeHoach),
+    ("CTr", DocType::ChuongTrinh),
+    ("QC", DocType::QuyChe),
+    ("HD", DocType::HuongDan),
+    ("TB", DocType::ThongBao),
+    ("ĐA", DocType::DeAn),
+    ("BC", DocType::BaoCao),
+    ("TTr", DocType::ToTrinh),
+];
+
+/// The abbreviations of [`TYPE_ABBREVIATIONS`] that stand for the type word in running text
+/// when a number follows ("NĐ 145/2020", "QĐ217"); the others are read only inside symbols.
+pub const TEXT_ABBREVIATIONS: &[&str] = &["NĐ", "QĐ", "NQ", "TT", "TTLT", "CT", "NQLT"];
+
+/// Codes and other laws cited by an abbreviation: (abbreviation, type, name as the document
+/// is titled after its type word).
+pub const CODE_NAMES: &[(&str, DocType, &str)] = &[
+    ("BLLĐ", DocType::BoLuat, "Lao động"),
+    ("BLDS", DocType::BoLuat, "Dân sự"),
+    ("BLHS", DocType::BoLuat, "Hình sự"),
+    ("BLTTDS", DocType::BoLuat, "Tố tụng dân sự"),
+    ("BLTTHS", DocType::BoLuat, "Tố tụng hình sự"),
+    ("BLHH", DocType::BoLuat, "Hàng hải Việt Nam"),
+];
+
+/// The prefixes of technical standards' numbers ("QCVN 02:2019/BLĐTBXH", "TCVN 7391:2020").
+pub const STANDARDS: &[(&str, DocType)] =
+    &[("QCVN", DocType::QuyChuanKyThuat), ("TCVN", DocType::TieuChuanQuocGia)];
+
 /// What a trigger found by the scanner is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trigger {
-    /// Index into [`TYPE_WORDS`].
-    Type(usize),
-    /// "Điều", "khoản" or "điểm".
+    /// A type word of [`TYPE_WORDS`] in one of its forms (see [`type_word_variants`]); the
+    /// reader matches it again, in any case and with any whitespace.
+    Type,
+    /// "Điều", "khoản" or "điểm" ("Điều" may also start "Điều lệ").
     Pinpoint,
+    /// A type abbreviation in running text: index into [`TYPE_ABBREVIATIONS`].
+    Abbreviation(usize),
+    /// A type abbreviation inside a number's symbol, with its separator ("/NĐ", "-NQ"): index
+    /// into [`TYPE_ABBREVIATIONS`].
+    Symbol(usize),
+    /// A code name: index into [`CODE_NAMES`].
+    Code(usize),
+    /// A standard's prefix: index into [`STANDARDS`].
+    Standard(usize),
 }
 
-/// The scanner: every type word and pinpoint word, in title, lower and upper case, as one
-/// Aho-Corasick automaton (leftmost-longest, so "Nghị quyết liên tịch" beats "Nghị quyết").
+/// The scanner: the type words (title, lower and upper case, every word capitalized, broken
+/// over two lines) and the pinpoint words, the abbreviations, code names and standards' prefixes, and the type
+/// abbreviations after a number's separator, as one Aho-Corasick automaton (leftmost-longest).
 pub struct Scanner {
     pub automaton: AhoCorasick,
     pub triggers: Vec<Trigger>,
@@ -103,15 +156,32 @@ pub fn scanner() -> &'static Scanner {
                 triggers.push(t);
             }
         };
-        for (i, w) in TYPE_WORDS.iter().enumerate() {
-            for v in case_variants(w.words) {
-                add(v, Trigger::Type(i));
-            }
-        }
         for w in ["Điều", "Khoản", "Điểm"] {
             for v in case_variants(w) {
                 add(v, Trigger::Pinpoint);
             }
+        }
+        for w in TYPE_WORDS {
+            for v in type_word_variants(w.words) {
+                add(v, Trigger::Type);
+            }
+        }
+        for (i, (a, _)) in TYPE_ABBREVIATIONS.iter().enumerate() {
+            if TEXT_ABBREVIATIONS.contains(a) {
+                add(a.to_string(), Trigger::Abbreviation(i));
+            }
+            for sep in ['/', '-'] {
+                add(format!("{sep}{a}"), Trigger::Symbol(i));
+                if a.chars().any(char::is_lowercase) {
+                    add(format!("{sep}{}", a.to_uppercase()), Trigger::Symbol(i));
+                }
+            }
+        }
+        for (i, (a, _, _)) in CODE_NAMES.iter().enumerate() {
+            add(a.to_string(), Trigger::Code(i));
+        }
+        for (i, (a, _)) in STANDARDS.iter().enumerate() {
+            add(a.to_string(), Trigger::Standard(i));
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -120,6 +190,24 @@ pub fn scanner() -> &'static Scanner {
             .expect("the citation scanner's patterns are valid");
         Scanner { automaton, triggers }
     })
+}
+
+/// The forms a type word is found in: [`case_variants`], every word capitalized ("Nghị Quyết
+/// Liên Tịch"), and each case variant broken over two lines at one of its spaces
+/// ("Nghị\nquyết", "Chỉ \nthị", "NGHỊ\r\nQUYẾT"). The reader then matches the whole type word
+/// with any whitespace.
+fn type_word_variants(words: &str) -> Vec<String> {
+    let mut out = case_variants(words);
+    let each: Vec<String> = words.split(' ').map(|w| case_variants(w).swap_remove(0)).collect();
+    out.push(each.join(" "));
+    for v in case_variants(words) {
+        for (i, _) in v.match_indices(' ') {
+            for brk in ["\n", " \n", "\r\n", " \r\n"] {
+                out.push(format!("{}{brk}{}", &v[..i], &v[i + 1..]));
+            }
+        }
+    }
+    out
 }
 
 /// "Nghị quyết" → ["Nghị quyết", "nghị quyết", "NGHỊ QUYẾT"].
@@ -263,6 +351,184 @@ pub const CONCEPTS: &[&str] = &["quy chế dân chủ"];
 /// ("các quy định này").
 pub const NO_LOWER_SELF: &[DocType] = &[DocType::QuyDinh, DocType::HuongDan, DocType::BaoCao, DocType::Khac];
 
+/// Issuing bodies, written as they are named (matched longest first, in any case, with either
+/// tone placement: "Uỷ" = "Ủy"; a dash may have spaces around it). An issuer that starts with
+/// one of them is read to its end and may go on with a place ("Ủy ban nhân dân tỉnh Quảng
+/// Ninh"); bodies not in the table are read by the word rules of [`ISSUER_LOWER`].
+pub const ISSUING_BODIES: &[&str] = &[
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Ban Chấp hành Trung ương Đảng",
+    "Ban Chấp hành Trung ương",
+    "Ủy ban Kiểm tra Trung ương",
+    "Văn phòng Trung ương Đảng",
+    "Ban Tổ chức Trung ương",
+    "Ban Tuyên giáo Trung ương",
+    "Ban Dân vận Trung ương",
+    "Ban Nội chính Trung ương",
+    "Ban Kinh tế Trung ương",
+    "Ban Đối ngoại Trung ương",
+    "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Chính sách, chiến lược Trung ương",
+    "Hội đồng Lý luận Trung ương",
+    "Đảng ủy Khối các cơ quan Trung ương",
+    "Đảng ủy Khối Doanh nghiệp Trung ương",
+    "Đảng ủy Khối các cơ quan",
+    "Đảng ủy Khối cơ quan và doanh nghiệp",
+    "Đảng ủy Khối doanh nghiệp",
+    "Đảng ủy Khối",
+    "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Chính phủ",
+    "Thủ tướng Chính phủ",
+    "Chủ tịch nước",
+    "Văn phòng Chính phủ",
+    "Văn phòng Quốc hội",
+    "Thanh tra Chính phủ",
+    "Ngân hàng Nhà nước Việt Nam",
+    "Kiểm toán Nhà nước",
+    "Tòa án nhân dân tối cao",
+    "Viện kiểm sát nhân dân tối cao",
+    "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+    "Ủy ban Dân tộc",
+    "Ủy ban Vật giá Nhà nước",
+    "Ủy ban Kế hoạch Nhà nước",
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Tổng Liên đoàn Lao động Việt Nam",
+    "Bảo hiểm xã hội Việt Nam",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Thường trực Hội đồng nhân dân",
+    "Chủ tịch Ủy ban nhân dân",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng ủy",
+];
+
+/// The ministries, current and former, by the name after "Bộ" (a province's department, "Sở",
+/// bears the same name).
+pub const MINISTRIES: &[&str] = &[
+    "Quốc phòng",
+    "Công an",
+    "Ngoại giao",
+    "Nội vụ",
+    "Tư pháp",
+    "Kế hoạch và Đầu tư",
+    "Tài chính",
+    "Công Thương",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường",
+    "Giao thông vận tải",
+    "Xây dựng",
+    "Tài nguyên và Môi trường",
+    "Thông tin và Truyền thông",
+    "Lao động - Thương binh và Xã hội",
+    "Văn hóa, Thể thao và Du lịch",
+    "Khoa học và Công nghệ",
+    "Giáo dục và Đào tạo",
+    "Y tế",
+    "Dân tộc và Tôn giáo",
+    "Thương mại",
+    "Công nghiệp",
+    "Thủy sản",
+    "Văn hóa - Thông tin",
+    "Bưu chính, Viễn thông",
+    "Lao động",
+    "Ngoại vụ",
+    "Du lịch",
+];
+
+/// Party bodies that exist at every level ("Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Huyện
+/// ủy"), and the committees they belong to.
+pub const PARTY_ORGANS: &[&str] = &[
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "Ban Tổ chức",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Nội chính",
+    "Ban Tuyên giáo và Dân vận",
+    "Ủy ban Kiểm tra",
+    "Văn phòng",
+];
+pub const PARTY_COMMITTEES: &[&str] = &[
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng ủy",
+    "Đảng ủy Khối các cơ quan",
+    "Đảng ủy Khối cơ quan và doanh nghiệp",
+    "Đảng ủy Khối doanh nghiệp",
+    "Đảng ủy Khối",
+];
+
+/// Every issuing body of [`ISSUING_BODIES`], [`MINISTRIES`] (as "Bộ …" and "Sở …") and
+/// [`PARTY_ORGANS`] × [`PARTY_COMMITTEES`], each as its lower-case tokens (words, "," and
+/// "-"), longest first.
+pub fn issuing_bodies() -> &'static [Vec<String>] {
+    static BODIES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    BODIES.get_or_init(|| {
+        let mut all: Vec<String> = ISSUING_BODIES.iter().map(|s| s.to_string()).collect();
+        for m in MINISTRIES {
+            for head in ["Bộ", "Sở", "Bộ trưởng Bộ", "Liên Bộ", "Giám đốc Sở"] {
+                all.push(format!("{head} {m}"));
+            }
+        }
+        for o in PARTY_ORGANS {
+            for c in PARTY_COMMITTEES {
+                all.push(format!("{o} {c}"));
+            }
+        }
+        let mut out: Vec<Vec<String>> = all
+            .iter()
+            .map(|b| {
+                let lower = crate::text::normalize(&b.to_lowercase()).into_owned();
+                lower.replace(',', " , ").split_whitespace().map(String::from).collect()
+            })
+            .collect();
+        out.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        out.dedup();
+        out
+    })
+}
+
+/// Verbs before a document named only by its type and issuer that show it is being carried
+/// out, so cited ("thực hiện Chương trình hành động của Chính phủ"), lower case.
+pub const IMPLEMENTING: &[&str] =
+    &["thực hiện", "triển khai", "quán triệt", "căn cứ", "theo", "bám sát", "cụ thể hóa", "tinh thần"];
+
+/// Issuing bodies that exist in every province, district and commune: named alone they do not
+/// identify one ("Nghị quyết của Hội đồng nhân dân"), lower case.
+pub const GENERIC_BODIES: &[&str] = &[
+    "ủy ban nhân dân",
+    "hội đồng nhân dân",
+    "thường trực hội đồng nhân dân",
+    "chủ tịch ủy ban nhân dân",
+    "đảng ủy",
+    "ủy ban mặt trận tổ quốc việt nam",
+];
+
+/// Words before a number that make it the code of a form, not a document ("Mẫu số
+/// 01/TB-BSTT"), lower case.
+pub const FORM_WORDS: &[&str] =
+    &["mẫu", "mẫu số", "biểu", "biểu mẫu", "biểu số", "phụ lục", "phụ lục số", "mã"];
+
+/// Phrases that introduce a short name for the document just cited ("(sau đây gọi là Luật
+/// PPP)"), lower case.
+pub const ALIAS_INTRODUCERS: &[&str] =
+    &["sau đây gọi tắt là", "sau đây gọi chung là", "sau đây gọi là", "sau đây viết tắt là", "gọi tắt là"];
+
+/// The words between a pinpoint and the decision it points into through the regulation
+/// attached to it ("Điều 8, Quy định kèm theo Quyết định số …"), lower case.
+pub const ATTACHED: &[&str] = &["quy định", "quy chế", "điều lệ", "quy trình", "chương trình", "kế hoạch"];
+
 /// Assemblies naming a Nghị quyết ("Nghị quyết Đại hội …", "Nghị quyết Hội nghị …").
 pub const ASSEMBLIES: &[&str] = &["đại hội", "hội nghị"];
 
@@ -271,14 +537,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn scanner_finds_longest_type_word() {
+    fn scanner_finds_type_heads_symbols_and_codes() {
         let s = scanner();
-        let text = "theo NGHỊ QUYẾT LIÊN TỊCH và Bộ luật, khoản 2";
+        let text = "theo NGHỊ QUYẾT LIÊN TỊCH và Bộ luật, khoản 2; Nghị\nquyết, Nghị Quyết Liên Tịch; Bộ\nLuật; số 59/2023/NĐ-CP, BLLĐ, QCVN 02";
         let found: Vec<_> =
             s.automaton.find_iter(text).map(|m| (&text[m.range()], s.triggers[m.pattern()])).collect();
-        assert_eq!(found.len(), 3);
-        assert_eq!(found[0].0, "NGHỊ QUYẾT LIÊN TỊCH");
-        assert_eq!(found[1], ("Bộ luật", Trigger::Type(1)));
-        assert_eq!(found[2].1, Trigger::Pinpoint);
+        let want = [
+            ("NGHỊ QUYẾT LIÊN TỊCH", Trigger::Type),
+            ("Bộ luật", Trigger::Type),
+            ("khoản", Trigger::Pinpoint),
+            ("Nghị\nquyết", Trigger::Type),
+            ("Nghị Quyết Liên Tịch", Trigger::Type),
+            ("Luật", Trigger::Type),
+            ("/NĐ", Trigger::Symbol(0)),
+            ("BLLĐ", Trigger::Code(0)),
+            ("QCVN", Trigger::Standard(0)),
+        ];
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn abbreviations_agree_with_the_symbol_reader() {
+        for (a, t) in TYPE_ABBREVIATIONS {
+            assert_eq!(DocType::from_symbol(a), Some(*t), "{a}");
+        }
+        for a in TEXT_ABBREVIATIONS {
+            assert!(TYPE_ABBREVIATIONS.iter().any(|(b, _)| b == a), "{a}");
+        }
     }
 }

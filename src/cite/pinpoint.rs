@@ -35,7 +35,15 @@ pub fn group(t: &str, i: usize) -> Option<Group> {
         clauses = list;
         pos = e;
     }
-    let p = if points.is_empty() && clauses.is_empty() { pos } else { skip_ws(t, pos) };
+    let mut p = if points.is_empty() && clauses.is_empty() { pos } else { skip_ws(t, pos) };
+    // "khoản 1 của Điều 8"
+    if !clauses.is_empty() {
+        if let Some(q) = eat_phrase(t, p, "của").map(|q| skip_ws(t, q)) {
+            if eat_phrase(t, q, ARTICLE).is_some() {
+                p = q;
+            }
+        }
+    }
     if let Some(p) = eat_phrase(t, p, ARTICLE) {
         let q = skip_ws(t, p);
         if let Some(e) = eat_phrase(t, q, "này") {
@@ -209,6 +217,8 @@ mod tests {
         assert!(g[0].this_article);
         assert_eq!(describe(&g[0].pinpoints[0]), "điểm a khoản 1");
 
+        let g = groups("Khoản 1 của Điều 8, Quy định", 0).unwrap();
+        assert_eq!(g[0].pinpoints, vec![pp(Some("8"), Some("1"), None)]);
         assert!(groups("điều kiện", 0).is_none());
         assert!(groups("Điều 5a", 0).is_some());
     }

@@ -109,7 +109,7 @@ pub fn lookup(catalog: &Catalog, text: &str) -> Option<Lookup> {
             rest: String::new(),
         });
     }
-    let (r, titled) = match read(&q) {
+    let (r, titled) = match read_in(&q, catalog.lexicon()) {
         Some(r) => (r, false),
         None => (read_title(&q)?, true),
     };
@@ -181,29 +181,21 @@ const TYPE_WORDS: &[(&str, DocType)] = &[
     ("chuong trinh", DocType::ChuongTrinh),
 ];
 
-/// Type abbreviations written before numbers or glued to serials (folded).
-const ABBREVIATIONS: &[(&str, DocType)] = &[
-    ("nd", DocType::NghiDinh),
-    ("nq", DocType::NghiQuyet),
-    ("nqlt", DocType::NghiQuyetLienTich),
-    ("qd", DocType::QuyetDinh),
-    ("tt", DocType::ThongTu),
-    ("ttlt", DocType::ThongTuLienTich),
-    ("ct", DocType::ChiThi),
-    ("qdi", DocType::QuyDinh),
-    ("kl", DocType::KetLuan),
-    ("bl", DocType::BoLuat),
-];
+/// The type abbreviations of [`super::patterns::TYPE_ABBREVIATIONS`], folded ("nd", "qdi").
+fn abbreviations() -> &'static [(String, DocType)] {
+    static ABBR: LazyLock<Vec<(String, DocType)>> =
+        LazyLock::new(|| super::patterns::TYPE_ABBREVIATIONS.iter().map(|(a, t)| (fold(a), *t)).collect());
+    &ABBR
+}
 
-/// The short names of the codes (folded) and what they are titled.
-const CODE_NAMES: &[(&str, DocType, &str)] = &[
-    ("blld", DocType::BoLuat, "Lao động"),
-    ("blds", DocType::BoLuat, "Dân sự"),
-    ("blhs", DocType::BoLuat, "Hình sự"),
-    ("bltths", DocType::BoLuat, "Tố tụng hình sự"),
-    ("blttds", DocType::BoLuat, "Tố tụng dân sự"),
-    ("blhh", DocType::BoLuat, "Hàng hải Việt Nam"),
-];
+/// The abbreviation typed glued to a serial ("NĐ145"): those of
+/// [`super::patterns::TEXT_ABBREVIATIONS`].
+fn glued_type(folded: &str) -> Option<DocType> {
+    super::patterns::TEXT_ABBREVIATIONS
+        .iter()
+        .find(|a| fold(a) == folded)
+        .and_then(|a| abbreviations().iter().find(|(f, _)| *f == fold(a)).map(|(_, t)| *t))
+}
 
 /// A word of the query: span and folded text.
 struct Word {
@@ -220,7 +212,7 @@ fn words(q: &str) -> Vec<Word> {
 
 /// The type phrase ending at word `end` (exclusive), skipping a "số" before the number:
 /// `(type, index of its first word)`.
-fn type_before(ws: &[Word], mut end: usize, abbreviations: bool) -> Option<(DocType, usize)> {
+fn type_before(ws: &[Word], mut end: usize, abbreviated: bool) -> Option<(DocType, usize)> {
     if end > 0 && ws[end - 1].folded == "so" {
         end -= 1;
     }
@@ -229,9 +221,13 @@ fn type_before(ws: &[Word], mut end: usize, abbreviations: bool) -> Option<(DocT
             continue;
         }
         let phrase = ws[end - len..end].iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(" ");
-        let table = TYPE_WORDS.iter().chain(if abbreviations { ABBREVIATIONS } else { &[] });
-        if let Some((_, t)) = table.into_iter().find(|(p, _)| *p == phrase) {
+        if let Some((_, t)) = TYPE_WORDS.iter().find(|(p, _)| *p == phrase) {
             return Some((*t, end - len));
+        }
+        if abbreviated && len == 1 {
+            if let Some((_, t)) = abbreviations().iter().find(|(p, _)| *p == phrase) {
+                return Some((*t, end - len));
+            }
         }
     }
     None
@@ -257,16 +253,33 @@ fn read_id(q: &str) -> Option<Ref> {
 
 /// Reads the first reference in `q` (normalized): a citation, else the shorthand.
 pub fn read(q: &str) -> Option<Ref> {
-    from_citation(q).or_else(|| read_shorthand(q))
+    read_in(q, super::Lexicon::builtin())
+}
+
+/// [`read`], with names bounded by `lex`.
+fn read_in(q: &str, lex: &super::Lexicon) -> Option<Ref> {
+    from_citation(q, lex).or_else(|| read_shorthand(q))
 }
 
 /// The first citation the citation reader finds that names a document.
-fn from_citation(q: &str) -> Option<Ref> {
-    let c =
-        super::extract(q).into_iter().find(|c| !c.self_ref && (c.number.is_some() || c.name.is_some()))?;
+fn from_citation(q: &str, lex: &super::Lexicon) -> Option<Ref> {
+    let c = super::extract_with(q, lex)
+        .into_iter()
+        .find(|c| !c.self_ref && (c.number.is_some() || c.name.is_some()))?;
+    // "NĐ 145/2020", "NĐ145": a type abbreviation with a serial (and year) but no symbol is
+    // left to the shorthand reader, which resolves a serial and reads what follows.
+    let abbreviated = super::patterns::TYPE_ABBREVIATIONS.iter().any(|(a, _)| c.text.starts_with(a));
+    if abbreviated
+        && c.number.as_deref().is_some_and(|n| {
+            crate::number::parts(n)
+                .is_none_or(|p| p.year.is_none() && p.symbol.bytes().all(|b| b.is_ascii_digit()))
+        })
+    {
+        return None;
+    }
     let pin = c.pinpoint.clone();
     let number = c.number.as_deref().map(crate::number::canonicalize);
-    Some(Ref {
+    let mut r = Ref {
         doc_type: c.doc_type.filter(|t| *t != DocType::Khac),
         name: if number.is_none() { c.name.clone() } else { None },
         number,
@@ -278,7 +291,19 @@ fn from_citation(q: &str) -> Option<Ref> {
         point: pin.as_ref().and_then(|p| p.point.clone()),
         spans: vec![(c.start, c.end)],
         ..Ref::default()
-    })
+    };
+    if r.article.is_none() {
+        // "Đ37.3 BLLĐ": a pinpoint in short beside the document.
+        let mut pin = Ref::default();
+        read_pinpoint(q, &mut pin);
+        if pin.spans.iter().all(|&(a, b)| b <= c.start || a >= c.end) {
+            r.article = pin.article;
+            r.clause = pin.clause;
+            r.point = pin.point;
+            r.spans.extend(pin.spans);
+        }
+    }
+    Some(r)
 }
 
 /// Reads the pinpoint parts: "điều 5", "khoản 2", "điểm a", or in short "Đ37.3".
@@ -340,11 +365,11 @@ fn read_shorthand(q: &str) -> Option<Ref> {
         // "NĐ145", "nd145/2020": an abbreviation glued to a serial.
         for c in GLUED.captures_iter(q) {
             let m = c.get(0).unwrap();
-            let Some((_, t)) = ABBREVIATIONS.iter().find(|(a, _)| *a == fold(&c[1])) else { continue };
-            if consumed_by(&r.spans, m.start(), m.end()) || *t == DocType::BoLuat {
+            let Some(t) = glued_type(&fold(&c[1])) else { continue };
+            if consumed_by(&r.spans, m.start(), m.end()) {
                 continue;
             }
-            r.doc_type = Some(*t);
+            r.doc_type = Some(t);
             r.serial = Some((c[2].to_string(), c.get(3).and_then(|y| y.as_str().parse().ok())));
             r.spans.push((m.start(), m.end()));
             break;
@@ -390,7 +415,7 @@ fn read_shorthand(q: &str) -> Option<Ref> {
 /// A code's short name anywhere in the query: "BLLĐ", "blds".
 fn code_name(ws: &[Word], r: &mut Ref) {
     for w in ws {
-        if let Some((_, t, name)) = CODE_NAMES.iter().find(|(a, _, _)| *a == w.folded) {
+        if let Some((_, t, name)) = super::patterns::CODE_NAMES.iter().find(|(a, _, _)| fold(a) == w.folded) {
             r.doc_type = Some(*t);
             r.name = Some((*name).to_string());
             r.spans.push((w.start, w.end));

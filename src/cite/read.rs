@@ -3,14 +3,15 @@
 //! document cited without a number. Each reader takes the cleaned text and a position and
 //! returns what it read with the position where it stopped, or `None` without consuming.
 
+use super::lexicon::{key, Lexicon};
 use super::patterns::{
-    ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS, NAME_STOP_PHRASES, PARTY_KINDS,
-    TYPE_WORDS,
+    issuing_bodies, ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS,
+    NAME_STOP_PHRASES, PARTY_KINDS, TYPE_WORDS,
 };
 use super::scan::{
     char_at, eat_phrase, eat_phrase_ws, has_newline, is_capitalized, skip_spaces, skip_ws, word_at, word_is,
 };
-use crate::model::Date;
+use crate::model::{Date, DocType};
 use crate::text::{fold, normalize};
 
 /// A number as read: its surface end and canonical spelling.
@@ -59,7 +60,8 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
                 return None;
             }
             let sym = symbol(t, m)?;
-            (sym.tokens >= 2).then_some(())?;
+            // "27/CTTg", "12/UBND": one token only after "số".
+            (sym.tokens >= 2 || (allow_bare && sym.end - m >= 3)).then_some(())?;
             read(sym.end, sym.end)
         }
         Some('-' | '–') => {
@@ -108,15 +110,15 @@ struct Symbol {
     last_start: usize,
 }
 
-/// A symbol: tokens ("NĐ", "CP", "QĐi", "UBTVQH14", "TTg") joined by `-` or `/`, with any
-/// spaces around the joints.
+/// A symbol: tokens ("NĐ", "CP", "QĐi", "UBTVQH14", "TTg") joined by `-`, `/` or `&`
+/// ("CCHC&PC"), with any spaces around the joints.
 fn symbol(t: &str, i: usize) -> Option<Symbol> {
     let mut end = token(t, i)?;
     let mut sym = Symbol { end, tokens: 1, slash: false, last_start: i };
     loop {
         let p = skip_spaces(t, end);
         let sep = char_at(t, p);
-        if !matches!(sep, Some('-' | '/' | '–')) {
+        if !matches!(sep, Some('-' | '/' | '–' | '&')) {
             break;
         }
         let q = skip_spaces(t, p + sep.map_or(1, char::len_utf8));
@@ -194,6 +196,58 @@ fn digits(t: &str, i: usize, max: usize) -> Option<(u32, usize)> {
     Some((t[i..j].parse().ok()?, j))
 }
 
+/// A year (1945–2100) written alone at `i` ("Hiến pháp 2013", "BLLĐ 2019").
+pub fn year_at(t: &str, i: usize) -> Option<(u16, usize)> {
+    let (y, q) = digits(t, i, 4)?;
+    ((1945..=2100).contains(&y) && super::scan::at_word_end(t, q)).then_some((y as u16, q))
+}
+
+/// Reads a technical standard's number after its prefix ("QCVN"), at `i`: "02:2019/BLĐTBXH",
+/// "7391:2020", "01-1:2018/BYT", "ISO 9001:2015". Returns the number as written after the
+/// prefix (spaces collapsed), the year after the colon, and the end.
+pub fn standard(t: &str, i: usize) -> Option<(String, Option<u16>, usize)> {
+    let b = t.as_bytes();
+    let mut p = skip_spaces(t, i);
+    if p == i {
+        return None;
+    }
+    let mut qualifier = String::new();
+    for _ in 0..2 {
+        match word_at(t, p) {
+            Some((w, e)) if w.len() <= 4 && w.bytes().all(|c| c.is_ascii_uppercase()) => {
+                qualifier.push_str(w);
+                qualifier.push(' ');
+                p = skip_spaces(t, e);
+            }
+            _ => break,
+        }
+    }
+    let start = p;
+    let mut j = p;
+    while j < b.len()
+        && (b[j].is_ascii_digit()
+            || (matches!(b[j], b'-' | b'.') && j > p && b.get(j + 1).is_some_and(u8::is_ascii_digit)))
+    {
+        j += 1;
+    }
+    if j == p {
+        return None;
+    }
+    let mut year = None;
+    if char_at(t, j) == Some(':') {
+        if let Some((y, q)) = digits(t, j + 1, 4) {
+            year = Some(y as u16);
+            j = q;
+        }
+    }
+    if char_at(t, j) == Some('/') {
+        if let Some(e) = token(t, j + 1) {
+            j = e;
+        }
+    }
+    super::scan::at_word_end(t, j).then(|| (format!("{qualifier}{}", &t[start..j]), year, j))
+}
+
 /// True if a capitalized type word starts at `i`.
 pub fn type_word_at(t: &str, i: usize) -> Option<(usize, usize)> {
     let (w, _) = word_at(t, i)?;
@@ -207,11 +261,20 @@ pub fn type_word_at(t: &str, i: usize) -> Option<(usize, usize)> {
 pub fn type_word_any_case(t: &str, i: usize) -> Option<(usize, usize)> {
     let lower = lower_type_words();
     let first = t[i..].chars().next()?.to_lowercase().next()?;
-    lower
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.starts_with(first))
-        .find_map(|(k, w)| eat_phrase(t, i, w).filter(|&e| super::scan::at_word_end(t, e)).map(|e| (k, e)))
+    lower.iter().enumerate().filter(|(_, w)| w.starts_with(first)).find_map(|(k, w)| {
+        eat_phrase(t, i, w)
+            .filter(|&e| super::scan::at_word_end(t, e) && wraps_in_case(t, i, e))
+            .map(|e| (k, e))
+    })
+}
+
+/// A type word broken over two lines goes on in lower case ("Nghị\nquyết") or is all upper
+/// case: "Bộ\nLuật Giáo dục" (a table cell ending in "Bộ") is not "Bộ luật".
+fn wraps_in_case(t: &str, i: usize, e: usize) -> bool {
+    let Some(nl) = t[i..e].rfind('\n') else { return true };
+    let after = t[i + nl + 1..e].trim_start();
+    let upper = !t[i..e].chars().any(char::is_lowercase);
+    upper || !after.starts_with(char::is_uppercase)
 }
 
 /// [`TYPE_WORDS`] in lower case, computed once.
@@ -254,6 +317,10 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
         return None;
     }
     let mut words = 1;
+    if let Some(e) = known_body(t, i) {
+        end = e;
+        words = 2;
+    }
     loop {
         let p = skip_ws(t, end);
         let Some(c) = char_at(t, p) else { break };
@@ -273,7 +340,7 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
         if c == ',' && joint {
             let q = skip_ws(t, p + 1);
             if word_at(t, q).is_some_and(|(w, _)| is_capitalized(w)) && phrase_at_loose(t, q, ISSUER_HEADS) {
-                end = word_at(t, q).map(|(_, e)| e).unwrap_or(q);
+                end = known_body(t, q).or_else(|| word_at(t, q).map(|(_, e)| e)).unwrap_or(q);
                 words += 1;
                 continue;
             }
@@ -284,7 +351,7 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             break;
         }
         let cap = is_capitalized(w);
-        if cap && has_newline(t, end, p) {
+        if (cap || w.starts_with(|c: char| c.is_ascii_digit())) && has_newline(t, end, p) {
             break;
         }
         if word_is(w, "và") {
@@ -301,6 +368,38 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
         words += 1;
     }
     Some((collapse(&t[i..end]), end))
+}
+
+/// The end of the longest issuing body of the table ([`issuing_bodies`]) starting at `i`.
+pub fn known_body(t: &str, i: usize) -> Option<usize> {
+    let (first, _) = word_at(t, i)?;
+    let first = lower(first);
+    issuing_bodies().iter().filter(|b| b[0] == first).find_map(|b| tokens_at(t, i, b))
+}
+
+/// Matches lower-case tokens (words, "," and "-") at `i`, any case and tone placement, any
+/// whitespace between them; returns the end.
+fn tokens_at(t: &str, i: usize, tokens: &[String]) -> Option<usize> {
+    let mut pos = i;
+    for (n, tok) in tokens.iter().enumerate() {
+        let p = if n == 0 { pos } else { skip_ws(t, pos) };
+        match tok.as_str() {
+            "-" => match char_at(t, p) {
+                Some(c @ ('-' | '–')) => pos = p + c.len_utf8(),
+                _ => return None,
+            },
+            "," => {
+                (char_at(t, p) == Some(',')).then_some(())?;
+                pos = p + 1;
+            }
+            w => {
+                let (word, e) = word_at(t, p)?;
+                word_is_loose(word, w).then_some(())?;
+                pos = e;
+            }
+        }
+    }
+    Some(pos)
 }
 
 fn phrase_at_loose(t: &str, i: usize, list: &[&str]) -> bool {
@@ -329,29 +428,49 @@ pub fn of_issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
     issuer(t, skip_ws(t, q), joint)
 }
 
-/// Reads the name of a document cited without a number ("Thực hiện dân chủ ở cơ sở",
-/// "Cán bộ, công chức"): a capitalized first word, then words up to a stop word, a
-/// punctuation mark, a year or date, or another type word.
-pub fn name(t: &str, i: usize) -> Option<(String, usize)> {
+/// Reads the name of a document of type `doc_type` cited without a number ("Thực hiện dân
+/// chủ ở cơ sở", "Thi đua, khen thưởng", "Đầu tư theo phương thức đối tác công tư"): a
+/// capitalized first word, then words up to a *hard* stop (a punctuation mark other than a
+/// name's comma, a digit, "số", a date, another type word, a capitalized word on the next
+/// line). The old stop words ("theo", "của", a comma before a word that does not go on a name)
+/// are *soft* stops: the name is the longest prefix, at or past the first soft stop, that the
+/// lexicon knows; if none is known it ends at the first soft stop. When a longer known name
+/// also matches the words past the cut (at least one content word), the name is read to the
+/// hard stop, so that "Luật Đầu tư theo phương thức mới" is never taken for "Luật Đầu tư".
+pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(String, usize)> {
     let (first, mut end) = word_at(t, i)?;
     if !is_capitalized(first) || first.bytes().all(|c| c.is_ascii_digit()) || in_list(first, NAME_STOPS) {
         return None;
     }
-    let mut words = 1;
-    while words < 16 {
+    // The end of each word read, and how many words the name keeps at its first soft stop.
+    let mut ends = vec![end];
+    let mut soft: Option<usize> = None;
+    while ends.len() < 24 {
         let p = skip_ws(t, end);
         let Some(c) = char_at(t, p) else { break };
+        let mut comma_soft = false;
         let q = if c == ',' {
             let q = skip_ws(t, p + 1);
             match word_at(t, q) {
-                Some((w, _)) if !is_capitalized(w) && in_list(w, NAME_COMMA_GOES_ON) => q,
+                Some((w, _)) if !is_capitalized(w) && w.chars().all(char::is_alphabetic) => {
+                    comma_soft = !in_list(w, NAME_COMMA_GOES_ON);
+                    q
+                }
                 _ => break,
             }
         } else {
             p
         };
         let Some((w, e)) = word_at(t, q) else { break };
-        if w.bytes().all(|c| c.is_ascii_digit()) || type_word_at(t, q).is_some() {
+        let year_follows =
+            || word_at(t, skip_ws(t, e)).is_some_and(|(y, _)| y.bytes().all(|c| c.is_ascii_digit()));
+        if w.bytes().all(|c| c.is_ascii_digit())
+            || type_word_at(t, q).is_some()
+            || pinpoint_at(t, q)
+            || word_is(w, "số")
+            || word_is(w, "ngày")
+            || (word_is(w, "năm") && year_follows())
+        {
             break;
         }
         if is_capitalized(w) && has_newline(t, end, q) {
@@ -359,27 +478,56 @@ pub fn name(t: &str, i: usize) -> Option<(String, usize)> {
         }
         if word_is(w, "và") {
             // "Hôn nhân và gia đình", "Khoa học và Công nghệ" go on; "… và các", "… và quy
-            // định khác", "… và Luật …" do not.
+            // định khác" stop softly; "… và Luật …", "… và Điều 9" stop.
             let r = skip_ws(t, e);
             match word_at(t, r) {
-                Some((n, ne))
-                    if !in_list(n, NAME_STOPS)
-                        && !phrase_at(t, r, NAME_STOP_PHRASES)
-                        && type_word_at(t, r).is_none() =>
-                {
-                    end = ne;
-                    words += 2;
-                    continue;
+                Some(_) if type_word_at(t, r).is_some() || pinpoint_at(t, r) => break,
+                Some((n, _)) if in_list(n, NAME_STOPS) || phrase_at(t, r, NAME_STOP_PHRASES) => {
+                    soft.get_or_insert(ends.len());
                 }
-                _ => break,
+                Some(_) => {}
+                None => break,
             }
-        } else if in_list(w, NAME_STOPS) || phrase_at(t, q, NAME_STOP_PHRASES) {
-            break;
+        } else if comma_soft || in_list(w, NAME_STOPS) || phrase_at(t, q, NAME_STOP_PHRASES) {
+            soft.get_or_insert(ends.len());
         }
         end = e;
-        words += 1;
+        ends.push(e);
     }
-    Some((collapse(&t[i..end]), end))
+    let hard = ends.len();
+    // Without knowledge, a name is cut at its first soft stop and at 16 words.
+    let cut = soft.unwrap_or(hard).min(16);
+    let span = |n: usize| &t[i..ends[n - 1]];
+    let mut pick = cut;
+    if hard > cut && !lex.is_empty_for(doc_type) && soft.is_some() {
+        let known = (cut..=hard).rev().find(|&n| lex.knows(doc_type, &key(span(n))));
+        let base = known.unwrap_or(cut);
+        pick = base;
+        if base < hard {
+            let k = key(span(base));
+            let tail = key(&t[ends[base - 1]..ends[hard - 1]]);
+            let content = |w: &str| !NAME_STOPS.iter().any(|s| crate::text::fold(s) == w);
+            let extends = lex.longer(doc_type, &k).any(|l| {
+                l[k.len() + 1..]
+                    .split(' ')
+                    .zip(tail.split(' '))
+                    .take_while(|(a, b)| a == b)
+                    .any(|(a, _)| content(a))
+            });
+            if extends {
+                pick = hard;
+            }
+        }
+    }
+    Some((collapse(span(pick)), ends[pick - 1]))
+}
+
+/// True if a pinpoint word with its number starts at `i` ("Điều 9", "khoản 2").
+fn pinpoint_at(t: &str, i: usize) -> bool {
+    use super::patterns::{ARTICLE, CLAUSE};
+    let Some((w, e)) = word_at(t, i) else { return false };
+    (word_is(w, ARTICLE) || word_is(w, CLAUSE))
+        && word_at(t, skip_spaces(t, e)).is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Reads an assembly named by a resolution ("Đại hội lần thứ XIX", "Hội nghị Trung ương 4
@@ -502,9 +650,10 @@ mod tests {
             ("Giáo dục nghề nghiệp và Luật Giáo dục đại học", "Giáo dục nghề nghiệp"),
             ("Dân sự làm cho", "Dân sự"),
         ];
+        let lex = Lexicon::builtin();
         for (input, want) in rows {
-            assert_eq!(name(input, 0).map(|n| n.0), Some(want.to_string()), "{input}");
+            assert_eq!(name(input, 0, DocType::Luat, lex).map(|n| n.0), Some(want.to_string()), "{input}");
         }
-        assert_eq!(name("này quy định", 0), None);
+        assert_eq!(name("này quy định", 0, DocType::Luat, lex), None);
     }
 }

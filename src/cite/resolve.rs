@@ -126,9 +126,19 @@ impl Resolution {
 /// Resolves every citation in place (sets `target`, `confidence` and `candidates`). A short
 /// name defined in the text ("sau đây gọi là Luật PPP") resolves as its definition did.
 pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
-    for c in citations {
-        let r = resolve_wanted(&Wanted::of(c), catalog, ctx);
-        c.set(r);
+    for i in 0..citations.len() {
+        let r = match citations[i].alias_of.filter(|&d| d < i) {
+            Some(d) => {
+                let def = &citations[d];
+                Resolution {
+                    target: def.target.clone(),
+                    confidence: def.confidence,
+                    candidates: def.candidates.clone(),
+                }
+            }
+            None => resolve_wanted(&Wanted::of(&citations[i]), catalog, ctx),
+        };
+        citations[i].set(r);
     }
 }
 

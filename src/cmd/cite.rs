@@ -54,6 +54,12 @@ struct Row<'a> {
     candidates: &'a [String],
     /// Anchor of the pinpointed article/clause/point in the target.
     anchor: Option<String>,
+    /// Index of the citation this one is named inside (a base law in an amending law's title).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    within: Option<usize>,
+    /// Index of the citation that defined the short name this one uses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alias_of: Option<usize>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -74,6 +80,8 @@ impl<'a> From<&'a Citation> for Row<'a> {
             confidence: c.confidence,
             candidates: &c.candidates,
             anchor: c.target.as_ref().and(c.anchor()),
+            within: c.within,
+            alias_of: c.alias_of,
         }
     }
 }

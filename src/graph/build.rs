@@ -11,7 +11,7 @@ use super::edges::{Graph, Origin, RawEdge, NONE};
 use super::kind::{classify, is_basis_line, Span};
 use super::snippet::{around, Snippet};
 use crate::catalog::Catalog;
-use crate::cite::{Citation, Context};
+use crate::cite::{Citation, Context, Resolution, Wanted};
 use crate::model::{DocType, Document, RelationKind};
 
 /// What the graph needs from the catalog: citations read and resolved, and numbers looked up.
@@ -47,7 +47,7 @@ type MemoKey = (
 /// same few laws again and again, and resolving a name is the costly step.
 struct Memo {
     owner: (usize, Option<String>, Option<crate::model::Date>, Option<String>),
-    targets: HashMap<MemoKey, Option<String>>,
+    targets: HashMap<MemoKey, Resolution>,
 }
 
 thread_local! {
@@ -57,7 +57,7 @@ thread_local! {
 
 impl Resolve for Catalog {
     fn citations(&self, text: &str, citing: &Context) -> Vec<Citation> {
-        let mut cites = crate::cite::extract(text);
+        let mut cites = crate::cite::extract_with(text, self.lexicon());
         MEMO.with(|m| {
             let mut m = m.borrow_mut();
             let owner =
@@ -66,21 +66,31 @@ impl Resolve for Catalog {
                 m.owner = owner;
                 m.targets.clear();
             }
-            for c in &mut cites {
-                if c.self_ref {
-                    c.target = crate::cite::target(c, self, citing);
-                    continue;
-                }
-                let key = (c.doc_type, c.number.clone(), c.name.clone(), c.year, c.date, c.issuer.clone());
-                let t = match m.targets.get(&key) {
-                    Some(t) => t.clone(),
-                    None => {
-                        let t = crate::cite::target(c, self, citing);
-                        m.targets.insert(key, t.clone());
-                        t
+            for i in 0..cites.len() {
+                let c = &cites[i];
+                let r = if c.self_ref {
+                    crate::cite::resolve_wanted(&Wanted::of(c), self, citing)
+                } else if let Some(d) = c.alias_of.filter(|&d| d < i) {
+                    // A short name defined in the text resolves as its definition did.
+                    let def = &cites[d];
+                    Resolution {
+                        target: def.target.clone(),
+                        confidence: def.confidence,
+                        candidates: def.candidates.clone(),
+                    }
+                } else {
+                    let key =
+                        (c.doc_type, c.number.clone(), c.name.clone(), c.year, c.date, c.issuer.clone());
+                    match m.targets.get(&key) {
+                        Some(r) => r.clone(),
+                        None => {
+                            let r = crate::cite::resolve_wanted(&Wanted::of(c), self, citing);
+                            m.targets.insert(key, r.clone());
+                            r
+                        }
                     }
                 };
-                c.target = t;
+                cites[i].set(r);
             }
         });
         cites

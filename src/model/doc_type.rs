@@ -53,6 +53,8 @@ doc_types! {
     ChienLuoc => "Chiến lược", "chien-luoc";
     DieuLe => "Điều lệ", "dieu-le";
     VanBanHopNhat => "Văn bản hợp nhất", "van-ban-hop-nhat";
+    QuyChuanKyThuat => "Quy chuẩn kỹ thuật quốc gia", "quy-chuan-ky-thuat-quoc-gia";
+    TieuChuanQuocGia => "Tiêu chuẩn quốc gia", "tieu-chuan-quoc-gia";
     Khac => "Văn bản", "van-ban";
 }
 

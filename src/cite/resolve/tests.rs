@@ -59,8 +59,9 @@ fn catalog() -> Catalog {
 }
 
 fn targets(text: &str, ctx: &Context) -> Vec<Option<String>> {
-    let mut c = extract(text);
-    resolve(&mut c, &catalog(), ctx);
+    let cat = catalog();
+    let mut c = crate::cite::extract_with(text, cat.lexicon());
+    resolve(&mut c, &cat, ctx);
     c.into_iter().map(|c| c.target).collect()
 }
 
@@ -115,6 +116,11 @@ fn names_pick_the_version_in_force() {
     assert_eq!(targets("Bộ luật Lao động", &old), ids(&[Some("bo-luat-10-2012-qh13")]));
     assert_eq!(targets("Hiến pháp năm 1992", &none), ids(&[Some("hien-phap-1992")]));
     assert_eq!(targets("theo Hiến pháp.", &none), ids(&[Some("hien-phap-2013")]));
+    // The whole name is read up to the longest title known, and resolves.
+    assert_eq!(
+        targets("Luật Phòng, chống tác hại của thuốc lá ngày 18 tháng 6 năm 2012", &none),
+        ids(&[Some("luat-phong-chong-tac-hai")])
+    );
     // A name nothing is titled is not guessed.
     assert_eq!(targets("Luật Đất đai", &none), ids(&[None]));
 }

@@ -1,0 +1,194 @@
+//! Lexicon: the document names the name reader knows, so that a name is bounded by knowledge
+//! rather than by a closed list of stop words. A name ("Đầu tư theo phương thức đối tác công
+//! tư", "Thi đua, khen thưởng") is kept as a folded key (no diacritics, lower case, punctuation
+//! dropped, known abbreviations expanded: "PPP" → "đối tác công tư") per type family (the
+//! law-level types share one). [`Lexicon::new`] builds one from known titles (the catalog's)
+//! plus the small built-in set; [`Lexicon::builtin`] is that set alone, which
+//! [`super::extract`] uses.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
+
+use crate::model::DocType;
+use crate::text::fold;
+
+/// Names of well-known laws and codes, after their type word. Titles, not text.
+const BUILTIN: &[(DocType, &str)] = &[
+    (DocType::Luat, "Đầu tư"),
+    (DocType::Luat, "Đầu tư theo phương thức đối tác công tư"),
+    (DocType::Luat, "Đầu tư công"),
+    (DocType::Luat, "Thi đua, khen thưởng"),
+    (DocType::Luat, "Phòng, chống tác hại của thuốc lá"),
+    (DocType::Luat, "Phòng, chống tham nhũng"),
+    (DocType::Luat, "Phòng, chống tác hại của rượu, bia"),
+    (DocType::Luat, "Phòng, chống ma túy"),
+    (DocType::Luat, "Phòng, chống bạo lực gia đình"),
+    (DocType::Luat, "Phòng, chống thiên tai"),
+    (DocType::Luat, "Tổ chức Chính phủ"),
+    (DocType::Luat, "Tổ chức chính quyền địa phương"),
+    (DocType::Luat, "Tổ chức Quốc hội"),
+    (DocType::Luat, "Ban hành văn bản quy phạm pháp luật"),
+    (DocType::Luat, "Cán bộ, công chức"),
+    (DocType::Luat, "Viên chức"),
+    (DocType::Luat, "Dược"),
+    (DocType::Luat, "Đất đai"),
+    (DocType::Luat, "Doanh nghiệp"),
+    (DocType::Luat, "Thực hiện dân chủ ở cơ sở"),
+    (DocType::Luat, "Tiếp cận thông tin"),
+    (DocType::Luat, "Khám bệnh, chữa bệnh"),
+    (DocType::Luat, "An toàn, vệ sinh lao động"),
+    (DocType::Luat, "Bảo hiểm xã hội"),
+    (DocType::Luat, "Bảo hiểm y tế"),
+    (DocType::Luat, "Ngân sách nhà nước"),
+    (DocType::Luat, "Quản lý thuế"),
+    (DocType::Luat, "Xử lý vi phạm hành chính"),
+    (DocType::Luat, "Người cao tuổi"),
+    (DocType::BoLuat, "Lao động"),
+    (DocType::BoLuat, "Dân sự"),
+    (DocType::BoLuat, "Hình sự"),
+    (DocType::BoLuat, "Tố tụng dân sự"),
+    (DocType::BoLuat, "Tố tụng hình sự"),
+    (DocType::BoLuat, "Hàng hải Việt Nam"),
+];
+
+/// Abbreviations written inside names, with what they stand for (folded).
+const EXPANSIONS: &[(&str, &str)] = &[("ppp", "doi tac cong tu")];
+
+/// The known names, by type family.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    names: HashMap<DocType, BTreeSet<String>>,
+}
+
+impl Lexicon {
+    /// A lexicon of `titles` (type, title as catalogued: "Luật Đầu tư", or the name alone
+    /// "Đầu tư"; a trailing "số …" or "năm YYYY" is dropped) and the built-in names.
+    pub fn new<I, S>(titles: I) -> Lexicon
+    where
+        I: IntoIterator<Item = (DocType, S)>,
+        S: AsRef<str>,
+    {
+        let mut lex = Lexicon::default();
+        for (t, name) in BUILTIN {
+            lex.add(*t, name);
+        }
+        for (t, title) in titles {
+            lex.add(t, title.as_ref());
+        }
+        lex
+    }
+
+    /// The built-in names alone, built once.
+    pub fn builtin() -> &'static Lexicon {
+        static BUILTIN_LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN_LEXICON.get_or_init(|| Lexicon::new(std::iter::empty::<(DocType, &str)>()))
+    }
+
+    fn add(&mut self, t: DocType, title: &str) {
+        let mut k = key(title);
+        for tw in [t.as_vi(), "bộ luật", "luật"] {
+            let p = key(tw);
+            if let Some(rest) = k.strip_prefix(&p).and_then(|r| r.strip_prefix(' ')) {
+                k = rest.to_string();
+                break;
+            }
+        }
+        let words: Vec<&str> = k.split(' ').collect();
+        let cut = words
+            .iter()
+            .enumerate()
+            .position(|(i, w)| {
+                *w == "so"
+                    || (*w == "nam"
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())))
+            })
+            .unwrap_or(words.len());
+        let k = words[..cut].join(" ");
+        if !k.is_empty() {
+            self.names.entry(family(t)).or_default().insert(k);
+        }
+    }
+
+    /// True if `key` (see [`key`]) is a known name of a document of type `t`'s family.
+    pub fn knows(&self, t: DocType, key: &str) -> bool {
+        self.names.get(&family(t)).is_some_and(|s| s.contains(key))
+    }
+
+    /// The known names of `t`'s family that extend `key` by more words.
+    pub fn longer<'a>(&'a self, t: DocType, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let prefix = format!("{key} ");
+        self.names
+            .get(&family(t))
+            .into_iter()
+            .flat_map(move |s| {
+                s.range(prefix.clone()..).take_while({
+                    let prefix = prefix.clone();
+                    move |k| k.starts_with(&prefix)
+                })
+            })
+            .map(String::as_str)
+    }
+
+    /// True if no name of `t`'s family is known.
+    pub fn is_empty_for(&self, t: DocType) -> bool {
+        self.names.get(&family(t)).is_none_or(BTreeSet::is_empty)
+    }
+}
+
+/// The family whose names are shared: the law-level types (a code is often cited as "Luật
+/// Lao động") share one; the others stand alone.
+fn family(t: DocType) -> DocType {
+    match t {
+        DocType::BoLuat | DocType::Luat | DocType::PhapLenh => DocType::Luat,
+        t => t,
+    }
+}
+
+/// The lookup key of a name: folded, punctuation dropped, single spaces, known abbreviations
+/// expanded ("Đầu tư theo phương thức PPP" → "dau tu theo phuong thuc doi tac cong tu").
+pub fn key(name: &str) -> String {
+    let f = fold(name);
+    let mut out = String::with_capacity(f.len());
+    for w in f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match EXPANSIONS.iter().find(|(a, _)| *a == w) {
+            Some((_, full)) => out.push_str(full),
+            None => out.push_str(w),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_lookups() {
+        assert_eq!(key("Thi đua, khen thưởng"), "thi dua khen thuong");
+        assert_eq!(key("Đầu tư theo phương thức PPP"), "dau tu theo phuong thuc doi tac cong tu");
+        let lex = Lexicon::new([
+            (DocType::Luat, "Luật Bảo vệ môi trường"),
+            (DocType::Luat, "Luật Trồng trọt số 31/2018/QH14"),
+            (DocType::BoLuat, "Bộ luật Lao động năm 2019"),
+        ]);
+        let rows: &[(DocType, &str, bool)] = &[
+            (DocType::Luat, "bao ve moi truong", true),
+            (DocType::Luat, "trong trot", true),
+            (DocType::Luat, "lao dong", true),
+            (DocType::BoLuat, "dau tu", true),
+            (DocType::NghiDinh, "dau tu", false),
+            (DocType::Luat, "bao ve", false),
+        ];
+        for (t, k, want) in rows {
+            assert_eq!(lex.knows(*t, k), *want, "{t:?} {k}");
+        }
+        let longer: Vec<&str> = lex.longer(DocType::Luat, "dau tu").collect();
+        assert_eq!(longer, vec!["dau tu cong", "dau tu theo phuong thuc doi tac cong tu"]);
+        assert!(Lexicon::builtin().knows(DocType::Luat, "duoc"));
+    }
+}
