@@ -269,7 +269,20 @@ impl Reader<'_> {
             p = skip_ws(t, z);
         }
         if let Some(n) = read::number(t, p, so.is_some()) {
-            return numbered(t, base, n, tw.doc_type);
+            let read = numbered(t, base.clone(), n, tw.doc_type);
+            // "các Quyết định số 217/QĐ-UBND ngày … về …; số 51/QĐ-UBND ngày … về …": members
+            // with subjects between them.
+            let so_at = skip_ws(t, e);
+            if depth == 0 && preceded_by(t, s, PLURALS) && eat_phrase(t, so_at, "số").is_some() {
+                let plain = read.as_ref().map_or(0, |r| r.0.iter().filter(|f| f.number.is_some()).count());
+                if let Some((mut items, end, count)) = self.members(&base, None, so_at) {
+                    if count > plain {
+                        items[0].start = s;
+                        return Some((items, end));
+                    }
+                }
+            }
+            return read;
         }
         if so.is_none() && depth == 0 {
             // "các Kế hoạch của Ủy ban nhân dân tỉnh: Số 217/KH-UBND ngày …; số 51/KH-UBND …"
@@ -856,9 +869,17 @@ impl Reader<'_> {
         }
         q = skip_ws(t, q);
         (char_at(t, q) == Some(':')).then_some(())?;
+        self.members(base, issuer, skip_ws(t, q + 1)).map(|(out, end, _)| (out, end))
+    }
+
+    /// The members of a list at `at`, each "số <number>" with its date and issuer (or
+    /// `issuer`), then a subject read for references of its own up to a ";" (or a "," before
+    /// the next "số"). Returns the references, the end and how many members were read.
+    fn members(&self, base: &Found, issuer: Option<String>, at: usize) -> Option<(Vec<Found>, usize, usize)> {
+        let t = self.t;
         let mut out: Vec<Found> = Vec::new();
         let mut members = 0;
-        let mut at = skip_ws(t, q + 1);
+        let mut at = at;
         let mut end;
         loop {
             let z = eat_phrase(t, at, "số")?;
@@ -887,9 +908,13 @@ impl Reader<'_> {
             members += 1;
             // The subject, to the next ";" on the same line.
             let rest = &t[end..];
-            let stop = rest.char_indices().take(400).find(|&(_, c)| matches!(c, ';' | '.' | '\n'));
+            // (or to a "," before the next "số").
+            let stop = rest.char_indices().take(400).find(|&(j, c)| {
+                matches!(c, ';' | '.' | '\n')
+                    || (c == ',' && eat_phrase(t, skip_ws(t, end + j + 1), "số").is_some())
+            });
             match stop {
-                Some((j, ';')) if members < 64 => {
+                Some((j, ';' | ',')) if members < 64 => {
                     let next = skip_ws(t, end + j + 1);
                     if eat_phrase(t, next, "số").is_none() {
                         break;
@@ -900,7 +925,7 @@ impl Reader<'_> {
                 _ => break,
             }
         }
-        Some((out, end))
+        Some((out, end, members))
     }
 }
 

@@ -396,6 +396,15 @@ fn one_type_word_for_a_list_with_dates() {
                 "Quyết định | 3/2021/QĐ-UBND | 2021-02-01 | - | - | - | số 3/2021/QĐ-UBND ngày 1/2/2021",
             ],
         ),
+        // No colon: the type word, then members with subjects between them, separated by ";" or ",".
+        (
+            "bãi bỏ các Quyết định số 5/2018/QĐ-UBND ngày 1/3/2018 về giá đất, số 9/2019/QĐ-UBND ngày 4/4/2019 về phí; số 12/2020/QĐ-UBND ngày 6/6/2020.",
+            &[
+                "Quyết định | 5/2018/QĐ-UBND | 2018-03-01 | - | - | - | Quyết định số 5/2018/QĐ-UBND ngày 1/3/2018",
+                "Quyết định | 9/2019/QĐ-UBND | 2019-04-04 | - | - | - | số 9/2019/QĐ-UBND ngày 4/4/2019",
+                "Quyết định | 12/2020/QĐ-UBND | 2020-06-06 | - | - | - | số 12/2020/QĐ-UBND ngày 6/6/2020",
+            ],
+        ),
         (
             "các Kế hoạch số 12/KH-UBND ngày 3/2/2020 và số 40/KH-UBND ngày 5/6/2021 của",
             &[
