@@ -523,7 +523,13 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
         if n.bare != first.bare {
             break;
         }
-        let mut m = Found { start: at, end: n.end, number: Some(n.canonical), ..base.clone() };
+        // A further state number names its own type ("các văn bản: Quyết định số …, số
+        // 01/2012/TTLT-…"); a Party symbol's "QĐ" may stand for Quy định, so it does not.
+        let own = crate::number::parts(&n.canonical)
+            .filter(|p| p.shape != Shape::Party)
+            .and_then(|p| DocType::from_symbol(p.symbol));
+        let doc_type = own.or(base.doc_type);
+        let mut m = Found { start: at, end: n.end, number: Some(n.canonical), doc_type, ..base.clone() };
         end = when_into(t, &mut m, n.next);
         members.push(m);
     }
@@ -919,7 +925,8 @@ impl Reader<'_> {
                     if eat_phrase(t, next, "số").is_none() {
                         break;
                     }
-                    out.extend(self.scan(end, end + j));
+                    // What the subject's references read past it is the list's to read.
+                    out.extend(self.scan(end, end + j).into_iter().filter(|f| f.start < end + j));
                     at = next;
                 }
                 _ => break,
