@@ -825,8 +825,7 @@ impl Reader<'_> {
 /// period is part of the name).
 fn titled_to_period(t: &str, base: Found, pos: usize) -> Read {
     let mut q = pos;
-    let mut end = pos;
-    for _ in 0..20 {
+    for _ in 0..24 {
         let (w, we) = word_at(t, q)?;
         let period = if word_is(w, "đến") {
             eat_phrase(t, skip_ws(t, we), "năm").and_then(|z| read::year_at(t, skip_ws(t, z))).map(|(_, e)| e)
@@ -848,14 +847,16 @@ fn titled_to_period(t: &str, base: Found, pos: usize) -> Read {
         if w.bytes().all(|c| c.is_ascii_digit()) || read::type_word_at(t, q).is_some() {
             return None;
         }
-        end = we;
-        let next = skip_spaces(t, we);
+        // Words go on after a space, a comma or a dash ("kinh tế - xã hội").
+        let mut next = skip_spaces(t, we);
+        if matches!(char_at(t, next), Some(',' | '-' | '–')) {
+            next = skip_spaces(t, next + char_at(t, next).map_or(1, char::len_utf8));
+        }
         if next == we || !char_at(t, next).is_some_and(char::is_alphanumeric) {
             return None;
         }
         q = next;
     }
-    let _ = end;
     None
 }
 

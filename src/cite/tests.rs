@@ -553,6 +553,10 @@ fn documents_named_by_type_and_issuer() {
             "triển khai Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030;",
             &["Chương trình | Chăm sóc sức khỏe người cao tuổi đến năm 2030 | - | - | - | - | Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030"],
         ),
+        (
+            "theo Chiến lược Phát triển kinh tế - xã hội giai đoạn 2021 - 2030;",
+            &["Chiến lược | Phát triển kinh tế - xã hội giai đoạn 2021 - 2030 | - | - | - | - | Chiến lược Phát triển kinh tế - xã hội giai đoạn 2021 - 2030"],
+        ),
         // Documents being written, unknown bodies, plurals, a council of no place, and no verb
         // of carrying out: not references.
         ("Xây dựng Chương trình hành động của Chính phủ; Kế hoạch của Chi bộ; các Nghị quyết của Tỉnh ủy", &[]),
