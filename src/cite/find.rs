@@ -287,7 +287,20 @@ impl Reader<'_> {
             p = skip_ws(t, z);
         }
         if let Some(n) = read::number(t, p, so.is_some()) {
-            return numbered(t, base, n, tw.doc_type);
+            let read = numbered(t, base.clone(), n, tw.doc_type);
+            // "các Quyết định số 217/QĐ-UBND ngày … về …; số 51/QĐ-UBND ngày … về …": members
+            // with subjects between them.
+            let so_at = skip_ws(t, e);
+            if depth == 0 && preceded_by(t, s, PLURALS) && eat_phrase(t, so_at, "số").is_some() {
+                let plain = read.as_ref().map_or(0, |r| r.0.iter().filter(|f| f.number.is_some()).count());
+                if let Some((mut items, end, count)) = self.members(&base, None, so_at) {
+                    if count > plain {
+                        items[0].start = s;
+                        return Some((items, end));
+                    }
+                }
+            }
+            return read;
         }
         if so.is_none() && depth == 0 {
             // "các Kế hoạch của Ủy ban nhân dân tỉnh: Số 217/KH-UBND ngày …; số 51/KH-UBND …"
@@ -528,7 +541,13 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
         if n.bare != first.bare {
             break;
         }
-        let mut m = Found { start: at, end: n.end, number: Some(n.canonical), ..base.clone() };
+        // A further state number names its own type ("các văn bản: Quyết định số …, số
+        // 01/2012/TTLT-…"); a Party symbol's "QĐ" may stand for Quy định, so it does not.
+        let own = crate::number::parts(&n.canonical)
+            .filter(|p| p.shape != Shape::Party)
+            .and_then(|p| DocType::from_symbol(p.symbol));
+        let doc_type = own.or(base.doc_type);
+        let mut m = Found { start: at, end: n.end, number: Some(n.canonical), doc_type, ..base.clone() };
         end = when_into(t, &mut m, n.next);
         members.push(m);
     }
@@ -838,8 +857,7 @@ impl Reader<'_> {
 /// period is part of the name).
 fn titled_to_period(t: &str, base: Found, pos: usize) -> Read {
     let mut q = pos;
-    let mut end = pos;
-    for _ in 0..20 {
+    for _ in 0..24 {
         let (w, we) = word_at(t, q)?;
         let period = if word_is(w, "đến") {
             eat_phrase(t, skip_ws(t, we), "năm").and_then(|z| read::year_at(t, skip_ws(t, z))).map(|(_, e)| e)
@@ -861,14 +879,16 @@ fn titled_to_period(t: &str, base: Found, pos: usize) -> Read {
         if w.bytes().all(|c| c.is_ascii_digit()) || read::type_word_at(t, q).is_some() {
             return None;
         }
-        end = we;
-        let next = skip_spaces(t, we);
+        // Words go on after a space, a comma or a dash ("kinh tế - xã hội").
+        let mut next = skip_spaces(t, we);
+        if matches!(char_at(t, next), Some(',' | '-' | '–')) {
+            next = skip_spaces(t, next + char_at(t, next).map_or(1, char::len_utf8));
+        }
         if next == we || !char_at(t, next).is_some_and(char::is_alphanumeric) {
             return None;
         }
         q = next;
     }
-    let _ = end;
     None
 }
 
@@ -888,9 +908,17 @@ impl Reader<'_> {
         }
         q = skip_ws(t, q);
         (char_at(t, q) == Some(':')).then_some(())?;
+        self.members(base, issuer, skip_ws(t, q + 1)).map(|(out, end, _)| (out, end))
+    }
+
+    /// The members of a list at `at`, each "số <number>" with its date and issuer (or
+    /// `issuer`), then a subject read for references of its own up to a ";" (or a "," before
+    /// the next "số"). Returns the references, the end and how many members were read.
+    fn members(&self, base: &Found, issuer: Option<String>, at: usize) -> Option<(Vec<Found>, usize, usize)> {
+        let t = self.t;
         let mut out: Vec<Found> = Vec::new();
         let mut members = 0;
-        let mut at = skip_ws(t, q + 1);
+        let mut at = at;
         let mut end;
         loop {
             let z = eat_phrase(t, at, "số")?;
@@ -919,20 +947,25 @@ impl Reader<'_> {
             members += 1;
             // The subject, to the next ";" on the same line.
             let rest = &t[end..];
-            let stop = rest.char_indices().take(400).find(|&(_, c)| matches!(c, ';' | '.' | '\n'));
+            // (or to a "," before the next "số").
+            let stop = rest.char_indices().take(400).find(|&(j, c)| {
+                matches!(c, ';' | '.' | '\n')
+                    || (c == ',' && eat_phrase(t, skip_ws(t, end + j + 1), "số").is_some())
+            });
             match stop {
-                Some((j, ';')) if members < 64 => {
+                Some((j, ';' | ',')) if members < 64 => {
                     let next = skip_ws(t, end + j + 1);
                     if eat_phrase(t, next, "số").is_none() {
                         break;
                     }
-                    out.extend(self.scan(end, end + j));
+                    // What the subject's references read past it is the list's to read.
+                    out.extend(self.scan(end, end + j).into_iter().filter(|f| f.start < end + j));
                     at = next;
                 }
                 _ => break,
             }
         }
-        Some((out, end))
+        Some((out, end, members))
     }
 }
 

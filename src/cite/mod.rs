@@ -1,9 +1,11 @@
 //! Citations: finding, reading and resolving references to legal and Party documents in
 //! free Vietnamese text. Stages, as in eyecite: [`clean`] (normalize, keep the way back to the
 //! input) → [`find`] (one pass over a table of [`patterns`]) → [`read`] (number, date,
-//! issuer, name; [`pinpoint`]s) → [`resolve`] (against a [`crate::catalog::Catalog`]) →
-//! [`annotate`] (the text cut into marked pieces for every renderer). [`query`] reads a
-//! reference typed by a person and [`lookup`] resolves it through the same resolver.
+//! issuer, name bounded by a [`Lexicon`] of known names; [`pinpoint`]s) → [`resolve`]
+//! (against a [`crate::catalog::Catalog`]) → [`annotate`] (the text cut into marked pieces for
+//! every renderer). [`extract`] reads with the built-in lexicon, [`extract_with`] with a given
+//! one (the catalog's: [`crate::catalog::Catalog::lexicon`]). [`query`] reads a reference
+//! typed by a person and [`lookup`] resolves it through the same resolver.
 //!
 //! ```
 //! let cites = cancu::cite::extract("theo khoản 2 Điều 5 của Nghị định số 59/2023/NĐ - CP.");

@@ -445,6 +445,7 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
     // The end of each word read, and how many words the name keeps at its first soft stop.
     let mut ends = vec![end];
     let mut soft: Option<usize> = None;
+    let (mut softs, mut comma_first, mut dated) = (0, false, false);
     while ends.len() < 24 {
         let p = skip_ws(t, end);
         let Some(c) = char_at(t, p) else { break };
@@ -464,13 +465,11 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
         let Some((w, e)) = word_at(t, q) else { break };
         let year_follows =
             || word_at(t, skip_ws(t, e)).is_some_and(|(y, _)| y.bytes().all(|c| c.is_ascii_digit()));
-        if w.bytes().all(|c| c.is_ascii_digit())
-            || type_word_at(t, q).is_some()
-            || pinpoint_at(t, q)
-            || word_is(w, "số")
-            || word_is(w, "ngày")
-            || (word_is(w, "năm") && year_follows())
-        {
+        if w.bytes().all(|c| c.is_ascii_digit()) || type_word_at(t, q).is_some() || pinpoint_at(t, q) {
+            break;
+        }
+        if word_is(w, "số") || word_is(w, "ngày") || (word_is(w, "năm") && year_follows()) {
+            dated = true;
             break;
         }
         if is_capitalized(w) && has_newline(t, end, q) {
@@ -484,12 +483,17 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
                 Some(_) if type_word_at(t, r).is_some() || pinpoint_at(t, r) => break,
                 Some((n, _)) if in_list(n, NAME_STOPS) || phrase_at(t, r, NAME_STOP_PHRASES) => {
                     soft.get_or_insert(ends.len());
+                    softs += 1;
                 }
                 Some(_) => {}
                 None => break,
             }
         } else if comma_soft || in_list(w, NAME_STOPS) || phrase_at(t, q, NAME_STOP_PHRASES) {
+            if soft.is_none() {
+                comma_first = comma_soft;
+            }
             soft.get_or_insert(ends.len());
+            softs += 1;
         }
         end = e;
         ends.push(e);
@@ -498,10 +502,17 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
     // Without knowledge, a name is cut at its first soft stop and at 16 words.
     let cut = soft.unwrap_or(hard).min(16);
     let span = |n: usize| &t[i..ends[n - 1]];
+    // "Luật Trật tự, an toàn giao thông đường bộ ngày …": a comma before a few lower-case words
+    // that run, without another stop, to the date or number is part of the name.
+    let comma_name = softs == 1 && comma_first && dated && hard - cut <= 6;
     let mut pick = cut;
-    if hard > cut && !lex.is_empty_for(doc_type) && soft.is_some() {
-        let known = (cut..=hard).rev().find(|&n| lex.knows(doc_type, &key(span(n))));
-        let base = known.unwrap_or(cut);
+    if hard > cut && soft.is_some() {
+        let known = if lex.is_empty_for(doc_type) {
+            None
+        } else {
+            (cut..=hard).rev().find(|&n| lex.knows(doc_type, &key(span(n))))
+        };
+        let base = known.unwrap_or(if comma_name { hard } else { cut });
         pick = base;
         if base < hard {
             let k = key(span(base));
@@ -649,6 +660,12 @@ mod tests {
             ("Khoa học và Công nghệ được", "Khoa học và Công nghệ"),
             ("Giáo dục nghề nghiệp và Luật Giáo dục đại học", "Giáo dục nghề nghiệp"),
             ("Dân sự làm cho", "Dân sự"),
+            (
+                "Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024",
+                "Trật tự, an toàn giao thông đường bộ",
+            ),
+            ("Bảo vệ môi trường, đảm bảo phát triển bền vững;", "Bảo vệ môi trường"),
+            ("Đất đai, nhà ở và các luật", "Đất đai"),
         ];
         let lex = Lexicon::builtin();
         for (input, want) in rows {

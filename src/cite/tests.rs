@@ -396,6 +396,29 @@ fn one_type_word_for_a_list_with_dates() {
                 "Quyết định | 3/2021/QĐ-UBND | 2021-02-01 | - | - | - | số 3/2021/QĐ-UBND ngày 1/2/2021",
             ],
         ),
+        // A list inside a member's subject does not read the next member twice; a further state
+        // number names its own type.
+        (
+            "thay thế các Quyết định: số 7/2010/QĐ-TTg ngày 1/2/2010 về việc sửa Quyết định số 3/2009/QĐ-TTg ngày 5/1/2009, số 2/2012/TTLT-BQP-BTC ngày 3/3/2012.",
+            &[
+                "Quyết định | 7/2010/QĐ-TTg | 2010-02-01 | - | - | - | số 7/2010/QĐ-TTg ngày 1/2/2010",
+                "Quyết định | 3/2009/QĐ-TTg | 2009-01-05 | - | - | - | Quyết định số 3/2009/QĐ-TTg ngày 5/1/2009",
+                "Thông tư liên tịch | 2/2012/TTLT-BQP-BTC | 2012-03-03 | - | - | - | số 2/2012/TTLT-BQP-BTC ngày 3/3/2012",
+            ],
+        ),
+        ("theo Quyết định số 5/2011/QĐ-TTg, 8/2012/TT-BTC", &[
+            "Quyết định | 5/2011/QĐ-TTg | 2011 | - | - | - | Quyết định số 5/2011/QĐ-TTg",
+            "Thông tư | 8/2012/TT-BTC | 2012 | - | - | - | 8/2012/TT-BTC",
+        ]),
+        // No colon: the type word, then members with subjects between them, separated by ";" or ",".
+        (
+            "bãi bỏ các Quyết định số 5/2018/QĐ-UBND ngày 1/3/2018 về giá đất, số 9/2019/QĐ-UBND ngày 4/4/2019 về phí; số 12/2020/QĐ-UBND ngày 6/6/2020.",
+            &[
+                "Quyết định | 5/2018/QĐ-UBND | 2018-03-01 | - | - | - | Quyết định số 5/2018/QĐ-UBND ngày 1/3/2018",
+                "Quyết định | 9/2019/QĐ-UBND | 2019-04-04 | - | - | - | số 9/2019/QĐ-UBND ngày 4/4/2019",
+                "Quyết định | 12/2020/QĐ-UBND | 2020-06-06 | - | - | - | số 12/2020/QĐ-UBND ngày 6/6/2020",
+            ],
+        ),
         (
             "các Kế hoạch số 12/KH-UBND ngày 3/2/2020 và số 40/KH-UBND ngày 5/6/2021 của",
             &[
@@ -537,6 +560,10 @@ fn documents_named_by_type_and_issuer() {
         (
             "triển khai Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030;",
             &["Chương trình | Chăm sóc sức khỏe người cao tuổi đến năm 2030 | - | - | - | - | Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030"],
+        ),
+        (
+            "theo Chiến lược Phát triển kinh tế - xã hội giai đoạn 2021 - 2030;",
+            &["Chiến lược | Phát triển kinh tế - xã hội giai đoạn 2021 - 2030 | - | - | - | - | Chiến lược Phát triển kinh tế - xã hội giai đoạn 2021 - 2030"],
         ),
         // Documents being written, unknown bodies, plurals, a council of no place, and no verb
         // of carrying out: not references.
