@@ -284,7 +284,7 @@ fn real_names_with_stop_words_and_short_names_resolve_to_the_whole_title() {
         .collect();
     let ppp = Some("luat-64-2020-qh14".to_string());
     let want = vec![
-        ("Luật Đầu tư theo".to_string(), ppp.clone(), None),
+        ("Luật Đầu tư".to_string(), ppp.clone(), None),
         ("Luật Thi đua,".to_string(), Some("luat-06-2022-qh15".to_string()), None),
         ("Điều 73 Luật".to_string(), ppp.clone(), Some("dieu-73".to_string())),
         ("điểm a khoản".to_string(), ppp.clone(), Some("dieu-70-khoan-5-diem-a".to_string())),
