@@ -37,6 +37,14 @@ pub fn parse_document(name: &str, src: &str) -> Result<Document, String> {
     if meta.id.trim().is_empty() {
         return Err("front matter: field `id` is empty".into());
     }
+    if !crate::number::valid_id(&meta.id) {
+        // The id is the file name of the document in the corpus: never a path.
+        return Err(format!(
+            "front matter: field `id` = {:?} is not a document id (lower-case ASCII letters, digits and dashes, at most {} characters)",
+            meta.id,
+            crate::number::MAX_ID_LEN
+        ));
+    }
     let front_lines = src[..3 + body_start].lines().count();
     let body = parse_body(body, front_lines).map_err(|e| format!("{name}: {e}"))?;
     Ok(Document { meta, body })
@@ -230,6 +238,11 @@ signed = \"1998-02-18\"\nstatus = \"chưa rõ\"\n+++\n\n# Chỉ thị 30\n\nMở
         assert!(e.contains("title"), "{e}");
         let e = parse_document("x", "+++\nid = \"a\"\ndoc_type = \"Foo\"\ntitle = \"t\"\n+++\n").unwrap_err();
         assert!(e.contains("unknown document type"), "{e}");
+        for bad in ["../../x", "/tmp/x", "../../etc/passwd", "a/b", "Luat-1"] {
+            let src = format!("+++\nid = {bad:?}\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n");
+            let e = parse_document("x", &src).unwrap_err();
+            assert!(e.contains("field `id`") && e.contains(bad), "{e}");
+        }
         let dup =
             "+++\nid = \"a\"\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n#### Điều 1. A\n#### Điều 1. B\n";
         assert!(parse_document("x", dup).unwrap_err().contains("line 7: article 1 appears twice"));

@@ -14,12 +14,7 @@ use super::{reference, search};
 use crate::model::{Article, ArticleMeta, Block, Document, Metadata, Relation};
 use crate::structure::{anchor, Outline};
 
-/// A document id as the corpus makes them: lower-case ASCII letters, digits and dashes.
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 200
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+pub use crate::number::valid_id;
 
 /// An original article number: digits, then at most two letters ("5", "5a").
 pub fn valid_article(n: &str) -> bool {
