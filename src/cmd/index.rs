@@ -28,6 +28,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("… and {} more problems", loaded.problems.len() - SHOWN);
     }
     anyhow::ensure!(!loaded.documents.is_empty(), "no documents in {from}: nothing to index");
+    loaded.check_unique()?;
     let loading = started.elapsed();
     // The citation graph is written into the new generation before it is published.
     let (s, g) =

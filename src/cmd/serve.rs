@@ -49,6 +49,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let corpus = args.paths.corpus.clone();
     let index = args.paths.index.clone();
     let cache = args.cache;
+    // A generation changed since it was published is refused, not served nor rebuilt over.
+    if let Ok(gen) = cancu::index::current(&index) {
+        cancu::index::generation::verify(&gen, cancu::index::generation::Check::Full)?;
+    }
     if !cancu::web::state::has_index(&index) {
         eprintln!("cancu serve: no index in {}; building it", index.display());
         if let Err(e) = index_in_child(corpus.as_deref(), &index) {

@@ -26,6 +26,25 @@ pub struct Loaded {
     pub duplicates: Vec<(String, PathBuf, PathBuf)>,
 }
 
+impl Loaded {
+    /// Refuses a corpus in which two files have the same id, naming both: indexing one of
+    /// them would hide the other (and `show` might print the other).
+    pub fn check_unique(&self) -> Result<()> {
+        match self.duplicates.first() {
+            None => Ok(()),
+            Some((id, kept, skipped)) => Err(Error::Index(format!(
+                "duplicate id {id:?} in {} and {}{}; the index is not built — give each document its own id",
+                kept.display(),
+                skipped.display(),
+                match self.duplicates.len() {
+                    1 => String::new(),
+                    n => format!(" (and {} more duplicates)", n - 1),
+                }
+            ))),
+        }
+    }
+}
+
 /// The path of a document inside a corpus directory: `<corpus>/<type slug>/<id>.md`. An id
 /// outside the id grammar ([`crate::number::valid_id`]) is refused, so no document is ever
 /// written outside the corpus.

@@ -156,6 +156,7 @@ impl Snapshot {
     fn open(corpus: Option<&Path>, index: &Path, rebuild: bool) -> crate::Result<Snapshot> {
         if rebuild || !has_index(index) {
             let (full, _) = crate::corpus::load(corpus)?;
+            full.check_unique()?;
             if !full.documents.is_empty() {
                 build_index(&full.documents, index)?;
             }
@@ -181,7 +182,11 @@ impl Snapshot {
             if build {
                 build_index(&docs, index)?;
             }
-            Some(Searcher::open(index)?)
+            let searcher = Searcher::open(index)?;
+            // Every byte of the generation served is the one published (an index copied over
+            // or damaged in place is refused here, before it is swapped in).
+            crate::index::generation::verify(&searcher.generation(), crate::index::generation::Check::Full)?;
+            Some(searcher)
         };
         let graph = match &searcher {
             Some(s) if s.generation().join(crate::graph::FILE).exists() => {
