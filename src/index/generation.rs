@@ -45,7 +45,7 @@ fn covered(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
             let name = entry.file_name().to_string_lossy().into_owned();
             if entry.file_type().map_err(|e| Error::io(&path, e))?.is_dir() {
                 stack.push(path);
-            } else if !name.starts_with('.') && !(d == dir && name == MANIFEST) {
+            } else if !(name.starts_with('.') || (d == dir && name == MANIFEST)) {
                 let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
                 out.push((rel, path));
             }
