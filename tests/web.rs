@@ -832,6 +832,7 @@ async fn heavy_work_runs_off_the_workers_and_within_one_global_bound() {
                     most.fetch_max(now, Ordering::SeqCst);
                     std::thread::sleep(std::time::Duration::from_millis(30));
                     running.fetch_sub(1, Ordering::SeqCst);
+                    thread_nice()
                 })
                 .await
                 .unwrap()
@@ -842,9 +843,20 @@ async fn heavy_work_runs_off_the_workers_and_within_one_global_bound() {
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     assert!(t.elapsed() < std::time::Duration::from_millis(25), "{:?}", t.elapsed());
     for t in tasks {
-        t.await.unwrap();
+        let nice = t.await.unwrap();
+        // Behind searches in the scheduler's queue (Linux).
+        assert!(nice.is_none_or(|n| n >= cancu::web::limits::HEAVY_NICE), "{nice:?}");
+        assert!(nice.is_some() || !cfg!(target_os = "linux"));
     }
     assert_eq!(most.load(Ordering::SeqCst), cancu::web::limits::heavy_permits());
+    assert!(thread_nice().is_none_or(|n| n < cancu::web::limits::HEAVY_NICE), "the test thread is not lowered");
+}
+
+/// The nice value of the calling thread (Linux), read from /proc.
+fn thread_nice() -> Option<i32> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name (which may hold spaces): state is field 3, nice field 19.
+    stat.rsplit_once(") ")?.1.split(' ').nth(16)?.parse().ok()
 }
 
 /// Serves `app` on a loopback port with `limits`, in a runtime of its own.

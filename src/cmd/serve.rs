@@ -73,8 +73,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cache = args.cache;
     let admin = admin(&args)?;
     // A generation changed since it was published is refused, not served nor rebuilt over.
+    // (One without a manifest was built by an older cancu: it is rebuilt below, like an index
+    // of another schema.)
     if let Ok(gen) = cancu::index::current(&index) {
-        cancu::index::generation::verify(&gen, cancu::index::generation::Check::Full)?;
+        if gen.join(cancu::index::generation::MANIFEST).exists() {
+            cancu::index::generation::verify(&gen, cancu::index::generation::Check::Full)?;
+        }
     }
     if !cancu::web::state::has_index(&index) {
         eprintln!("cancu serve: no index in {}; building it", index.display());

@@ -356,19 +356,19 @@ fn bounded_json(json: String, truncated: bool) -> Response {
     res
 }
 
-/// `POST /api/cite`: the citations of a text, at most `limits::MAX_CITATIONS`; read on the
-/// blocking pool behind the global bound ([`AppState::heavy`]).
+/// `POST /api/cite`: the citations of a text, at most `limits::MAX_CITATIONS`; the body
+/// parsed and the text read on the blocking pool behind the global bound
+/// ([`AppState::heavy`]).
 pub async fn cite_api(State(state): State<AppState>, body: Bytes) -> Result<Response, AppError> {
-    let text = text_body(&body)?;
-    drop(body);
     let snap = state.snapshot();
     let (json, truncated) = state
         .heavy(move || {
+            let text = text_body(&body)?;
+            drop(body);
             let (citations, truncated) = super::citations::read_bounded(&snap, &text);
-            serde_json::to_string(&citations).map(|j| (j, truncated))
+            serde_json::to_string(&citations).map(|j| (j, truncated)).map_err(AppError::internal)
         })
-        .await?
-        .map_err(AppError::internal)?;
+        .await??;
     Ok(bounded_json(json, truncated))
 }
 
@@ -383,17 +383,18 @@ struct BoundedReport<'a> {
 
 /// `POST /api/link`: a plan linked, bounded like [`cite_api`].
 pub async fn link_api(State(state): State<AppState>, body: Bytes) -> Result<Response, AppError> {
-    let text = text_body(&body)?;
-    drop(body);
     let snap = state.snapshot();
     let (json, truncated) = state
         .heavy(move || {
+            let text = text_body(&body)?;
+            drop(body);
             let (report, cut) = super::citations::link_bounded(&snap, &text);
             let truncated = cut.is_some();
-            serde_json::to_string(&BoundedReport { report: &report, truncated }).map(|j| (j, truncated))
+            serde_json::to_string(&BoundedReport { report: &report, truncated })
+                .map(|j| (j, truncated))
+                .map_err(AppError::internal)
         })
-        .await?
-        .map_err(AppError::internal)?;
+        .await??;
     Ok(bounded_json(json, truncated))
 }
 

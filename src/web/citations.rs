@@ -157,6 +157,38 @@ mod tests {
     }
 
     #[test]
+    fn citation_floods_are_read_only_as_far_as_needed() {
+        use crate::web::limits::MAX_CITATIONS;
+        // (text, length of the prefix read last, number of reads)
+        let flood = "x".repeat(10 * PROBE);
+        let sparse = format!("x{}", " ".repeat(63)).repeat(2 * PROBE / 64);
+        let short = "xx".to_string();
+        let dense_tail = format!("{}{}", " ".repeat(PROBE), "x".repeat(MAX_CITATIONS + MARGIN + 1));
+        let rows: [(&str, usize, usize); 4] = [
+            (&flood, PROBE, 1),
+            (&sparse, sparse.len(), 2),
+            (&short, 2, 1),
+            (&dense_tail, dense_tail.len(), 2),
+        ];
+        for (text, read_last, reads) in rows {
+            let calls = std::cell::Cell::new(0);
+            let got = first_window(
+                text,
+                |t| {
+                    calls.set(calls.get() + 1);
+                    t.len()
+                },
+                |&n| text[..n].matches('x').count(),
+            );
+            assert_eq!((got, calls.get()), (read_last, reads), "{}", text.len());
+        }
+        // Windows are cut on character boundaries.
+        let viet = "Luật ".repeat(PROBE);
+        let n = first_window(&viet, str::len, |&n| n);
+        assert!(viet.is_char_boundary(n) && n <= PROBE);
+    }
+
+    #[test]
     fn links_go_to_the_pinpoint() {
         let rows = [
             (cite(Some("luat-x"), false, None), None, Some("/van-ban/luat-x")),

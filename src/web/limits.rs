@@ -51,10 +51,16 @@ pub const MAX_CITATIONS: usize = 5000;
 /// well below it (a test holds them to it).
 pub const MAX_ANSWER: usize = 8 * 1024 * 1024;
 
-/// CPU-bound requests (citations, linking, reindex) running at once: one per core.
+/// CPU-bound requests (citations, linking, reindex) running at once: one per core but one,
+/// so that a core stays free for searches and pages however many plans are posted (one on a
+/// single core).
 pub fn heavy_permits() -> usize {
-    std::thread::available_parallelism().map_or(2, |n| n.get())
+    std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1))
 }
+
+/// The nice value of the threads that run CPU-bound work (Linux), so that the scheduler
+/// serves searches first when the cores are busy.
+pub const HEAVY_NICE: i32 = 10;
 
 /// The connection cap for this process: [`MAX_CONNECTIONS`], or fewer when the limit on open
 /// descriptors is lower (less [`RESERVED_DESCRIPTORS`]); at least 16.

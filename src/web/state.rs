@@ -115,6 +115,27 @@ pub fn build_index(docs: &[Document], index: &Path) -> crate::Result<()> {
     crate::graph::build_index_with(docs, index, &opts).map(|_| ())
 }
 
+/// Lowers the scheduling priority of the calling blocking-pool thread (Linux: nice
+/// [`super::limits::HEAVY_NICE`], once per thread; it stays lowered, as only CPU-bound work
+/// runs on the blocking pool), so that searches and pages on the async workers go first when
+/// the cores are busy.
+fn yield_to_requests() {
+    #[cfg(target_os = "linux")]
+    {
+        thread_local! {
+            static LOWERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        if !LOWERED.get() {
+            LOWERED.set(true);
+            let tid = rustix::thread::gettid();
+            let now = rustix::process::getpriority_process(Some(tid)).unwrap_or(0);
+            if now < super::limits::HEAVY_NICE {
+                let _ = rustix::process::setpriority_process(Some(tid), super::limits::HEAVY_NICE);
+            }
+        }
+    }
+}
+
 /// Hands memory freed by loading and indexing back to the operating system. glibc keeps
 /// freed heap pages for reuse, so without this a server's resident size stays at the peak of
 /// its start-up (or of its last reindex) for good.
@@ -347,6 +368,7 @@ impl AppState {
         let permit = self.heavy_permit().await?;
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
+            yield_to_requests();
             work()
         })
         .await

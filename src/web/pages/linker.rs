@@ -32,15 +32,19 @@ pub async fn form_page() -> Html<String> {
 
 /// `POST /lien-ket` (form field `text`).
 pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<String>, PageError> {
-    let params = Params::parse(&body)?;
-    let text = params.all("text").next().unwrap_or("").to_string();
-    if text.trim().is_empty() {
-        return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống.").into());
-    }
-    drop(body);
     let snap = state.snapshot();
-    // CPU-bound: on the blocking pool, behind the global bound, at most MAX_CITATIONS.
-    let page = state.heavy(move || render(&snap, &text)).await?;
+    // CPU-bound (the form decoded, the plan linked and rendered): on the blocking pool,
+    // behind the global bound, at most MAX_CITATIONS.
+    let page = state
+        .heavy(move || {
+            let params = Params::parse(&body)?;
+            let text = params.all("text").next().unwrap_or("");
+            if text.trim().is_empty() {
+                return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống."));
+            }
+            Ok(render(&snap, text))
+        })
+        .await??;
     Ok(Html(page))
 }
 
