@@ -849,7 +849,10 @@ async fn heavy_work_runs_off_the_workers_and_within_one_global_bound() {
         assert!(nice.is_some() || !cfg!(target_os = "linux"));
     }
     assert_eq!(most.load(Ordering::SeqCst), cancu::web::limits::heavy_permits());
-    assert!(thread_nice().is_none_or(|n| n < cancu::web::limits::HEAVY_NICE), "the test thread is not lowered");
+    assert!(
+        thread_nice().is_none_or(|n| n < cancu::web::limits::HEAVY_NICE),
+        "the test thread is not lowered"
+    );
 }
 
 /// The nice value of the calling thread (Linux), read from /proc.
