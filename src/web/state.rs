@@ -6,9 +6,9 @@
 //! admin endpoint on with a token ([`Admin`]), and not more often than its minimum interval.
 //!
 //! CPU-bound work of a request (reading the citations of a posted text, linking a plan, a
-//! reindex) goes through [`AppState::heavy`]: one global semaphore sized to the cores, a
-//! queue with a timeout, the work itself on the blocking pool — so that the async workers
-//! stay free for searches and pages.
+//! reindex) goes through [`AppState::heavy`]: one global semaphore sized to the cores (less
+//! one), a queue with a timeout, the work itself on the blocking pool at a lower priority —
+//! so that the async workers, and the cores, stay free for searches and pages.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
