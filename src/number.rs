@@ -170,6 +170,24 @@ pub fn slug(s: &str) -> String {
     out
 }
 
+/// Longest document id, in bytes.
+pub const MAX_ID_LEN: usize = 200;
+
+/// The one grammar of document ids, everywhere they are read (corpus files, imports, URLs):
+/// lower-case ASCII letters, digits and dashes, at most [`MAX_ID_LEN`] bytes. An id is a file
+/// name in the corpus (`<type>/<id>.md`), so this grammar is what keeps a file's `id` from
+/// naming a path ("../x", "/etc/passwd", "a/b").
+///
+/// ```
+/// assert!(cancu::number::valid_id("luat-10-2022-qh15"));
+/// assert!(!cancu::number::valid_id("../../etc/passwd"));
+/// ```
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// A document's stable id: the type slug and the number slug, so that a number shared by two
 /// types (18/2008/QH12, a Luật and a Nghị quyết) gives two ids. Provincial Party numbers
 /// repeat in every province, so they carry the province when it is known. A document
@@ -252,6 +270,42 @@ mod tests {
         assert_eq!(parts("30/CT-TTg").unwrap().shape, Shape::StateOther);
         assert_eq!(parts("11-QĐi/TW").unwrap().shape, Shape::Party);
         assert!(parts("abc").is_none());
+    }
+
+    #[test]
+    fn id_grammar() {
+        let long = "a".repeat(MAX_ID_LEN + 1);
+        let rows: [(&str, bool); 14] = [
+            ("luat-10-2022-qh15", true),
+            ("nghi-dinh-59-2023-nd-cp", true),
+            ("hien-phap-2013", true),
+            ("", false),
+            ("../etc", false),
+            ("../../x", false),
+            ("/etc/passwd", false),
+            ("a/b", false),
+            ("a\\b", false),
+            ("a.md", false),
+            ("Luat", false),
+            ("a b", false),
+            ("luật", false),
+            (&long, false),
+        ];
+        for (id, ok) in rows {
+            assert_eq!(valid_id(id), ok, "{id}");
+        }
+    }
+
+    #[test]
+    fn ids_are_valid_ids() {
+        for t in [DocType::Luat, DocType::NghiQuyet, DocType::HienPhap, DocType::KeHoach] {
+            for (n, title) in
+                [(Some("59/2023/NĐ-CP"), ""), (Some("11-QĐi/TW"), ""), (None, "Về việc ../../x /etc")]
+            {
+                let id = doc_id(t, n, Some("Yên Bái"), title, Some(2020));
+                assert!(valid_id(&id), "{id}");
+            }
+        }
     }
 
     #[test]

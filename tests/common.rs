@@ -49,9 +49,9 @@ pub fn real_kb() -> Option<&'static RealKb> {
         let mut paths = std::collections::HashMap::new();
         for doc in &read.documents {
             cancu::corpus::store::write(&corpus, doc).unwrap();
-            paths.insert(doc.meta.id.clone(), cancu::corpus::store::path_of(&corpus, doc));
+            paths.insert(doc.meta.id.clone(), cancu::corpus::store::path_of(&corpus, doc).unwrap());
         }
-        let loaded = cancu::corpus::Loaded { documents: read.documents, paths, problems: Vec::new() };
+        let loaded = cancu::corpus::Loaded { documents: read.documents, paths, ..Default::default() };
         cancu::kb::build(&loaded, Some(&corpus), &index, &Default::default()).unwrap();
         let base = cancu::kb::Base::open(Some(&corpus), &index).unwrap();
         eprintln!(

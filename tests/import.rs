@@ -495,3 +495,108 @@ fn real_both_releases_merge_into_one_document_each() {
     let luat = doc(docs, "luat-10-2022-qh15");
     assert_eq!(luat.meta.sources.len(), 1);
 }
+
+// Hardening (issue #12): ids never become paths, failed writes fail the import, imports
+// into one corpus are serialized, stale temporary files are removed.
+
+fn hand_file(dir: &Path, name: &str, id: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, format!("+++\nid = {id:?}\ndoc_type = \"Luật\"\ntitle = \"Luật viết tay\"\n+++\n\n#### Điều 1. Một\n\nNội dung.\n"))
+        .unwrap();
+    p
+}
+
+#[test]
+fn an_id_that_is_a_path_is_refused_naming_file_and_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("a/b/corpus");
+    let outside = tmp.path().join("outside");
+    let abs = format!("{}", outside.display());
+    let sources = [
+        hand_file(tmp.path(), "up.md", "../../x"),
+        hand_file(tmp.path(), "abs.md", &abs),
+        hand_file(tmp.path(), "etc.md", "../../etc/passwd"),
+    ];
+    let s = import(&sources, &Options { corpus: corpus.clone(), progress: false }).unwrap();
+    assert_eq!(s.documents(), 0);
+    assert_eq!(s.problems.len(), 3, "{:?}", s.problems);
+    for (p, name) in s.problems.iter().zip(["up.md", "abs.md", "etc.md"]) {
+        let m = p.to_string();
+        assert!(m.contains(name) && m.contains("field `id`"), "{m}");
+    }
+    assert!(!tmp.path().join("a/x.md").exists() && !tmp.path().join("x.md").exists());
+    assert!(!tmp.path().join("outside.md").exists());
+    // The CLI says so and fails.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .arg("import")
+        .arg(&sources[0])
+        .arg("--corpus")
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("up.md") && err.contains("field `id`"), "{err}");
+}
+
+#[test]
+fn documents_not_written_fail_the_import_with_their_own_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    // The type folder is a file: the document cannot be written.
+    std::fs::write(corpus.join("luat"), "not a folder").unwrap();
+    let src = hand_file(tmp.path(), "ok.md", "luat-1-2020-qh14");
+    let s = import(std::slice::from_ref(&src), &Options { corpus: corpus.clone(), progress: false }).unwrap();
+    assert_eq!(s.not_written.len(), 1, "{:?}", s.not_written);
+    assert!(s.problems.is_empty(), "source problems are apart: {:?}", s.problems);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .arg("import")
+        .arg(&src)
+        .arg("--corpus")
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("0 problems in the sources; 1 documents not written"), "{stdout}");
+}
+
+#[test]
+fn a_second_import_waits_for_the_first_and_merges_on_top() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let (old, new) = (tmp.path().join("phapdien-2020"), tmp.path().join("phapdien-2030"));
+    copy_dir(&fixture(), &old, &|s| s);
+    copy_dir(&fixture(), &new, &|s| s);
+    // While another writer holds the corpus, an import does not touch it.
+    let held = cancu::corpus::lock::exclusive(&corpus, || ()).unwrap();
+    let (c, o) = (corpus.clone(), old.clone());
+    let first = std::thread::spawn(move || import(&[o], &Options { corpus: c, progress: false }).unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!first.is_finished(), "the import waits for the lock");
+    assert!(store::files(&corpus).unwrap().is_empty());
+    drop(held);
+    // Two imports at once: both releases end in the document.
+    let (c, n) = (corpus.clone(), new.clone());
+    let second = std::thread::spawn(move || import(&[n], &Options { corpus: c, progress: false }).unwrap());
+    first.join().unwrap();
+    second.join().unwrap();
+    let loaded = store::load_dir(&corpus).unwrap();
+    let luat = doc(&loaded.documents, "luat-12-2021-qh15");
+    let mut sources: Vec<&str> = luat.meta.sources.iter().map(|s| s.source.as_str()).collect();
+    sources.sort();
+    assert_eq!(sources, ["phapdien-2020", "phapdien-2030"]);
+}
+
+#[test]
+fn stale_temporary_files_are_removed_at_start() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("luat")).unwrap();
+    std::fs::write(corpus.join("luat/.cancu-AbC123.tmp"), "half a document").unwrap();
+    let src = hand_file(tmp.path(), "ok.md", "luat-1-2020-qh14");
+    let s = import(&[src], &Options { corpus: corpus.clone(), progress: false }).unwrap();
+    assert_eq!((s.new, s.stale_temp_files), (1, 1));
+    assert!(!corpus.join("luat/.cancu-AbC123.tmp").exists());
+}

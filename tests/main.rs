@@ -4,6 +4,7 @@
 
 mod cite;
 mod common;
+mod fuzz;
 mod import;
 mod link;
 mod reference;

@@ -635,3 +635,65 @@ fn cli_show_prints_a_pinpointed_article() {
     assert_eq!(v["article"]["number"], "37");
     assert!(!show(&["điều 99 luật thực hiện dân chủ ở cơ sở"]).status.success());
 }
+
+// Hardening (issue #12): a duplicate id refuses the build; a changed generation is refused.
+
+#[test]
+fn a_duplicate_id_refuses_to_publish_naming_both_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let idx = dir.path().join("index");
+    let docs = fixtures();
+    for d in &docs {
+        cancu::corpus::store::write(&corpus, d).unwrap();
+    }
+    // A file that sorts first claims the id of a real document.
+    let mut fake = docs[0].clone();
+    fake.meta.title = "Văn bản giả".into();
+    cancu::corpus::store::write_at(&corpus.join("0-first.md"), &fake).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["index", "--corpus"])
+        .arg(&corpus)
+        .arg("--index")
+        .arg(&idx)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let real = cancu::corpus::store::path_of(&corpus, &docs[0]).unwrap();
+    assert!(err.contains("0-first.md") && err.contains(&real.display().to_string()), "{err}");
+    assert!(index::current(&idx).is_err(), "nothing published");
+}
+
+#[test]
+fn a_generation_changed_in_place_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let idx = dir.path().join("index");
+    index::build(&fixtures(), &idx).unwrap();
+    let gen = index::current(&idx).unwrap();
+    // Garbage over the largest file, same length (as a botched restore would leave it).
+    let (big, len) = std::fs::read_dir(&gen)
+        .unwrap()
+        .flatten()
+        .map(|e| (e.path(), e.metadata().unwrap().len()))
+        .filter(|(p, _)| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .max_by_key(|(_, l)| *l)
+        .unwrap();
+    std::fs::write(&big, vec![b'x'; len as usize]).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--index"])
+        .arg(&idx)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&gen.display().to_string()) && err.contains("corrupt") && err.contains("cancu index"),
+        "{err}"
+    );
+    // Truncated: even opening it for a search is refused.
+    std::fs::write(&big, b"x").unwrap();
+    let e = Searcher::open(&idx).err().unwrap().to_string();
+    assert!(e.contains("corrupt"), "{e}");
+}

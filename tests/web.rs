@@ -9,7 +9,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
-use cancu::web::{router, AppState, Snapshot};
+use cancu::web::{router, Admin, AppState, Snapshot};
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -66,6 +66,23 @@ async fn post(app: &Router, uri: &str, content_type: &str, body: impl Into<Body>
     send(app, Request::post(uri).header(header::CONTENT_TYPE, content_type).body(body.into()).unwrap()).await
 }
 
+/// The admin token of the tests' reindexing servers.
+const TOKEN: &str = "test-token-0123456789";
+
+/// A reindex as the operator asks for it: with the token.
+async fn reindex(app: &Router) -> Answer {
+    let req = Request::post("/api/admin/reindex")
+        .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+        .body(Body::empty())
+        .unwrap();
+    send(app, req).await
+}
+
+/// An admin credential without a minimum interval (the tests reindex back to back).
+fn admin() -> Admin {
+    Admin::new(TOKEN).unwrap().min_interval(std::time::Duration::ZERO)
+}
+
 fn assert_error(a: &Answer, status: StatusCode, code: &str) {
     assert_eq!(a.status, status, "{}", a.body);
     let j = a.json();
@@ -88,10 +105,12 @@ async fn openapi_lists_every_api_route() {
         "/api/resolve",
         "/api/cite",
         "/api/link",
-        "/api/admin/reindex",
     ] {
         assert!(j["paths"][p].is_object(), "{p} missing");
     }
+    // The admin endpoint is the operator's, not part of the public API.
+    assert!(j["paths"]["/api/admin/reindex"].is_null());
+    assert!(!get(&app, "/api").await.body.contains("admin"));
 }
 
 #[tokio::test]
@@ -547,7 +566,7 @@ async fn reindex_swaps_under_load_without_a_failed_request() {
     let index = dir.path().to_path_buf();
     let first = Snapshot::rebuild(Some(&fixtures()), &index).unwrap();
     let first_gen = first.searcher.as_ref().unwrap().generation();
-    let state = AppState::with_reload(first, move || {
+    let state = AppState::with_reload(first, admin(), move || {
         c.fetch_add(1, Ordering::SeqCst);
         Snapshot::rebuild(Some(&fixtures()), &index)
     });
@@ -574,7 +593,7 @@ async fn reindex_swaps_under_load_without_a_failed_request() {
         }));
     }
     for round in 0..3 {
-        let a = post(&app, "/api/admin/reindex", "application/json", "").await;
+        let a = reindex(&app).await;
         assert_eq!(a.status, StatusCode::OK, "{}", a.body);
         assert_eq!(a.json()["generation"], 2 + round);
     }
@@ -595,19 +614,12 @@ async fn reindex_swaps_under_load_without_a_failed_request() {
         "a new index generation serves"
     );
     // A second reindex while one runs is refused, not queued.
-    let (a, b) = tokio::join!(
-        post(&app, "/api/admin/reindex", "application/json", ""),
-        post(&app, "/api/admin/reindex", "application/json", "")
-    );
+    let (a, b) = tokio::join!(reindex(&app), reindex(&app));
     let mut statuses = [a.status, b.status];
     statuses.sort();
     assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT]);
-    // A server without a reloader says so.
-    assert_error(
-        &post(&app_without_reload(), "/api/admin/reindex", "application/json", "").await,
-        StatusCode::SERVICE_UNAVAILABLE,
-        "reindex_disabled",
-    );
+    // A server started without an admin token has no admin endpoint.
+    assert_error(&reindex(&app_without_reload()).await, StatusCode::NOT_FOUND, "not_found");
 }
 
 fn app_without_reload() -> Router {
@@ -618,7 +630,7 @@ fn app_without_reload() -> Router {
 async fn reindex_completes_when_the_request_is_dropped() {
     // Regression: a reindex longer than the request timeout used to be dropped with the
     // request, after the new index was built but before it was swapped in.
-    let state = AppState::with_reload(snapshot(), || {
+    let state = AppState::with_reload(snapshot(), admin(), || {
         std::thread::sleep(std::time::Duration::from_millis(300));
         Ok(snapshot())
     });
@@ -668,10 +680,18 @@ async fn a_document_file_removed_under_the_server_is_a_503_not_a_crash() {
 
 /// One HTTP/1.1 request to `addr`; the status code and body.
 fn http(addr: &str, method: &str, path: &str) -> (u16, String) {
+    http_with(addr, method, path, "")
+}
+
+/// [`http`] with more header lines (each ending in CRLF).
+fn http_with(addr: &str, method: &str, path: &str, headers: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(addr).unwrap();
-    write!(s, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-        .unwrap();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\n{headers}Connection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
     let status = out.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
@@ -688,6 +708,7 @@ fn the_serve_binary_builds_its_index_in_a_child_and_reindexes() {
         .arg(fixtures())
         .arg("--index")
         .arg(&index)
+        .env("CANCU_ADMIN_TOKEN", TOKEN)
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -702,14 +723,258 @@ fn the_serve_binary_builds_its_index_in_a_child_and_reindexes() {
     };
     std::thread::spawn(move || lines.for_each(drop));
     let first = cancu::index::current(&index).expect("an index built before serving");
-    let (status, body) = http(&addr, "POST", "/api/admin/reindex");
+    let (anonymous, _) = http(&addr, "POST", "/api/admin/reindex");
+    let (status, body) =
+        http_with(&addr, "POST", "/api/admin/reindex", &format!("Authorization: Bearer {TOKEN}\r\n"));
+    let (too_soon, _) =
+        http_with(&addr, "POST", "/api/admin/reindex", &format!("Authorization: Bearer {TOKEN}\r\n"));
     let (health_status, health) = http(&addr, "GET", "/api/health");
     let (search_status, _) = http(&addr, "GET", "/api/search?q=d%C3%A2n");
     let _ = child.kill();
     let _ = child.wait();
+    assert_eq!(anonymous, 401);
     assert_eq!(status, 200, "{body}");
+    assert_eq!(too_soon, 429, "the default minimum interval holds");
     assert!(body.contains("\"generation\":2"), "{body}");
     assert!(health_status == 200 && health.contains("\"generation\":2"), "{health}");
     assert_eq!(search_status, 200);
     assert_ne!(cancu::index::current(&index).unwrap(), first, "a new generation is live");
+}
+
+// ---- Hardening (issue #12): the admin endpoint, bounded answers and work, bounded connections.
+
+#[tokio::test]
+async fn the_admin_endpoint_needs_the_token_and_keeps_its_interval() {
+    let state = AppState::with_reload(
+        snapshot(),
+        Admin::new(TOKEN).unwrap().min_interval(std::time::Duration::from_secs(3600)),
+        || Ok(snapshot()),
+    );
+    let app = router(state);
+    let ask = |auth: Option<String>| {
+        let mut req = Request::post("/api/admin/reindex");
+        if let Some(a) = auth {
+            req = req.header(header::AUTHORIZATION, a);
+        }
+        send(&app, req.body(Body::empty()).unwrap())
+    };
+    // Each presented credential: (Authorization header, status, code).
+    let rows = [
+        (None, StatusCode::UNAUTHORIZED, "unauthorized"),
+        (Some(String::new()), StatusCode::UNAUTHORIZED, "unauthorized"),
+        (Some(TOKEN.to_string()), StatusCode::UNAUTHORIZED, "unauthorized"),
+        (Some(format!("Bearer {TOKEN}x")), StatusCode::UNAUTHORIZED, "unauthorized"),
+        (Some(format!("Bearer {}", &TOKEN[1..])), StatusCode::UNAUTHORIZED, "unauthorized"),
+        (Some(format!("Basic {TOKEN}")), StatusCode::UNAUTHORIZED, "unauthorized"),
+    ];
+    for (auth, status, code) in rows {
+        assert_error(&ask(auth).await, status, code);
+    }
+    assert_eq!(get(&app, "/api/health").await.json()["generation"], 1, "nothing rebuilt");
+    let a = ask(Some(format!("Bearer {TOKEN}"))).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    // Right away again: too soon.
+    assert_error(
+        &ask(Some(format!("Bearer {TOKEN}"))).await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "reindex_too_soon",
+    );
+    assert_eq!(get(&app, "/api/health").await.json()["generation"], 2);
+    // Short tokens are refused when the server starts.
+    assert!(Admin::new("short").is_err());
+    assert!(Admin::new("  0123456789abcdef\n").unwrap().accepts(b"0123456789abcdef"));
+}
+
+/// A text of "Luật " repeated, `bytes` long: a citation every 6 bytes.
+fn luat_storm(bytes: usize) -> String {
+    "Luật ".repeat(bytes / "Luật ".len())
+}
+
+#[test]
+fn answers_to_a_2_mb_citation_flood_are_bounded() {
+    // The work, without the request timeout (a debug build under a loaded test run is slow).
+    let snap = snapshot();
+    let text = luat_storm(cancu::web::limits::MAX_BODY - 64);
+    let (cites, cut) = cancu::web::citations::read_bounded(&snap, &text);
+    assert!(cut);
+    assert_eq!(cites.len(), cancu::web::limits::MAX_CITATIONS);
+    let json = serde_json::to_string(&cites).unwrap();
+    assert!(json.len() <= cancu::web::limits::MAX_ANSWER, "{} bytes", json.len());
+    let (report, cut) = cancu::web::citations::link_bounded(&snap, &text);
+    assert!(cut.is_some_and(|c| c < text.len()));
+    assert_eq!(report.citations.len(), cancu::web::limits::MAX_CITATIONS);
+    let json = serde_json::to_string(&report).unwrap();
+    assert!(json.len() <= cancu::web::limits::MAX_ANSWER, "{} bytes", json.len());
+}
+
+#[tokio::test]
+async fn cite_and_link_answers_say_when_they_are_cut() {
+    let app = app();
+    let storm = serde_json::json!({ "text": luat_storm(80 * 1024) }).to_string();
+    let a = post(&app, "/api/cite", "application/json", storm.clone()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", &a.body[..a.body.len().min(300)]);
+    assert_eq!(a.headers.get("x-cancu-truncated").unwrap(), "true");
+    assert_eq!(a.json().as_array().unwrap().len(), cancu::web::limits::MAX_CITATIONS);
+    let a = post(&app, "/api/link", "application/json", storm).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", &a.body[..a.body.len().min(300)]);
+    let j = a.json();
+    assert_eq!(j["truncated"], true);
+    assert_eq!(j["citations"].as_array().unwrap().len(), cancu::web::limits::MAX_CITATIONS);
+    // An ordinary text is whole and says so.
+    let text = serde_json::json!({ "text": "Căn cứ Luật số 10/2022/QH15." }).to_string();
+    let a = post(&app, "/api/link", "application/json", text.clone()).await;
+    assert_eq!(a.json()["truncated"], false);
+    assert!(post(&app, "/api/cite", "application/json", text)
+        .await
+        .headers
+        .get("x-cancu-truncated")
+        .is_none());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heavy_work_runs_off_the_workers_and_within_one_global_bound() {
+    let state = AppState::new(snapshot());
+    let running = Arc::new(AtomicUsize::new(0));
+    let most = Arc::new(AtomicUsize::new(0));
+    let mut tasks = Vec::new();
+    for _ in 0..4 * cancu::web::limits::heavy_permits() {
+        let (state, running, most) = (state.clone(), running.clone(), most.clone());
+        tasks.push(tokio::spawn(async move {
+            state
+                .heavy(move || {
+                    let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                    most.fetch_max(now, Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(30));
+                    running.fetch_sub(1, Ordering::SeqCst);
+                    thread_nice()
+                })
+                .await
+                .unwrap()
+        }));
+    }
+    for t in tasks {
+        let nice = t.await.unwrap();
+        // Behind searches in the scheduler's queue (Linux).
+        assert!(nice.is_none_or(|n| n >= cancu::web::limits::HEAVY_NICE), "{nice:?}");
+        assert!(nice.is_some() || !cfg!(target_os = "linux"));
+    }
+    assert_eq!(most.load(Ordering::SeqCst), cancu::web::limits::heavy_permits());
+    assert!(
+        thread_nice().is_none_or(|n| n < cancu::web::limits::HEAVY_NICE),
+        "the test thread is not lowered"
+    );
+}
+
+/// The nice value of the calling thread (Linux), read from /proc.
+fn thread_nice() -> Option<i32> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name (which may hold spaces): state is field 3, nice field 19.
+    stat.rsplit_once(") ")?.1.split(' ').nth(16)?.parse().ok()
+}
+
+/// Serves `app` on a loopback port with `limits`, in a runtime of its own.
+fn spawn_server(app: Router, limits: cancu::web::ServerLimits) -> std::net::SocketAddr {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        rt.block_on(async move {
+            let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(l.local_addr().unwrap()).unwrap();
+            cancu::web::serve(l, app, limits, std::future::pending()).await.unwrap();
+        });
+    });
+    rx.recv().unwrap()
+}
+
+fn short_limits(max_connections: usize) -> cancu::web::ServerLimits {
+    cancu::web::ServerLimits {
+        header_read_timeout: std::time::Duration::from_secs(1),
+        max_connections,
+        grace: std::time::Duration::from_secs(1),
+    }
+}
+
+/// Reads `s` to its end (or an error); the seconds it took and what was read.
+fn until_closed(s: &mut std::net::TcpStream) -> (f64, String) {
+    use std::io::Read;
+    let t = std::time::Instant::now();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match s.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => out.extend_from_slice(&buf[..n]),
+        }
+    }
+    (t.elapsed().as_secs_f64(), String::from_utf8_lossy(&out).into_owned())
+}
+
+#[test]
+fn idle_slow_and_kept_alive_connections_are_cut() {
+    // With a 1 s header timeout; the drip goes on for 10 s, so a cut before then is the
+    // timeout's (the bound is loose for loaded test machines).
+    use std::io::Write;
+    let addr = spawn_server(app(), short_limits(64));
+    // Sends nothing.
+    let mut idle = std::net::TcpStream::connect(addr).unwrap();
+    let (secs, _) = until_closed(&mut idle);
+    assert!(secs < 10.0, "idle connection open {secs} s");
+    // Partial headers, then a header line every 200 ms.
+    let mut drip = std::net::TcpStream::connect(addr).unwrap();
+    drip.write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\n").unwrap();
+    let mut w = drip.try_clone().unwrap();
+    std::thread::spawn(move || {
+        for i in 0..50 {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            if w.write_all(format!("X-Drip-{i}: 1\r\n").as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let (secs, got) = until_closed(&mut drip);
+    assert!(secs < 10.0 && !got.contains("200 OK"), "dripping connection open {secs} s: {got}");
+    // Kept alive after an answer, then idle.
+    let mut kept = std::net::TcpStream::connect(addr).unwrap();
+    kept.write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let (secs, got) = until_closed(&mut kept);
+    assert!(got.starts_with("HTTP/1.1 200"), "{got}");
+    assert!(secs < 10.0, "kept-alive connection open {secs} s");
+}
+
+#[test]
+fn past_the_connection_cap_clients_wait_and_are_served() {
+    use std::io::Write;
+    let addr = spawn_server(app(), short_limits(2));
+    let idle: Vec<std::net::TcpStream> =
+        (0..2).map(|_| std::net::TcpStream::connect(addr).unwrap()).collect();
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let t = std::time::Instant::now();
+    let mut third = std::net::TcpStream::connect(addr).unwrap();
+    third.write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let (_, got) = until_closed(&mut third);
+    let waited = t.elapsed().as_secs_f64();
+    assert!(got.starts_with("HTTP/1.1 200"), "{got}");
+    assert!(waited > 0.5, "served at once ({waited} s): the cap did not hold");
+    drop(idle);
+}
+
+#[test]
+fn many_concurrent_distinct_searches_all_succeed() {
+    let state = AppState::new(snapshot());
+    let addr = spawn_server(router(state), cancu::web::ServerLimits::default()).to_string();
+    let barrier = Arc::new(std::sync::Barrier::new(64));
+    let clients: Vec<_> = (0..64)
+        .map(|i| {
+            let (addr, barrier) = (addr.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                http(&addr, "GET", &format!("/api/search?q=d%C3%A2n+ch%E1%BB%A7+{i}"))
+            })
+        })
+        .collect();
+    for c in clients {
+        let (status, body) = c.join().unwrap();
+        assert_eq!(status, 200, "{body}");
+    }
 }

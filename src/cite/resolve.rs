@@ -179,10 +179,21 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
         };
     }
     let Some(t) = w.doc_type else { return Resolution::default() };
-    match w.name {
-        Some(name) => by_name(w, t, name, catalog, ctx),
-        None if t == DocType::HienPhap => versions(w, &catalog.by_type(t), ctx),
-        None => Resolution::default(),
+    match (w.name, w.issuer) {
+        (Some(name), _) => by_name(w, t, name, catalog, ctx),
+        (None, _) if t == DocType::HienPhap => versions(w, &catalog.by_type(t), ctx),
+        // "Nghị quyết của Ban Thường vụ Tỉnh ủy": the documents of that type by that body
+        // are candidates (the corpus holds few of a body's documents: never a target).
+        (None, Some(issuer)) => {
+            let body = fold(issuer);
+            let cands: Vec<&Metadata> = catalog
+                .by_type(t)
+                .into_iter()
+                .filter(|m| m.issuer.as_deref().is_some_and(|i| fold(i) == body))
+                .collect();
+            Resolution::ambiguous(&cands)
+        }
+        (None, None) => Resolution::default(),
     }
 }
 
@@ -229,8 +240,21 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
 }
 
 fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resolution {
+    // A serial and year without a symbol ("NĐ 145/2020"): as a serial.
+    if let Some((serial, year)) = n.split_once('/').filter(|(a, b)| {
+        a.bytes().all(|c| c.is_ascii_alphanumeric()) && b.len() == 4 && b.bytes().all(|c| c.is_ascii_digit())
+    }) {
+        let wanted = Wanted { number: None, serial: Some(serial), year: year.parse().ok(), ..w.clone() };
+        return resolve_wanted(&wanted, catalog, ctx);
+    }
     let mut cands = if n.bytes().all(|b| b.is_ascii_digit()) {
-        bare(w, n, catalog)
+        let central = bare(w, n, catalog);
+        if central.is_empty() && w.doc_type.is_some() {
+            // "NĐ145", "Quyết định số 217" of no central Party body: the documents of that
+            // type and serial are candidates, never a target.
+            return Resolution::ambiguous(&catalog.by_serial(n, None, w.doc_type));
+        }
+        central
     } else {
         catalog.by_number_and_type(n, w.doc_type)
     };

@@ -23,6 +23,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let opts = Options { corpus: corpus.clone(), progress: std::io::stderr().is_terminal() };
     let s = import(&args.sources, &opts)?;
     const SHOWN: usize = 20;
+    if s.stale_temp_files > 0 {
+        eprintln!("removed {} temporary files left by an interrupted import", s.stale_temp_files);
+    }
+    for p in s.not_written.iter().take(SHOWN) {
+        eprintln!("error: {p}");
+    }
+    if s.not_written.len() > SHOWN {
+        eprintln!("… and {} more documents not written", s.not_written.len() - SHOWN);
+    }
     for p in s.problems.iter().take(SHOWN) {
         eprintln!("problem: {p}");
     }
@@ -34,7 +43,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     if let Some(path) = &args.problems {
-        let text: String = s.problems.iter().map(|p| format!("{p}\n")).collect();
+        let text: String = s.not_written.iter().chain(&s.problems).map(|p| format!("{p}\n")).collect();
         std::fs::write(path, text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     }
     for r in &s.releases {
@@ -45,7 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     println!(
-        "Imported {} documents into {} ({} new, {} updated, {} unchanged), {} articles, from {} files; {} titles learned from citations; {} problems.",
+        "Imported {} documents into {} ({} new, {} updated, {} unchanged), {} articles, from {} files; {} titles learned from citations; {} problems in the sources; {} documents not written.",
         s.documents(),
         corpus.display(),
         s.new,
@@ -54,7 +63,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         s.articles,
         s.files,
         s.titles_learned,
-        s.problems.len()
+        s.problems.len(),
+        s.not_written.len()
     );
+    if !s.not_written.is_empty() {
+        eprintln!(
+            "error: {} documents could not be written into {}; the import is incomplete.",
+            s.not_written.len(),
+            corpus.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(if s.documents() == 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -21,6 +21,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("… and {} more problems", loaded.problems.len() - SHOWN);
     }
     anyhow::ensure!(!loaded.documents.is_empty(), "no documents in {from}: nothing to index");
+    loaded.check_unique()?;
     let loading = started.elapsed();
     // The catalog and the citation graph are written into the new generation before it is
     // published.

@@ -1,7 +1,9 @@
 //! `cancu serve`: loads the corpus (and its index), then serves the web UI and JSON API from
-//! one binary until Ctrl-C. The index is built first if `--index` has none.
-//! `POST /api/admin/reindex` rebuilds and swaps in a new snapshot without stopping (disable
-//! with `--no-admin`). Both builds run in a child `cancu index` process: the build's working
+//! one binary until Ctrl-C. The index is built first if `--index` has none; a generation
+//! changed since it was published is refused. `POST /api/admin/reindex` rebuilds and swaps in
+//! a new snapshot without stopping — only when the operator gives an admin token
+//! (`--admin-token-file FILE` or `CANCU_ADMIN_TOKEN`); `cancu index` (then a restart, or the
+//! endpoint) is the normal way to rebuild. Both builds run in a child `cancu index` process: the build's working
 //! set (every text of the corpus, the index writer, the graph) is the child's and goes back to
 //! the system when it exits, so the server's own memory stays that of the snapshots it serves.
 
@@ -10,16 +12,36 @@ use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::Context;
-use cancu::web::{router, AppState, SearchCache, Snapshot};
+use cancu::web::{router, Admin, AppState, SearchCache, ServerLimits, Snapshot};
+
+/// The admin credential chosen by the operator, if any.
+fn admin(args: &Args) -> anyhow::Result<Option<Admin>> {
+    let token = match &args.admin_token_file {
+        Some(f) => Some(std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?),
+        None => std::env::var("CANCU_ADMIN_TOKEN").ok().filter(|t| !t.trim().is_empty()),
+    };
+    token
+        .map(|t| {
+            Admin::new(&t)
+                .map(|a| a.min_interval(std::time::Duration::from_secs(args.admin_min_interval)))
+                .map_err(|e| anyhow::anyhow!(e))
+        })
+        .transpose()
+}
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
-    /// Disable the admin endpoint (POST /api/admin/reindex).
-    #[arg(long)]
-    pub no_admin: bool,
+    /// Turn the admin endpoint (POST /api/admin/reindex) on, with the token in this file
+    /// (at least 16 characters; callers send `Authorization: Bearer <token>`). The
+    /// environment variable CANCU_ADMIN_TOKEN does the same. Off without either.
+    #[arg(long, value_name = "FILE")]
+    pub admin_token_file: Option<std::path::PathBuf>,
+    /// Shortest time between two rebuilds through the admin endpoint, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = cancu::web::limits::REINDEX_MIN_INTERVAL.as_secs())]
+    pub admin_min_interval: u64,
     /// Search answers cached per index snapshot (0: none, every search is computed).
     #[arg(long, default_value_t = SearchCache::CAPACITY)]
     pub cache: usize,
@@ -49,6 +71,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let corpus = args.paths.corpus.clone();
     let index = args.paths.index.clone();
     let cache = args.cache;
+    let admin = admin(&args)?;
+    // A generation changed since it was published is refused, not served nor rebuilt over.
+    // (One without a manifest was built by an older cancu: it is rebuilt below, like an index
+    // of another schema.)
+    if let Ok(gen) = cancu::index::current(&index) {
+        if gen.join(cancu::index::generation::MANIFEST).exists() {
+            cancu::index::generation::verify(&gen, cancu::index::generation::Check::Full)?;
+        }
+    }
     if !cancu::web::state::has_index(&index) {
         eprintln!("cancu serve: no index in {}; building it", index.display());
         if let Err(e) = index_in_child(corpus.as_deref(), &index) {
@@ -73,15 +104,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ),
         None => eprintln!("cancu serve: the corpus is empty ({:?}); search is off", snapshot.source),
     }
-    let state = if args.no_admin {
-        AppState::new(snapshot)
-    } else {
-        AppState::with_reload(snapshot, move || {
-            index_in_child(corpus.as_deref(), &index)?;
-            let mut s = Snapshot::load(corpus.as_deref(), &index)?;
-            s.cache = SearchCache::new(cache);
-            Ok(s)
-        })
+    let state = match admin {
+        None => AppState::new(snapshot),
+        Some(admin) => {
+            eprintln!("cancu serve: admin endpoint on (POST /api/admin/reindex, token required)");
+            AppState::with_reload(snapshot, admin, move || {
+                index_in_child(corpus.as_deref(), &index)?;
+                let mut s = Snapshot::load(corpus.as_deref(), &index)?;
+                s.cache = SearchCache::new(cache);
+                Ok(s)
+            })
+        }
     };
     let app = router(state);
     let rt =
@@ -91,12 +124,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .await
             .with_context(|| format!("binding {}", args.addr))?;
         eprintln!("cancu serve: listening on http://{}", listener.local_addr()?);
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .context("serving")
+        let limits = ServerLimits::default();
+        cancu::web::serve(listener, app, limits, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .context("serving")
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -37,6 +37,14 @@ pub fn parse_document(name: &str, src: &str) -> Result<Document, String> {
     if meta.id.trim().is_empty() {
         return Err("front matter: field `id` is empty".into());
     }
+    if !crate::number::valid_id(&meta.id) {
+        // The id is the file name of the document in the corpus: never a path.
+        return Err(format!(
+            "front matter: field `id` = {:?} is not a document id (lower-case ASCII letters, digits and dashes, at most {} characters)",
+            meta.id,
+            crate::number::MAX_ID_LEN
+        ));
+    }
     let front_lines = src[..3 + body_start].lines().count();
     let body = parse_body(body, front_lines).map_err(|e| format!("{name}: {e}"))?;
     Ok(Document { meta, body })
@@ -69,6 +77,11 @@ fn parse_body(body: &str, first_line: usize) -> Result<Vec<Block>, String> {
         }
         if let Some(h) = heading(line) {
             flush(&mut para, &mut blocks);
+            if line == "#" || line.starts_with("# ") || h.is_empty() {
+                // The title (printed from the metadata): never a division, whatever its
+                // first word ("Chương trình …", "Mục tiêu …"; found by fuzzing).
+                continue;
+            }
             if let Some(c) = ARTICLE.captures(h) {
                 let number = c[1].to_lowercase();
                 if !seen.insert(number.clone()) {
@@ -86,9 +99,13 @@ fn parse_body(body: &str, first_line: usize) -> Result<Vec<Block>, String> {
                     number: c[2].to_string(),
                     title: c[3].trim().to_string(),
                 }));
-            } else if !line.starts_with("# ") {
-                // Another heading: keep it as a paragraph rather than lose it.
-                blocks.push(Block::Paragraph { text: h.to_string() });
+            } else {
+                // Another heading: keep it as a paragraph rather than lose it — of the
+                // article it is in, as it reads back (found by fuzzing).
+                match blocks.last_mut() {
+                    Some(Block::Article(a)) => a.paragraphs.push(h.to_string()),
+                    _ => blocks.push(Block::Paragraph { text: h.to_string() }),
+                }
             }
             continue;
         }
@@ -113,7 +130,7 @@ fn heading(line: &str) -> Option<&str> {
         return None;
     }
     let rest = &line[hashes..];
-    rest.starts_with(' ').then(|| rest.trim().trim_end_matches('#').trim())
+    (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim().trim_end_matches('#').trim())
 }
 
 /// Escapes a paragraph so that it reads back as the same paragraph.
@@ -223,6 +240,26 @@ signed = \"1998-02-18\"\nstatus = \"chưa rõ\"\n+++\n\n# Chỉ thị 30\n\nMở
     }
 
     #[test]
+    fn other_headings_read_back_as_the_same_paragraphs() {
+        // (body, the paragraphs of Điều 1, top-level paragraphs)
+        let rows: [(&str, &[&str], &[&str]); 5] = [
+            ("#\n\n#### Điều 1. A\n\n##\n", &[], &[]),
+            ("# Chương trình hành động\n\n#### Điều 1. A\n", &[], &[]),
+            ("#### Điều 1. A\n\n#### ĐiĐiều 2. B\n", &["ĐiĐiều 2. B"], &[]),
+            ("## Chươ(ng I\n\n#### Điều 1. A\n\nx\n", &["x"], &["Chươ(ng I"]),
+            ("#### Điều 1. A\n\n##### Ghi chú\n\ny\n", &["Ghi chú", "y"], &[]),
+        ];
+        for (body, in_article, top) in rows {
+            let src = format!("+++\nid = \"x\"\ndoc_type = \"Luật\"\ntitle = \"X\"\n+++\n\n{body}");
+            let d = parse_document("t.md", &src).unwrap();
+            assert_eq!(d.article("1").unwrap().paragraphs, in_article, "{body}");
+            assert_eq!(d.preamble().collect::<Vec<_>>(), top, "{body}");
+            assert!(!d.body.iter().any(|b| matches!(b, Block::Division(_))), "{body}");
+            assert_eq!(parse_document("t.md", &render_document(&d)).unwrap(), d, "{body}");
+        }
+    }
+
+    #[test]
     fn errors_name_the_problem() {
         assert!(parse_document("x", "no front matter").unwrap_err().contains("front matter"));
         assert!(parse_document("x", "+++\nid = 1\n").unwrap_err().contains("not closed"));
@@ -230,6 +267,11 @@ signed = \"1998-02-18\"\nstatus = \"chưa rõ\"\n+++\n\n# Chỉ thị 30\n\nMở
         assert!(e.contains("title"), "{e}");
         let e = parse_document("x", "+++\nid = \"a\"\ndoc_type = \"Foo\"\ntitle = \"t\"\n+++\n").unwrap_err();
         assert!(e.contains("unknown document type"), "{e}");
+        for bad in ["../../x", "/tmp/x", "../../etc/passwd", "a/b", "Luat-1"] {
+            let src = format!("+++\nid = {bad:?}\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n");
+            let e = parse_document("x", &src).unwrap_err();
+            assert!(e.contains("field `id`") && e.contains(bad), "{e}");
+        }
         let dup =
             "+++\nid = \"a\"\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n#### Điều 1. A\n#### Điều 1. B\n";
         assert!(parse_document("x", dup).unwrap_err().contains("line 7: article 1 appears twice"));

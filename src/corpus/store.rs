@@ -21,11 +21,42 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
     /// Where each document was read from, by id.
     pub paths: HashMap<String, PathBuf>,
+    /// Ids found in more than one file: (id, the file kept, the file skipped). Also listed
+    /// in `problems`; an index refuses to publish while there are any.
+    pub duplicates: Vec<(String, PathBuf, PathBuf)>,
 }
 
-/// The path of a document inside a corpus directory.
-pub fn path_of(corpus: &Path, doc: &Document) -> PathBuf {
-    corpus.join(doc.meta.doc_type.slug()).join(format!("{}.md", doc.meta.id))
+impl Loaded {
+    /// Refuses a corpus in which two files have the same id, naming both: indexing one of
+    /// them would hide the other (and `show` might print the other).
+    pub fn check_unique(&self) -> Result<()> {
+        match self.duplicates.first() {
+            None => Ok(()),
+            Some((id, kept, skipped)) => Err(Error::Index(format!(
+                "duplicate id {id:?} in {} and {}{}; the index is not built — give each document its own id",
+                kept.display(),
+                skipped.display(),
+                match self.duplicates.len() {
+                    1 => String::new(),
+                    n => format!(" (and {} more duplicates)", n - 1),
+                }
+            ))),
+        }
+    }
+}
+
+/// The path of a document inside a corpus directory: `<corpus>/<type slug>/<id>.md`. An id
+/// outside the id grammar ([`crate::number::valid_id`]) is refused, so no document is ever
+/// written outside the corpus.
+pub fn path_of(corpus: &Path, doc: &Document) -> Result<PathBuf> {
+    let id = &doc.meta.id;
+    if !crate::number::valid_id(id) {
+        return Err(Error::format(
+            corpus,
+            format!("document id {id:?} is not a valid id (lower-case ASCII letters, digits and dashes): not written"),
+        ));
+    }
+    Ok(corpus.join(doc.meta.doc_type.slug()).join(format!("{id}.md")))
 }
 
 /// All corpus files below `dir`, sorted.
@@ -71,6 +102,20 @@ pub fn load_dir_with(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Se
     if !dir.exists() {
         return Ok(Loaded::default());
     }
+    // Held until every file is read: an import in progress is waited for, never half-read.
+    let _lock = super::lock::shared(dir, || {
+        eprintln!("cancu: waiting for the import writing {} to finish…", dir.display())
+    })?;
+    read_all(dir, keep)
+}
+
+/// [`load_dir`] by the holder of the corpus's exclusive lock (an import).
+pub fn load_dir_locked(dir: &Path, held: &super::lock::Lock) -> Result<Loaded> {
+    debug_assert_eq!(held.path(), dir);
+    read_all(dir, |d| d)
+}
+
+fn read_all(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Send) -> Result<Loaded> {
     let paths = files(dir)?;
     let results: Vec<(PathBuf, Result<Document>)> = paths
         .into_par_iter()
@@ -88,6 +133,7 @@ pub fn load_dir_with(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Se
                         p.display().to_string(),
                         format!("duplicate id {:?} (also in {}); skipped", doc.meta.id, first.display()),
                     ));
+                    loaded.duplicates.push((doc.meta.id.clone(), first.clone(), p));
                     continue;
                 }
                 loaded.paths.insert(doc.meta.id.clone(), p);
@@ -121,7 +167,7 @@ pub fn write_at(path: &Path, doc: &Document) -> Result<bool> {
 
 /// Writes `doc` at its place in the corpus `dir` (see [`path_of`]).
 pub fn write(dir: &Path, doc: &Document) -> Result<bool> {
-    write_at(&path_of(dir, doc), doc)
+    write_at(&path_of(dir, doc)?, doc)
 }
 
 #[cfg(test)]
@@ -139,6 +185,48 @@ mod tests {
         let loaded = load_dir(dir.path()).unwrap();
         assert_eq!(loaded.documents, vec![doc]);
         assert!(loaded.problems.is_empty());
+    }
+
+    #[test]
+    fn ids_that_are_paths_are_never_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        for id in ["../../x", "../x", "/tmp/cancu-x", "a/b", "..", ""] {
+            let doc = Document { meta: Metadata::new(id, DocType::Luat, "Luật thử"), body: vec![] };
+            let e = write(&corpus, &doc).unwrap_err().to_string();
+            assert!(e.contains("not a valid id"), "{id}: {e}");
+        }
+        assert!(!dir.path().join("x.md").exists() && !corpus.join("x.md").exists());
+        assert!(!Path::new("/tmp/cancu-x.md").exists());
+    }
+
+    #[test]
+    fn duplicate_ids_name_both_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc =
+            |t: &str| Document { meta: Metadata::new("luat-1-2020-qh14", DocType::Luat, t), body: vec![] };
+        write(dir.path(), &doc("Thật")).unwrap();
+        write_at(&dir.path().join("a-first.md"), &doc("Giả")).unwrap();
+        let loaded = load_dir(dir.path()).unwrap();
+        assert_eq!(loaded.duplicates.len(), 1);
+        let (id, kept, skipped) = &loaded.duplicates[0];
+        assert_eq!(id, "luat-1-2020-qh14");
+        assert!(
+            kept.ends_with("a-first.md") && skipped.ends_with("luat/luat-1-2020-qh14.md"),
+            "{kept:?} {skipped:?}"
+        );
+    }
+
+    #[test]
+    fn a_path_as_id_is_refused_naming_file_and_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("evil.md");
+        std::fs::write(&f, "+++\nid = \"../../etc/passwd\"\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n")
+            .unwrap();
+        let loaded = load_dir(dir.path()).unwrap();
+        assert!(loaded.documents.is_empty());
+        let msg = loaded.problems[0].to_string();
+        assert!(msg.contains("evil.md") && msg.contains("field `id`"), "{msg}");
     }
 
     #[test]

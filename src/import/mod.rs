@@ -11,7 +11,11 @@
 //! Every document read is merged with the other versions of it from this import and with
 //! the file already in the corpus ([`merge`] states the rule), then written atomically with
 //! [`crate::corpus::store::write`]; a file whose content would not change is not touched, so
-//! re-running an import changes nothing. Bad input (unknown format, invalid UTF-8, empty
+//! re-running an import changes nothing. From reading the corpus to the last write the
+//! import holds the corpus's exclusive lock ([`crate::corpus::lock`]): a second import
+//! waits, then merges on top of the first; temporary files an interrupted import left are
+//! removed first. A document that could not be written is counted apart
+//! ([`Summary::not_written`]) from the problems of the sources. Bad input (unknown format, invalid UTF-8, empty
 //! file, broken HTML, a front-matter error, a duplicate id among hand-written files) is
 //! reported by file and skipped; the import goes on with the rest.
 
@@ -75,7 +79,13 @@ pub struct Summary {
     pub files: usize,
     /// Placeholder titles replaced by the name other documents cite (see [`titles`]).
     pub titles_learned: usize,
+    /// Problems of the sources (and of corpus files that could not be read).
     pub problems: Vec<Problem>,
+    /// Documents that could not be written to the corpus (disk full, permissions, an id
+    /// that is not an id): the import failed for them.
+    pub not_written: Vec<Problem>,
+    /// Temporary files of an interrupted earlier import, removed before writing.
+    pub stale_temp_files: usize,
 }
 
 impl Summary {
@@ -421,7 +431,16 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
     let read = read_sources(sources, opts.progress);
     let mut summary =
         Summary { releases: read.releases, files: read.files, problems: read.problems, ..Default::default() };
-    let existing = store::load_dir(&opts.corpus)?;
+    // From here to the last write the corpus is ours: read it only now, so that a run that
+    // waited merges on top of the one before it.
+    let lock = crate::corpus::lock::exclusive(&opts.corpus, || {
+        eprintln!(
+            "cancu import: another import is writing {}; waiting for it to finish…",
+            opts.corpus.display()
+        )
+    })?;
+    summary.stale_temp_files = crate::corpus::lock::remove_stale_temp_files(&opts.corpus, &lock)?;
+    let existing = store::load_dir_locked(&opts.corpus, &lock)?;
     summary.problems.extend(existing.problems.into_iter().map(|mut p| {
         p.message = format!("corpus file: {}", p.message);
         p
@@ -463,8 +482,9 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
             Ok(true) if existed => summary.updated += 1,
             Ok(true) => summary.new += 1,
             Ok(false) => summary.unchanged += 1,
-            Err(e) => summary.problems.push(Problem::new(d.meta.id.clone(), format!("not written: {e}"))),
+            Err(e) => summary.not_written.push(Problem::new(d.meta.id.clone(), format!("not written: {e}"))),
         }
     }
+    drop(lock);
     Ok(summary)
 }

@@ -6,12 +6,125 @@
 //! moment leaves `CURRENT` naming a complete generation; a leftover `.tmp` directory is
 //! removed by the next build. The previous generation is kept, so a server still reading it
 //! is never pulled from under its feet; older ones are deleted.
+//!
+//! A published generation is immutable. [`Staging::publish`] records the length and an
+//! XXH3 checksum of every file in `MANIFEST`; [`verify`] checks them (a server does before it
+//! serves a generation, at start and after a reindex) and refuses a generation that differs,
+//! naming it and saying to run `cancu index`. Never edit or copy over the files of a live
+//! generation: the server maps them into memory, and a file changed under it kills it with
+//! SIGBUS. To restore a backup, copy it as a new `gen-<stamp>/` directory and then replace
+//! `CURRENT` (see SECURITY.md).
 
 use std::path::{Path, PathBuf};
 
 use crate::{Error, Result};
 
 const CURRENT: &str = "CURRENT";
+/// The file of a generation that lists its files with their lengths and checksums.
+pub const MANIFEST: &str = "MANIFEST";
+
+/// How much of a generation [`verify`] checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Every file is there with its recorded length (cheap: metadata only).
+    Lengths,
+    /// Lengths and the checksum of every byte.
+    Full,
+}
+
+/// The files of a generation that the manifest covers: every file below `dir` except the
+/// manifest itself and dot files (Tantivy's lock files, touched by readers), sorted by
+/// relative name.
+fn covered(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).map_err(|e| Error::io(&d, e))? {
+            let entry = entry.map_err(|e| Error::io(&d, e))?;
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.file_type().map_err(|e| Error::io(&path, e))?.is_dir() {
+                stack.push(path);
+            } else if !(name.starts_with('.') || (d == dir && name == MANIFEST)) {
+                let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                out.push((rel, path));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The XXH3-64 checksum of a file, read in blocks.
+fn checksum(path: &Path) -> Result<u64> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut buf).map_err(|e| Error::io(path, e))?;
+        if n == 0 {
+            return Ok(h.digest());
+        }
+        h.update(&buf[..n]);
+    }
+}
+
+/// Writes the manifest of the generation in `dir`: one line `<xxh3 hex> <length> <name>`
+/// per file.
+fn write_manifest(dir: &Path) -> Result<()> {
+    let mut text = String::new();
+    for (rel, path) in covered(dir)? {
+        let len = std::fs::metadata(&path).map_err(|e| Error::io(&path, e))?.len();
+        text.push_str(&format!("{:016x} {len} {rel}\n", checksum(&path)?));
+    }
+    let file = dir.join(MANIFEST);
+    std::fs::write(&file, text).map_err(|e| Error::io(&file, e))?;
+    std::fs::File::open(&file).and_then(|f| f.sync_all()).map_err(|e| Error::io(&file, e))
+}
+
+/// Checks the generation at `gen` against its manifest: the same files, of the recorded
+/// lengths and (with [`Check::Full`]) checksums. The error names the generation, the file
+/// and what differs, and says to rebuild with `cancu index`.
+pub fn verify(gen: &Path, check: Check) -> Result<()> {
+    let corrupt = |what: String| {
+        Error::Index(format!(
+            "index generation {} is corrupt ({what}); it must never be edited in place — rebuild the index with `cancu index`",
+            gen.display()
+        ))
+    };
+    let file = gen.join(MANIFEST);
+    let text = std::fs::read_to_string(&file).map_err(|e| corrupt(format!("{MANIFEST}: {e}")))?;
+    let mut listed = Vec::new();
+    for line in text.lines() {
+        let mut parts = line.splitn(3, ' ');
+        let (Some(hash), Some(len), Some(rel)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(corrupt(format!("{MANIFEST}: unreadable line {line:?}")));
+        };
+        let (Ok(hash), Ok(len)) = (u64::from_str_radix(hash, 16), len.parse::<u64>()) else {
+            return Err(corrupt(format!("{MANIFEST}: unreadable line {line:?}")));
+        };
+        if rel.split('/').any(|c| c.is_empty() || c == "..") {
+            return Err(corrupt(format!("{MANIFEST}: bad file name {rel:?}")));
+        }
+        listed.push((rel.to_string(), len, hash));
+    }
+    let present: Vec<String> = covered(gen)?.into_iter().map(|(rel, _)| rel).collect();
+    if let Some(extra) = present.iter().find(|p| !listed.iter().any(|(rel, _, _)| rel == *p)) {
+        return Err(corrupt(format!("{extra} is not in the manifest")));
+    }
+    for (rel, len, hash) in listed {
+        let path = gen.join(&rel);
+        let meta = std::fs::metadata(&path).map_err(|e| corrupt(format!("{rel}: {e}")))?;
+        if meta.len() != len {
+            return Err(corrupt(format!("{rel} is {} bytes, {len} at publish", meta.len())));
+        }
+        if check == Check::Full && checksum(&path)? != hash {
+            return Err(corrupt(format!("{rel} does not match its checksum")));
+        }
+    }
+    Ok(())
+}
 
 /// The live generation of the index at `root`.
 pub fn current(root: &Path) -> Result<PathBuf> {
@@ -100,6 +213,7 @@ impl Staging {
     /// Makes this generation the live one and removes all but the previous generation.
     /// Returns the generation's final path.
     pub fn publish(mut self) -> Result<PathBuf> {
+        write_manifest(&self.path)?;
         let dest = self.root.join(&self.name);
         std::fs::rename(&self.path, &dest).map_err(|e| Error::io(&dest, e))?;
         self.published = true;
@@ -162,6 +276,47 @@ mod tests {
         drop(s);
         assert!(!tmp.exists());
         assert_eq!(current(&root).unwrap(), first);
+    }
+
+    #[test]
+    fn a_generation_changed_after_publish_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("index");
+        let s = begin(&root).unwrap();
+        std::fs::write(s.path().join("a.idx"), "0123456789").unwrap();
+        std::fs::write(s.path().join("b.term"), "terms").unwrap();
+        std::fs::write(s.path().join(".tantivy-meta.lock"), "").unwrap();
+        let gen = s.publish().unwrap();
+        verify(&gen, Check::Full).unwrap();
+        // Touching a dot file (Tantivy's locks) is not a change.
+        std::fs::write(gen.join(".tantivy-meta.lock"), "x").unwrap();
+        verify(&gen, Check::Full).unwrap();
+        // Each change: (edit, the check that sees it, what the message says).
+        type Edit = fn(&Path);
+        let rows: [(Edit, Check, &str); 5] = [
+            (|g| std::fs::write(g.join("a.idx"), "0123456780").unwrap(), Check::Full, "a.idx does not match"),
+            (|g| std::fs::write(g.join("a.idx"), "01234").unwrap(), Check::Lengths, "a.idx is 5 bytes, 10"),
+            (|g| std::fs::remove_file(g.join("b.term")).unwrap(), Check::Lengths, "b.term"),
+            (
+                |g| std::fs::write(g.join("c.pos"), "new").unwrap(),
+                Check::Lengths,
+                "c.pos is not in the manifest",
+            ),
+            (|g| std::fs::write(g.join(MANIFEST), "zz").unwrap(), Check::Lengths, "unreadable line"),
+        ];
+        for (edit, check, want) in rows {
+            let copy = dir.path().join("copy");
+            let _ = std::fs::remove_dir_all(&copy);
+            std::fs::create_dir(&copy).unwrap();
+            for e in std::fs::read_dir(&gen).unwrap() {
+                let e = e.unwrap();
+                std::fs::copy(e.path(), copy.join(e.file_name())).unwrap();
+            }
+            verify(&copy, Check::Full).unwrap();
+            edit(&copy);
+            let e = verify(&copy, check).unwrap_err().to_string();
+            assert!(e.contains(want) && e.contains("copy") && e.contains("cancu index"), "{want}: {e}");
+        }
     }
 
     #[test]

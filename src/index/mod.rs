@@ -15,9 +15,12 @@ pub use schema::Fields;
 
 use std::path::Path;
 
-/// Opens the live generation of the index at `dir`, with the cancu tokenizers registered.
+/// Opens the live generation of the index at `dir`, with the cancu tokenizers registered,
+/// after checking that its files are those recorded at publish ([`generation::Check::Lengths`];
+/// a server checks every byte, see `web::state`).
 pub fn open(dir: &Path) -> crate::Result<(tantivy::Index, Fields, std::path::PathBuf)> {
     let gen = current(dir)?;
+    generation::verify(&gen, generation::Check::Lengths)?;
     let index = tantivy::Index::open_in_dir(&gen)?;
     analysis::register(&index);
     let fields = Fields::of(&index.schema())?;

@@ -52,11 +52,16 @@ impl Base {
     /// `./corpus`, else the embedded one) and the index at `index` if it has a live generation
     /// this cancu reads; without one, the corpus is loaded and catalogued.
     ///
-    /// Errors: the corpus directory given does not exist or cannot be read.
+    /// Errors: the corpus directory given does not exist or cannot be read; the live index
+    /// generation was changed after it was published.
     pub fn open(corpus: Option<&Path>, index: &Path) -> Result<Base> {
         let dir = crate::corpus::locate(corpus)?;
         let source = dir.clone().map_or(CorpusSource::Embedded, CorpusSource::Dir);
         let live = crate::index::current(index).ok();
+        if let Some(gen) = &live {
+            // A generation edited in place is refused, by name (see `index::generation::verify`).
+            crate::index::generation::verify(gen, crate::index::generation::Check::Lengths)?;
+        }
         if let Some(catalog) = live.as_deref().and_then(|gen| Catalog::load(gen).ok()) {
             return Ok(Base {
                 catalog: Arc::new(catalog),

@@ -2,8 +2,8 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::header;
-use axum::response::IntoResponse;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
@@ -14,12 +14,7 @@ use super::{reference, search};
 use crate::model::{Article, ArticleMeta, Block, Document, Metadata, Relation};
 use crate::structure::{anchor, Outline};
 
-/// A document id as the corpus makes them: lower-case ASCII letters, digits and dashes.
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 200
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+pub use crate::number::valid_id;
 
 /// An original article number: digits, then at most two letters ("5", "5a").
 pub fn valid_article(n: &str) -> bool {
@@ -351,27 +346,78 @@ pub fn text_body(body: &Bytes) -> Result<String, AppError> {
     Ok(b.text)
 }
 
-pub async fn cite_api(
-    State(state): State<AppState>,
-    body: Bytes,
-) -> Result<Json<Vec<crate::cite::Citation>>, AppError> {
-    let text = text_body(&body)?;
-    let snap = state.snapshot();
-    Ok(Json(super::citations::read(&snap, &text, None)))
+/// A JSON answer that may have been cut at `limits::MAX_CITATIONS`: then it carries the
+/// header `X-Cancu-Truncated: true` (and `/api/link` the field `truncated`).
+fn bounded_json(json: String, truncated: bool) -> Response {
+    let mut res = ([(header::CONTENT_TYPE, "application/json")], json).into_response();
+    if truncated {
+        res.headers_mut().insert("x-cancu-truncated", HeaderValue::from_static("true"));
+    }
+    res
 }
 
-pub async fn link_api(
-    State(state): State<AppState>,
-    body: Bytes,
-) -> Result<Json<crate::link::LinkReport>, AppError> {
-    let text = text_body(&body)?;
+/// `POST /api/cite`: the citations of a text, at most `limits::MAX_CITATIONS`; the body
+/// parsed and the text read on the blocking pool behind the global bound
+/// ([`AppState::heavy`]).
+pub async fn cite_api(State(state): State<AppState>, body: Bytes) -> Result<Response, AppError> {
     let snap = state.snapshot();
-    Ok(Json(super::citations::link(&snap, &text)))
+    let (json, truncated) = state
+        .heavy(move || {
+            let text = text_body(&body)?;
+            drop(body);
+            let (citations, truncated) = super::citations::read_bounded(&snap, &text);
+            serde_json::to_string(&citations).map(|j| (j, truncated)).map_err(AppError::internal)
+        })
+        .await??;
+    Ok(bounded_json(json, truncated))
 }
 
+#[derive(Serialize)]
+struct BoundedReport<'a> {
+    #[serde(flatten)]
+    report: &'a crate::link::LinkReport,
+    /// Whether the plan had more than `limits::MAX_CITATIONS` citations and was linked only
+    /// up to the first one past it.
+    truncated: bool,
+}
+
+/// `POST /api/link`: a plan linked, bounded like [`cite_api`].
+pub async fn link_api(State(state): State<AppState>, body: Bytes) -> Result<Response, AppError> {
+    let snap = state.snapshot();
+    let (json, truncated) = state
+        .heavy(move || {
+            let text = text_body(&body)?;
+            drop(body);
+            let (report, cut) = super::citations::link_bounded(&snap, &text);
+            let truncated = cut.is_some();
+            serde_json::to_string(&BoundedReport { report: &report, truncated })
+                .map(|j| (j, truncated))
+                .map_err(AppError::internal)
+        })
+        .await??;
+    Ok(bounded_json(json, truncated))
+}
+
+/// `POST /api/admin/reindex`: a 404 unless the server was started with an admin token; a 401
+/// without that token (`Authorization: Bearer <token>`, compared in constant time).
 pub async fn reindex_api(
     State(state): State<AppState>,
+    headers: HeaderMap,
 ) -> Result<Json<super::state::ReindexReport>, AppError> {
+    let Some(admin) = state.admin() else {
+        return Err(AppError::no_route());
+    };
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.as_bytes().strip_prefix(b"Bearer "))
+        .unwrap_or_default();
+    if !admin.accepts(presented) {
+        return Err(AppError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "Cần mã quản trị hợp lệ (tiêu đề Authorization: Bearer …).",
+        ));
+    }
     Ok(Json(state.reindex().await?))
 }
 

@@ -19,6 +19,63 @@ pub fn link(snap: &Snapshot, text: &str) -> crate::link::LinkReport {
     crate::link::link(text, &snap.catalog, &crate::link::Options { base: "/van-ban/".into() })
 }
 
+/// The first window of a posted text read when bounding its citations (bytes); each next
+/// window is four times larger, the last is the whole text.
+const PROBE: usize = 64 * 1024;
+/// Citations beyond the limit a window must hold before its first
+/// [`super::limits::MAX_CITATIONS`] are taken as the text's own (a citation read near the end
+/// of a window might read differently with the text after it).
+const MARGIN: usize = 100;
+
+/// Runs `count` on growing prefixes of `text` (cut on character boundaries) until one holds
+/// more than `MAX_CITATIONS + MARGIN` citations, or the whole text has been read; returns that
+/// prefix's result. A text with few citations is read once; a flood of citations is read
+/// only as far as needed, so the work stays bounded whatever the text's length.
+fn first_window<T>(text: &str, run: impl Fn(&str) -> T, count: impl Fn(&T) -> usize) -> T {
+    let mut window = PROBE;
+    loop {
+        if window >= text.len() {
+            return run(text);
+        }
+        let mut end = window;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let got = run(&text[..end]);
+        if count(&got) > super::limits::MAX_CITATIONS + MARGIN {
+            return got;
+        }
+        window = window.saturating_mul(4);
+    }
+}
+
+/// [`read`] for a posted text (no citing document): its first
+/// [`super::limits::MAX_CITATIONS`] citations; `true` when it has more.
+pub fn read_bounded(snap: &Snapshot, text: &str) -> (Vec<Citation>, bool) {
+    let mut got = first_window(text, |t| read(snap, t, None), Vec::len);
+    let cut = got.len() > super::limits::MAX_CITATIONS;
+    got.truncate(super::limits::MAX_CITATIONS);
+    (got, cut)
+}
+
+/// [`link`] for a posted plan, bounded: a plan with more than
+/// [`super::limits::MAX_CITATIONS`] citations is linked up to its first citation past the
+/// limit. Returns the report and, when it was cut, the length (bytes) of the text linked.
+pub fn link_bounded(snap: &Snapshot, text: &str) -> (crate::link::LinkReport, Option<usize>) {
+    let report = first_window(text, |t| link(snap, t), |r| r.citations.len());
+    match report.citations.get(super::limits::MAX_CITATIONS) {
+        None => (report, None),
+        Some(first_out) => {
+            let mut cut = first_out.citation.start.min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            drop(report);
+            (link(snap, &text[..cut]), Some(cut))
+        }
+    }
+}
+
 /// The link of a resolved citation: `/van-ban/<id>#<anchor>`. A self-reference without an
 /// article ("khoản 1 Điều này") takes the article it is written in.
 pub fn href(c: &Citation, here_article: Option<&str>) -> Option<String> {
@@ -98,6 +155,38 @@ mod tests {
             target: target.map(str::to_string),
             ..Citation::default()
         }
+    }
+
+    #[test]
+    fn citation_floods_are_read_only_as_far_as_needed() {
+        use crate::web::limits::MAX_CITATIONS;
+        // (text, length of the prefix read last, number of reads)
+        let flood = "x".repeat(10 * PROBE);
+        let sparse = format!("x{}", " ".repeat(63)).repeat(2 * PROBE / 64);
+        let short = "xx".to_string();
+        let dense_tail = format!("{}{}", " ".repeat(PROBE), "x".repeat(MAX_CITATIONS + MARGIN + 1));
+        let rows: [(&str, usize, usize); 4] = [
+            (&flood, PROBE, 1),
+            (&sparse, sparse.len(), 2),
+            (&short, 2, 1),
+            (&dense_tail, dense_tail.len(), 2),
+        ];
+        for (text, read_last, reads) in rows {
+            let calls = std::cell::Cell::new(0);
+            let got = first_window(
+                text,
+                |t| {
+                    calls.set(calls.get() + 1);
+                    t.len()
+                },
+                |&n| text[..n].matches('x').count(),
+            );
+            assert_eq!((got, calls.get()), (read_last, reads), "{}", text.len());
+        }
+        // Windows are cut on character boundaries.
+        let viet = "Luật ".repeat(PROBE);
+        let n = first_window(&viet, str::len, |&n| n);
+        assert!(viet.is_char_boundary(n) && n <= PROBE);
     }
 
     #[test]

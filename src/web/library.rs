@@ -259,7 +259,7 @@ mod tests {
             title: "Phạm vi".into(),
             paragraphs: vec!["Nội dung điều một.".into()],
         })];
-        let path = crate::corpus::store::path_of(dir.path(), &d);
+        let path = crate::corpus::store::path_of(dir.path(), &d).unwrap();
         crate::corpus::store::write(dir.path(), &d).unwrap();
         let paths = HashMap::from([(d.meta.id.clone(), path.clone())]);
         let lib = Library::lean(vec![d.clone()], &paths);

@@ -3,7 +3,8 @@
 //! only enhances them); every corpus and user string is HTML-escaped on output ([`html`]);
 //! request bodies, query strings and paging are bounded ([`limits`]); assets are served from
 //! memory only ([`assets`]). The corpus and its search index live in a [`Snapshot`] that a
-//! reindex swaps atomically under running requests ([`state`]).
+//! reindex swaps atomically under running requests ([`state`]). [`serve`] runs it with
+//! bounded connections ([`server`]).
 //!
 //! Tests drive [`router`] with `tower::ServiceExt::oneshot`, no socket needed.
 
@@ -17,6 +18,7 @@ pub mod query;
 pub mod reference;
 pub mod render;
 pub mod search;
+pub mod server;
 pub mod state;
 
 mod api;
@@ -26,4 +28,5 @@ mod routes;
 pub use error::AppError;
 pub use library::Library;
 pub use routes::router;
-pub use state::{AppState, SearchCache, Snapshot};
+pub use server::{serve, ServerLimits};
+pub use state::{Admin, AppState, SearchCache, Snapshot};

@@ -1,5 +1,4 @@
-//! The route table and the layers around it: body limit, timeout, concurrency bound, security
-//! headers, and a last layer that turns any bare error response (a 405, a 408 from the
+//! The route table and the layers around it: body limit, timeout, security headers, and a last layer that turns any bare error response (a 405, a 408 from the
 //! timeout, a 413 from the body limit, a path the extractor refused) into the standard
 //! `{code, message}` JSON under `/api` or an HTML error page elsewhere.
 
@@ -9,16 +8,18 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use tower::limit::ConcurrencyLimitLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use super::error::{AppError, PageError};
-use super::limits::{MAX_BODY, MAX_CONCURRENCY, REINDEX_TIMEOUT, REQUEST_TIMEOUT};
+use super::limits::{MAX_BODY, REINDEX_TIMEOUT, REQUEST_TIMEOUT};
 use super::state::AppState;
 use super::{api, assets, pages};
 
-/// The whole application: UI pages, JSON API and assets.
+/// The whole application: UI pages, JSON API and assets. Concurrency is bounded outside the
+/// router: connections by [`super::server`], the CPU-bound posts (cite, link, the linker
+/// page, reindex) by one global semaphore ([`AppState::heavy`]) whose queue is inside the
+/// request timeout.
 pub fn router(state: AppState) -> Router {
     let public = Router::new()
         .route("/", get(pages::search::page))
@@ -52,7 +53,6 @@ pub fn router(state: AppState) -> Router {
         .merge(admin)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(ConcurrencyLimitLayer::new(MAX_CONCURRENCY))
         .layer(middleware::from_fn(finish))
         .with_state(state)
 }

@@ -2,12 +2,18 @@
 //! the search index over it) behind an `RwLock<Arc<…>>`. A request clones the `Arc` once and works on that
 //! snapshot to the end, so a reindex ([`AppState::reindex`]) builds the next snapshot off to
 //! the side and swaps the pointer: requests in flight finish on the old one, new requests see
-//! the new one, none fails. One reindex runs at a time.
+//! the new one, none fails. One reindex runs at a time, only when the operator turned the
+//! admin endpoint on with a token ([`Admin`]), and not more often than its minimum interval.
+//!
+//! CPU-bound work of a request (reading the citations of a posted text, linking a plan, a
+//! reindex) goes through [`AppState::heavy`]: one global semaphore sized to the cores (less
+//! one), a queue with a timeout, the work itself on the blocking pool at a lower priority —
+//! so that the async workers, and the cores, stay free for searches and pages.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
-use std::time::Instant;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
@@ -110,6 +116,27 @@ pub fn build_index(loaded: &crate::corpus::Loaded, root: Option<&Path>, index: &
     crate::kb::build(loaded, root, index, &opts).map(|_| ())
 }
 
+/// Lowers the scheduling priority of the calling blocking-pool thread (Linux: nice
+/// [`super::limits::HEAVY_NICE`], once per thread; it stays lowered, as only CPU-bound work
+/// runs on the blocking pool), so that searches and pages on the async workers go first when
+/// the cores are busy.
+fn yield_to_requests() {
+    #[cfg(target_os = "linux")]
+    {
+        thread_local! {
+            static LOWERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        if !LOWERED.get() {
+            LOWERED.set(true);
+            let tid = rustix::thread::gettid();
+            let now = rustix::process::getpriority_process(Some(tid)).unwrap_or(0);
+            if now < super::limits::HEAVY_NICE {
+                let _ = rustix::process::setpriority_process(Some(tid), super::limits::HEAVY_NICE);
+            }
+        }
+    }
+}
+
 /// Hands memory freed by loading and indexing back to the operating system. glibc keeps
 /// freed heap pages for reuse, so without this a server's resident size stays at the peak of
 /// its start-up (or of its last reindex) for good.
@@ -157,6 +184,7 @@ impl Snapshot {
     fn open(corpus: Option<&Path>, index: &Path, rebuild: bool) -> crate::Result<Snapshot> {
         if rebuild || !has_index(index) {
             let (full, source) = crate::corpus::load(corpus)?;
+            full.check_unique()?;
             if !full.documents.is_empty() {
                 build_index(&full, source.dir(), index)?;
             }
@@ -181,7 +209,11 @@ impl Snapshot {
             if build {
                 build_index(&loaded, source.dir(), index)?;
             }
-            Some(Searcher::open(index)?)
+            let searcher = Searcher::open(index)?;
+            // Every byte of the generation served is the one published (an index copied over
+            // or damaged in place is refused here, before it is swapped in).
+            crate::index::generation::verify(&searcher.generation(), crate::index::generation::Check::Full)?;
+            Some(searcher)
         };
         let docs = loaded.documents;
         let graph = match &searcher {
@@ -227,10 +259,55 @@ impl Snapshot {
 
 type Reloader = dyn Fn() -> crate::Result<Snapshot> + Send + Sync;
 
+/// Who may call `POST /api/admin/reindex`, and how often. The endpoint exists only on a
+/// server given an `Admin`; the token is compared in constant time.
+#[derive(Clone)]
+pub struct Admin {
+    token: Vec<u8>,
+    min_interval: Duration,
+}
+
+impl std::fmt::Debug for Admin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Admin").field("token", &"…").field("min_interval", &self.min_interval).finish()
+    }
+}
+
+impl Admin {
+    /// Shortest token accepted, in bytes.
+    pub const MIN_TOKEN: usize = 16;
+
+    /// An admin credential (surrounding whitespace, e.g. a file's last newline, is not part
+    /// of it), with the default minimum interval between rebuilds
+    /// ([`super::limits::REINDEX_MIN_INTERVAL`]). A token shorter than [`Admin::MIN_TOKEN`]
+    /// is refused.
+    pub fn new(token: &str) -> Result<Admin, String> {
+        let token = token.trim();
+        if token.len() < Admin::MIN_TOKEN {
+            return Err(format!("the admin token must be at least {} characters long", Admin::MIN_TOKEN));
+        }
+        Ok(Admin { token: token.as_bytes().to_vec(), min_interval: super::limits::REINDEX_MIN_INTERVAL })
+    }
+
+    /// The same, with another minimum interval between the starts of two rebuilds.
+    pub fn min_interval(mut self, d: Duration) -> Admin {
+        self.min_interval = d;
+        self
+    }
+
+    /// Whether `presented` is the token (constant time in its content).
+    pub fn accepts(&self, presented: &[u8]) -> bool {
+        constant_time_eq::constant_time_eq(&self.token, presented)
+    }
+}
+
 struct Shared {
     current: RwLock<Arc<Snapshot>>,
     reload: Option<Box<Reloader>>,
+    admin: Option<Admin>,
+    last_reindex: Mutex<Option<Instant>>,
     reindexing: Arc<tokio::sync::Mutex<()>>,
+    heavy: Arc<tokio::sync::Semaphore>,
     generation: AtomicU64,
 }
 
@@ -248,27 +325,67 @@ pub struct ReindexReport {
 }
 
 impl AppState {
-    /// A state serving `snapshot`, without reindexing.
+    /// A state serving `snapshot`, without reindexing (the admin endpoint answers 404).
     pub fn new(snapshot: Snapshot) -> AppState {
-        AppState::build(snapshot, None)
+        AppState::build(snapshot, None, None)
     }
 
-    /// A state serving `snapshot` that rebuilds with `reload` on [`AppState::reindex`].
+    /// A state serving `snapshot` that rebuilds with `reload` on [`AppState::reindex`],
+    /// which `POST /api/admin/reindex` calls for holders of `admin`'s token.
     pub fn with_reload(
         snapshot: Snapshot,
+        admin: Admin,
         reload: impl Fn() -> crate::Result<Snapshot> + Send + Sync + 'static,
     ) -> AppState {
-        AppState::build(snapshot, Some(Box::new(reload)))
+        AppState::build(snapshot, Some(admin), Some(Box::new(reload)))
     }
 
-    fn build(mut snapshot: Snapshot, reload: Option<Box<Reloader>>) -> AppState {
+    fn build(mut snapshot: Snapshot, admin: Option<Admin>, reload: Option<Box<Reloader>>) -> AppState {
         snapshot.generation = 1;
         AppState(Arc::new(Shared {
             current: RwLock::new(Arc::new(snapshot)),
             reload,
+            admin,
+            last_reindex: Mutex::new(None),
             reindexing: Arc::new(tokio::sync::Mutex::new(())),
+            heavy: Arc::new(tokio::sync::Semaphore::new(super::limits::heavy_permits())),
             generation: AtomicU64::new(1),
         }))
+    }
+
+    /// The admin credential, when the admin endpoint is on.
+    pub fn admin(&self) -> Option<&Admin> {
+        self.0.admin.as_ref()
+    }
+
+    /// Runs CPU-bound `work` on the blocking pool, at most [`super::limits::heavy_permits`]
+    /// at once across all routes. A request that waits longer than
+    /// [`super::limits::HEAVY_QUEUE_TIMEOUT`] for its turn gets a 503 `busy`; work that has
+    /// started runs to its end (holding its permit) even if its request is dropped.
+    pub async fn heavy<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, AppError> {
+        let permit = self.heavy_permit().await?;
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            yield_to_requests();
+            work()
+        })
+        .await
+        .map_err(AppError::internal)
+    }
+
+    async fn heavy_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
+        match tokio::time::timeout(super::limits::HEAVY_QUEUE_TIMEOUT, self.0.heavy.clone().acquire_owned())
+            .await
+        {
+            Ok(p) => p.map_err(AppError::internal),
+            Err(_) => Err(AppError::unavailable(
+                "busy",
+                "Máy chủ đang bận xử lý các yêu cầu khác; vui lòng thử lại sau ít phút.",
+            )),
+        }
     }
 
     /// The current snapshot. Hold it for the whole request.
@@ -293,9 +410,11 @@ impl AppState {
     }
 
     /// Rebuilds the snapshot off the async runtime and swaps it in. A second call while one
-    /// runs gets a 409; a failed rebuild keeps the old snapshot serving. A rebuild longer than
-    /// its request's timeout (`limits::REINDEX_TIMEOUT`), or whose request is dropped, still
-    /// completes and swaps (see `/api/health`).
+    /// runs gets a 409, a call sooner than the admin's minimum interval after the last start
+    /// a 429; a failed rebuild keeps the old snapshot serving. A rebuild longer than its
+    /// request's timeout (`limits::REINDEX_TIMEOUT`), or whose request is dropped, still
+    /// completes and swaps (see `/api/health`). The rebuild holds one [`AppState::heavy`]
+    /// permit.
     pub async fn reindex(&self) -> Result<ReindexReport, AppError> {
         if self.0.reload.is_none() {
             return Err(AppError::unavailable(
@@ -310,11 +429,28 @@ impl AppState {
                 "Đang lập lại chỉ mục; vui lòng chờ lần này xong.",
             ));
         };
+        {
+            let min = self.0.admin.as_ref().map_or(Duration::ZERO, |a| a.min_interval);
+            let mut last = self.0.last_reindex.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(wait) = last.and_then(|t| min.checked_sub(t.elapsed())).filter(|w| !w.is_zero()) {
+                return Err(AppError::new(
+                    axum::http::StatusCode::TOO_MANY_REQUESTS,
+                    "reindex_too_soon",
+                    format!(
+                        "Chỉ mục vừa được lập lại; hãy chờ {} giây nữa (hoặc dùng lệnh `cancu index`).",
+                        wait.as_secs() + 1
+                    ),
+                ));
+            }
+            *last = Some(Instant::now());
+        }
+        let permit = self.heavy_permit().await?;
         // The rebuild and the swap run in their own task: if the request is dropped (a
         // timeout, a closed connection), the new snapshot is still installed.
         let me = self.clone();
         let task = tokio::spawn(async move {
             let _guard = guard;
+            let _permit = permit;
             let started = Instant::now();
             let reload = me.clone();
             let built =

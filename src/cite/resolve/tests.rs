@@ -205,3 +205,21 @@ fn serials_need_year_and_type_to_be_exact() {
         (None, Some(Confidence::Ambiguous), vec!["nghi-dinh-59-2023-nd-cp".to_string()])
     );
 }
+
+#[test]
+fn numbers_without_a_symbol_and_documents_named_by_their_body() {
+    let c = catalog();
+    let none = Context::default();
+    // "NĐ 145/2020"-style: serial and year, as read by the citation reader.
+    let w = Wanted { doc_type: Some(DocType::NghiDinh), number: Some("59/2023"), ..Wanted::default() };
+    assert_eq!(resolve_wanted(&w, &c, &none).target.as_deref(), Some("nghi-dinh-59-2023-nd-cp"));
+    // A bare serial of a type: candidates only.
+    let w = Wanted { doc_type: Some(DocType::NghiDinh), number: Some("59"), ..Wanted::default() };
+    let r = resolve_wanted(&w, &c, &none);
+    assert_eq!((r.target, r.candidates), (None, vec!["nghi-dinh-59-2023-nd-cp".to_string()]));
+    // Type and issuer alone: candidates, never a target.
+    let w = Wanted { doc_type: Some(DocType::QuyDinh), issuer: Some("Bộ Chính trị"), ..Wanted::default() };
+    let r = resolve_wanted(&w, &c, &none);
+    assert_eq!((r.target, r.confidence), (None, Some(Confidence::Ambiguous)));
+    assert_eq!(r.candidates, ["quy-dinh-11-qdi-tw"]);
+}

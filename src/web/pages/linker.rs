@@ -32,16 +32,36 @@ pub async fn form_page() -> Html<String> {
 
 /// `POST /lien-ket` (form field `text`).
 pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<String>, PageError> {
-    let params = Params::parse(&body)?;
-    let text = params.all("text").next().unwrap_or("").to_string();
-    if text.trim().is_empty() {
-        return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống.").into());
-    }
-    let text = crate::text::normalize(&text).into_owned();
     let snap = state.snapshot();
-    let report = citations::link(&snap, &text);
+    // CPU-bound (the form decoded, the plan linked and rendered): on the blocking pool,
+    // behind the global bound, at most MAX_CITATIONS.
+    let page = state
+        .heavy(move || {
+            let params = Params::parse(&body)?;
+            let text = params.all("text").next().unwrap_or("");
+            if text.trim().is_empty() {
+                return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống."));
+            }
+            Ok(render(&snap, text))
+        })
+        .await??;
+    Ok(Html(page))
+}
+
+fn render(snap: &crate::web::Snapshot, text: &str) -> String {
+    let text = crate::text::normalize(text).into_owned();
+    let (report, cut) = citations::link_bounded(snap, &text);
     let resolved = report.citations.iter().filter(|c| c.citation.target.is_some()).count();
     let mut out = String::from("<section class=\"prose wide\"><h1>Kết quả liên kết</h1>");
+    if let Some(cut) = cut {
+        let _ = write!(
+            out,
+            "<p class=\"notice\">Văn bản có hơn {} trích dẫn: chỉ phần đầu ({} ký tự) được liên kết.</p>",
+            crate::web::limits::MAX_CITATIONS,
+            text[..cut].chars().count()
+        );
+    }
+    let shown = &text[..cut.unwrap_or(text.len())];
     let _ = write!(
         out,
         "<p class=\"summary\"><strong>{}</strong> trích dẫn, <strong>{resolved}</strong> đã xác định được văn bản trong kho, <strong>{}</strong> cảnh báo. <a href=\"#canh-bao\">Xem cảnh báo</a></p>",
@@ -50,7 +70,7 @@ pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<S
     );
     // The linker's fragment: the text (escaped) with citations linked, then warnings, the
     // sources of each clause and the clauses citing each source.
-    out.push_str(&crate::link::render::html(&text, &report).replacen(
+    out.push_str(&crate::link::render::html(shown, &report).replacen(
         "<section class=\"plan-warnings\">",
         "<section class=\"plan-warnings\" id=\"canh-bao\">",
         1,
@@ -58,5 +78,5 @@ pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<S
     out.push_str("<h2>Liên kết văn bản khác</h2>");
     out.push_str(&form(&text));
     out.push_str("</section>");
-    Ok(Html(layout("Kết quả liên kết", "", &out)))
+    layout("Kết quả liên kết", "", &out)
 }

@@ -25,7 +25,6 @@ pub async fn api_page() -> Html<String> {
         ("GET", "/api/resolve?ref=…", "Chuỗi dẫn chiếu → văn bản, điều, khoản, điểm"),
         ("POST", "/api/cite", "Văn bản {\"text\"} → các trích dẫn"),
         ("POST", "/api/link", "Kế hoạch {\"text\"} → trích dẫn, nguồn theo mục, cảnh báo"),
-        ("POST", "/api/admin/reindex", "Lập lại chỉ mục khi máy chủ đang chạy"),
         ("GET", "/api/health", "Tình trạng máy chủ"),
     ];
     let mut body = String::from(
