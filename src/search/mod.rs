@@ -9,14 +9,17 @@
 pub mod facets;
 pub mod fulltext;
 pub mod query;
+pub mod question;
 pub mod refs;
 pub mod results;
 pub mod route;
 mod searcher;
 pub mod snippet;
+pub mod suggest;
 pub mod table;
 
 pub use query::{Filters, Query};
+pub use question::{Features, Intent};
 pub use results::{FacetCount, Facets, Hit, Results, Route};
 pub use route::{resolve_ref, Resolved};
 pub use searcher::Searcher;
