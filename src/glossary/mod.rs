@@ -135,6 +135,26 @@ impl Glossary {
         v
     }
 
+    /// The definitions of the longest term that is `subject` or begins or ends it (at
+    /// least two words, unless `subject` is one word): "dung môi trong đo lường" finds
+    /// "dung môi".
+    pub fn lookup_within(&self, subject: &str) -> Vec<&Entry> {
+        let words: Vec<&str> = subject.split_whitespace().collect();
+        let n = words.len();
+        for len in (1..=n).rev() {
+            if len < 2 && n > 1 {
+                break;
+            }
+            for span in [&words[..len], &words[n - len..]] {
+                let found = self.lookup(&span.join(" "));
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+        Vec::new()
+    }
+
     /// Entries whose term starts with `q` (by key), then those containing it; at most
     /// `limit`. An empty `q` gives the first entries.
     pub fn search(&self, q: &str, limit: usize) -> Vec<&Entry> {
@@ -216,6 +236,9 @@ mod tests {
         assert!(e.definition.starts_with("phương tiện nhỏ"), "{}", e.definition);
         assert_eq!(g.lookup("GHE CHO KHACH").len(), 1);
         assert!(g.lookup("ghe").is_empty());
+        assert_eq!(g.lookup_within("ghe chở khách trên sông").len(), 1);
+        assert_eq!(g.lookup_within("loại đò ngang").len(), 1);
+        assert!(g.lookup_within("ghe").is_empty());
         assert_eq!(g.search("ghe", 10).len(), 1);
         assert_eq!(g.search("khach", 10).len(), 1);
         assert_eq!(g.by_letter('d').len(), 1);

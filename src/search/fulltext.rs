@@ -69,8 +69,9 @@ pub struct Plan {
     /// form's records that hold the typed word: "đẻ" is seldom what "de" stands for, so
     /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan".
     pub folding: bool,
-    /// Multiplier of the article-title zone's weight.
-    pub title_boost: f32,
+    /// Look up common syllables of full weight on their own too (for questions, whose
+    /// frame words are the common syllables worth skipping).
+    pub common_content: bool,
 }
 
 impl Plan {
@@ -81,7 +82,13 @@ impl Plan {
             .iter()
             .map(|s| s.words.iter().map(|(w, b)| Word { text: w.clone(), broken: *b, weight: 1.0 }).collect())
             .collect();
-        Plan { runs, phrases: phrases(p), diacritics: p.diacritics, folding: false, title_boost: 1.0 }
+        Plan {
+            runs,
+            phrases: phrases(p),
+            diacritics: p.diacritics,
+            folding: false,
+            common_content: false,
+        }
     }
 }
 
@@ -205,7 +212,10 @@ fn folded_share(f: &Fields, folded: &str, exact: &[&String], stats: &dyn DocFreq
 /// The scoring query of a [`Plan`] (without filters).
 pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
     let t = plan_terms(plan);
-    let common = common(f, &t, w, stats);
+    let mut common = common(f, &t, w, stats);
+    if plan.common_content {
+        common.retain(|c| t.folded.get(c).is_some_and(|w| *w < 1.0));
+    }
     let rare = |s: &str| !common.contains(&term(s, Mode::Folded));
     let share: BTreeMap<&String, f32> = t
         .folded
@@ -216,8 +226,7 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
             (fd, s)
         })
         .collect();
-    let zones: [(Zone, f32); 3] =
-        [(f.title_zone, w.title * plan.title_boost), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
+    let zones: [(Zone, f32); 3] = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
     let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
     for (z, zw) in zones {
         for (s, sw) in t.exact.iter().filter(|(s, _)| rare(s)) {

@@ -31,8 +31,6 @@ const SIMILAR: usize = 9;
 const DEFINITION_SCORE: f32 = 1000.0;
 /// Most defining articles promoted for one definition question.
 const MAX_DEFINITIONS: usize = 5;
-/// Multiplier of the article-title zone for a question (a query with a frame).
-pub const QUESTION_TITLE_BOOST: f32 = 1.0;
 
 /// One open generation.
 struct Inner {
@@ -254,9 +252,7 @@ impl Searcher {
             }
         }
         let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
-        if self.features.titles && framed {
-            plan.title_boost = QUESTION_TITLE_BOOST;
-        }
+        plan.common_content = framed && self.features.content;
         if self.features.vocabulary {
             let words: Vec<String> =
                 parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.clone())).collect();
@@ -283,7 +279,7 @@ impl Searcher {
         }
         let subject = u.subject.as_deref()?;
         let g = glossary_of(inner);
-        let entries = g.lookup(subject);
+        let entries = g.lookup_within(subject);
         if entries.is_empty() {
             return None;
         }
