@@ -29,6 +29,9 @@ const SIMILAR: usize = 9;
 /// Score added to a defining article for a definition question: above any text score, so
 /// that it comes first; several definitions of the term keep their text order.
 const DEFINITION_SCORE: f32 = 1000.0;
+/// Score added to the article an everyday ↔ legal pair rests on, as a share of the query's
+/// best text score: it comes among the first hits, first if the text matches it too.
+const BASIS_SHARE: f32 = 0.9;
 /// Most defining articles promoted for one definition question.
 const MAX_DEFINITIONS: usize = 5;
 
@@ -218,11 +221,15 @@ impl Searcher {
                 return Ok(results);
             }
         }
-        let (plan, understood) = self.plan(&parsed);
+        let (plan, understood, pairs) = self.plan(&parsed);
         let (mut text_q, terms) =
             fulltext::build_plan(&inner.fields, &plan, &self.weights, &inner.reader.searcher());
-        if let Some(defs) = self.definitions(&inner, &understood) {
-            text_q = Box::new(BooleanQuery::new(vec![(Occur::Should, text_q), (Occur::Should, defs)]));
+        let bases = self.bases(&inner, &pairs, &*text_q)?;
+        let boosts: Vec<Box<dyn TQuery>> = self.definitions(&inner, &understood).into_iter().chain(bases).collect();
+        if !boosts.is_empty() {
+            let mut v = vec![(Occur::Should, text_q)];
+            v.extend(boosts.into_iter().map(|q| (Occur::Should, q)));
+            text_q = Box::new(BooleanQuery::new(v));
         }
         results.suggestion = super::suggest::suggest(&inner.fields, &parsed, &inner.reader.searcher());
         let filters = filter_queries(&inner.fields, &q.filters);
@@ -240,7 +247,7 @@ impl Searcher {
 
     /// What to look up for a free-text query: its words weighed by question understanding
     /// (frame words little), plus the law's terms for its everyday words.
-    fn plan(&self, parsed: &Parsed) -> (Plan, question::Understanding) {
+    fn plan(&self, parsed: &Parsed) -> (Plan, question::Understanding, Vec<&'static vocabulary::Pair>) {
         let mut plan = Plan::of(parsed);
         plan.folding = self.features.folding;
         let u = question::understand(parsed);
@@ -253,10 +260,12 @@ impl Searcher {
         }
         let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
         plan.common_content = framed && self.features.content;
+        let mut pairs = Vec::new();
         if self.features.vocabulary {
             let words: Vec<String> =
                 parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.clone())).collect();
-            for pair in vocabulary::expand(&words, parsed.diacritics) {
+            pairs = vocabulary::expand(&words, parsed.diacritics);
+            for pair in &pairs {
                 let n = crate::text::normalize(&pair.legal).to_lowercase();
                 let run: Vec<Word> = crate::index::analysis::syllables(&n)
                     .map(|x| Word {
@@ -268,7 +277,26 @@ impl Searcher {
                 plan.runs.push(run);
             }
         }
-        (plan, u)
+        (plan, u, pairs)
+    }
+
+    /// The articles the vocabulary pairs of a query rest on, each with a constant score of
+    /// [`BASIS_SHARE`] of the best text score: "nghỉ phép" is answered by the article on
+    /// "nghỉ hằng năm", which the words "nghỉ phép" alone do not find.
+    fn bases(&self, inner: &Inner, pairs: &[&vocabulary::Pair], text_q: &dyn TQuery) -> Result<Option<Box<dyn TQuery>>> {
+        if pairs.is_empty() {
+            return Ok(None);
+        }
+        let f = &inner.fields;
+        let best = inner.reader.searcher().search(text_q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s);
+        let mut qs: Vec<Box<dyn TQuery>> = Vec::new();
+        for (number, art) in pairs.iter().filter_map(|p| p.article()) {
+            for d in inner.table.by_number(number) {
+                let exact = all(vec![term(f.id, &d.id), term(f.kind, KIND_ARTICLE), term(f.article, art)]);
+                qs.push(Box::new(ConstScoreQuery::new(exact, BASIS_SHARE * best)));
+            }
+        }
+        Ok((!qs.is_empty()).then(|| any(qs)))
     }
 
     /// For a definition question whose subject the glossary defines: a query giving the
