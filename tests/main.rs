@@ -6,6 +6,7 @@ mod cite;
 mod common;
 mod import;
 mod link;
+mod questions;
 mod search;
 mod vanban;
 mod web;
