@@ -43,7 +43,8 @@ fn questions(shared: &Path) -> Vec<Question> {
             q.gold.push(gold);
             continue;
         }
-        let intent = cancu::search::query::parse(c[1]).map(|p| understand(&p).intent).unwrap_or(Intent::Other);
+        let intent =
+            cancu::search::query::parse(c[1]).map(|p| understand(&p).intent).unwrap_or(Intent::Other);
         out.push(Question { qid: c[0].to_string(), text: c[1].to_string(), gold: vec![gold], intent });
     }
     out
@@ -86,13 +87,23 @@ fn main() {
         let opts = cancu::import::Options { corpus: corpus.clone(), progress: false };
         let sources = [shared.join("corpus/phapdien-2026.zip"), shared.join("corpus/vanban-goc.zip")];
         let s = cancu::import::import(&sources, &opts).expect("import");
-        println!("imported {} documents, {} articles in {:.1} s", s.documents(), s.articles, t.elapsed().as_secs_f64());
+        println!(
+            "imported {} documents, {} articles in {:.1} s",
+            s.documents(),
+            s.articles,
+            t.elapsed().as_secs_f64()
+        );
     }
     if args.iter().any(|a| a == "--rebuild") || cancu::index::current(&index_dir).is_err() {
         let t = Instant::now();
         let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
         let s = cancu::index::build(&loaded.documents, &index_dir).expect("build");
-        println!("BUILD: {} documents, {} articles in {:.1} s", s.documents, s.articles, t.elapsed().as_secs_f64());
+        println!(
+            "BUILD: {} documents, {} articles in {:.1} s",
+            s.documents,
+            s.articles,
+            t.elapsed().as_secs_f64()
+        );
     }
     let mut searcher = Searcher::open(&index_dir).expect("open index");
     let mut features = Features::default();
@@ -105,7 +116,15 @@ fn main() {
     if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
         let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
         if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
-            searcher.set_weights(cancu::search::fulltext::Weights { title, ctx, body, exact, folded, bigram, common });
+            searcher.set_weights(cancu::search::fulltext::Weights {
+                title,
+                ctx,
+                body,
+                exact,
+                folded,
+                bigram,
+                common,
+            });
         }
     }
     if let Some(q) = arg("--show") {
@@ -143,8 +162,16 @@ fn main() {
         for d in &loaded.documents {
             let key = cancu::number::key(d.meta.canonical.as_deref().unwrap_or(""));
             for a in d.articles() {
-                writeln!(f, "{}\t{}\t{}\t{}\t{}", d.meta.id, key, a.number, clean(&a.title), clean(&a.text()))
-                    .unwrap();
+                writeln!(
+                    f,
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.meta.id,
+                    key,
+                    a.number,
+                    clean(&a.title),
+                    clean(&a.text())
+                )
+                .unwrap();
             }
         }
         f.flush().unwrap();
@@ -168,7 +195,11 @@ fn main() {
                 .collect();
             peer.insert(q["query"].as_str().unwrap().to_string(), hits);
             peer_lat.extend(
-                q["latencies"].as_array().unwrap().iter().map(|l| Duration::from_secs_f64(l.as_f64().unwrap())),
+                q["latencies"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| Duration::from_secs_f64(l.as_f64().unwrap())),
             );
         }
     }
@@ -196,7 +227,9 @@ fn main() {
     }
     if let Some(n) = arg("--misses").and_then(|n| n.parse::<usize>().ok()) {
         println!("\nMISSES (training split only)");
-        for (q, r) in qs.iter().zip(&ours).filter(|(q, r)| !held_out(&q.qid) && rank(r, &q.gold).is_none()).take(n) {
+        for (q, r) in
+            qs.iter().zip(&ours).filter(|(q, r)| !held_out(&q.qid) && rank(r, &q.gold).is_none()).take(n)
+        {
             println!("  {} [{}] gold {:?} got {:?}", q.text, q.intent.name(), q.gold, r.first());
         }
     }

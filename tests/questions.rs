@@ -31,9 +31,16 @@ fn fixtures() -> Vec<cancu::model::Document> {
             (
                 "3",
                 "Đăng ký bến đò ngang",
-                &["1. Bến đò ngang phải được đăng ký trước khi hoạt động.", "2. Chủ bến đò ngang nộp hồ sơ đăng ký bến đò ngang tại Ủy ban nhân dân cấp xã."],
+                &[
+                    "1. Bến đò ngang phải được đăng ký trước khi hoạt động.",
+                    "2. Chủ bến đò ngang nộp hồ sơ đăng ký bến đò ngang tại Ủy ban nhân dân cấp xã.",
+                ],
             ),
-            ("4", "Trách nhiệm của chủ bến đò ngang", &["Chủ bến đò ngang bảo đảm an toàn cho người qua bến đò ngang."]),
+            (
+                "4",
+                "Trách nhiệm của chủ bến đò ngang",
+                &["Chủ bến đò ngang bảo đảm an toàn cho người qua bến đò ngang."],
+            ),
         ],
     );
     let nd = doc(
@@ -41,7 +48,11 @@ fn fixtures() -> Vec<cancu::model::Document> {
         Some("5/2022/NĐ-CP"),
         "Nghị định về bến đò ngang",
         &[
-            ("1", "Điều kiện hoạt động của bến đò ngang", &["Bến đò ngang có biển báo; bến đò ngang có phao cứu sinh."]),
+            (
+                "1",
+                "Điều kiện hoạt động của bến đò ngang",
+                &["Bến đò ngang có biển báo; bến đò ngang có phao cứu sinh."],
+            ),
             ("2", "Kiểm tra bến đò ngang", &["Ủy ban nhân dân cấp xã kiểm tra bến đò ngang hằng năm."]),
         ],
     );
@@ -69,14 +80,24 @@ fn fixture() -> &'static Fixture {
 }
 
 fn top(s: &Searcher, q: &str) -> Vec<(String, String)> {
-    s.search(&Query::new(q)).unwrap().hits.into_iter().map(|h| (h.id, h.article.unwrap_or_default())).collect()
+    s.search(&Query::new(q))
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| (h.id, h.article.unwrap_or_default()))
+        .collect()
 }
 
 #[test]
 fn definition_questions_rank_the_defining_article_first() {
     let f = fixture();
     let want = ("luat-3-2021-qh15".to_string(), "2".to_string());
-    for q in ["Bến đò ngang là gì?", "Thế nào là bến đò ngang?", "ben do ngang duoc hieu nhu the nao", "Theo luật, ghe chở khách là gì?"] {
+    for q in [
+        "Bến đò ngang là gì?",
+        "Thế nào là bến đò ngang?",
+        "ben do ngang duoc hieu nhu the nao",
+        "Theo luật, ghe chở khách là gì?",
+    ] {
         assert_eq!(top(&f.searcher, q).first(), Some(&want), "{q}");
     }
     // Without the glossary the articles that merely use the term come first.

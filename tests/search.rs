@@ -11,7 +11,12 @@ use cancu::model::{Article, Block, Completeness, DocType, Document, Metadata, St
 use cancu::search::{Filters, Query, Route, Searcher};
 use unicode_normalization::UnicodeNormalization;
 
-pub(crate) fn doc(t: DocType, number: Option<&str>, title: &str, articles: &[(&str, &str, &[&str])]) -> Document {
+pub(crate) fn doc(
+    t: DocType,
+    number: Option<&str>,
+    title: &str,
+    articles: &[(&str, &str, &[&str])],
+) -> Document {
     let canonical = number.map(cancu::number::canonicalize);
     let id = cancu::number::doc_id(t, canonical.as_deref(), None, title, None);
     let mut meta = Metadata::new(id, t, title);

@@ -29,9 +29,10 @@ pub struct Definition {
 /// Whether `a` is an article that defines terms.
 pub fn is_definition_article(a: &Article) -> bool {
     let t = fold(&normalize(&a.title));
-    let titled = ["giai thich tu ngu", "giai thich thuat ngu", "dinh nghia", "khai niem", "thuat ngu", "tu ngu"]
-        .iter()
-        .any(|k| t.contains(k));
+    let titled =
+        ["giai thich tu ngu", "giai thich thuat ngu", "dinh nghia", "khai niem", "thuat ngu", "tu ngu"]
+            .iter()
+            .any(|k| t.contains(k));
     titled
         || a.paragraphs.iter().take(2).any(|p| {
             let f = fold(&normalize(p));
@@ -155,13 +156,21 @@ mod tests {
         };
         let a = art(
             "Giải thích từ ngữ",
-            &["Trong Nghị định này, các từ ngữ dưới đây được hiểu như sau:", "1. Bè là vật nổi.", "2. Các loại thuyền gồm:", "a) thuyền nan là thuyền đan bằng tre;", "Câu nối thêm."],
+            &[
+                "Trong Nghị định này, các từ ngữ dưới đây được hiểu như sau:",
+                "1. Bè là vật nổi.",
+                "2. Các loại thuyền gồm:",
+                "a) thuyền nan là thuyền đan bằng tre;",
+                "Câu nối thêm.",
+            ],
         );
         assert!(is_definition_article(&a));
         let d = definitions(&a);
-        let got: Vec<(&str, Option<&str>)> = d.iter().map(|x| (x.term.as_str(), x.clause.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.term.as_str(), x.clause.as_deref())).collect();
         assert_eq!(got, [("Bè", Some("1")), ("Thuyền nan", Some("2.a"))]);
-        let lead = art("Phạm vi và giải thích", &["Trong Thông tư này, cây cảnh được hiểu là cây trồng để ngắm."]);
+        let lead =
+            art("Phạm vi và giải thích", &["Trong Thông tư này, cây cảnh được hiểu là cây trồng để ngắm."]);
         assert!(is_definition_article(&lead));
         assert_eq!(definitions(&lead)[0].term, "Cây cảnh");
         assert!(!is_definition_article(&art("Phạm vi điều chỉnh", &["1. Luật này là luật."])));

@@ -42,7 +42,11 @@ pub struct Entry {
 
 /// The lookup key of a term: normalized, lower case, folded, one space between words.
 pub fn key(term: &str) -> String {
-    fold(&normalize(term)).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    fold(&normalize(term))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every definition, sorted by key (then document).
@@ -232,7 +236,10 @@ mod tests {
         let terms: Vec<&str> = g.entries().iter().map(|e| e.term.as_str()).collect();
         assert_eq!(terms, ["Đò ngang", "Ghe chở khách"]);
         let e = &g.lookup("ghe chở khách")[0];
-        assert_eq!((e.article.as_str(), e.clause.as_deref(), e.document.as_str()), ("2", Some("1"), "Luật 1/2020/QH14"));
+        assert_eq!(
+            (e.article.as_str(), e.clause.as_deref(), e.document.as_str()),
+            ("2", Some("1"), "Luật 1/2020/QH14")
+        );
         assert!(e.definition.starts_with("phương tiện nhỏ"), "{}", e.definition);
         assert_eq!(g.lookup("GHE CHO KHACH").len(), 1);
         assert!(g.lookup("ghe").is_empty());

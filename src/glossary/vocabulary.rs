@@ -71,13 +71,15 @@ pub fn pairs() -> &'static [Pair] {
 /// The legal terms for the everyday wordings found in `query_words` (exact lower-case
 /// syllables), compared exact when `diacritics`, else folded; each legal term once.
 pub fn expand(query_words: &[String], diacritics: bool) -> Vec<&'static Pair> {
-    let same = |a: &str, b: &str| if diacritics { a == b } else { term(a, Mode::Folded) == term(b, Mode::Folded) };
+    let same =
+        |a: &str, b: &str| if diacritics { a == b } else { term(a, Mode::Folded) == term(b, Mode::Folded) };
     let mut out: Vec<&'static Pair> = Vec::new();
     for p in pairs() {
         let n = p.everyday.len();
         let found = n > 0
             && n <= query_words.len()
-            && (0..=query_words.len() - n).any(|i| p.everyday.iter().zip(&query_words[i..]).all(|(a, b)| same(a, b)));
+            && (0..=query_words.len() - n)
+                .any(|i| p.everyday.iter().zip(&query_words[i..]).all(|(a, b)| same(a, b)));
         if found && !out.iter().any(|o| o.legal == p.legal) {
             out.push(p);
         }

@@ -82,13 +82,7 @@ impl Plan {
             .iter()
             .map(|s| s.words.iter().map(|(w, b)| Word { text: w.clone(), broken: *b, weight: 1.0 }).collect())
             .collect();
-        Plan {
-            runs,
-            phrases: phrases(p),
-            diacritics: p.diacritics,
-            folding: false,
-            common_content: false,
-        }
+        Plan { runs, phrases: phrases(p), diacritics: p.diacritics, folding: false, common_content: false }
     }
 }
 

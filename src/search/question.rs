@@ -92,7 +92,13 @@ impl Features {
                 "folding" => f.folding = false,
                 "content" => f.content = false,
                 "all" => {
-                    f = Features { frame: false, glossary: false, vocabulary: false, folding: false, content: false }
+                    f = Features {
+                        frame: false,
+                        glossary: false,
+                        vocabulary: false,
+                        folding: false,
+                        content: false,
+                    }
                 }
                 _ => {}
             }
@@ -304,13 +310,16 @@ fn intent_of(all: &[(String, bool)], folded: bool) -> (Intent, Option<String>) {
         };
         let mut subject: Vec<String> = words[from..to.max(from)].to_vec();
         // "Thế nào là X?" / "Khái niệm X là gì?": cut the other frame too.
-        for lead in ["khái niệm", "thế nào là", "định nghĩa", "thuật ngữ", "cụm từ", "từ"] {
+        for lead in ["khái niệm", "thế nào là", "định nghĩa", "thuật ngữ", "cụm từ", "từ"]
+        {
             let lp = split(lead);
             if at(&subject, 0, &lp, folded) {
                 subject.drain(..lp.len());
             }
         }
-        for tail in ["theo quy định của pháp luật", "theo quy định pháp luật", "theo quy định", "theo pháp luật"] {
+        for tail in
+            ["theo quy định của pháp luật", "theo quy định pháp luật", "theo quy định", "theo pháp luật"]
+        {
             let tp = split(tail);
             if subject.len() > tp.len() && at(&subject, subject.len() - tp.len(), &tp, folded) {
                 subject.truncate(subject.len() - tp.len());
@@ -324,9 +333,19 @@ fn intent_of(all: &[(String, bool)], folded: bool) -> (Intent, Option<String>) {
         }
         let nouns = !subject.is_empty() && subject.len() <= 12;
         // "Điều kiện … là gì?" asks for conditions, not a definition.
-        let listy = ["điều kiện", "hồ sơ", "thủ tục", "trách nhiệm", "nhiệm vụ", "quyền", "nguyên tắc", "mục đích", "căn cứ"]
-            .iter()
-            .any(|l| at(&subject, 0, &split(l), folded));
+        let listy = [
+            "điều kiện",
+            "hồ sơ",
+            "thủ tục",
+            "trách nhiệm",
+            "nhiệm vụ",
+            "quyền",
+            "nguyên tắc",
+            "mục đích",
+            "căn cứ",
+        ]
+        .iter()
+        .any(|l| at(&subject, 0, &split(l), folded));
         if nouns && !listy {
             return (Intent::Definition, Some(subject.join(" ")));
         }
@@ -335,14 +354,19 @@ fn intent_of(all: &[(String, bool)], folded: bool) -> (Intent, Option<String>) {
     if ["hồ sơ", "thủ tục", "trình tự", "quy trình"].iter().any(|f| has(words, f, folded)) {
         return (Intent::Procedure, None);
     }
-    if ["bao nhiêu", "bao lâu", "mức phạt", "thời hạn", "tối đa", "tối thiểu", "mức"].iter().any(|f| has(words, f, folded)) {
+    if ["bao nhiêu", "bao lâu", "mức phạt", "thời hạn", "tối đa", "tối thiểu", "mức"]
+        .iter()
+        .any(|f| has(words, f, folded))
+    {
         return (Intent::Amount, None);
     }
-    if ["trách nhiệm", "cơ quan nào", "thẩm quyền", "ai có", "nhiệm vụ"].iter().any(|f| has(words, f, folded)) {
+    if ["trách nhiệm", "cơ quan nào", "thẩm quyền", "ai có", "nhiệm vụ"].iter().any(|f| has(words, f, folded))
+    {
         return (Intent::Responsibility, None);
     }
     let ends_no = words.last().is_some_and(|w| term(w, Mode::Folded) == "khong");
-    if ends_no || ["được phép", "có được", "có phải", "có bị", "có cần"].iter().any(|f| has(words, f, folded)) {
+    if ends_no || ["được phép", "có được", "có phải", "có bị", "có cần"].iter().any(|f| has(words, f, folded))
+    {
         return (Intent::Permission, None);
     }
     (Intent::Other, None)
@@ -368,7 +392,11 @@ mod tests {
     #[test]
     fn intents_and_subjects() {
         let rows: &[(&str, Intent, Option<&str>)] = &[
-            ("Bến khách ngang sông được định nghĩa như thế nào?", Intent::Definition, Some("bến khách ngang sông")),
+            (
+                "Bến khách ngang sông được định nghĩa như thế nào?",
+                Intent::Definition,
+                Some("bến khách ngang sông"),
+            ),
             ("Thế nào là hộ kinh doanh?", Intent::Definition, Some("hộ kinh doanh")),
             ("Khái niệm người lao động là gì?", Intent::Definition, Some("người lao động")),
             ("Theo quy định pháp luật, vườn ươm là gì?", Intent::Definition, Some("vườn ươm")),
@@ -393,7 +421,8 @@ mod tests {
     fn frame_words_weigh_little() {
         let p = parse("Thời hạn kháng cáo được quy định như thế nào?").unwrap();
         let u = understand(&p);
-        let w: Vec<(String, f32)> = p.segments[0].words.iter().map(|(w, _)| w.clone()).zip(u.weights[0].clone()).collect();
+        let w: Vec<(String, f32)> =
+            p.segments[0].words.iter().map(|(w, _)| w.clone()).zip(u.weights[0].clone()).collect();
         for (word, weight) in &w {
             let frame = ["được", "quy", "định", "như", "thế", "nào"].contains(&word.as_str());
             assert_eq!(*weight < 0.5, frame, "{word}: {w:?}");

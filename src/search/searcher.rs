@@ -103,7 +103,13 @@ fn load(dir: &Path) -> Result<Inner> {
         });
     }
     entries.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(Inner { reader, fields, table: Arc::new(DocTable::new(entries)), generation, glossary: OnceLock::new() })
+    Ok(Inner {
+        reader,
+        fields,
+        table: Arc::new(DocTable::new(entries)),
+        generation,
+        glossary: OnceLock::new(),
+    })
 }
 
 impl Searcher {
@@ -225,7 +231,8 @@ impl Searcher {
         let (mut text_q, terms) =
             fulltext::build_plan(&inner.fields, &plan, &self.weights, &inner.reader.searcher());
         let bases = self.bases(&inner, &pairs, &*text_q)?;
-        let boosts: Vec<Box<dyn TQuery>> = self.definitions(&inner, &understood).into_iter().chain(bases).collect();
+        let boosts: Vec<Box<dyn TQuery>> =
+            self.definitions(&inner, &understood).into_iter().chain(bases).collect();
         if !boosts.is_empty() {
             let mut v = vec![(Occur::Should, text_q)];
             v.extend(boosts.into_iter().map(|q| (Occur::Should, q)));
@@ -283,12 +290,18 @@ impl Searcher {
     /// The articles the vocabulary pairs of a query rest on, each with a constant score of
     /// [`BASIS_SHARE`] of the best text score: "nghỉ phép" is answered by the article on
     /// "nghỉ hằng năm", which the words "nghỉ phép" alone do not find.
-    fn bases(&self, inner: &Inner, pairs: &[&vocabulary::Pair], text_q: &dyn TQuery) -> Result<Option<Box<dyn TQuery>>> {
+    fn bases(
+        &self,
+        inner: &Inner,
+        pairs: &[&vocabulary::Pair],
+        text_q: &dyn TQuery,
+    ) -> Result<Option<Box<dyn TQuery>>> {
         if pairs.is_empty() {
             return Ok(None);
         }
         let f = &inner.fields;
-        let best = inner.reader.searcher().search(text_q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s);
+        let best =
+            inner.reader.searcher().search(text_q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s);
         let mut qs: Vec<Box<dyn TQuery>> = Vec::new();
         for (number, art) in pairs.iter().filter_map(|p| p.article()) {
             for d in inner.table.by_number(number) {
@@ -319,7 +332,8 @@ impl Searcher {
                 continue;
             }
             seen.push((&e.doc_id, &e.article));
-            let exact = all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
+            let exact =
+                all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
             qs.push(Box::new(ConstScoreQuery::new(exact, DEFINITION_SCORE)));
             if qs.len() == MAX_DEFINITIONS {
                 break;

@@ -155,7 +155,8 @@ pub async fn glossary_api(
         .into_iter()
         .map(|e| GlossaryEntry { url: super::pages::glossary::entry_url(e), entry: e })
         .collect();
-    let body = serde_json::to_string(&GlossaryAnswer { query: q, size: g.len(), entries }).map_err(AppError::internal)?;
+    let body = serde_json::to_string(&GlossaryAnswer { query: q, size: g.len(), entries })
+        .map_err(AppError::internal)?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body))
 }
 

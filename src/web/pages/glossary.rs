@@ -61,14 +61,25 @@ pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
     body.push_str("<nav class=\"letters\" aria-label=\"Theo chữ cái\">");
     for (l, n) in g.letters() {
         let s = l.to_uppercase().to_string();
-        let _ = write!(body, "<a href=\"{}\" title=\"{n}\">{}</a> ", esc(&href("/thuat-ngu", &[("chu", &s)])), esc(&s));
+        let _ = write!(
+            body,
+            "<a href=\"{}\" title=\"{n}\">{}</a> ",
+            esc(&href("/thuat-ngu", &[("chu", &s)])),
+            esc(&s)
+        );
     }
     body.push_str("</nav>");
     let (heading, entries): (String, Vec<&Entry>) = if !q.is_empty() {
         (format!("Kết quả cho “{q}”"), g.search(&q, MAX_LISTED))
     } else {
         let l = letter.or_else(|| g.letters().first().map(|(l, _)| *l)).unwrap_or('a');
-        (format!("Chữ {}", l.to_uppercase()), g.by_letter(crate::text::fold(&l.to_string()).chars().next().unwrap_or(l)).iter().take(MAX_LISTED).collect())
+        (
+            format!("Chữ {}", l.to_uppercase()),
+            g.by_letter(crate::text::fold(&l.to_string()).chars().next().unwrap_or(l))
+                .iter()
+                .take(MAX_LISTED)
+                .collect(),
+        )
     };
     let _ = write!(body, "<h2>{}</h2>", esc(&heading));
     if entries.is_empty() {
