@@ -66,7 +66,11 @@ pub fn split_definition(p: &str) -> Option<(String, String)> {
         Some(k) if k > 0 => raw[..k].trim(),
         _ => raw,
     };
-    let term = term.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
+    let mut term = term.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
+    // "X bao gồm: …" joined at the colon: the join word is not part of the term.
+    for tail in [" bao gồm", " gồm", " là"] {
+        term = term.strip_suffix(tail).unwrap_or(term).trim_end();
+    }
     let n = syllables(term).count();
     if n == 0 || n > MAX_TERM_SYLLABLES || term.contains(['.', ';', '“', '"']) {
         return None;
@@ -75,6 +79,8 @@ pub fn split_definition(p: &str) -> Option<(String, String)> {
         return None;
     }
     let def = p[i + join.len()..].trim().trim_start_matches(':').trim();
+    // "X: là …"
+    let def = def.strip_prefix("là ").unwrap_or(def).trim();
     if def.is_empty() {
         return None;
     }
@@ -137,6 +143,8 @@ mod tests {
             ("Việc vặt bao gồm quét sân, tưới cây.", Some(("Việc vặt", "quét sân, tưới cây."))),
             ("Người giữ kho được hiểu là người trông coi.", Some(("Người giữ kho", "người trông coi."))),
             ("Chi phí vận hành: khoản tiền trả hằng tháng.", Some(("Chi phí vận hành", "khoản tiền trả hằng tháng."))),
+            ("Đồ dùng bao gồm: bàn, ghế.", Some(("Đồ dùng", "bàn, ghế."))),
+            ("Phí trông xe: là tiền gửi xe.", Some(("Phí trông xe", "tiền gửi xe."))),
             ("Không có định nghĩa nào ở đây.", None),
             ("Mọi người trong cả nước, kể cả người ở nước ngoài, người đang đi làm xa nhà, khi đến tuổi thì phải đăng ký là đúng.", None),
             ("5 là số.", None),
