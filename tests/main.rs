@@ -7,6 +7,7 @@ mod common;
 mod fuzz;
 mod import;
 mod link;
+mod questions;
 mod reference;
 mod search;
 mod vanban;

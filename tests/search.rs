@@ -11,7 +11,12 @@ use cancu::model::{Article, Block, Completeness, DocType, Document, Metadata, St
 use cancu::search::{Filters, Query, Route, Searcher};
 use unicode_normalization::UnicodeNormalization;
 
-fn doc(t: DocType, number: Option<&str>, title: &str, articles: &[(&str, &str, &[&str])]) -> Document {
+pub(crate) fn doc(
+    t: DocType,
+    number: Option<&str>,
+    title: &str,
+    articles: &[(&str, &str, &[&str])],
+) -> Document {
     let canonical = number.map(cancu::number::canonicalize);
     let id = cancu::number::doc_id(t, canonical.as_deref(), None, title, None);
     let mut meta = Metadata::new(id, t, title);
@@ -539,12 +544,13 @@ fn cli_search_json() {
 
 // ---- Real data: the Pháp điển 2026 dump, imported and indexed once. ----
 
-struct Real {
+pub(crate) struct Real {
     _dir: tempfile::TempDir,
-    searcher: Searcher,
+    pub(crate) searcher: Searcher,
 }
 
-fn real() -> Option<&'static Real> {
+/// The real-data index, shared by every test module that needs it (built once).
+pub(crate) fn real() -> Option<&'static Real> {
     static R: OnceLock<Option<Real>> = OnceLock::new();
     R.get_or_init(|| {
         let zip = crate::common::shared_file("corpus/phapdien-2026.zip")?;

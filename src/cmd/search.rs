@@ -1,5 +1,7 @@
 //! `cancu search`: one query against the index, printed for people or as JSON.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use cancu::model::{DocType, Status};
@@ -56,30 +58,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     q.facets = args.facets;
     let searcher = Searcher::open(&args.paths.index)?;
     let r = searcher.search(&q)?;
+    let mut out = String::new();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&r)?);
-        return Ok(ExitCode::SUCCESS);
+        out = serde_json::to_string_pretty(&r)?;
+        out.push('\n');
+        return emit(&out);
+    }
+    if let Some(s) = &r.suggestion {
+        writeln!(out, "Có phải bạn muốn tìm: {s}?")?;
     }
     if let Some(n) = &r.notice {
-        println!("{n}");
+        writeln!(out, "{n}")?;
     }
     match &r.route {
         Some(Route::Document { ids }) => {
             for id in ids {
                 if let Some(d) = searcher.catalog().get(id) {
-                    println!("→ {} — {} [{}]", d.label(), d.title, d.status.as_vi());
+                    writeln!(out, "→ {} — {} [{}]", d.label(), d.title, d.status.as_vi())?;
                 }
             }
         }
         Some(Route::Article { id, article, clause, point }) => {
             let d = searcher.catalog().get(id).map(|d| d.label()).unwrap_or_else(|| id.clone());
             let pin = cancu::structure::anchor(article, clause.as_deref(), point.as_deref());
-            println!("→ {d}, {pin}");
+            writeln!(out, "→ {d}, {pin}")?;
         }
         None => {}
     }
     if r.hits.is_empty() {
-        println!("Không có kết quả.");
+        writeln!(out, "Không có kết quả.")?;
     }
     for (i, h) in r.hits.iter().enumerate() {
         let doc = match &h.number {
@@ -90,11 +97,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Some(a) => format!("{doc}, Điều {a}. {}", h.title),
             None => format!("{doc} — {}", h.title),
         };
-        println!("{:>3}. {what}  ({:.2})", r.offset + i + 1, h.score);
-        println!("     {}", h.snippet_text.replace('\n', " "));
+        writeln!(out, "{:>3}. {what}  ({:.2})", r.offset + i + 1, h.score)?;
+        writeln!(out, "     {}", h.snippet_text.replace('\n', " "))?;
     }
     if let (Some(total), Some(f)) = (r.total, &r.facets) {
-        println!("\n{total} kết quả.");
+        writeln!(out, "\n{total} kết quả.")?;
         for (name, list) in [
             ("Loại", &f.doc_type),
             ("Năm", &f.year),
@@ -105,9 +112,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let shown: Vec<String> =
                 list.iter().take(8).map(|c| format!("{} ({})", c.label, c.count)).collect();
             if !shown.is_empty() {
-                println!("{name}: {}", shown.join(", "));
+                writeln!(out, "{name}: {}", shown.join(", "))?;
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    emit(&out)
+}
+
+/// Writes the answer to stdout. A reader that stops early (`cancu search … | head`) closes
+/// the pipe: that ends the command quietly, as for other Unix tools.
+fn emit(text: &str) -> anyhow::Result<ExitCode> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -1,7 +1,8 @@
 //! Building a new index generation from documents: one record per article, one per
 //! document, all text normalized ([`crate::text::normalize`]) before it is stored and
 //! tokenized. The new generation is built beside the live one and published atomically
-//! (see [`super::generation`]).
+//! (see [`super::generation`]). The glossary ([`crate::glossary`]) is written into the
+//! generation with it.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -92,6 +93,7 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
         Some(c) => c.save(staging.path())?,
         None => crate::catalog::Catalog::from_documents(docs).save(staging.path())?,
     }
+    crate::glossary::Glossary::build(docs).save(staging.path())?;
     if let Some(extra) = opts.extra {
         extra(staging.path())?;
     }

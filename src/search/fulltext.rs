@@ -12,7 +12,7 @@
 //! search benchmark measures both). A common syllable with no bigram (a one-word query, or
 //! a word between two commas) is still looked up.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -43,41 +43,108 @@ pub const WEIGHTS: Weights =
 /// Most distinct syllables used from one query.
 const MAX_TERMS: usize = 40;
 
-/// The terms of a query, by kind.
+/// Least share of a folded match's weight kept when the user typed diacritics (see
+/// [`Plan::folding`]).
+const MIN_FOLDED_SHARE: f32 = 0.05;
+
+/// One word of a [`Plan`]: exact lower-case syllable, whether punctuation precedes it (which
+/// breaks the bigram with the previous word), and its weight (1.0 = a word the user typed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub text: String,
+    pub broken: bool,
+    pub weight: f32,
+}
+
+/// What to look up: runs of weighted words (bigrams are formed inside a run), from the
+/// user's text as understood ([`super::question`]) and its expansions.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plan {
+    pub runs: Vec<Vec<Word>>,
+    /// Quoted phrases (folded syllables), which must match as phrases.
+    pub phrases: Vec<Vec<String>>,
+    /// Whether the user typed diacritics (else exact-field matching is skipped).
+    pub diacritics: bool,
+    /// When the user typed diacritics, weigh a folded match by the share of the folded
+    /// form's records that hold the typed word: "đẻ" is seldom what "de" stands for, so
+    /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan".
+    pub folding: bool,
+    /// Look up common syllables of full weight on their own too (for questions, whose
+    /// frame words are the common syllables worth skipping).
+    pub common_content: bool,
+}
+
+impl Plan {
+    /// Every word of `p` with weight 1, as typed.
+    pub fn of(p: &Parsed) -> Plan {
+        let runs = p
+            .segments
+            .iter()
+            .map(|s| s.words.iter().map(|(w, b)| Word { text: w.clone(), broken: *b, weight: 1.0 }).collect())
+            .collect();
+        Plan { runs, phrases: phrases(p), diacritics: p.diacritics, folding: false, common_content: false }
+    }
+}
+
+fn phrases(p: &Parsed) -> Vec<Vec<String>> {
+    p.segments
+        .iter()
+        .filter(|s| s.phrase)
+        .map(|s| s.words.iter().map(|(w, _)| term(w, Mode::Folded)).collect())
+        .collect()
+}
+
+/// The terms of a query, by kind, each with its weight (the largest of its occurrences).
 #[derive(Debug, Default, Clone)]
 pub struct Terms {
-    pub exact: BTreeSet<String>,
-    pub folded: BTreeSet<String>,
-    pub bigrams: BTreeSet<String>,
+    pub exact: BTreeMap<String, f32>,
+    pub folded: BTreeMap<String, f32>,
+    pub bigrams: BTreeMap<String, f32>,
     /// Folded syllables that are part of some bigram of the query.
     pub paired: BTreeSet<String>,
 }
 
-/// The terms of a parsed query.
+impl Terms {
+    /// The folded terms that carry the query (for highlighting): weight at least one half.
+    pub fn highlight(&self) -> Vec<String> {
+        self.folded.iter().filter(|(_, w)| **w >= 0.5).map(|(t, _)| t.clone()).collect()
+    }
+}
+
+fn put(m: &mut BTreeMap<String, f32>, k: String, w: f32) {
+    let e = m.entry(k).or_insert(0.0);
+    *e = e.max(w);
+}
+
+/// The terms of a parsed query (all weights 1).
 pub fn terms(p: &Parsed) -> Terms {
+    plan_terms(&Plan::of(p))
+}
+
+/// The terms of a plan.
+pub fn plan_terms(plan: &Plan) -> Terms {
     let mut t = Terms::default();
-    for seg in &p.segments {
-        let mut prev: Option<String> = None;
-        for (w, broken) in &seg.words {
+    for run in &plan.runs {
+        let mut prev: Option<(String, f32)> = None;
+        for w in run {
             if t.folded.len() >= MAX_TERMS {
                 break;
             }
-            let f = term(w, Mode::Folded);
-            if p.diacritics {
-                t.exact.insert(w.clone());
+            let f = term(&w.text, Mode::Folded);
+            if plan.diacritics {
+                put(&mut t.exact, w.text.clone(), w.weight);
             }
-            if let (Some(pv), false) = (&prev, *broken) {
-                t.bigrams.insert(format!("{pv}_{f}"));
+            if let (Some((pv, pw)), false) = (&prev, w.broken) {
+                put(&mut t.bigrams, format!("{pv}_{f}"), pw.min(w.weight));
                 t.paired.insert(pv.clone());
                 t.paired.insert(f.clone());
             }
-            t.folded.insert(f.clone());
-            prev = Some(f);
+            put(&mut t.folded, f.clone(), w.weight);
+            prev = Some((f, w.weight));
         }
     }
     t
 }
-
 /// How many records contain a term: the collection statistics the query is built with.
 pub trait DocFreq {
     /// Records containing `term`.
@@ -118,25 +185,59 @@ fn term_q(field: Field, text: &str, boost: f32) -> (Occur, Box<dyn TQuery>) {
     (Occur::Should, Box::new(BoostQuery::new(Box::new(tq), boost)))
 }
 
-/// The scoring query of `p` (without filters), with the collection statistics of `stats`.
+/// The scoring query of `p` (without filters), every word as typed, with the collection
+/// statistics of `stats`.
 pub fn build(f: &Fields, p: &Parsed, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
-    let t = terms(p);
-    let common = common(f, &t, w, stats);
-    let rare = |s: &&String| !common.contains(&term(s, Mode::Folded));
+    build_plan(f, &Plan::of(p), w, stats)
+}
+
+/// Share of the folded form `folded`'s records that hold one of the typed words `exact`
+/// (with diacritics) that fold to it; 1 when none of them has diacritics.
+fn folded_share(f: &Fields, folded: &str, exact: &[&String], stats: &dyn DocFreq) -> f32 {
+    let typed: Vec<&&String> = exact.iter().filter(|e| crate::text::has_diacritics(e)).collect();
+    if typed.len() < exact.len() || typed.is_empty() {
+        return 1.0;
+    }
+    let all = stats.doc_freq(&Term::from_field_text(f.body_zone.folded, folded)).max(1);
+    let hold: u64 = typed.iter().map(|e| stats.doc_freq(&Term::from_field_text(f.body_zone.exact, e))).sum();
+    (hold as f32 / all as f32).clamp(MIN_FOLDED_SHARE, 1.0)
+}
+
+/// The scoring query of a [`Plan`] (without filters).
+pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
+    let t = plan_terms(plan);
+    let mut common = common(f, &t, w, stats);
+    if plan.common_content {
+        common.retain(|c| t.folded.get(c).is_some_and(|w| *w < 1.0));
+    }
+    let rare = |s: &str| !common.contains(&term(s, Mode::Folded));
+    let share: BTreeMap<&String, f32> = t
+        .folded
+        .keys()
+        .map(|fd| {
+            let exact: Vec<&String> = t.exact.keys().filter(|e| term(e, Mode::Folded) == *fd).collect();
+            let s = if plan.folding && plan.diacritics { folded_share(f, fd, &exact, stats) } else { 1.0 };
+            (fd, s)
+        })
+        .collect();
     let zones: [(Zone, f32); 3] = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
     let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
     for (z, zw) in zones {
-        clauses.extend(t.exact.iter().filter(rare).map(|s| term_q(z.exact, s, zw * w.exact)));
-        clauses.extend(t.folded.iter().filter(rare).map(|s| term_q(z.folded, s, zw * w.folded)));
-        clauses.extend(t.bigrams.iter().map(|s| term_q(z.bigram, s, zw * w.bigram)));
+        for (s, sw) in t.exact.iter().filter(|(s, _)| rare(s)) {
+            clauses.push(term_q(z.exact, s, zw * w.exact * sw));
+        }
+        for (s, sw) in t.folded.iter().filter(|(s, _)| rare(s)) {
+            clauses.push(term_q(z.folded, s, zw * w.folded * sw * share[s]));
+        }
+        for (s, sw) in &t.bigrams {
+            clauses.push(term_q(z.bigram, s, zw * w.bigram * sw));
+        }
     }
     let scoring: Box<dyn TQuery> = Box::new(BooleanQuery::new(clauses));
-    let phrases: Vec<Box<dyn TQuery>> = p
-        .segments
+    let phrases: Vec<Box<dyn TQuery>> = plan
+        .phrases
         .iter()
-        .filter(|s| s.phrase)
-        .map(|s| {
-            let words: Vec<String> = s.words.iter().map(|(w, _)| term(w, Mode::Folded)).collect();
+        .map(|words| {
             let in_zone = |field: Field| -> (Occur, Box<dyn TQuery>) {
                 if words.len() == 1 {
                     return term_q(field, &words[0], 1.0);

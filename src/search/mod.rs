@@ -10,10 +10,13 @@
 pub mod facets;
 pub mod fulltext;
 pub mod query;
+pub mod question;
 pub mod results;
 mod searcher;
 pub mod snippet;
+pub mod suggest;
 
 pub use query::{Filters, Query};
+pub use question::{Features, Intent};
 pub use results::{FacetCount, Facets, Hit, Results, Route};
 pub use searcher::Searcher;

@@ -80,4 +80,7 @@ pub struct Results {
     pub facets: Option<Facets>,
     /// A remark for the user (Vietnamese), e.g. a reference that matched no document.
     pub notice: Option<String>,
+    /// The query with its misspelt words replaced by the corpus's words ("Có phải bạn muốn
+    /// tìm …"), when some word is found nowhere in the corpus.
+    pub suggestion: Option<String>,
 }

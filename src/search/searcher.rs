@@ -4,20 +4,22 @@
 //! new generation (requests in flight finish on the old one).
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query as TQuery, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
 use super::facets::FacetCounter;
-use super::fulltext::{self, Weights, WEIGHTS};
-use super::query::{self, Filters, Query, MAX_LIMIT};
+use super::fulltext::{self, Plan, Weights, Word, WEIGHTS};
+use super::query::{self, Filters, Parsed, Query, MAX_LIMIT};
+use super::question::{self, Features, Intent};
 use super::results::{Hit, Results, Route};
 use super::snippet::{lead, Snippets};
 use crate::catalog::Catalog;
 use crate::cite::{Confidence, Lookup};
+use crate::glossary::{vocabulary, Glossary};
 use crate::index::schema::{issuer_key, Fields, KIND_ARTICLE, KIND_DOCUMENT};
 use crate::model::{Article, DocType, Metadata, Status};
 use crate::Result;
@@ -25,12 +27,23 @@ use crate::Result;
 /// How many articles on the same subject follow a pinpointed article.
 const SIMILAR: usize = 9;
 
+/// Score added to a defining article for a definition question: above any text score, so
+/// that it comes first; several definitions of the term keep their text order.
+const DEFINITION_SCORE: f32 = 1000.0;
+/// Score added to the article an everyday ↔ legal pair rests on, as a share of the query's
+/// best text score: it comes among the first hits, first if the text matches it too.
+const BASIS_SHARE: f32 = 0.9;
+/// Most defining articles promoted for one definition question.
+const MAX_DEFINITIONS: usize = 5;
+
 /// One open generation.
 struct Inner {
     reader: IndexReader,
     fields: Fields,
     catalog: Arc<Catalog>,
     generation: PathBuf,
+    /// Read on first use (a definition question, the glossary page).
+    glossary: OnceLock<Arc<Glossary>>,
 }
 
 /// Searches an index directory. Cheap to clone; clones share the open index and see each
@@ -40,6 +53,7 @@ pub struct Searcher {
     dir: PathBuf,
     shared: Arc<RwLock<Arc<Inner>>>,
     weights: Weights,
+    features: Features,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -72,7 +86,7 @@ fn load(dir: &Path) -> Result<Inner> {
     let (index, fields, generation) = crate::index::open(dir)?;
     let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
     let catalog = Arc::new(Catalog::load(&generation)?);
-    Ok(Inner { reader, fields, catalog, generation })
+    Ok(Inner { reader, fields, catalog, generation, glossary: OnceLock::new() })
 }
 
 impl Searcher {
@@ -83,7 +97,18 @@ impl Searcher {
             dir: dir.to_path_buf(),
             shared: Arc::new(RwLock::new(Arc::new(inner))),
             weights: WEIGHTS,
+            features: Features::default(),
         })
+    }
+
+    /// Turns parts of question understanding on or off (for measurements; all on by default).
+    pub fn set_features(&mut self, f: Features) {
+        self.features = f;
+    }
+
+    /// The glossary of the generation in use (empty if it has none or cannot be read).
+    pub fn glossary(&self) -> Arc<Glossary> {
+        glossary_of(&self.inner())
     }
 
     /// Replaces the ranking weights (for experiments; the default is [`WEIGHTS`]).
@@ -165,6 +190,7 @@ impl Searcher {
             route: None,
             facets: None,
             notice: None,
+            suggestion: None,
         };
         if let Some(mut res) = crate::cite::lookup(&inner.catalog, &q.text) {
             // Filters apply to routes too: a named document outside them is not offered.
@@ -173,8 +199,18 @@ impl Searcher {
                 return Ok(results);
             }
         }
-        let (text_q, terms) =
-            fulltext::build(&inner.fields, &parsed, &self.weights, &inner.reader.searcher());
+        let (plan, understood, pairs) = self.plan(&parsed);
+        let (mut text_q, terms) =
+            fulltext::build_plan(&inner.fields, &plan, &self.weights, &inner.reader.searcher());
+        let bases = self.bases(&inner, &pairs, &*text_q)?;
+        let boosts: Vec<Box<dyn TQuery>> =
+            self.definitions(&inner, &understood).into_iter().chain(bases).collect();
+        if !boosts.is_empty() {
+            let mut v = vec![(Occur::Should, text_q)];
+            v.extend(boosts.into_iter().map(|q| (Occur::Should, q)));
+            text_q = Box::new(BooleanQuery::new(v));
+        }
+        results.suggestion = super::suggest::suggest(&inner.fields, &parsed, &inner.reader.searcher());
         let filters = filter_queries(&inner.fields, &q.filters);
         let full: Box<dyn TQuery> = if filters.is_empty() {
             text_q
@@ -183,9 +219,99 @@ impl Searcher {
             v.extend(filters);
             all(v)
         };
-        let folded: Vec<String> = terms.folded.into_iter().collect();
+        let folded = terms.highlight();
         self.run(&inner, &*full, q, limit, &folded, &mut results)?;
         Ok(results)
+    }
+
+    /// What to look up for a free-text query: its words weighed by question understanding
+    /// (frame words little), plus the law's terms for its everyday words.
+    fn plan(&self, parsed: &Parsed) -> (Plan, question::Understanding, Vec<&'static vocabulary::Pair>) {
+        let mut plan = Plan::of(parsed);
+        plan.folding = self.features.folding;
+        let u = question::understand(parsed);
+        if self.features.frame {
+            for (run, ws) in plan.runs.iter_mut().zip(&u.weights) {
+                for (w, x) in run.iter_mut().zip(ws) {
+                    w.weight = *x;
+                }
+            }
+        }
+        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        plan.common_content = framed && self.features.content;
+        let mut pairs = Vec::new();
+        if self.features.vocabulary {
+            let words: Vec<String> =
+                parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.clone())).collect();
+            pairs = vocabulary::expand(&words, parsed.diacritics);
+            for pair in &pairs {
+                let n = crate::text::normalize(&pair.legal).to_lowercase();
+                let run: Vec<Word> = crate::index::analysis::syllables(&n)
+                    .map(|x| Word {
+                        text: n[x.start..x.end].to_string(),
+                        broken: x.broken,
+                        weight: vocabulary::EXPANSION_WEIGHT,
+                    })
+                    .collect();
+                plan.runs.push(run);
+            }
+        }
+        (plan, u, pairs)
+    }
+
+    /// The articles the vocabulary pairs of a query rest on, each with a constant score of
+    /// [`BASIS_SHARE`] of the best text score: "nghỉ phép" is answered by the article on
+    /// "nghỉ hằng năm", which the words "nghỉ phép" alone do not find.
+    fn bases(
+        &self,
+        inner: &Inner,
+        pairs: &[&vocabulary::Pair],
+        text_q: &dyn TQuery,
+    ) -> Result<Option<Box<dyn TQuery>>> {
+        if pairs.is_empty() {
+            return Ok(None);
+        }
+        let f = &inner.fields;
+        let best =
+            inner.reader.searcher().search(text_q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s);
+        let mut qs: Vec<Box<dyn TQuery>> = Vec::new();
+        for (number, art) in pairs.iter().filter_map(|p| p.article()) {
+            for d in inner.catalog.by_number(number) {
+                let exact = all(vec![term(f.id, &d.id), term(f.kind, KIND_ARTICLE), term(f.article, art)]);
+                qs.push(Box::new(ConstScoreQuery::new(exact, BASIS_SHARE * best)));
+            }
+        }
+        Ok((!qs.is_empty()).then(|| any(qs)))
+    }
+
+    /// For a definition question whose subject the glossary defines: a query giving the
+    /// defining articles a score above any text score.
+    fn definitions(&self, inner: &Inner, u: &question::Understanding) -> Option<Box<dyn TQuery>> {
+        if !self.features.glossary || u.intent != Intent::Definition {
+            return None;
+        }
+        let subject = u.subject.as_deref()?;
+        let g = glossary_of(inner);
+        let entries = g.lookup_within(subject);
+        if entries.is_empty() {
+            return None;
+        }
+        let f = &inner.fields;
+        let mut seen: Vec<(&str, &str)> = Vec::new();
+        let mut qs: Vec<Box<dyn TQuery>> = Vec::new();
+        for e in entries {
+            if seen.contains(&(e.doc_id.as_str(), e.article.as_str())) {
+                continue;
+            }
+            seen.push((&e.doc_id, &e.article));
+            let exact =
+                all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
+            qs.push(Box::new(ConstScoreQuery::new(exact, DEFINITION_SCORE)));
+            if qs.len() == MAX_DEFINITIONS {
+                break;
+            }
+        }
+        Some(any(qs))
     }
 
     /// Executes a scored query into `results` (hits, total, facets).
@@ -265,7 +391,7 @@ impl Searcher {
             if let Ok(parsed) = query::parse(&res.rest) {
                 let (text_q, terms) = fulltext::build(f, &parsed, &self.weights, &inner.reader.searcher());
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
-                let folded: Vec<String> = terms.folded.into_iter().collect();
+                let folded: Vec<String> = terms.folded.into_keys().collect();
                 self.run(inner, &*all(vec![text_q, within]), q, limit, &folded, results)?;
                 if !results.hits.is_empty() {
                     return Ok(true);
@@ -302,8 +428,9 @@ impl Searcher {
             route: None,
             facets: None,
             notice: None,
+            suggestion: None,
         };
-        let folded: Vec<String> = terms.folded.into_iter().collect();
+        let folded: Vec<String> = terms.folded.into_keys().collect();
         self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &folded, &mut r)?;
         let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
         Ok(r.hits
@@ -345,6 +472,11 @@ impl Searcher {
         }
         Ok(out)
     }
+}
+
+/// The glossary of a generation, read on first use.
+fn glossary_of(inner: &Inner) -> Arc<Glossary> {
+    inner.glossary.get_or_init(|| Arc::new(Glossary::load(&inner.generation).unwrap_or_default())).clone()
 }
 
 /// For a pinpoint to a khoản (or điểm), the snippet is that clause's text.

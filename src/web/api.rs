@@ -112,6 +112,49 @@ pub async fn search_api(
     Ok(([(header::CONTENT_TYPE, "application/json")], body.to_string()))
 }
 
+/// Most entries one `/api/glossary` answer lists.
+const MAX_GLOSSARY: usize = 200;
+
+#[derive(Serialize)]
+struct GlossaryAnswer<'a> {
+    query: String,
+    /// Definitions in the whole glossary.
+    size: usize,
+    entries: Vec<GlossaryEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct GlossaryEntry<'a> {
+    #[serde(flatten)]
+    entry: &'a crate::glossary::Entry,
+    /// The defining article in its document page.
+    url: String,
+}
+
+/// `GET /api/glossary?q=&limit=`: terms starting with (then containing) `q`, with their
+/// definitions; without `q`, the first entries A–Z.
+pub async fn glossary_api(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<impl IntoResponse, AppError> {
+    let params = Params::parse_query(raw.as_deref())?;
+    let q = params.one("q")?.unwrap_or("").trim().to_string();
+    if q.chars().count() > 200 {
+        return Err(AppError::bad_request("query_too_long", "Thuật ngữ cần tìm dài quá 200 ký tự."));
+    }
+    let limit = params.number("limit", 20, MAX_GLOSSARY)?;
+    let snap = state.snapshot();
+    let g = super::pages::glossary::of(&snap);
+    let entries = g
+        .search(&q, limit)
+        .into_iter()
+        .map(|e| GlossaryEntry { url: super::pages::glossary::entry_url(e), entry: e })
+        .collect();
+    let body = serde_json::to_string(&GlossaryAnswer { query: q, size: g.len(), entries })
+        .map_err(AppError::internal)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body))
+}
+
 #[derive(Serialize)]
 struct ArticleSummary<'a> {
     number: &'a str,

@@ -108,7 +108,7 @@ pub fn layout(title: &str, q: &str, body: &str) -> String {
 <input type="search" name="q" value="{q}" placeholder="Tìm văn bản, điều, số hiệu…" aria-label="Tìm kiếm" maxlength="{max}" autocomplete="off">
 <button type="submit">Tìm</button>
 </form>
-<nav><a href="/phap-dien">Pháp điển</a><a href="/lien-ket">Liên kết kế hoạch</a><a href="/api">API</a></nav>
+<nav><a href="/phap-dien">Pháp điển</a><a href="/thuat-ngu">Thuật ngữ</a><a href="/lien-ket">Liên kết kế hoạch</a><a href="/api">API</a></nav>
 </header>
 <main>
 {body}

@@ -2,6 +2,7 @@
 //! [`super::query::Params`] and answer [`super::error::PageError`] on failure.
 
 pub mod document;
+pub mod glossary;
 pub mod linker;
 pub mod phapdien;
 pub mod print;
@@ -23,6 +24,7 @@ pub async fn api_page() -> Html<String> {
         ("GET", "/api/documents/{id}/articles/{n}", "Một điều, với các khoản, điểm và neo"),
         ("GET", "/api/documents/{id}/links", "Quan hệ, dẫn chiếu đi và được trích dẫn bởi"),
         ("GET", "/api/resolve?ref=…", "Chuỗi dẫn chiếu → văn bản, điều, khoản, điểm"),
+        ("GET", "/api/glossary?q=&limit=", "Thuật ngữ pháp lý: định nghĩa và điều khoản định nghĩa"),
         ("POST", "/api/cite", "Văn bản {\"text\"} → các trích dẫn"),
         ("POST", "/api/link", "Kế hoạch {\"text\"} → trích dẫn, nguồn theo mục, cảnh báo"),
         ("GET", "/api/health", "Tình trạng máy chủ"),

@@ -140,6 +140,14 @@ fn results(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> String {
     if let Some(n) = &r.notice {
         let _ = write!(out, "<p class=\"notice\">{}</p>", esc(n));
     }
+    if let Some(s) = &r.suggestion {
+        let _ = write!(
+            out,
+            "<p class=\"suggestion\">Có phải bạn muốn tìm: <a href=\"{}\">{}</a>?</p>",
+            esc(&with(req, "q", s)),
+            esc(s)
+        );
+    }
     if let Some(route) = &r.route {
         out.push_str(&route_box(snap, route));
     }

@@ -1,0 +1,257 @@
+//! Question benchmark: article-level recall@1/5/10 and MRR@10 on the real legal questions of
+//! `../shared/eval/questions/zalo2021-dev.tsv`, overall, on the held-out split (questions
+//! whose id hashes to [`cancu::search::question::held_out`]; never used for tuning or
+//! learning) and by intent, beside the SQLite FTS5 peer (`examples/fts5_peer.py`) on the same
+//! articles; then in-process latency over the questions, with and without total and facet
+//! counts.
+//!
+//! ```text
+//! cargo run --release --example bench_questions -- [--work DIR] [--rebuild] [--runs N] [--no-peer]
+//!     [--show QUESTION] [--misses N]
+//! ```
+//! `--work` (default `/tmp/cancu-bench-q`) caches the corpus imported from
+//! `../shared/corpus/phapdien-2026.zip` and `vanban-goc.zip` (some answers are only in the
+//! original laws) and its index. Ablation: `CANCU_ABLATE=frame,glossary,vocabulary,folding`
+//! turns parts of question understanding off (see `cancu::search::Features`).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use cancu::search::question::{held_out, understand, Intent};
+use cancu::search::{Features, Query, Searcher};
+use cancu::text::normalize;
+
+struct Question {
+    qid: String,
+    text: String,
+    /// The answering articles (number key, article); a hit on any counts.
+    gold: Vec<(String, String)>,
+    intent: Intent,
+}
+
+fn questions(shared: &Path) -> Vec<Question> {
+    let text = std::fs::read_to_string(shared.join("eval/questions/zalo2021-dev.tsv")).expect("questions");
+    let mut out = Vec::new();
+    for line in text.lines().skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 5 {
+            continue;
+        }
+        let gold = (cancu::number::key(c[2]), c[3].to_string());
+        if let Some(q) = out.iter_mut().find(|q: &&mut Question| q.qid == c[0]) {
+            q.gold.push(gold);
+            continue;
+        }
+        let intent =
+            cancu::search::query::parse(c[1]).map(|p| understand(&p).intent).unwrap_or(Intent::Other);
+        out.push(Question { qid: c[0].to_string(), text: c[1].to_string(), gold: vec![gold], intent });
+    }
+    out
+}
+
+fn pct(v: &mut [Duration], p: f64) -> f64 {
+    v.sort();
+    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
+    v[i].as_secs_f64() * 1000.0
+}
+
+/// Rank (1-based) of the first answering article in a ranking, if in the top 10.
+fn rank(ranked: &[(String, String)], gold: &[(String, String)]) -> Option<usize> {
+    ranked.iter().take(10).position(|k| gold.contains(k)).map(|i| i + 1)
+}
+
+/// recall@1, @5, @10, MRR@10 of ranks.
+fn summary(ranks: &[Option<usize>]) -> [f64; 4] {
+    let n = ranks.len().max(1) as f64;
+    let at = |k: usize| ranks.iter().filter(|r| r.is_some_and(|r| r <= k)).count() as f64 / n;
+    let mrr = ranks.iter().map(|r| r.map_or(0.0, |r| 1.0 / r as f64)).sum::<f64>() / n;
+    [at(1), at(5), at(10), mrr]
+}
+
+fn line(label: &str, n: usize, o: [f64; 4], p: Option<[f64; 4]>) {
+    let p = p.map_or(String::new(), |p| format!(" | FTS5 {:.3} {:.3} {:.3} {:.3}", p[0], p[1], p[2], p[3]));
+    println!("  {label:<22} n={n:<5} cancu {:.3} {:.3} {:.3} {:.3}{p}", o[0], o[1], o[2], o[3]);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let work = PathBuf::from(arg("--work").unwrap_or_else(|| "/tmp/cancu-bench-q".into()));
+    let runs: usize = arg("--runs").and_then(|r| r.parse().ok()).unwrap_or(3);
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let corpus = work.join("corpus");
+    let index_dir = work.join("index");
+    if !corpus.join("luat").exists() {
+        let t = Instant::now();
+        let opts = cancu::import::Options { corpus: corpus.clone(), progress: false };
+        let sources = [shared.join("corpus/phapdien-2026.zip"), shared.join("corpus/vanban-goc.zip")];
+        let s = cancu::import::import(&sources, &opts).expect("import");
+        println!(
+            "imported {} documents, {} articles in {:.1} s",
+            s.documents(),
+            s.articles,
+            t.elapsed().as_secs_f64()
+        );
+    }
+    if args.iter().any(|a| a == "--rebuild") || cancu::index::current(&index_dir).is_err() {
+        let t = Instant::now();
+        let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
+        let s = cancu::index::build(&loaded.documents, &index_dir).expect("build");
+        println!(
+            "BUILD: {} documents, {} articles in {:.1} s",
+            s.documents,
+            s.articles,
+            t.elapsed().as_secs_f64()
+        );
+    }
+    let mut searcher = Searcher::open(&index_dir).expect("open index");
+    let mut features = Features::default();
+    if let Ok(off) = std::env::var("CANCU_ABLATE") {
+        features = Features::without(&off);
+        println!("ablated: {off} → {features:?}");
+    }
+    searcher.set_features(features);
+    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram common".
+    if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
+        let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+        if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
+            searcher.set_weights(cancu::search::fulltext::Weights {
+                title,
+                ctx,
+                body,
+                exact,
+                folded,
+                bigram,
+                common,
+            });
+        }
+    }
+    if let Some(q) = arg("--show") {
+        let r = searcher.search(&Query::new(q.as_str())).expect("search");
+        for h in r.hits {
+            println!("{:.2} {:?} {:?} {} | {}", h.score, h.number, h.article, h.title, h.doc_title);
+        }
+        if let Some(s) = r.suggestion {
+            println!("suggestion: {s}");
+        }
+        return;
+    }
+    let qs = questions(&shared);
+    let run = |q: &str| -> Vec<(String, String)> {
+        let r = searcher.search(&Query::new(q)).expect("search");
+        r.hits
+            .into_iter()
+            .map(|h| (cancu::number::key(h.number.as_deref().unwrap_or("")), h.article.unwrap_or_default()))
+            .collect()
+    };
+    let t = Instant::now();
+    let ours: Vec<Vec<(String, String)>> = qs.iter().map(|q| run(&q.text)).collect();
+    println!("{} questions searched in {:.1} s", qs.len(), t.elapsed().as_secs_f64());
+
+    let no_peer = args.iter().any(|a| a == "--no-peer");
+    let mut peer: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    let mut peer_lat: Vec<Duration> = Vec::new();
+    if !no_peer {
+        use std::io::Write;
+        let tsv = work.join("articles.tsv");
+        let qfile = work.join("questions.txt");
+        let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&tsv).unwrap());
+        let clean = |s: &str| normalize(s).replace(['\t', '\r'], " ").replace('\n', "\\n");
+        for d in &loaded.documents {
+            let key = cancu::number::key(d.meta.canonical.as_deref().unwrap_or(""));
+            for a in d.articles() {
+                writeln!(
+                    f,
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.meta.id,
+                    key,
+                    a.number,
+                    clean(&a.title),
+                    clean(&a.text())
+                )
+                .unwrap();
+            }
+        }
+        f.flush().unwrap();
+        let texts: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+        std::fs::write(&qfile, texts.join("\n")).unwrap();
+        let py = std::process::Command::new("python3")
+            .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
+            .arg(&tsv)
+            .arg(&qfile)
+            .arg("1")
+            .output()
+            .expect("python3");
+        assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&py.stdout).expect("peer JSON");
+        for q in v["queries"].as_array().unwrap() {
+            let hits = q["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| (h[0].as_str().unwrap().to_string(), h[1].as_str().unwrap().to_string()))
+                .collect();
+            peer.insert(q["query"].as_str().unwrap().to_string(), hits);
+            peer_lat.extend(
+                q["latencies"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| Duration::from_secs_f64(l.as_f64().unwrap())),
+            );
+        }
+    }
+    let ranks: Vec<Option<usize>> = qs.iter().zip(&ours).map(|(q, r)| rank(r, &q.gold)).collect();
+    let pranks: Vec<Option<usize>> =
+        qs.iter().map(|q| peer.get(&q.text).and_then(|r| rank(r, &q.gold))).collect();
+    let group = |keep: &dyn Fn(&Question) -> bool| -> (usize, [f64; 4], [f64; 4]) {
+        let idx: Vec<usize> = (0..qs.len()).filter(|&i| keep(&qs[i])).collect();
+        let o: Vec<Option<usize>> = idx.iter().map(|&i| ranks[i]).collect();
+        let p: Vec<Option<usize>> = idx.iter().map(|&i| pranks[i]).collect();
+        (idx.len(), summary(&o), summary(&p))
+    };
+    let peer_on = !no_peer;
+    println!("\nQUESTIONS (article level: recall@1 recall@5 recall@10 MRR@10)");
+    let show = |label: &str, keep: &dyn Fn(&Question) -> bool| {
+        let (n, o, p) = group(keep);
+        line(label, n, o, peer_on.then_some(p));
+    };
+    show("all", &|_| true);
+    show("held-out split", &|q| held_out(&q.qid));
+    show("training split", &|q| !held_out(&q.qid));
+    for intent in Intent::ALL {
+        show(&format!("intent {}", intent.name()), &|q| q.intent == intent);
+        show(&format!("  held-out {}", intent.name()), &|q| q.intent == intent && held_out(&q.qid));
+    }
+    if let Some(n) = arg("--misses").and_then(|n| n.parse::<usize>().ok()) {
+        println!("\nMISSES (training split only)");
+        for (q, r) in
+            qs.iter().zip(&ours).filter(|(q, r)| !held_out(&q.qid) && rank(r, &q.gold).is_none()).take(n)
+        {
+            println!("  {} [{}] gold {:?} got {:?}", q.text, q.intent.name(), q.gold, r.first());
+        }
+    }
+
+    // Latency in process (the relevance pass has warmed the page cache).
+    let mut lat = Vec::new();
+    let mut lat_f = Vec::new();
+    for _ in 0..runs {
+        for q in &qs {
+            let t = Instant::now();
+            let _ = searcher.search(&Query::new(q.text.as_str())).unwrap();
+            lat.push(t.elapsed());
+            let t = Instant::now();
+            let _ = searcher.search(&Query::new(q.text.as_str()).with_facets()).unwrap();
+            lat_f.push(t.elapsed());
+        }
+    }
+    let (p50, p99) = (pct(&mut lat, 0.5), pct(&mut lat, 0.99));
+    let (f50, f99) = (pct(&mut lat_f, 0.5), pct(&mut lat_f, 0.99));
+    print!("\nLATENCY over {runs} runs of {} questions: p50 {p50:.2} ms p99 {p99:.2} ms; with total+facets p50 {f50:.2} ms p99 {f99:.2} ms", qs.len());
+    if !peer_lat.is_empty() {
+        print!("; FTS5 p50 {:.2} ms p99 {:.2} ms", pct(&mut peer_lat, 0.5), pct(&mut peer_lat, 0.99));
+    }
+    println!();
+}

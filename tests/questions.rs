@@ -1,0 +1,237 @@
+//! Integration tests: questions — definition questions answered by the glossary, everyday
+//! words mapped to the law's terms, typo suggestions, the glossary page and API, and
+//! `cancu search … | head`. Fixtures are invented (own wording); the real-data tests share
+//! the Pháp điển index of `search::real()`.
+
+use std::sync::OnceLock;
+
+use cancu::model::DocType;
+use cancu::search::{Features, Query, Searcher};
+
+use crate::search::{doc, real};
+
+/// Two invented documents about ferry landings: one defines the terms, the other only uses
+/// them (often, and in its titles).
+fn fixtures() -> Vec<cancu::model::Document> {
+    let luat = doc(
+        DocType::Luat,
+        Some("3/2021/QH15"),
+        "Luật Đò ngang thử nghiệm",
+        &[
+            ("1", "Phạm vi điều chỉnh", &["Luật này quy định về bến đò ngang và ghe chở khách qua sông."]),
+            (
+                "2",
+                "Giải thích từ ngữ",
+                &[
+                    "Trong Luật này, các từ ngữ dưới đây được hiểu như sau:",
+                    "1. Bến đò ngang là nơi ghe chở khách cập bờ để đón, trả người qua sông.",
+                    "2. Ghe chở khách (sau đây gọi là ghe) là phương tiện thô sơ chở người qua sông, kênh.",
+                ],
+            ),
+            (
+                "3",
+                "Đăng ký bến đò ngang",
+                &[
+                    "1. Bến đò ngang phải được đăng ký trước khi hoạt động.",
+                    "2. Chủ bến đò ngang nộp hồ sơ đăng ký bến đò ngang tại Ủy ban nhân dân cấp xã.",
+                ],
+            ),
+            (
+                "4",
+                "Trách nhiệm của chủ bến đò ngang",
+                &["Chủ bến đò ngang bảo đảm an toàn cho người qua bến đò ngang."],
+            ),
+        ],
+    );
+    let nd = doc(
+        DocType::NghiDinh,
+        Some("5/2022/NĐ-CP"),
+        "Nghị định về bến đò ngang",
+        &[
+            (
+                "1",
+                "Điều kiện hoạt động của bến đò ngang",
+                &["Bến đò ngang có biển báo; bến đò ngang có phao cứu sinh."],
+            ),
+            ("2", "Kiểm tra bến đò ngang", &["Ủy ban nhân dân cấp xã kiểm tra bến đò ngang hằng năm."]),
+        ],
+    );
+    vec![luat, nd]
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    searcher: Searcher,
+}
+
+fn fixture() -> &'static Fixture {
+    static F: OnceLock<Fixture> = OnceLock::new();
+    F.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        for d in fixtures() {
+            cancu::corpus::store::write(&corpus, &d).unwrap();
+        }
+        let idx = dir.path().join("index");
+        cancu::index::build(&fixtures(), &idx).unwrap();
+        let searcher = Searcher::open(&idx).unwrap();
+        Fixture { dir, searcher }
+    })
+}
+
+fn top(s: &Searcher, q: &str) -> Vec<(String, String)> {
+    s.search(&Query::new(q))
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| (h.id, h.article.unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn definition_questions_rank_the_defining_article_first() {
+    let f = fixture();
+    let want = ("luat-3-2021-qh15".to_string(), "2".to_string());
+    for q in [
+        "Bến đò ngang là gì?",
+        "Thế nào là bến đò ngang?",
+        "ben do ngang duoc hieu nhu the nao",
+        "Theo luật, ghe chở khách là gì?",
+    ] {
+        assert_eq!(top(&f.searcher, q).first(), Some(&want), "{q}");
+    }
+    // Without the glossary the articles that merely use the term come first.
+    let mut plain = f.searcher.clone();
+    plain.set_features(Features::without("glossary"));
+    assert_ne!(top(&plain, "Bến đò ngang là gì?").first(), Some(&want));
+    // The glossary was built with the index.
+    let g = f.searcher.glossary();
+    let terms: Vec<&str> = g.entries().iter().map(|e| e.term.as_str()).collect();
+    assert_eq!(terms, ["Bến đò ngang", "Ghe chở khách"]);
+}
+
+#[test]
+fn a_typo_gets_a_suggestion_from_the_corpus() {
+    let f = fixture();
+    let r = f.searcher.search(&Query::new("bến đò ngag")).unwrap();
+    assert_eq!(r.suggestion.as_deref(), Some("bến đò ngang"));
+    assert_eq!(f.searcher.search(&Query::new("bến đò ngang")).unwrap().suggestion, None);
+}
+
+#[test]
+fn cli_search_into_a_closed_pipe_exits_quietly() {
+    let f = fixture();
+    let bin = env!("CARGO_BIN_EXE_cancu");
+    let idx = f.dir.path().join("index");
+    // The reader (`true`) is gone before cancu writes: every write gets EPIPE.
+    let script = format!(
+        "(sleep 0.3; '{bin}' search --index '{}' bến đò ngang; echo \"status=$?\" >&2) | true",
+        idx.display()
+    );
+    let out = std::process::Command::new("sh").arg("-c").arg(&script).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("status=0"), "{err}");
+}
+
+#[tokio::test]
+async fn glossary_page_and_api() {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use tower::ServiceExt;
+    let f = fixture();
+    let corpus = f.dir.path().join("corpus");
+    let snap = cancu::web::Snapshot::load(Some(&corpus), &f.dir.path().join("index")).unwrap();
+    let app = cancu::web::router(cancu::web::AppState::new(snap));
+    let get = |uri: &str| {
+        let app = app.clone();
+        let req = Request::get(uri).body(Body::empty()).unwrap();
+        async move {
+            let res = app.oneshot(req).await.unwrap();
+            let status = res.status();
+            let b = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+            (status, String::from_utf8(b.to_vec()).unwrap())
+        }
+    };
+    let (st, html) = get("/thuat-ngu").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(html.contains("Thuật ngữ pháp lý") && html.contains("Bến đò ngang"), "{html}");
+    assert!(html.contains("/van-ban/luat-3-2021-qh15#dieu-2-khoan-1"), "{html}");
+    let (_, html) = get("/thuat-ngu?chu=G").await;
+    assert!(html.contains("Ghe chở khách") && !html.contains("<dt>Bến đò ngang"), "{html}");
+    let (_, html) = get("/thuat-ngu?q=%3Cscript%3Eghe").await;
+    assert!(html.contains("&lt;script&gt;ghe") && !html.contains("<script>ghe"), "{html}");
+    let (st, json) = get("/api/glossary?q=ghe").await;
+    assert_eq!(st, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["size"], 2);
+    assert_eq!(v["entries"][0]["term"], "Ghe chở khách");
+    assert_eq!(v["entries"][0]["article"], "2");
+    assert!(v["entries"][0]["definition"].as_str().unwrap().starts_with("phương tiện thô sơ"));
+    let (st, _) = get("/api/glossary?limit=abc").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+    // The search page offers the correction.
+    let (_, html) = get("/?q=b%E1%BA%BFn+%C4%91%C3%B2+ngag").await;
+    assert!(html.contains("Có phải bạn muốn tìm") && html.contains("bến đò ngang"), "{html}");
+}
+
+// ---- Real data (the Pháp điển 2026 index of `search::real()`). ----
+
+fn ranked(q: &str) -> Option<Vec<cancu::search::Hit>> {
+    Some(real()?.searcher.search(&Query::new(q)).unwrap().hits)
+}
+
+#[test]
+fn real_definition_questions_rank_the_defining_article_first() {
+    let Some(r) = real() else { return };
+    let g = r.searcher.glossary();
+    assert!(g.len() > 5_000, "{} definitions", g.len());
+    let bllđ = g.lookup("người lao động");
+    assert!(bllđ.iter().any(|e| e.doc_id == "bo-luat-45-2019-qh14" && e.article == "3"), "{bllđ:?}");
+    for (q, term) in [
+        ("Thế nào là bến khách ngang sông?", "bến khách ngang sông"),
+        ("Chuyến bay công vụ được hiểu như thế nào?", "chuyến bay công vụ"),
+        ("Theo quy định, người lao động là gì?", "người lao động"),
+    ] {
+        let hits = ranked(q).unwrap();
+        let h = &hits[0];
+        let defining = g.lookup(term);
+        assert!(
+            defining.iter().any(|e| e.doc_id == h.id && Some(&e.article) == h.article.as_ref()),
+            "{q}: first hit {} Điều {:?} {} does not define {term}",
+            h.id,
+            h.article,
+            h.title
+        );
+    }
+}
+
+#[test]
+fn real_everyday_words_find_the_law_terms() {
+    // Field case 19.
+    let Some(_) = real() else { return };
+    let at = |hits: &[cancu::search::Hit], n: &str, a: &str| {
+        hits.iter().take(5).any(|h| h.number.as_deref() == Some(n) && h.article.as_deref() == Some(a))
+    };
+    let h = ranked("đuổi việc").unwrap();
+    assert!(at(&h, "45/2019/QH14", "125"), "{:?}", h.iter().map(|x| &x.title).collect::<Vec<_>>());
+    assert!(!h.iter().take(3).all(|x| x.title.to_lowercase().contains("truy đuổi")));
+    let h = ranked("nghỉ phép").unwrap();
+    assert!(at(&h, "45/2019/QH14", "113"), "{:?}", h.iter().map(|x| &x.title).collect::<Vec<_>>());
+    let h = ranked("nghỉ đẻ").unwrap();
+    assert!(at(&h, "45/2019/QH14", "139") || at(&h, "58/2014/QH13", "34"));
+    for x in h.iter().take(5) {
+        let t = x.title.to_lowercase();
+        assert!(!t.contains("đề nghị") && !t.contains("hủy bản án"), "folded match: {}", x.title);
+    }
+}
+
+#[test]
+fn real_typos_get_a_suggestion() {
+    let Some(r) = real() else { return };
+    let res = r.searcher.search(&Query::new("hợp đồg lao động")).unwrap();
+    assert_eq!(res.suggestion.as_deref(), Some("hợp đồng lao động"));
+    let res = r.searcher.search(&Query::new("hop dong lao dongg")).unwrap();
+    assert_eq!(res.suggestion.as_deref(), Some("hop dong lao dong"));
+    assert_eq!(r.searcher.search(&Query::new("hợp đồng lao động")).unwrap().suggestion, None);
+}
