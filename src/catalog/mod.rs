@@ -5,11 +5,13 @@
 //! version in force at a date when several share a name. Citation resolution, search, show,
 //! the graph, the linker and the web UI all look documents up here.
 
+pub mod cited;
 mod names;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+pub use cited::{CitedDocument, CitedTally};
 pub use names::name_key;
 
 use crate::model::{Date, DocType, Document, Metadata};
@@ -41,6 +43,8 @@ pub struct Catalog {
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
+    /// Ids of records known only by citation (see [`cited`]).
+    cited_only: std::collections::HashSet<String>,
 }
 
 impl Catalog {

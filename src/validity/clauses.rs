@@ -1,0 +1,406 @@
+//! Reading the effect clauses of one article: the document's own entry into force ("Luật này
+//! có hiệu lực thi hành từ ngày …", "… sau 45 ngày kể từ ngày ký") and what it ends — "X hết
+//! hiệu lực (thi hành) kể từ ngày …", "… và thay thế X", "Bãi bỏ Điều …, khoản … của X" — with
+//! the exceptions that keep named provisions of X in force ("…, trừ Điều 159 … tiếp tục có
+//! hiệu lực đến hết ngày …"). Citations are found by [`crate::cite::extract`]; which of them a
+//! clause ends is decided by how they are listed (the repealed documents are the items of the
+//! list; the documents that amended them, "đã được sửa đổi, bổ sung theo Luật số …", or that
+//! a title mentions, "… của Nghị định số …", are not). Resolution is left to the caller.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::cite::{extract, Citation};
+use crate::model::Date;
+
+/// When a document takes effect, as its own clause says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// "từ ngày 01 tháng 7 năm 2023".
+    On(Date),
+    /// "kể từ ngày ký" (0) or "sau 45 ngày kể từ ngày ký" (45).
+    AfterSigning(u16),
+}
+
+/// When a repeal applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A date written in the clause.
+    On(Date),
+    /// "kể từ ngày Luật này có hiệu lực", or no date at all: when the stating document does.
+    WithThis,
+}
+
+/// How a clause ends a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verb {
+    /// "hết hiệu lực".
+    Expires,
+    /// "thay thế".
+    Replaces,
+    /// "bãi bỏ".
+    Abolishes,
+}
+
+/// One document a clause ends, wholly or in part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub citation: Citation,
+    /// The part ended ("Điều 25 và khoản 3 Điều 15", "Chương V"), for a partial repeal.
+    pub part: Option<String>,
+}
+
+/// A clause read from an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clause {
+    /// The document's own entry into force.
+    Effective { start: Start, quote: String },
+    /// Documents (or parts of them) that stop applying.
+    Ends {
+        verb: Verb,
+        targets: Vec<Target>,
+        when: When,
+        /// Some provisions of the targets are kept in force ("trừ … tiếp tục có hiệu lực"),
+        /// until this date if one is written.
+        kept: Option<Option<Date>>,
+        quote: String,
+    },
+}
+
+const DATE: &str = r"(?:(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))";
+
+static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(\p{{L}}+)\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+chính\s+thức)?\s*,?\s*(?:(?:kể\s+)?từ\s+ngày\s+(?:{DATE}|(ký|ban\s+hành))|sau\s+(\d{{1,3}})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành))"
+    ))
+    .expect("effective pattern")
+});
+static EXPIRES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)hết\s+hiệu\s+lực(?:\s+thi\s+hành)?").expect("expiry pattern"));
+static REPLACES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:này|và)\s+thay\s+thế(?:\s+cho)?").expect("replace pattern"));
+static ABOLISHES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)bãi\s+bỏ").expect("abolish pattern"));
+static WHEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*,?\s*(?:kể\s+)?từ\s+ngày\s+{DATE}")).expect("when pattern")
+});
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)tiếp\s+tục\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:cho\s+)?đến\s+(?:hết\s+)?ngày\s+{DATE})?"))
+        .expect("until pattern")
+});
+static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)((?:chương|mục|phần|phụ\s+lục)\s+[0-9IVXLCDM]+(?:-[A-Z])?)\b").expect("division pattern")
+});
+
+/// Words a linked mention ends with: "đã được sửa đổi, bổ sung theo", "… của", "quy định tại".
+const LINKING: &[&str] = &["theo", "của", "tại", "bởi", "với", "về", "cứ", "kèm", "cho", "bằng"];
+
+/// The words of a clause that name a division of the document and not the document itself.
+const NOT_DOCUMENT: &[&str] = &["điều", "khoản", "điểm", "chương", "mục", "phần", "lục", "tiết", "dung", "án"];
+
+fn date_of(c: &regex::Captures<'_>, first: usize) -> Option<Date> {
+    let g = |i: usize| c.get(first + i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (d, m, y) = match (g(0), g(1), g(2)) {
+        (Some(d), Some(m), Some(y)) => (d, m, y),
+        _ => (g(3)?, g(4)?, g(5)?),
+    };
+    Date::new(y as u16, m as u8, d as u8)
+}
+
+/// The sentences of a text as byte ranges: paragraphs, cut after a full stop followed by a
+/// capital letter.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, line) in text.split_inclusive('\n').scan(0usize, |at, l| {
+        let s = *at;
+        *at += l.len();
+        Some((s, l))
+    }) {
+        let mut a = i;
+        let bytes = line.as_bytes();
+        for (j, _) in line.match_indices(". ") {
+            let next = line[j + 2..].chars().next();
+            // "1. Luật …" opens a khoản: not a sentence end.
+            let numbered = line[..j].trim().chars().all(|c| c.is_ascii_digit());
+            if next.is_some_and(char::is_uppercase) && !numbered && bytes.get(j.wrapping_sub(1)) != Some(&b' ') {
+                out.push((a, i + j + 1));
+                a = i + j + 2;
+            }
+        }
+        out.push((a, i + line.trim_end().len()));
+        start = i + line.len();
+    }
+    let _ = start;
+    out.retain(|(a, b)| b > a);
+    out
+}
+
+/// The clauses of one article's text.
+pub fn read(text: &str) -> Vec<Clause> {
+    if !(text.contains("hiệu lực") || text.contains("thay thế") || text.contains("bãi bỏ") || text.contains("Bãi bỏ"))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (a, b) in sentences(text) {
+        read_sentence(text, a, b, &mut out);
+    }
+    out
+}
+
+fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
+    let s = &text[a..b];
+    if let Some(c) = EFFECTIVE.captures(s) {
+        let word = c[1].to_lowercase();
+        if !NOT_DOCUMENT.contains(&word.as_str()) {
+            let start = if let Some(days) = c.get(9) {
+                days.as_str().parse().ok().map(Start::AfterSigning)
+            } else if c.get(8).is_some() {
+                Some(Start::AfterSigning(0))
+            } else {
+                date_of(&c, 2).map(Start::On)
+            };
+            if let Some(start) = start {
+                let m = c.get(0).expect("whole match");
+                out.push(Clause::Effective { start, quote: s[m.start()..m.end()].to_string() });
+            }
+        }
+    }
+    let triggers: Vec<(Verb, usize, usize)> = {
+        let mut t: Vec<(Verb, usize, usize)> = Vec::new();
+        for m in EXPIRES.find_iter(s) {
+            let before = s[..m.start()].trim_end().to_lowercase();
+            if !(before.ends_with("chưa") || before.ends_with("không") || before.ends_with("đã")) {
+                t.push((Verb::Expires, m.start(), m.end()));
+            }
+        }
+        for m in REPLACES.find_iter(s) {
+            if !s[..m.start()].trim_end().to_lowercase().ends_with("được") {
+                t.push((Verb::Replaces, m.start(), m.end()));
+            }
+        }
+        for m in ABOLISHES.find_iter(s) {
+            let before = s[..m.start()].trim_end().to_lowercase();
+            if !(before.ends_with("được") || before.ends_with("bị") || before.ends_with("đã")) {
+                t.push((Verb::Abolishes, m.start(), m.end()));
+            }
+        }
+        t.sort_by_key(|x| x.1);
+        t
+    };
+    if triggers.is_empty() {
+        return;
+    }
+    let cites: Vec<Citation> = extract(s).into_iter().filter(|c| c.doc_type.is_some() || c.number.is_some()).collect();
+    for (k, &(verb, ts, te)) in triggers.iter().enumerate() {
+        // The stretch of the sentence this trigger speaks about.
+        let (from, to) = match verb {
+            Verb::Expires => (if k == 0 { 0 } else { triggers[k - 1].2 }, ts),
+            _ => (te, triggers.get(k + 1).map_or(s.len(), |t| t.1)),
+        };
+        let targets = pick_targets(s, &cites, from, to);
+        if targets.is_empty() {
+            continue;
+        }
+        let rest = &s[te..];
+        let when = match WHEN_DATE.captures(rest) {
+            Some(c) if verb == Verb::Expires => date_of(&c, 1).map_or(When::WithThis, When::On),
+            _ => When::WithThis,
+        };
+        let kept = (verb == Verb::Expires).then(|| kept_in_force(rest)).flatten();
+        let first = targets[0].citation.start.min(part_start(s, &targets[0]));
+        let (qa, qb) = if verb == Verb::Expires { (first, te) } else { (ts, targets.last().map_or(te, |t| t.citation.end)) };
+        out.push(Clause::Ends { verb, targets, when, kept, quote: quote(s, qa, qb) });
+    }
+}
+
+/// Where the quoted part begins for a partial target ("Chương V của …").
+fn part_start(s: &str, t: &Target) -> usize {
+    match &t.part {
+        Some(p) => s[..t.citation.start].rfind(p.as_str()).unwrap_or(t.citation.start),
+        None => t.citation.start,
+    }
+}
+
+/// The words from `a` to `b`, verbatim; a long stretch is quoted as its first and last words
+/// joined by " … " (each piece verbatim).
+pub fn quote(s: &str, a: usize, b: usize) -> String {
+    let q = s[a..b].trim();
+    if q.chars().count() <= 320 {
+        return q.to_string();
+    }
+    let head: String = q.chars().take(160).collect();
+    let tail_start = q.char_indices().rev().nth(119).map_or(0, |(i, _)| i);
+    let head = head.trim_end();
+    let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+    let tail = &q[tail_start..];
+    let tail = tail.find(' ').map_or(tail, |i| &tail[i + 1..]);
+    format!("{head} … {tail}")
+}
+
+/// "…, trừ Điều 159 và điểm h khoản 1 Điều 192 tiếp tục có hiệu lực thi hành đến hết ngày
+/// 31 tháng 12 năm 2016": provisions of the ended document kept in force. An exception that
+/// points into the stating document ("trừ trường hợp quy định tại khoản 5 Điều 115 của Luật
+/// này") is transitional and keeps nothing of the old one.
+fn kept_in_force(rest: &str) -> Option<Option<Date>> {
+    let tru = rest.find("trừ")?;
+    let after = &rest[tru..];
+    let m = UNTIL.captures(after)?;
+    let between = &after[..m.get(0).expect("whole").start()];
+    if between.contains(" này") {
+        return None;
+    }
+    Some(date_of(&m, 1))
+}
+
+/// The citations between `from` and `to` that the clause ends: the items of the list, not
+/// the documents their descriptions mention.
+fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Target> {
+    let mut out = Vec::new();
+    let mut prev_end = from;
+    let mut prev_role = false;
+    let mut first = true;
+    for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
+        let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
+        let g = gap.trim().trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ')').trim();
+        let lower = g.to_lowercase();
+        let last_word = lower.split_whitespace().last().unwrap_or("");
+        let sep_only = matches!(lower.as_str(), "" | "," | ";" | "và" | ", và" | "; và" | "hoặc" | ":");
+        let division = DIVISION.captures(last_clause(g)).map(|m| m[1].to_string());
+        let role = if c.self_ref {
+            false
+        } else if sep_only && !first {
+            prev_role
+        } else if division.is_some() {
+            true
+        } else if LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung") {
+            false
+        } else {
+            true
+        };
+        prev_end = c.end;
+        prev_role = role;
+        first = false;
+        if !role {
+            continue;
+        }
+        let part = c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
+        let part = part.or(division);
+        // "Điều 7 và khoản 2 Điều 3 của Luật …" is read as one citation per pinpoint.
+        if let (Some(last), Some(p)) = (out.last_mut(), &part) {
+            let last: &mut Target = last;
+            if last.citation.number == c.number && last.citation.doc_type == c.doc_type {
+                if let Some(lp) = &mut last.part {
+                    lp.push_str(" và ");
+                    lp.push_str(p);
+                    last.citation.end = last.citation.end.max(c.end);
+                    continue;
+                }
+            }
+        }
+        out.push(Target { citation: c.clone(), part });
+    }
+    out
+}
+
+/// The last item of a gap: after its last comma, semicolon or "và".
+fn last_clause(g: &str) -> &str {
+    let cut = [g.rfind(','), g.rfind(';'), g.rfind(" và ").map(|i| i + 4)].into_iter().flatten().max();
+    cut.map_or(g, |i| &g[(i + 1).min(g.len())..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ends(text: &str) -> Vec<(Verb, Vec<(String, Option<String>)>, When, Option<Option<Date>>)> {
+        read(text)
+            .into_iter()
+            .filter_map(|c| match c {
+                Clause::Ends { verb, targets, when, kept, quote } => {
+                    for piece in quote.split(" … ") {
+                        assert!(text.contains(piece), "{piece:?} not in the text");
+                    }
+                    Some((
+                        verb,
+                        targets.into_iter().map(|t| (t.citation.number.unwrap_or_default(), t.part)).collect(),
+                        when,
+                        kept,
+                    ))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn effective_dates() {
+        let table: &[(&str, Option<Start>)] = &[
+            ("1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.", Some(Start::On(d("2030-07-01")))),
+            ("Nghị định này có hiệu lực thi hành kể từ ngày 15/8/2031.", Some(Start::On(d("2031-08-15")))),
+            ("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", Some(Start::AfterSigning(45))),
+            ("Quyết định này có hiệu lực kể từ ngày ký ban hành.", Some(Start::AfterSigning(0))),
+            ("Điều này có hiệu lực từ ngày 01 tháng 01 năm 2032.", None),
+            ("Giấy phép có hiệu lực từ ngày cấp.", None),
+        ];
+        for (text, want) in table {
+            let got = read(text).into_iter().find_map(|c| match c {
+                Clause::Effective { start, quote } => {
+                    assert!(text.contains(&quote));
+                    Some(start)
+                }
+                _ => None,
+            });
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_ends() {
+        let n = |s: &str| (s.to_string(), None::<String>);
+        // A law replaced, dated by this one's entry into force; the laws that amended it are
+        // not repealed by the sentence.
+        assert_eq!(
+            ends("2. Luật Thí điểm số 11/2001/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 12/2003/QH11 và Luật số 13/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
+            vec![(Verb::Expires, vec![n("11/2001/QH10")], When::WithThis, None)]
+        );
+        // Two items of a list; a title's mention of another decree is not an item.
+        assert_eq!(
+            ends("Nghị định số 21/2019/NĐ-CP ngày 02 tháng 3 năm 2019 của Chính phủ sửa đổi một số điều của Nghị định số 22/2017/NĐ-CP về thử nghiệm và Nghị định số 23/2018/NĐ-CP ngày 4 tháng 4 năm 2018 của Chính phủ về mẫu hết hiệu lực thi hành kể từ ngày 01 tháng 9 năm 2033."),
+            vec![(Verb::Expires, vec![n("21/2019/NĐ-CP"), n("23/2018/NĐ-CP")], When::On(d("2033-09-01")), None)]
+        );
+        // Replaced at this document's entry into force.
+        assert_eq!(
+            ends("1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2034 và thay thế Nghị định số 31/2010/NĐ-CP ngày 14 tháng 5 năm 2010 của Chính phủ về thử nghiệm."),
+            vec![(Verb::Replaces, vec![n("31/2010/NĐ-CP")], When::WithThis, None)]
+        );
+        // Parts repealed: a pinpoint, a chapter.
+        assert_eq!(
+            ends("đ) Bãi bỏ Điều 7 và khoản 2 Điều 3 của Luật thử nghiệm số 41/2012/QH13;"),
+            vec![(Verb::Abolishes, vec![("41/2012/QH13".into(), Some("Điều 7 và khoản 2 Điều 3".into()))], When::WithThis, None)]
+        );
+        assert_eq!(
+            ends("Chương IV của Luật mẫu số 51/2012/QH13 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực."),
+            vec![(Verb::Expires, vec![("51/2012/QH13".into(), Some("Chương IV".into()))], When::WithThis, None)]
+        );
+        // Named provisions kept in force: partial; a transitional exception is not.
+        assert_eq!(
+            ends("2. Bộ luật mẫu số 61/2004/QH11 hết hiệu lực kể từ ngày Bộ luật này có hiệu lực thi hành, trừ các quy định tại Điều 12 tiếp tục có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2036."),
+            vec![(Verb::Expires, vec![n("61/2004/QH11")], When::WithThis, Some(Some(d("2036-12-31"))))]
+        );
+        assert_eq!(
+            ends("2. Luật mẫu số 71/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại khoản 2 Điều 80 của Luật này."),
+            vec![(Verb::Expires, vec![n("71/2010/QH12")], When::WithThis, None)]
+        );
+        // Not a repeal: amended wording, negation, no document.
+        assert!(ends("Cụm từ \"thử\" được thay thế bằng cụm từ \"mẫu\" tại Nghị định số 81/2015/NĐ-CP.").is_empty());
+        assert!(ends("Giấy phép đã cấp theo Nghị định số 91/2015/NĐ-CP chưa hết hiệu lực thì tiếp tục sử dụng.").is_empty());
+        assert!(ends("Giấy chứng nhận hết hiệu lực khi hết thời hạn.").is_empty());
+    }
+}
