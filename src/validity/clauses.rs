@@ -193,7 +193,7 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
     if triggers.is_empty() {
         return;
     }
-    let cites: Vec<Citation> = extract(s).into_iter().filter(|c| c.doc_type.is_some() || c.number.is_some()).collect();
+    let cites = citations(s);
     for (k, &(verb, ts, te)) in triggers.iter().enumerate() {
         // The stretch of the sentence this trigger speaks about.
         let (from, to) = match verb {
@@ -255,42 +255,55 @@ fn kept_in_force(rest: &str) -> Option<Option<Date>> {
     Some(date_of(&m, 1))
 }
 
-/// The citations between `from` and `to` that the clause ends: the items of the list, not
-/// the documents their descriptions mention.
+/// The citations between `from` and `to` that the clause ends: the numbered items of the
+/// list, not the documents their descriptions mention. A bare pinpoint ("Điều 25 và khoản 3
+/// Điều 15 của …") is the part of the document that follows it.
 fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Target> {
-    let mut out = Vec::new();
+    let mut out: Vec<Target> = Vec::new();
     let mut prev_end = from;
     let mut prev_role = false;
     let mut first = true;
+    let mut pending: Option<String> = None;
     for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
         let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
         let g = gap.trim().trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ')').trim();
         let lower = g.to_lowercase();
         let last_word = lower.split_whitespace().last().unwrap_or("");
         let sep_only = matches!(lower.as_str(), "" | "," | ";" | "và" | ", và" | "; và" | "hoặc" | ":");
+        prev_end = prev_end.max(c.end);
+        // A bare pinpoint (read as a self reference when nothing follows it).
+        if c.doc_type.is_none() && c.number.is_none() && c.pinpoint.is_some() && !c.text.contains("này") {
+            let p = c.pinpoint_text();
+            pending = match (pending.take(), p) {
+                (Some(mut was), Some(p)) if sep_only => {
+                    was.push_str(" và ");
+                    was.push_str(&p);
+                    Some(was)
+                }
+                (_, p) => p,
+            };
+            continue;
+        }
+        let attach = pending.take().filter(|_| matches!(lower.as_str(), "của" | "tại" | "quy định tại"));
         let division = DIVISION.captures(last_clause(g)).map(|m| m[1].to_string());
-        let role = if c.self_ref {
+        let role = if c.self_ref || c.number.is_none() {
             false
+        } else if attach.is_some() || division.is_some() {
+            true
         } else if sep_only && !first {
             prev_role
-        } else if division.is_some() {
-            true
-        } else if LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung") {
-            false
         } else {
-            true
+            !(LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung"))
         };
-        prev_end = c.end;
         prev_role = role;
         first = false;
         if !role {
             continue;
         }
-        let part = c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
-        let part = part.or(division);
-        // "Điều 7 và khoản 2 Điều 3 của Luật …" is read as one citation per pinpoint.
+        let own = c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
+        let part = own.or(attach).or(division);
+        // "Điều 7 và khoản 2 Điều 3 của Luật …" may be read as one citation per pinpoint.
         if let (Some(last), Some(p)) = (out.last_mut(), &part) {
-            let last: &mut Target = last;
             if last.citation.number == c.number && last.citation.doc_type == c.doc_type {
                 if let Some(lp) = &mut last.part {
                     lp.push_str(" và ");
@@ -303,6 +316,47 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         out.push(Target { citation: c.clone(), part });
     }
     out
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị)\s([^;:.()“”]{0,90}?\s)?số\s+(\d+/\d{4}/[0-9A-Za-zĐđ\-]*[A-Za-zĐđ][0-9A-Za-zĐđ\-]*)")
+        .expect("numbered pattern")
+});
+
+/// The citations of a sentence: [`extract`]'s, plus numbered ones it missed ("Luật Thi đua,
+/// khen thưởng số 15/2003/QH11", "Luật kiểm toán độc lập số 67/2011/QH12"), which replace an
+/// unnumbered reading they overlap.
+fn citations(s: &str) -> Vec<Citation> {
+    let mut cites: Vec<Citation> = extract(s);
+    let have: Vec<String> = cites.iter().filter_map(|c| c.number.as_deref().map(crate::number::key)).collect();
+    for m in NUMBERED.captures_iter(s) {
+        let whole = m.get(0).expect("whole");
+        let (ts, t) = (whole.start(), &m[1]);
+        let number = m[3].trim_end_matches('-').to_string();
+        let key = crate::number::key(&number);
+        if have.contains(&key) {
+            continue;
+        }
+        let Some(doc_type) = crate::model::DocType::parse(t) else { continue };
+        let end = m.get(3).expect("number").start() + number.len();
+        cites.retain(|c| !(c.number.is_none() && c.doc_type.is_some() && c.start < end && c.end > ts));
+        cites.push(Citation {
+            text: s[ts..end].to_string(),
+            start: ts,
+            end,
+            doc_type: Some(doc_type),
+            number: Some(crate::number::canonicalize(&number)),
+            date: None,
+            year: None,
+            issuer: None,
+            name: None,
+            pinpoint: None,
+            self_ref: false,
+            target: None,
+        });
+    }
+    cites.sort_by_key(|c| c.start);
+    cites
 }
 
 /// The last item of a gap: after its last comma, semicolon or "và".
@@ -398,7 +452,17 @@ mod tests {
             ends("2. Luật mẫu số 71/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại khoản 2 Điều 80 của Luật này."),
             vec![(Verb::Expires, vec![n("71/2010/QH12")], When::WithThis, None)]
         );
-        // Not a repeal: amended wording, negation, no document.
+        // A name with a comma, a lower-case name, pinpoints before the document.
+        assert_eq!(
+            ends("2. Luật Thí điểm, mẫu số 16/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 17/2006/QH11, Luật số 18/2008/QH12 và Luật số 19/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
+            vec![(Verb::Expires, vec![n("16/2004/QH11")], When::WithThis, None)]
+        );
+        assert_eq!(
+            ends("đ) Bãi bỏ Điều 25 và khoản 3 Điều 15 của Luật kiểm toán thử số 67/2019/QH14;"),
+            vec![(Verb::Abolishes, vec![("67/2019/QH14".into(), Some("Điều 25 và khoản 3 Điều 15".into()))], When::WithThis, None)]
+        );
+        // Not a repeal: amended wording, negation, no document, a document named without number.
+        assert!(ends("Bãi bỏ những nội dung trái với Luật Mẫu và các văn bản hướng dẫn Luật Mẫu.").is_empty());
         assert!(ends("Cụm từ \"thử\" được thay thế bằng cụm từ \"mẫu\" tại Nghị định số 81/2015/NĐ-CP.").is_empty());
         assert!(ends("Giấy phép đã cấp theo Nghị định số 91/2015/NĐ-CP chưa hết hiệu lực thì tiếp tục sử dụng.").is_empty());
         assert!(ends("Giấy chứng nhận hết hiệu lực khi hết thời hạn.").is_empty());
