@@ -35,7 +35,9 @@ fn main() -> anyhow::Result<()> {
             held += 1;
             held_known += known as usize;
         }
-        *by_status.entry(s.status.as_vi()).or_default() += 1;
+        if !r.cited_only {
+            *by_status.entry(s.status.as_vi()).or_default() += 1;
+        }
         for e in &r.events {
             *by_kind.entry(e.evidence.kind.as_vi()).or_default() += 1;
         }
@@ -44,7 +46,16 @@ fn main() -> anyhow::Result<()> {
     println!("derive: {:.2} s for {} documents (catalog included)", elapsed.as_secs_f64(), docs.len());
     println!("held:  {held_known}/{held} with a status other than \"chưa rõ\" ({:.1}%)", pct(held_known, held));
     println!("cited: {cited_known}/{cited} with a status other than \"chưa rõ\" ({:.1}%)", pct(cited_known, cited));
-    println!("status today ({today}): {by_status:?}");
+    println!("held documents' status today ({today}): {by_status:?}");
+    if std::env::var_os("LIST_REPEALED").is_some() {
+        for r in v.records.values().filter(|r| !r.cited_only) {
+            let s = r.status_at(today);
+            if matches!(s.status, Status::Repealed | Status::PartlyRepealed) {
+                let e = &s.evidence[0];
+                println!("  {} {} [{}] by {} Điều {}: {}", r.label(), s.status.as_vi(), r.title, e.label, e.article.as_deref().unwrap_or("?"), e.quote);
+            }
+        }
+    }
     println!("events by kind of evidence: {by_kind:?}");
     for id in args {
         println!("{id}: {}", serde_json::to_string_pretty(&v.get(&id))?);

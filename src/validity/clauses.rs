@@ -183,7 +183,9 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
         }
         for m in ABOLISHES.find_iter(s) {
             let before = s[..m.start()].trim_end().to_lowercase();
-            if !(before.ends_with("được") || before.ends_with("bị") || before.ends_with("đã")) {
+            // "bãi bỏ, sửa đổi, bổ sung hoặc ban hành …": a task, not a repeal.
+            let listed = s[m.end()..].starts_with(',') || s[m.end()..].starts_with(" hoặc");
+            if !(before.ends_with("được") || before.ends_with("bị") || before.ends_with("đã") || listed) {
                 t.push((Verb::Abolishes, m.start(), m.end()));
             }
         }
@@ -203,6 +205,16 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
         let targets = pick_targets(s, &cites, from, to);
         if targets.is_empty() {
             continue;
+        }
+        // "… khi Nghị quyết số … hết hiệu lực": a condition, not a statement; "… theo Nghị
+        // định số … cho đến khi Giấy xác nhận … hết hiệu lực": another subject.
+        if verb == Verb::Expires {
+            let before = s[from..targets[0].citation.start].trim_end().to_lowercase();
+            let last = targets.last().map_or(ts, |t| t.citation.end);
+            let between = s[last.min(ts)..ts].to_lowercase();
+            if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w)) || between.contains(" khi ") {
+                continue;
+            }
         }
         let rest = &s[te..];
         let when = match WHEN_DATE.captures(rest) {
@@ -264,12 +276,14 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     let mut prev_role = false;
     let mut first = true;
     let mut pending: Option<String> = None;
+    let mut item_type = None;
+    let mut prev_type = None;
     for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
         let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
         let g = gap.trim().trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ')').trim();
         let lower = g.to_lowercase();
         let last_word = lower.split_whitespace().last().unwrap_or("");
-        let sep_only = matches!(lower.as_str(), "" | "," | ";" | "và" | ", và" | "; và" | "hoặc" | ":");
+        let sep_only = matches!(lower.as_str(), "" | "," | ";" | "và" | ", và" | "; và" | "hoặc");
         prev_end = prev_end.max(c.end);
         // A bare pinpoint (read as a self reference when nothing follows it).
         if c.doc_type.is_none() && c.number.is_none() && c.pinpoint.is_some() && !c.text.contains("này") {
@@ -285,16 +299,41 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             continue;
         }
         let attach = pending.take().filter(|_| matches!(lower.as_str(), "của" | "tại" | "quy định tại"));
-        let division = DIVISION.captures(last_clause(g)).map(|m| m[1].to_string());
+        let trimmed = g.trim_end_matches([',', ' ', ':']);
+        let division = DIVISION
+            .captures(last_clause(trimmed))
+            .map(|m| m[1].to_string())
+            .or_else(|| (trimmed.chars().count() < 40 && DIVISION.is_match(trimmed)).then(|| trimmed.to_string()));
+        // "Bãi bỏ các quy định về … tại: Nghị định số …": some provisions only.
+        let provisions = (first
+            && ["các quy định", "quy định", "những quy định", "các nội dung", "nội dung", "những nội dung"]
+                .iter()
+                .any(|w| lower.starts_with(w))
+            && lower.len() < 200)
+            .then(|| trimmed.to_string());
+        let linked = LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung");
+        let ends_sep = [",", ";", " và", " hoặc"].iter().any(|e| lower.ends_with(e));
         let role = if c.self_ref || c.number.is_none() {
             false
         } else if attach.is_some() || division.is_some() {
             true
-        } else if sep_only && !first {
-            prev_role
+        } else if first {
+            provisions.is_some() || !linked
+        } else if sep_only {
+            // "theo Luật số 1, Luật số 2 và Luật số 3" (amending laws) and "… thi hành Bộ luật
+            // số 1, Luật số 2" (a title's list) go together; an item of the list's own type
+            // after a mention of another type starts a new item.
+            prev_role || (item_type.is_some() && c.doc_type == item_type && c.doc_type != prev_type)
         } else {
-            !(LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung"))
+            // A new item follows a description ("… thị trấn và Nghị quyết số …"); a document
+            // that a description names ("… về việc thi hành Bộ luật … số …") is not one.
+            ends_sep
         };
+        prev_type = c.doc_type;
+        if role && item_type.is_none() {
+            item_type = c.doc_type;
+        }
+        let division = division.or(provisions);
         prev_role = role;
         first = false;
         if !role {
@@ -461,6 +500,12 @@ mod tests {
             ends("đ) Bãi bỏ Điều 25 và khoản 3 Điều 15 của Luật kiểm toán thử số 67/2019/QH14;"),
             vec![(Verb::Abolishes, vec![("67/2019/QH14".into(), Some("Điều 25 và khoản 3 Điều 15".into()))], When::WithThis, None)]
         );
+        // Documents a description names are not items; a condition is not a repeal.
+        assert_eq!(
+            ends("Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Mẫu số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 hết hiệu lực kể từ ngày 01 tháng 01 năm 2037."),
+            vec![(Verb::Expires, vec![n("109/2015/QH13"), n("144/2016/QH13")], When::On(d("2037-01-01")), None)]
+        );
+        assert!(ends("Nghị định này hết hiệu lực khi Nghị quyết số 54/2030/QH15 hết hiệu lực thi hành.").is_empty());
         // Not a repeal: amended wording, negation, no document, a document named without number.
         assert!(ends("Bãi bỏ những nội dung trái với Luật Mẫu và các văn bản hướng dẫn Luật Mẫu.").is_empty());
         assert!(ends("Cụm từ \"thử\" được thay thế bằng cụm từ \"mẫu\" tại Nghị định số 81/2015/NĐ-CP.").is_empty());

@@ -13,7 +13,7 @@ use super::clauses::{self, Clause, Start, Verb, When};
 use super::{Change, Event, Evidence, EvidenceKind, Record, Validity};
 use crate::catalog::{Catalog, CitedTally};
 use crate::cite::Context;
-use crate::model::{Date, Document};
+use crate::model::{Date, DocType, Document};
 
 /// What one document's articles say.
 struct Read {
@@ -55,6 +55,46 @@ fn read_document(doc: &Document) -> Read {
         }
     }
     Read { effective: effective.map(|(a, d, q, _)| (a, d, q)), ends }
+}
+
+/// The rank of a state document in the hierarchy of legal documents (0 highest), from its
+/// type and, for a Nghị quyết, the issuer in its number (QH, UBTVQH, CP); `None` when unknown.
+fn rank(t: DocType, number: Option<&str>) -> Option<u8> {
+    use DocType::*;
+    Some(match t {
+        HienPhap => 0,
+        BoLuat | Luat => 1,
+        PhapLenh | NghiQuyetLienTich => 2,
+        NghiQuyet => {
+            let n = number?.to_uppercase();
+            if n.contains("UBTVQH") {
+                2
+            } else if n.contains("QH") {
+                1
+            } else if n.contains("CP") {
+                3
+            } else {
+                return None;
+            }
+        }
+        Lenh | SacLenh => 1,
+        NghiDinh => 3,
+        QuyetDinh => 4,
+        ThongTu | ThongTuLienTich => 5,
+        _ => return None,
+    })
+}
+
+/// True when the cited document ranks above the stating one, which cannot end it (a
+/// Thông tư naming the law it guides, a Nghị định naming a resolution of the Quốc hội).
+fn outranks(target: &crate::cite::Citation, stating: &crate::model::Metadata) -> bool {
+    let (Some(t), Some(s)) = (
+        target.doc_type.and_then(|t| rank(t, target.number.as_deref())),
+        rank(stating.doc_type, stating.canonical.as_deref()),
+    ) else {
+        return false;
+    };
+    t < s
 }
 
 /// Builds the validity records of `docs` (resolving against `catalog`, which should hold
@@ -142,7 +182,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                     },
                     None => continue,
                 };
-                if id == m.id {
+                if id == m.id || outranks(&t.citation, m) {
                     continue;
                 }
                 pending.push((
