@@ -16,6 +16,9 @@ use crate::Result;
 pub struct GraphSummary {
     pub edges: usize,
     pub elapsed: Duration,
+    /// Validity records derived ([`crate::validity`]) and the time it took.
+    pub validity: usize,
+    pub validity_elapsed: Duration,
 }
 
 /// Builds the index of `docs` with its citation graph into `dir` and publishes it.
@@ -30,16 +33,28 @@ pub fn build_index_with(
     opts: &Options<'_>,
 ) -> Result<(Summary, GraphSummary)> {
     let stats = Mutex::new(None);
+    let catalog = Catalog::from_documents(docs);
+    // Validity (issue #11): derived before the records are written, so that each record's
+    // status is today's; stored beside the graph.
+    let tv = Instant::now();
+    let validity = crate::validity::Validity::derive(docs, &catalog);
+    let statuses = validity.statuses_at(crate::model::Date::today());
+    let validity_elapsed = tv.elapsed();
     let write_graph = |gen: &Path| -> Result<()> {
         let t = Instant::now();
-        let catalog = Catalog::from_documents(docs);
+        validity.save(gen)?;
         let g = super::build(docs, &catalog);
         g.save(gen)?;
         *stats.lock().expect("graph stats lock") =
-            Some(GraphSummary { edges: g.len(), elapsed: t.elapsed() });
+            Some(GraphSummary {
+            edges: g.len(),
+            elapsed: t.elapsed(),
+            validity: validity.records.len(),
+            validity_elapsed,
+        });
         Ok(())
     };
-    let opts = Options { extra: Some(&write_graph), ..*opts };
+    let opts = Options { extra: Some(&write_graph), statuses: Some(&statuses), ..*opts };
     let summary = build_with(docs, dir, &opts)?;
     let graph = stats.into_inner().expect("graph stats lock").expect("the extra step ran before publishing");
     Ok((summary, graph))
