@@ -18,6 +18,9 @@ pub struct Args {
     /// A reference with "Điều N" shows that article's links.
     #[arg(long)]
     pub links: bool,
+    /// The date at which the validity status is given (YYYY-MM-DD; default today).
+    #[arg(long)]
+    pub at: Option<String>,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
@@ -71,16 +74,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => load_corpus(args.paths.corpus.as_deref())?.documents,
     };
     let found = lookup::find(&documents, &args.reference);
+    let at = match &args.at {
+        Some(s) => s.parse::<cancu::model::Date>().map_err(|e| anyhow::anyhow!(e))?,
+        None => cancu::model::Date::today(),
+    };
     match found.as_slice() {
-        [] => {
-            eprintln!("no document matches {:?}", args.reference);
-            Ok(ExitCode::FAILURE)
-        }
+        [] => show_cited(&args, at),
         [doc] => {
+            // Validity (issue #11): the status at `at`, with its evidence.
+            let validity = load_validity(&args);
             if args.json {
-                emit(&format!("{}\n", serde_json::to_string_pretty(&json(doc))?));
+                let mut v = json(doc);
+                merge_validity(&mut v, &cancu::validity::document_json(&validity, &doc.meta.id, Some(&doc.meta), at));
+                emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
             } else {
                 emit(&text(doc));
+                emit(&validity_text(&validity, &doc.meta.id, at));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -133,6 +142,90 @@ pub fn json(doc: &Document) -> serde_json::Value {
         "relations": m.relations,
         "articles": articles,
     })
+}
+
+/// The validity records of the live index, or (without one) derived from the whole corpus.
+fn load_validity(args: &Args) -> cancu::validity::Validity {
+    match cancu::validity::Validity::open(&args.paths.index) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("note: {e}; deriving validity from the corpus now");
+            match load_corpus(args.paths.corpus.as_deref()) {
+                Ok(l) => cancu::validity::derive(&l.documents, &cancu::catalog::Catalog::from_documents(&l.documents)),
+                Err(_) => Default::default(),
+            }
+        }
+    }
+}
+
+/// Puts the validity fields into a document's JSON: `status`, `effective`, `expired`,
+/// `status_evidence`, … at the top, and each article's amendments and repeal in it.
+fn merge_validity(doc: &mut serde_json::Value, validity: &serde_json::Value) {
+    let (Some(obj), Some(val)) = (doc.as_object_mut(), validity.as_object()) else { return };
+    for (k, v) in val {
+        if (k == "effective" || k == "expired") && v.is_null() && obj.get(k).is_some_and(|x| !x.is_null()) {
+            continue;
+        }
+        obj.insert(k.clone(), v.clone());
+    }
+    let per_article = val.get("article_validity").and_then(|a| a.as_array()).cloned().unwrap_or_default();
+    if let Some(arts) = obj.get_mut("articles").and_then(|a| a.as_array_mut()) {
+        for a in arts {
+            let n = a["number"].as_str().unwrap_or_default().to_string();
+            if let Some(av) = per_article.iter().find(|x| x["article"] == n.as_str()) {
+                a["validity"] = serde_json::json!({ "amended_by": av["amended_by"], "repealed_by": av["repealed_by"] });
+            }
+        }
+    }
+}
+
+/// The text form of a document's validity at `at`.
+fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date) -> String {
+    let s = v.status_at(id, at);
+    let mut out = format!("\nHiệu lực (ngày {at}): {}\n", s.status.as_vi());
+    if let Some(d) = s.effective {
+        out.push_str(&format!("  có hiệu lực từ {d}\n"));
+    }
+    if let Some(d) = s.expired {
+        out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n"));
+    }
+    for e in &s.evidence {
+        let art = e.article.as_deref().map(|a| format!(" Điều {a}")).unwrap_or_default();
+        out.push_str(&format!("  căn cứ: {}{art} ({}): \"{}\"\n", e.label, e.kind.as_vi(), e.quote));
+    }
+    out
+}
+
+/// A document the corpus does not hold: shown from its validity record (known by citation),
+/// else "not found".
+fn show_cited(args: &Args, at: cancu::model::Date) -> anyhow::Result<ExitCode> {
+    let validity = load_validity(args);
+    let recs = validity.find(&args.reference);
+    let Some(r) = recs.first() else {
+        eprintln!("no document matches {:?}", args.reference);
+        return Ok(ExitCode::FAILURE);
+    };
+    let cited = validity.cited.iter().find(|c| c.id == r.id);
+    if args.json {
+        let mut v = serde_json::json!({
+            "id": r.id,
+            "number": r.number,
+            "doc_type": r.doc_type,
+            "title": r.title,
+            "issuer": cited.and_then(|c| c.issuer.clone()),
+            "signed": r.signed,
+            "completeness": cancu::model::Completeness::MetadataOnly,
+            "cited_only": r.cited_only,
+            "citations": cited.map(|c| c.citations),
+            "articles": [],
+        });
+        merge_validity(&mut v, &cancu::validity::document_json(&validity, &r.id, None, at));
+        emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
+    } else {
+        emit(&format!("{}\n{}\n(chỉ biết qua trích dẫn)\n", r.label(), r.title));
+        emit(&validity_text(&validity, &r.id, at));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The text form: a metadata header, then the body.

@@ -164,7 +164,13 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
             };
             if let Some(start) = start {
                 let m = c.get(0).expect("whole match");
-                out.push(Clause::Effective { start, quote: s[m.start()..m.end()].to_string() });
+                // The quote starts at the type word: "Nghị định này …", not "định này …".
+                let head = s[..m.start()].trim_end();
+                let from = match head.rsplit_once(' ').map_or(head, |(_, w)| w) {
+                    w if w.chars().next().is_some_and(char::is_uppercase) && w.len() < 12 => head.len() - w.len(),
+                    _ => m.start(),
+                };
+                out.push(Clause::Effective { start, quote: s[from..m.end()].to_string() });
             }
         }
     }
@@ -446,6 +452,7 @@ mod tests {
             let got = read(text).into_iter().find_map(|c| match c {
                 Clause::Effective { start, quote } => {
                     assert!(text.contains(&quote));
+                    assert!(quote.starts_with(char::is_uppercase), "{quote}");
                     Some(start)
                 }
                 _ => None,

@@ -225,6 +225,24 @@ impl Validity {
         }
     }
 
+    /// The records a user's reference names: an id, a number, or a type and a number
+    /// ("Bộ luật 10/2012/QH13").
+    pub fn find(&self, reference: &str) -> Vec<&Record> {
+        let r = crate::text::normalize(reference.trim()).into_owned();
+        if let Some(rec) = self.get(&r) {
+            return vec![rec];
+        }
+        let (head, number) = match r.rsplit_once(char::is_whitespace) {
+            Some((h, n)) => (h.trim(), n),
+            None => ("", r.as_str()),
+        };
+        let t = DocType::parse(head.trim_end_matches(" số").trim());
+        if !head.is_empty() && t.is_none() {
+            return self.by_number(&r, None);
+        }
+        self.by_number(number, t)
+    }
+
     /// The status of document `id` at `at` ("chưa rõ" for an unknown id).
     pub fn status_at(&self, id: &str, at: Date) -> StatusAt {
         self.get(id).map(|r| r.status_at(at)).unwrap_or(StatusAt {
