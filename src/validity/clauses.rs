@@ -144,13 +144,61 @@ pub fn read(text: &str) -> Vec<Clause> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for (a, b) in sentences(text) {
-        read_sentence(text, a, b, &mut out);
+    let sents = sentences(text);
+    for (i, &(a, b)) in sents.iter().enumerate() {
+        let Some((verb, when, lead)) = read_sentence(text, a, b, &mut out) else { continue };
+        // "… các Nghị định sau đây hết hiệu lực thi hành:" then one item per line, of the type
+        // the lead-in names.
+        let lower = lead.to_lowercase();
+        if lower.contains("sửa đổi") {
+            continue;
+        }
+        let named = LIST_TYPE.captures(&lower).and_then(|c| crate::model::DocType::parse(&c[1]));
+        for &(c, d) in &sents[i + 1..] {
+            let line = &text[c..d];
+            if !LIST_ITEM.is_match(line) {
+                break;
+            }
+            if EXPIRES.is_match(line) || REPLACES.is_match(line) || ABOLISHES.is_match(line) {
+                continue;
+            }
+            let cites = citations(line);
+            let targets: Vec<Target> = pick_targets(line, &cites, 0, line.len())
+                .into_iter()
+                .take(1)
+                .filter(|t| named.is_none_or(|n| t.citation.doc_type.is_some_and(|ct| same_family(ct, n))))
+                .collect();
+            let Some(t) = targets.first() else { continue };
+            let item = quote(line, t.citation.start.min(part_start(line, t)), t.citation.end);
+            out.push(Clause::Ends { verb, targets, when, kept: None, quote: format!("{lead} … {item}") });
+        }
     }
     out
 }
 
-fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
+static LIST_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"các\s+(nghị định|pháp lệnh|bộ luật|luật|thông tư liên tịch|thông tư|quyết định|nghị quyết|chỉ thị)\s+(?:sau|dưới|được liệt kê)")
+        .expect("list type pattern")
+});
+
+/// Types a list names together ("các Luật sau đây" covers a Bộ luật).
+fn same_family(a: crate::model::DocType, b: crate::model::DocType) -> bool {
+    use crate::model::DocType::*;
+    let fam = |t| match t {
+        Luat | BoLuat => 1,
+        NghiQuyet | NghiQuyetLienTich => 2,
+        ThongTu | ThongTuLienTich => 3,
+        _ => 0,
+    };
+    a == b || (fam(a) != 0 && fam(a) == fam(b))
+}
+
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[a-zđ]\)|[-–+•]|\d{1,2}[.)])\s").expect("list item pattern"));
+
+/// Reads one sentence into `out`; returns the verb, date and quoted lead-in of a clause whose
+/// documents are listed on the following lines ("… hết hiệu lực thi hành:").
+fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Option<(Verb, When, String)> {
     let s = &text[a..b];
     if let Some(c) = EFFECTIVE.captures(s) {
         let word = c[1].to_lowercase();
@@ -199,9 +247,10 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
         t
     };
     if triggers.is_empty() {
-        return;
+        return None;
     }
     let cites = citations(s);
+    let mut open = None;
     for (k, &(verb, ts, te)) in triggers.iter().enumerate() {
         // The stretch of the sentence this trigger speaks about.
         let (from, to) = match verb {
@@ -210,6 +259,15 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
         };
         let targets = pick_targets(s, &cites, from, to);
         if targets.is_empty() {
+            let lead = s.trim_end();
+            if k + 1 == triggers.len() && lead.ends_with(':') && cites.iter().all(|c| c.end <= from || c.self_ref) {
+                let when = match WHEN_DATE.captures(&s[te..]) {
+                    Some(c) if verb == Verb::Expires => date_of(&c, 1).map_or(When::WithThis, When::On),
+                    _ => When::WithThis,
+                };
+                let start = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').len();
+                open = Some((verb, when, quote(s, start, lead.len() - 1)));
+            }
             continue;
         }
         // "… khi Nghị quyết số … hết hiệu lực": a condition, not a statement; "… theo Nghị
@@ -232,6 +290,7 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) {
         let (qa, qb) = if verb == Verb::Expires { (first, te) } else { (ts, targets.last().map_or(te, |t| t.citation.end)) };
         out.push(Clause::Ends { verb, targets, when, kept, quote: quote(s, qa, qb) });
     }
+    open
 }
 
 /// Where the quoted part begins for a partial target ("Chương V của …").
@@ -506,6 +565,14 @@ mod tests {
         assert_eq!(
             ends("đ) Bãi bỏ Điều 25 và khoản 3 Điều 15 của Luật kiểm toán thử số 67/2019/QH14;"),
             vec![(Verb::Abolishes, vec![("67/2019/QH14".into(), Some("Điều 25 và khoản 3 Điều 15".into()))], When::WithThis, None)]
+        );
+        // A list on the following lines.
+        assert_eq!(
+            ends("2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây hết hiệu lực thi hành:\na) Nghị định số 44/2013/NĐ-CP ngày 10 tháng 5 năm 2013 của Chính phủ quy định chi tiết một số điều của Bộ luật Mẫu;\nb) Nghị định số 45/2013/NĐ-CP ngày 10 tháng 5 năm 2013 của Chính phủ về thử nghiệm.\n3. Các hợp đồng đã ký được tiếp tục thực hiện theo Nghị định số 46/2013/NĐ-CP."),
+            vec![
+                (Verb::Expires, vec![n("44/2013/NĐ-CP")], When::WithThis, None),
+                (Verb::Expires, vec![n("45/2013/NĐ-CP")], When::WithThis, None)
+            ]
         );
         // Documents a description names are not items; a condition is not a repeal.
         assert_eq!(
