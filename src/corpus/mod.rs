@@ -6,6 +6,7 @@
 pub mod embedded;
 pub mod lookup;
 pub mod markdown;
+pub mod sourced;
 mod source;
 pub mod store;
 
