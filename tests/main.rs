@@ -7,5 +7,6 @@ mod common;
 mod import;
 mod link;
 mod search;
+mod validity;
 mod vanban;
 mod web;
