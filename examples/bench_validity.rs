@@ -44,15 +44,29 @@ fn main() -> anyhow::Result<()> {
     }
     let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
     println!("derive: {:.2} s for {} documents (catalog included)", elapsed.as_secs_f64(), docs.len());
-    println!("held:  {held_known}/{held} with a status other than \"chưa rõ\" ({:.1}%)", pct(held_known, held));
-    println!("cited: {cited_known}/{cited} with a status other than \"chưa rõ\" ({:.1}%)", pct(cited_known, cited));
+    println!(
+        "held:  {held_known}/{held} with a status other than \"chưa rõ\" ({:.1}%)",
+        pct(held_known, held)
+    );
+    println!(
+        "cited: {cited_known}/{cited} with a status other than \"chưa rõ\" ({:.1}%)",
+        pct(cited_known, cited)
+    );
     println!("held documents' status today ({today}): {by_status:?}");
     if std::env::var_os("LIST_REPEALED").is_some() {
         for r in v.records.values().filter(|r| !r.cited_only) {
             let s = r.status_at(today);
             if matches!(s.status, Status::Repealed | Status::PartlyRepealed) {
                 let e = &s.evidence[0];
-                println!("  {} {} [{}] by {} Điều {}: {}", r.label(), s.status.as_vi(), r.title, e.label, e.article.as_deref().unwrap_or("?"), e.quote);
+                println!(
+                    "  {} {} [{}] by {} Điều {}: {}",
+                    r.label(),
+                    s.status.as_vi(),
+                    r.title,
+                    e.label,
+                    e.article.as_deref().unwrap_or("?"),
+                    e.quote
+                );
             }
         }
     }
@@ -75,8 +89,14 @@ fn main() -> anyhow::Result<()> {
             let shown = got.as_ref().map(|s| {
                 (s.status.as_vi(), s.effective.map(|d| d.to_string()), s.expired.map(|d| d.to_string()))
             });
-            let want = (c[3], Some(c[4]).filter(|s| !s.is_empty()).map(String::from), Some(c[5]).filter(|s| !s.is_empty()).map(String::from));
-            let right = shown.as_ref().is_some_and(|s| s.0 == want.0 && (want.1.is_none() || s.1 == want.1) && s.2 == want.2);
+            let want = (
+                c[3],
+                Some(c[4]).filter(|s| !s.is_empty()).map(String::from),
+                Some(c[5]).filter(|s| !s.is_empty()).map(String::from),
+            );
+            let right = shown
+                .as_ref()
+                .is_some_and(|s| s.0 == want.0 && (want.1.is_none() || s.1 == want.1) && s.2 == want.2);
             ok += right as usize;
             if !right {
                 println!("  miss {} {} at {}: want {:?}, got {:?}", c[1], c[0], c[2], want, shown);

@@ -80,7 +80,8 @@ fn check_quote(docs: &[Document], e: &cancu::validity::Evidence) {
     if e.kind == EvidenceKind::PhapdienNote {
         return;
     }
-    let doc = docs.iter().find(|d| d.meta.id == e.document).unwrap_or_else(|| panic!("{} not held", e.document));
+    let doc =
+        docs.iter().find(|d| d.meta.id == e.document).unwrap_or_else(|| panic!("{} not held", e.document));
     let art = e.article.as_deref().unwrap_or_else(|| panic!("{e:?} names no article"));
     let text = doc.article(art).unwrap_or_else(|| panic!("{} has no Điều {art}", e.document)).text();
     for piece in e.quote.split(" … ") {
@@ -180,7 +181,8 @@ fn linker_warns_with_evidence_and_never_on_an_unsourced_fact() {
     assert!(w.message.contains("hết hiệu lực") && w.message.contains("45/2019/QH14"), "{}", w.message);
     assert!(w.message.contains("Điều 220"), "{}", w.message);
     // The founding plan at its date, against the real corpus and against the default records.
-    let founding = std::fs::read_to_string(crate::common::shared_file("plans/ke-hoach-qcdc-2024.txt").unwrap()).unwrap();
+    let founding =
+        std::fs::read_to_string(crate::common::shared_file("plans/ke-hoach-qcdc-2024.txt").unwrap()).unwrap();
     let embedded = cancu::corpus::embedded::load();
     assert!(embedded.problems.is_empty(), "{:?}", embedded.problems);
     let ecat = Catalog::from_documents(&embedded.documents);
@@ -188,7 +190,11 @@ fn linker_warns_with_evidence_and_never_on_an_unsourced_fact() {
     for (cat, v) in [(&catalog, &r.validity), (&ecat, &evalidity)] {
         let rep = link::link_with(&founding, cat, &Default::default(), Some(v));
         assert_eq!(rep.date, "2024-03-25".parse().ok());
-        for w in rep.warnings.iter().filter(|w| matches!(w.kind, WarningKind::NotInForce | WarningKind::NotYetInForce)) {
+        for w in rep
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.kind, WarningKind::NotInForce | WarningKind::NotYetInForce))
+        {
             assert!(w.message.contains(" theo Điều "), "a warning without evidence: {}", w.message);
         }
     }

@@ -168,7 +168,10 @@ fn name_of(c: &Citation) -> Option<String> {
         return None;
     }
     let rest: Vec<&str> = words[k..].iter().copied().take_while(|w| *w != "số").collect();
-    if rest.is_empty() || rest.len() == words.len() - k || !rest[0].chars().next().is_some_and(char::is_uppercase) {
+    if rest.is_empty()
+        || rest.len() == words.len() - k
+        || !rest[0].chars().next().is_some_and(char::is_uppercase)
+    {
         return None;
     }
     Some(format!("{} {}", t.as_vi(), rest.join(" ")))

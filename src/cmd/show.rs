@@ -85,7 +85,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let validity = load_validity(&args);
             if args.json {
                 let mut v = json(doc);
-                merge_validity(&mut v, &cancu::validity::document_json(&validity, &doc.meta.id, Some(&doc.meta), at));
+                merge_validity(
+                    &mut v,
+                    &cancu::validity::document_json(&validity, &doc.meta.id, Some(&doc.meta), at),
+                );
                 emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
             } else {
                 emit(&text(doc));
@@ -151,7 +154,10 @@ fn load_validity(args: &Args) -> cancu::validity::Validity {
         Err(e) => {
             eprintln!("note: {e}; deriving validity from the corpus now");
             match load_corpus(args.paths.corpus.as_deref()) {
-                Ok(l) => cancu::validity::derive(&l.documents, &cancu::catalog::Catalog::from_documents(&l.documents)),
+                Ok(l) => cancu::validity::derive(
+                    &l.documents,
+                    &cancu::catalog::Catalog::from_documents(&l.documents),
+                ),
                 Err(_) => Default::default(),
             }
         }
@@ -173,7 +179,8 @@ fn merge_validity(doc: &mut serde_json::Value, validity: &serde_json::Value) {
         for a in arts {
             let n = a["number"].as_str().unwrap_or_default().to_string();
             if let Some(av) = per_article.iter().find(|x| x["article"] == n.as_str()) {
-                a["validity"] = serde_json::json!({ "amended_by": av["amended_by"], "repealed_by": av["repealed_by"] });
+                a["validity"] =
+                    serde_json::json!({ "amended_by": av["amended_by"], "repealed_by": av["repealed_by"] });
             }
         }
     }

@@ -6,8 +6,8 @@
 pub mod embedded;
 pub mod lookup;
 pub mod markdown;
-pub mod sourced;
 mod source;
+pub mod sourced;
 pub mod store;
 
 pub use markdown::{parse_document, render_document};

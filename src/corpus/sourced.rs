@@ -40,8 +40,16 @@ mod tests {
             source: source.map(Into::into),
         };
         // (status, status_source, relation sources) → (status kept, relations kept, messages)
-        let table: &[(Status, Option<&str>, Vec<Option<&str>>, Status, usize, usize)] = &[
-            (Status::InForce, Some("Điều 9 Luật 1/2030/QH15"), vec![Some("Điều 9 Luật 1/2030/QH15")], Status::InForce, 1, 0),
+        type Row<'a> = (Status, Option<&'a str>, Vec<Option<&'a str>>, Status, usize, usize);
+        let table: &[Row] = &[
+            (
+                Status::InForce,
+                Some("Điều 9 Luật 1/2030/QH15"),
+                vec![Some("Điều 9 Luật 1/2030/QH15")],
+                Status::InForce,
+                1,
+                0,
+            ),
             (Status::Repealed, None, vec![None, Some("https://vbpl.vn/x")], Status::Unknown, 1, 2),
             (Status::Unknown, None, vec![], Status::Unknown, 0, 0),
             (Status::InForce, Some("  "), vec![Some("")], Status::Unknown, 0, 2),

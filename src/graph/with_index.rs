@@ -45,8 +45,7 @@ pub fn build_index_with(
         validity.save(gen)?;
         let g = super::build(docs, &catalog);
         g.save(gen)?;
-        *stats.lock().expect("graph stats lock") =
-            Some(GraphSummary {
+        *stats.lock().expect("graph stats lock") = Some(GraphSummary {
             edges: g.len(),
             elapsed: t.elapsed(),
             validity: validity.records.len(),

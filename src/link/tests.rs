@@ -44,7 +44,8 @@ fn catalog() -> Catalog {
         kind: RelationKind::Replaces,
         target: "04/2015/NĐ-CP".into(),
         target_type: None,
-        pinpoint: None, source: None,
+        pinpoint: None,
+        source: None,
     }];
     let nd04 = meta(
         "nghi-dinh-04-2015-nd-cp",

@@ -67,7 +67,12 @@ pub fn warnings(cits: &[Citation], at: Option<Date>, v: &Validity) -> (Vec<Warni
             ),
             _ => continue,
         };
-        out.push(Warning { kind, message: msg, span: Span { start: c.start, end: c.end }, citation: Some(i) });
+        out.push(Warning {
+            kind,
+            message: msg,
+            span: Span { start: c.start, end: c.end },
+            citation: Some(i),
+        });
     }
     (out, settled)
 }

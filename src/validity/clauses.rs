@@ -86,18 +86,22 @@ static WHEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*,?\s*(?:kể\s+)?từ\s+ngày\s+{DATE}")).expect("when pattern")
 });
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)tiếp\s+tục\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:cho\s+)?đến\s+(?:hết\s+)?ngày\s+{DATE})?"))
-        .expect("until pattern")
+    Regex::new(&format!(
+        r"(?i)tiếp\s+tục\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:cho\s+)?đến\s+(?:hết\s+)?ngày\s+{DATE})?"
+    ))
+    .expect("until pattern")
 });
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)((?:chương|mục|phần|phụ\s+lục)\s+[0-9IVXLCDM]+(?:-[A-Z])?)\b").expect("division pattern")
+    Regex::new(r"(?i)(?:^|\s)((?:chương|mục|phần|phụ\s+lục)\s+[0-9IVXLCDM]+(?:-[A-Z])?)\b")
+        .expect("division pattern")
 });
 
 /// Words a linked mention ends with: "đã được sửa đổi, bổ sung theo", "… của", "quy định tại".
 const LINKING: &[&str] = &["theo", "của", "tại", "bởi", "với", "về", "cứ", "kèm", "cho", "bằng"];
 
 /// The words of a clause that name a division of the document and not the document itself.
-const NOT_DOCUMENT: &[&str] = &["điều", "khoản", "điểm", "chương", "mục", "phần", "lục", "tiết", "dung", "án"];
+const NOT_DOCUMENT: &[&str] =
+    &["điều", "khoản", "điểm", "chương", "mục", "phần", "lục", "tiết", "dung", "án"];
 
 fn date_of(c: &regex::Captures<'_>, first: usize) -> Option<Date> {
     let g = |i: usize| c.get(first + i).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -124,7 +128,10 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             let next = line[j + 2..].chars().next();
             // "1. Luật …" opens a khoản: not a sentence end.
             let numbered = line[..j].trim().chars().all(|c| c.is_ascii_digit());
-            if next.is_some_and(char::is_uppercase) && !numbered && bytes.get(j.wrapping_sub(1)) != Some(&b' ') {
+            if next.is_some_and(char::is_uppercase)
+                && !numbered
+                && bytes.get(j.wrapping_sub(1)) != Some(&b' ')
+            {
                 out.push((a, i + j + 1));
                 a = i + j + 2;
             }
@@ -139,7 +146,10 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// The clauses of one article's text.
 pub fn read(text: &str) -> Vec<Clause> {
-    if !(text.contains("hiệu lực") || text.contains("thay thế") || text.contains("bãi bỏ") || text.contains("Bãi bỏ"))
+    if !(text.contains("hiệu lực")
+        || text.contains("thay thế")
+        || text.contains("bãi bỏ")
+        || text.contains("Bãi bỏ"))
     {
         return Vec::new();
     }
@@ -215,7 +225,9 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
                 // The quote starts at the type word: "Nghị định này …", not "định này …".
                 let head = s[..m.start()].trim_end();
                 let from = match head.rsplit_once(' ').map_or(head, |(_, w)| w) {
-                    w if w.chars().next().is_some_and(char::is_uppercase) && w.len() < 12 => head.len() - w.len(),
+                    w if w.chars().next().is_some_and(char::is_uppercase) && w.len() < 12 => {
+                        head.len() - w.len()
+                    }
                     _ => m.start(),
                 };
                 out.push(Clause::Effective { start, quote: s[from..m.end()].to_string() });
@@ -239,7 +251,8 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
             let before = s[..m.start()].trim_end().to_lowercase();
             // "bãi bỏ, sửa đổi, bổ sung hoặc ban hành …": a task, not a repeal.
             let listed = s[m.end()..].starts_with(',') || s[m.end()..].starts_with(" hoặc");
-            if !(before.ends_with("được") || before.ends_with("bị") || before.ends_with("đã") || listed) {
+            if !(before.ends_with("được") || before.ends_with("bị") || before.ends_with("đã") || listed)
+            {
                 t.push((Verb::Abolishes, m.start(), m.end()));
             }
         }
@@ -260,12 +273,16 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
         let targets = pick_targets(s, &cites, from, to);
         if targets.is_empty() {
             let lead = s.trim_end();
-            if k + 1 == triggers.len() && lead.ends_with(':') && cites.iter().all(|c| c.end <= from || c.self_ref) {
+            if k + 1 == triggers.len()
+                && lead.ends_with(':')
+                && cites.iter().all(|c| c.end <= from || c.self_ref)
+            {
                 let when = match WHEN_DATE.captures(&s[te..]) {
                     Some(c) if verb == Verb::Expires => date_of(&c, 1).map_or(When::WithThis, When::On),
                     _ => When::WithThis,
                 };
-                let start = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').len();
+                let start = s.len()
+                    - s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').len();
                 open = Some((verb, when, quote(s, start, lead.len() - 1)));
             }
             continue;
@@ -276,7 +293,9 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
             let before = s[from..targets[0].citation.start].trim_end().to_lowercase();
             let last = targets.last().map_or(ts, |t| t.citation.end);
             let between = s[last.min(ts)..ts].to_lowercase();
-            if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w)) || between.contains(" khi ") {
+            if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w))
+                || between.contains(" khi ")
+            {
                 continue;
             }
         }
@@ -287,7 +306,11 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
         };
         let kept = (verb == Verb::Expires).then(|| kept_in_force(rest)).flatten();
         let first = targets[0].citation.start.min(part_start(s, &targets[0]));
-        let (qa, qb) = if verb == Verb::Expires { (first, te) } else { (ts, targets.last().map_or(te, |t| t.citation.end)) };
+        let (qa, qb) = if verb == Verb::Expires {
+            (first, te)
+        } else {
+            (ts, targets.last().map_or(te, |t| t.citation.end))
+        };
         out.push(Clause::Ends { verb, targets, when, kept, quote: quote(s, qa, qb) });
     }
     open
@@ -345,7 +368,8 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     let mut prev_type = None;
     for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
         let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
-        let g = gap.trim().trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ')').trim();
+        let g =
+            gap.trim().trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ')').trim();
         let lower = g.to_lowercase();
         let last_word = lower.split_whitespace().last().unwrap_or("");
         let sep_only = matches!(lower.as_str(), "" | "," | ";" | "và" | ", và" | "; và" | "hoặc");
@@ -365,10 +389,9 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         }
         let attach = pending.take().filter(|_| matches!(lower.as_str(), "của" | "tại" | "quy định tại"));
         let trimmed = g.trim_end_matches([',', ' ', ':']);
-        let division = DIVISION
-            .captures(last_clause(trimmed))
-            .map(|m| m[1].to_string())
-            .or_else(|| (trimmed.chars().count() < 40 && DIVISION.is_match(trimmed)).then(|| trimmed.to_string()));
+        let division = DIVISION.captures(last_clause(trimmed)).map(|m| m[1].to_string()).or_else(|| {
+            (trimmed.chars().count() < 40 && DIVISION.is_match(trimmed)).then(|| trimmed.to_string())
+        });
         // "Bãi bỏ các quy định về … tại: Nghị định số …": some provisions only.
         let provisions = (first
             && ["các quy định", "quy định", "những quy định", "các nội dung", "nội dung", "những nội dung"]
@@ -404,7 +427,8 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         if !role {
             continue;
         }
-        let own = c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
+        let own =
+            c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
         let part = own.or(attach).or(division);
         // "Điều 7 và khoản 2 Điều 3 của Luật …" may be read as one citation per pinpoint.
         if let (Some(last), Some(p)) = (out.last_mut(), &part) {
@@ -432,7 +456,8 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// unnumbered reading they overlap.
 fn citations(s: &str) -> Vec<Citation> {
     let mut cites: Vec<Citation> = extract(s);
-    let have: Vec<String> = cites.iter().filter_map(|c| c.number.as_deref().map(crate::number::key)).collect();
+    let have: Vec<String> =
+        cites.iter().filter_map(|c| c.number.as_deref().map(crate::number::key)).collect();
     for m in NUMBERED.captures_iter(s) {
         let whole = m.get(0).expect("whole");
         let (ts, t) = (whole.start(), &m[1]);
@@ -473,7 +498,9 @@ fn last_clause(g: &str) -> &str {
 mod tests {
     use super::*;
 
-    fn ends(text: &str) -> Vec<(Verb, Vec<(String, Option<String>)>, When, Option<Option<Date>>)> {
+    type Read = (Verb, Vec<(String, Option<String>)>, When, Option<Option<Date>>);
+
+    fn ends(text: &str) -> Vec<Read> {
         read(text)
             .into_iter()
             .filter_map(|c| match c {
@@ -483,7 +510,10 @@ mod tests {
                     }
                     Some((
                         verb,
-                        targets.into_iter().map(|t| (t.citation.number.unwrap_or_default(), t.part)).collect(),
+                        targets
+                            .into_iter()
+                            .map(|t| (t.citation.number.unwrap_or_default(), t.part))
+                            .collect(),
                         when,
                         kept,
                     ))
@@ -500,7 +530,10 @@ mod tests {
     #[test]
     fn effective_dates() {
         let table: &[(&str, Option<Start>)] = &[
-            ("1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.", Some(Start::On(d("2030-07-01")))),
+            (
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.",
+                Some(Start::On(d("2030-07-01"))),
+            ),
             ("Nghị định này có hiệu lực thi hành kể từ ngày 15/8/2031.", Some(Start::On(d("2031-08-15")))),
             ("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", Some(Start::AfterSigning(45))),
             ("Quyết định này có hiệu lực kể từ ngày ký ban hành.", Some(Start::AfterSigning(0))),
@@ -542,7 +575,12 @@ mod tests {
         // Parts repealed: a pinpoint, a chapter.
         assert_eq!(
             ends("đ) Bãi bỏ Điều 7 và khoản 2 Điều 3 của Luật thử nghiệm số 41/2012/QH13;"),
-            vec![(Verb::Abolishes, vec![("41/2012/QH13".into(), Some("Điều 7 và khoản 2 Điều 3".into()))], When::WithThis, None)]
+            vec![(
+                Verb::Abolishes,
+                vec![("41/2012/QH13".into(), Some("Điều 7 và khoản 2 Điều 3".into()))],
+                When::WithThis,
+                None
+            )]
         );
         assert_eq!(
             ends("Chương IV của Luật mẫu số 51/2012/QH13 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực."),
@@ -564,7 +602,12 @@ mod tests {
         );
         assert_eq!(
             ends("đ) Bãi bỏ Điều 25 và khoản 3 Điều 15 của Luật kiểm toán thử số 67/2019/QH14;"),
-            vec![(Verb::Abolishes, vec![("67/2019/QH14".into(), Some("Điều 25 và khoản 3 Điều 15".into()))], When::WithThis, None)]
+            vec![(
+                Verb::Abolishes,
+                vec![("67/2019/QH14".into(), Some("Điều 25 và khoản 3 Điều 15".into()))],
+                When::WithThis,
+                None
+            )]
         );
         // A list on the following lines.
         assert_eq!(
@@ -579,11 +622,16 @@ mod tests {
             ends("Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Mẫu số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 hết hiệu lực kể từ ngày 01 tháng 01 năm 2037."),
             vec![(Verb::Expires, vec![n("109/2015/QH13"), n("144/2016/QH13")], When::On(d("2037-01-01")), None)]
         );
-        assert!(ends("Nghị định này hết hiệu lực khi Nghị quyết số 54/2030/QH15 hết hiệu lực thi hành.").is_empty());
+        assert!(ends("Nghị định này hết hiệu lực khi Nghị quyết số 54/2030/QH15 hết hiệu lực thi hành.")
+            .is_empty());
         // Not a repeal: amended wording, negation, no document, a document named without number.
         assert!(ends("Bãi bỏ những nội dung trái với Luật Mẫu và các văn bản hướng dẫn Luật Mẫu.").is_empty());
-        assert!(ends("Cụm từ \"thử\" được thay thế bằng cụm từ \"mẫu\" tại Nghị định số 81/2015/NĐ-CP.").is_empty());
-        assert!(ends("Giấy phép đã cấp theo Nghị định số 91/2015/NĐ-CP chưa hết hiệu lực thì tiếp tục sử dụng.").is_empty());
+        assert!(ends("Cụm từ \"thử\" được thay thế bằng cụm từ \"mẫu\" tại Nghị định số 81/2015/NĐ-CP.")
+            .is_empty());
+        assert!(ends(
+            "Giấy phép đã cấp theo Nghị định số 91/2015/NĐ-CP chưa hết hiệu lực thì tiếp tục sử dụng."
+        )
+        .is_empty());
         assert!(ends("Giấy chứng nhận hết hiệu lực khi hết thời hạn.").is_empty());
     }
 }

@@ -128,7 +128,8 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
             }
             None => match (m.effective, m.articles.iter().find(|a| a.anchor.is_some())) {
                 (Some(d), Some(a)) => {
-                    let quote = format!("có hiệu lực thi hành kể từ ngày {:02}/{:02}/{}", d.day, d.month, d.year);
+                    let quote =
+                        format!("có hiệu lực thi hành kể từ ngày {:02}/{:02}/{}", d.day, d.month, d.year);
                     events.push(Event {
                         change: Change::Effective,
                         date: Some(d),

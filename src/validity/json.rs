@@ -95,7 +95,11 @@ pub fn article_validity(record: Option<&Record>, meta: Option<&Metadata>) -> Vec
 
 /// "được sửa đổi, bổ sung bởi Điều 1 Nghị định 128/2015/NĐ-CP, từ 2016-01-01".
 pub fn amendment_note(am: &crate::model::Amendment) -> String {
-    let mut s = String::from(if am.repealed { "bị bãi bỏ bởi " } else { "được sửa đổi, bổ sung bởi " });
+    let mut s = String::from(if am.repealed {
+        "bị bãi bỏ bởi "
+    } else {
+        "được sửa đổi, bổ sung bởi "
+    });
     if let Some(a) = &am.article {
         s.push_str(&format!("Điều {a} "));
     }

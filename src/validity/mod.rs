@@ -220,7 +220,9 @@ impl Validity {
             .filter(|r| r.number.as_deref().is_some_and(|n| crate::number::key(n) == key))
             .collect();
         match doc_type {
-            Some(t) if all.iter().any(|r| r.doc_type == t) => all.into_iter().filter(|r| r.doc_type == t).collect(),
+            Some(t) if all.iter().any(|r| r.doc_type == t) => {
+                all.into_iter().filter(|r| r.doc_type == t).collect()
+            }
             _ => all,
         }
     }
@@ -284,7 +286,10 @@ impl Validity {
         let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
         let s: Stored = serde_json::from_slice(&bytes).map_err(|e| Error::format(&path, e.to_string()))?;
         if s.version != VERSION {
-            return Err(Error::format(&path, format!("validity version {} (expected {VERSION}): rebuild the index", s.version)));
+            return Err(Error::format(
+                &path,
+                format!("validity version {} (expected {VERSION}): rebuild the index", s.version),
+            ));
         }
         Ok(s.validity)
     }

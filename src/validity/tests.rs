@@ -56,7 +56,8 @@ fn corpus() -> Vec<Document> {
 fn statuses_at_dates() {
     let docs = corpus();
     let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
-    let table: &[(&str, &str, Status, Option<&str>, Option<&str>)] = &[
+    type Row<'a> = (&'a str, &'a str, Status, Option<&'a str>, Option<&'a str>);
+    let table: &[Row] = &[
         // id, at, status, effective, expired
         ("luat-1-2030-qh15", "2030-03-01", Status::NotYetInForce, Some("2030-07-01"), None),
         ("luat-1-2030-qh15", "2030-07-01", Status::InForce, Some("2030-07-01"), None),
@@ -92,7 +93,10 @@ fn statuses_at_dates() {
     assert_eq!(cited.signed, Some(d("2015-03-03")));
     assert_eq!(v.by_number("9/2015/ND-CP", None).len(), 1);
     let e = &v.status_at("luat-6-2021-qh14", d("2031-01-01")).evidence[0];
-    assert_eq!((e.document.as_str(), e.article.as_deref(), e.kind), ("luat-1-2030-qh15", Some("9"), EvidenceKind::Abolishes));
+    assert_eq!(
+        (e.document.as_str(), e.article.as_deref(), e.kind),
+        ("luat-1-2030-qh15", Some("9"), EvidenceKind::Abolishes)
+    );
     let j = document_json(&v, "luat-6-2021-qh14", None, d("2031-01-01"));
     assert_eq!(j["status"], "hết hiệu lực một phần");
     assert_eq!(j["article_validity"][0]["article"], "4");
