@@ -219,3 +219,33 @@ fn index_records_carry_todays_status() {
     let repealed = query("thành lập doanh nghiệp", Some(Status::Repealed));
     assert!(repealed.iter().any(|h| h.id == "luat-68-2014-qh13"));
 }
+
+#[test]
+fn cite_json_gives_each_target_status_at_the_citing_date() {
+    let Some(r) = real() else { return };
+    let text = "Theo Luật Doanh nghiệp số 68/2014/QH13 và Bộ luật Lao động số 10/2012/QH13.";
+    let run = |date: &str| -> serde_json::Value {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(["cite", "--json", "--date", date, "--corpus"])
+            .arg(&r.corpus)
+            .arg("--index")
+            .arg(&r.index)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(child.stdin.as_mut().unwrap(), text.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let status = |v: &serde_json::Value, n: &str| {
+        v.as_array().unwrap().iter().find(|c| c["number"] == n).unwrap()["status"].clone()
+    };
+    let before = run("2020-06-01");
+    assert_eq!(status(&before, "68/2014/QH13"), "còn hiệu lực");
+    let after = run("2024-03-25");
+    assert_eq!(status(&after, "68/2014/QH13"), "hết hiệu lực");
+    // Known only by citation, still given its status.
+    assert_eq!(status(&after, "10/2012/QH13"), "hết hiệu lực");
+}

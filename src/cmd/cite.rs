@@ -49,6 +49,12 @@ struct Row<'a> {
     target: Option<&'a str>,
     /// Anchor of the pinpointed article/clause/point in the target.
     anchor: Option<String>,
+    /// The cited document's validity status at the citing document's date (`--date`, else
+    /// today), when known: held documents by target, cited-only ones by number (issue #11).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    status_evidence: Vec<cancu::validity::Evidence>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -67,6 +73,8 @@ impl<'a> From<&'a Citation> for Row<'a> {
             self_ref: c.self_ref,
             target: c.target.as_deref(),
             anchor: c.target.as_ref().and(c.anchor()),
+            status: None,
+            status_evidence: Vec::new(),
         }
     }
 }
@@ -93,13 +101,48 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        let rows: Vec<Row> = cites.iter().map(Row::from).collect();
+        let records = validity_records(&args.paths);
+        let at = args.date.unwrap_or_else(cancu::model::Date::today);
+        let rows: Vec<Row> = cites
+            .iter()
+            .map(|c| {
+                let mut row = Row::from(c);
+                if let Some(s) = status_of(c, &records, at) {
+                    row.status = Some(s.status.as_vi());
+                    row.status_evidence = s.evidence;
+                }
+                row
+            })
+            .collect();
         serde_json::to_writer_pretty(&mut out, &rows)?;
         writeln!(out)?;
     } else {
         print_table(&mut out, &cites)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The validity records of the live index, else derived from the corpus (none without one).
+fn validity_records(paths: &crate::Paths) -> cancu::validity::Validity {
+    cancu::validity::Validity::open(&paths.index).unwrap_or_else(|_| match cancu::corpus::load(paths.corpus.as_deref()) {
+        Ok((l, _)) => cancu::validity::derive(&l.documents, &cancu::catalog::Catalog::from_documents(&l.documents)),
+        Err(_) => Default::default(),
+    })
+}
+
+/// The status of the document a citation names, at `at`; `None` when unknown.
+fn status_of(c: &Citation, v: &cancu::validity::Validity, at: cancu::model::Date) -> Option<cancu::validity::StatusAt> {
+    if c.self_ref {
+        return None;
+    }
+    let id = match &c.target {
+        Some(t) => t.clone(),
+        None => {
+            let recs = v.by_number(c.number.as_deref()?, c.doc_type);
+            (recs.len() == 1).then(|| recs[0].id.clone())?
+        }
+    };
+    Some(v.status_at(&id, at)).filter(|s| s.status != cancu::model::Status::Unknown)
 }
 
 fn read_stdin() -> anyhow::Result<Vec<u8>> {
