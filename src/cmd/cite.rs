@@ -124,14 +124,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 /// The validity records of the live index, else derived from the corpus (none without one).
 fn validity_records(paths: &crate::Paths) -> cancu::validity::Validity {
-    cancu::validity::Validity::open(&paths.index).unwrap_or_else(|_| match cancu::corpus::load(paths.corpus.as_deref()) {
-        Ok((l, _)) => cancu::validity::derive(&l.documents, &cancu::catalog::Catalog::from_documents(&l.documents)),
-        Err(_) => Default::default(),
+    cancu::validity::Validity::open(&paths.index).unwrap_or_else(|_| {
+        match cancu::corpus::load(paths.corpus.as_deref()) {
+            Ok((l, _)) => {
+                cancu::validity::derive(&l.documents, &cancu::catalog::Catalog::from_documents(&l.documents))
+            }
+            Err(_) => Default::default(),
+        }
     })
 }
 
 /// The status of the document a citation names, at `at`; `None` when unknown.
-fn status_of(c: &Citation, v: &cancu::validity::Validity, at: cancu::model::Date) -> Option<cancu::validity::StatusAt> {
+fn status_of(
+    c: &Citation,
+    v: &cancu::validity::Validity,
+    at: cancu::model::Date,
+) -> Option<cancu::validity::StatusAt> {
     if c.self_ref {
         return None;
     }
