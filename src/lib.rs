@@ -21,6 +21,7 @@ pub mod report;
 pub mod search;
 pub mod structure;
 pub mod text;
+pub mod validity;
 pub mod web;
 
 pub use error::{Error, Result};

@@ -10,5 +10,6 @@ mod link;
 mod questions;
 mod reference;
 mod search;
+mod validity;
 mod vanban;
 mod web;

@@ -11,6 +11,7 @@
 //! library) and saved into each index generation ([`Catalog::save`], `catalog.json`), so
 //! that the command line and the searcher open it without reading the corpus.
 
+pub mod cited;
 mod names;
 mod stored;
 
@@ -18,6 +19,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use cited::{CitedDocument, CitedTally};
 pub use names::name_key;
 pub use stored::FILE;
 
@@ -63,6 +65,8 @@ pub struct Catalog {
     by_name: HashMap<String, Vec<usize>>,
     /// The names the citation reader knows, built on first use.
     lexicon: std::sync::OnceLock<crate::cite::Lexicon>,
+    /// Ids of records known only by citation (see [`cited`]).
+    cited_only: std::collections::HashSet<String>,
 }
 
 impl Catalog {

@@ -15,7 +15,7 @@ use crate::{Error, Result};
 pub const FILE: &str = "catalog.json";
 
 /// The format's version: a different one is refused (the index is rebuilt).
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
@@ -29,6 +29,9 @@ struct StoredRecord {
     articles: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     file: Option<PathBuf>,
+    /// Known only by citation (see [`super::cited`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    cited_only: bool,
 }
 
 impl Catalog {
@@ -41,7 +44,8 @@ impl Catalog {
             .map(|(r, h)| {
                 let mut meta: Metadata = (**r).clone();
                 meta.articles = Vec::new();
-                StoredRecord { meta, articles: h.articles, file: h.file.clone() }
+                let cited_only = self.cited_only.contains(&meta.id);
+                StoredRecord { meta, articles: h.articles, file: h.file.clone(), cited_only }
             })
             .collect();
         let path = dir.join(FILE);

@@ -57,7 +57,8 @@ mod tests {
     #[test]
     fn pieces_cover_the_text_and_the_first_longest_mark_wins() {
         let t = "Luật số 10/2022/QH15 và Điều 5";
-        let rows: Vec<(Vec<(usize, usize, char)>, &str)> = vec![
+        type Row<'a> = (Vec<(usize, usize, char)>, &'a str);
+        let rows: Vec<Row> = vec![
             (vec![], "Luật số 10/2022/QH15 và Điều 5"),
             (vec![(0, 24, 'a')], "[Luật số 10/2022/QH15]a và Điều 5"),
             // Overlapping: the longest at the same start, then the first in order.

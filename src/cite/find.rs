@@ -87,12 +87,15 @@ pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
         .collect()
 }
 
+/// A short name defined in the text: (type, name key, defining span, end of the parentheses,
+/// name as written).
+type ShortName = (DocType, String, (usize, usize), usize, String);
+
 /// Short names: a reference followed by "(sau đây gọi là Luật PPP)" defines "PPP" for its
 /// type; the reading of the short name inside the parentheses is dropped, and every later
 /// reference by that type and name points to the defining one.
 fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
-    // (type, name key, defining span, end of the parentheses, name as written)
-    let mut defs: Vec<(DocType, String, (usize, usize), usize, String)> = Vec::new();
+    let mut defs: Vec<ShortName> = Vec::new();
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for mut f in found {
         if defs.iter().any(|d| f.start >= d.2 .1 && f.end <= d.3) {

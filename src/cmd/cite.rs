@@ -60,6 +60,12 @@ struct Row<'a> {
     /// Index of the citation that defined the short name this one uses.
     #[serde(skip_serializing_if = "Option::is_none")]
     alias_of: Option<usize>,
+    /// The cited document's validity status at the citing document's date (`--date`, else
+    /// today), when known (held and cited-only documents alike; issue #11).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    status_evidence: Vec<cancu::validity::Evidence>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -82,6 +88,8 @@ impl<'a> From<&'a Citation> for Row<'a> {
             anchor: c.target.as_ref().and(c.anchor()),
             within: c.within,
             alias_of: c.alias_of,
+            status: None,
+            status_evidence: Vec::new(),
         }
     }
 }
@@ -107,13 +115,39 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        let rows: Vec<Row> = cites.iter().map(Row::from).collect();
+        let records = base.validity()?;
+        let at = args.date.unwrap_or_else(cancu::model::Date::today);
+        let rows: Vec<Row> = cites
+            .iter()
+            .map(|c| {
+                let mut row = Row::from(c);
+                if let Some(s) = status_of(c, &records, at) {
+                    row.status = Some(s.status.as_vi());
+                    row.status_evidence = s.evidence;
+                }
+                row
+            })
+            .collect();
         serde_json::to_writer_pretty(&mut out, &rows)?;
         writeln!(out)?;
     } else {
         print_table(&mut out, &cites)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The status of the document a citation names, at `at`; `None` when unknown.
+fn status_of(
+    c: &Citation,
+    v: &cancu::validity::Validity,
+    at: cancu::model::Date,
+) -> Option<cancu::validity::StatusAt> {
+    if c.self_ref {
+        return None;
+    }
+    // Cited-only documents are in the catalog: the resolver gives them as targets too.
+    let id = c.target.as_deref()?;
+    Some(v.status_at(id, at)).filter(|s| s.status != cancu::model::Status::Unknown)
 }
 
 fn read_stdin() -> anyhow::Result<Vec<u8>> {

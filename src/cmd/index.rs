@@ -30,6 +30,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (s, g) = (built.index, built.graph);
     println!("Citation graph: {} edges in {:.1} s (part of indexing).", g.edges, g.elapsed.as_secs_f64());
     println!(
+        "Validity: {} documents held or cited, derived in {:.1} s (part of indexing).",
+        g.validity,
+        g.validity_elapsed.as_secs_f64()
+    );
+    println!(
         "Indexed {} documents ({} articles, {} metadata only) from {from} into {} in {:.1} s (loading {:.1} s, indexing {:.1} s); {:.1} MB on disk; {} problems.",
         s.documents,
         s.articles,

@@ -41,7 +41,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let text = String::from_utf8(bytes)
         .map_err(|e| cancu::Error::Utf8 { path: args.plan.clone(), offset: e.utf8_error().valid_up_to() })?;
     let base = super::open_base(&args.paths)?;
-    let report = link::link(&text, base.catalog(), &link::Options { base: args.base });
+    // Validity records (issue #11): the live index's, else derived from the corpus now.
+    let records = base.validity()?;
+    let report = link::link_with(&text, base.catalog(), &link::Options { base: args.base }, Some(&records));
     let out = match args.format {
         Format::Json => serde_json::to_string_pretty(&report)? + "\n",
         Format::Html => render::html(&text, &report),

@@ -18,6 +18,9 @@ pub struct Args {
     /// A reference with "Điều N" shows that article's links.
     #[arg(long)]
     pub links: bool,
+    /// The date at which the validity status is given (YYYY-MM-DD; default today).
+    #[arg(long)]
+    pub at: Option<cancu::model::Date>,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
@@ -57,21 +60,104 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.links {
         return show_links(&base, &id, found.article.as_deref(), args.json);
     }
+    // Validity (issue #11): the status at `--at`, with its evidence.
+    let at = args.at.unwrap_or_else(cancu::model::Date::today);
+    let validity = base.validity()?;
     let Some(doc) = base.document(&id)? else {
-        eprintln!("Không đọc được văn bản {id} trong kho dữ liệu {}.", base.source());
-        return Ok(ExitCode::FAILURE);
+        // Known from the catalog only (a document only cited, a metadata record).
+        let meta = base.catalog().get(&id).expect("looked up in this catalog");
+        return show_known(meta, base.catalog().is_cited_only(&id), &validity, at, args.json);
     };
+    let status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
     match found.article.as_deref() {
-        Some(art) => show_pinpoint(&doc, art, &found, args.json),
+        Some(art) => show_pinpoint(&doc, art, &found, &status, args.json),
         None => {
             if args.json {
-                emit(&format!("{}\n", serde_json::to_string_pretty(&json(&doc))?));
+                let mut v = json(&doc);
+                merge_validity(&mut v, &status);
+                emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
             } else {
                 emit(&text(&doc));
+                emit(&validity_text(&validity, &id, at));
             }
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A document the corpus holds no text of, shown with what is known: its catalog record (for
+/// a document only cited: number, type, date, issuer and name as read) and its validity.
+fn show_known(
+    m: &cancu::model::Metadata,
+    cited_only: bool,
+    validity: &cancu::validity::Validity,
+    at: cancu::model::Date,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    if json {
+        let mut v = serde_json::json!({
+            "id": m.id,
+            "number": m.canonical.as_ref().or(m.number.as_ref()),
+            "doc_type": m.doc_type,
+            "title": m.title,
+            "issuer": m.issuer,
+            "signed": m.signed,
+            "completeness": m.completeness,
+            "cited_only": cited_only,
+            "sources": m.sources,
+            "articles": [],
+        });
+        merge_validity(&mut v, &cancu::validity::document_json(validity, &m.id, None, at));
+        emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
+    } else {
+        let note = if cited_only {
+            "(chỉ biết qua trích dẫn)"
+        } else {
+            "(kho dữ liệu chỉ có thông tin về văn bản)"
+        };
+        emit(&format!("{}\n{}\n{note}\n", m.label(), m.title));
+        emit(&validity_text(validity, &m.id, at));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Puts the validity fields into a document's JSON: `status`, `effective`, `expired`,
+/// `status_evidence`, … at the top, and each article's amendments and repeal in it.
+fn merge_validity(doc: &mut serde_json::Value, validity: &serde_json::Value) {
+    let (Some(obj), Some(val)) = (doc.as_object_mut(), validity.as_object()) else { return };
+    for (k, v) in val {
+        if (k == "effective" || k == "expired") && v.is_null() && obj.get(k).is_some_and(|x| !x.is_null()) {
+            continue;
+        }
+        obj.insert(k.clone(), v.clone());
+    }
+    let per_article = val.get("article_validity").and_then(|a| a.as_array()).cloned().unwrap_or_default();
+    if let Some(arts) = obj.get_mut("articles").and_then(|a| a.as_array_mut()) {
+        for a in arts {
+            let n = a["number"].as_str().unwrap_or_default().to_string();
+            if let Some(av) = per_article.iter().find(|x| x["article"] == n.as_str()) {
+                a["validity"] =
+                    serde_json::json!({ "amended_by": av["amended_by"], "repealed_by": av["repealed_by"] });
+            }
+        }
+    }
+}
+
+/// The text form of a document's validity at `at`.
+fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date) -> String {
+    let s = v.status_at(id, at);
+    let mut out = format!("\nHiệu lực (ngày {at}): {}\n", s.status.as_vi());
+    if let Some(d) = s.effective {
+        out.push_str(&format!("  có hiệu lực từ {d}\n"));
+    }
+    if let Some(d) = s.expired {
+        out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n"));
+    }
+    for e in &s.evidence {
+        let art = e.article.as_deref().map(|a| format!(" Điều {a}")).unwrap_or_default();
+        out.push_str(&format!("  căn cứ: {}{art} ({}): \"{}\"\n", e.label, e.kind.as_vi(), e.quote));
+    }
+    out
 }
 
 /// The JSON form: metadata fields plus `articles` with number, title, text and Pháp điển data.
@@ -179,7 +265,13 @@ pub fn text(doc: &Document) -> String {
 
 /// A pinpoint ("khoản 2 Điều 63 Bộ luật Lao động", "NĐ 145/2020 điều 37"): prints that
 /// article, the khoản/điểm named marked.
-fn show_pinpoint(doc: &Document, art: &str, res: &Lookup, json: bool) -> anyhow::Result<ExitCode> {
+fn show_pinpoint(
+    doc: &Document,
+    art: &str,
+    res: &Lookup,
+    status: &serde_json::Value,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     let Some(a) = doc.article(art) else {
         eprintln!("{} không có Điều {art} trong kho dữ liệu.", doc.meta.label());
         return Ok(ExitCode::FAILURE);
@@ -198,6 +290,8 @@ fn show_pinpoint(doc: &Document, art: &str, res: &Lookup, json: bool) -> anyhow:
             "point": res.point,
             "anchor": anchor,
         });
+        let mut v = v;
+        merge_validity(&mut v, status);
         emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
     } else {
         let outline = cancu::structure::Outline::of(a);

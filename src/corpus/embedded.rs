@@ -34,7 +34,10 @@ pub fn load() -> Loaded {
             .ok_or_else(|| "not valid UTF-8".to_string())
             .and_then(|t| parse_document(&name, t))
         {
-            Ok(doc) if !loaded.paths.contains_key(&doc.meta.id) => {
+            Ok(mut doc) if !loaded.paths.contains_key(&doc.meta.id) => {
+                for msg in super::sourced::drop_unsourced(&mut doc) {
+                    loaded.problems.push(Problem::new(name.clone(), msg));
+                }
                 loaded.paths.insert(doc.meta.id.clone(), path.to_path_buf());
                 loaded.documents.push(doc);
             }
@@ -111,8 +114,11 @@ mod tests {
         assert_eq!(nd59.status, Status::InForce);
         let rel: Vec<(RelationKind, &str)> =
             nd59.relations.iter().map(|r| (r.kind, r.target.as_str())).collect();
-        assert_eq!(rel, [(RelationKind::Details, "10/2022/QH15"), (RelationKind::Replaces, "04/2015/NĐ-CP")]);
-        assert_eq!(get("nghi-dinh-04-2015-nd-cp").status, Status::Repealed);
+        // Điều 28 of 59/2023 repeals only 159/2016/NĐ-CP: no source says it replaces 04/2015,
+        // nor that 04/2015 has ended (issue #11).
+        assert_eq!(rel, [(RelationKind::Details, "10/2022/QH15")]);
+        assert_eq!(get("nghi-dinh-04-2015-nd-cp").status, Status::Unknown);
+        assert_eq!(nd59.status_source.as_deref(), Some("Điều 28 Nghị định 59/2023/NĐ-CP"));
         assert_eq!(get("luat-10-2022-qh15").title, "Luật Thực hiện dân chủ ở cơ sở");
         assert_eq!(get("bo-luat-45-2019-qh14").signed, Date::new(2019, 11, 20));
         assert_eq!(get("quy-dinh-11-qdi-tw").canonical.as_deref(), Some("11-QĐi/TW"));

@@ -8,6 +8,7 @@ pub mod embedded;
 pub mod lock;
 pub mod markdown;
 mod source;
+pub mod sourced;
 pub mod store;
 
 pub use markdown::{parse_document, render_document};

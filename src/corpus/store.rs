@@ -127,7 +127,10 @@ fn read_all(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Send) -> Re
     let mut loaded = Loaded::default();
     for (p, r) in results {
         match r {
-            Ok(doc) => {
+            Ok(mut doc) => {
+                for msg in super::sourced::drop_unsourced(&mut doc) {
+                    loaded.problems.push(Problem::new(p.display().to_string(), msg));
+                }
                 if let Some(first) = loaded.paths.get(&doc.meta.id) {
                     loaded.problems.push(Problem::new(
                         p.display().to_string(),

@@ -134,6 +134,7 @@ fn corpus() -> Vec<Document> {
         target: "4/2015/NĐ-CP".into(),
         target_type: None,
         pinpoint: None,
+        source: None,
     }];
     let mut law =
         doc("1/2022/QH15", &[], &[("23", "Điều luật."), ("33", "Điều 23 của Luật số 1/2022/QH15.")]);

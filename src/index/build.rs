@@ -13,7 +13,7 @@ use tantivy::{Index, IndexWriter, TantivyDocument};
 use super::analysis;
 use super::generation;
 use super::schema::{Fields, Zone, FLAG_LISTED, KIND_ARTICLE, KIND_DOCUMENT};
-use crate::model::{Block, Document, Metadata};
+use crate::model::{Block, Document, Metadata, Status};
 use crate::text::normalize;
 use crate::{Error, Result};
 
@@ -47,11 +47,14 @@ pub struct Options<'a> {
     /// The catalog saved into the generation (see [`crate::catalog::Catalog::save`]); by
     /// default one made from the documents, without their corpus files.
     pub catalog: Option<&'a crate::catalog::Catalog>,
+    /// Each document's status by id, when derived ([`crate::validity`]); a document absent
+    /// from it, or "chưa rõ" in it, keeps its metadata's status.
+    pub statuses: Option<&'a std::collections::HashMap<String, crate::model::Status>>,
 }
 
 impl Default for Options<'_> {
     fn default() -> Self {
-        Options { progress: false, extra: None, memory: 200_000_000, catalog: None }
+        Options { progress: false, extra: None, memory: 200_000_000, catalog: None, statuses: None }
     }
 }
 
@@ -77,8 +80,14 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     let failed: Vec<Error> = docs
         .par_iter()
         .filter_map(|doc| {
-            let r =
-                records(&fields, doc).into_iter().try_for_each(|rec| writer.add_document(rec).map(|_| ()));
+            let status = opts
+                .statuses
+                .and_then(|m| m.get(&doc.meta.id).copied())
+                .filter(|s| *s != crate::model::Status::Unknown)
+                .unwrap_or(doc.meta.status);
+            let r = records_with(&fields, doc, status)
+                .into_iter()
+                .try_for_each(|rec| writer.add_document(rec).map(|_| ()));
             bar.inc(1);
             r.err().map(Error::from)
         })
@@ -125,7 +134,7 @@ fn add_zone(d: &mut TantivyDocument, z: Zone, text: &str) {
 }
 
 /// Fields shared by a document's record and its articles' records.
-fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str) {
+fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str, status: Status) {
     d.add_text(f.id, &meta.id);
     if let Some(n) = &meta.canonical {
         d.add_text(f.number, n);
@@ -143,11 +152,16 @@ fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str)
     if let Some(s) = meta.signed {
         d.add_text(f.signed, s.to_string());
     }
-    d.add_text(f.status, meta.status.code());
+    d.add_text(f.status, status.code());
 }
 
 /// The records of one document: its own, then one per article.
 pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
+    records_with(f, doc, doc.meta.status)
+}
+
+/// [`records`] with the document's status given (derived at index time).
+pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDocument> {
     let meta = &doc.meta;
     let title = normalize(&meta.title).into_owned();
     let label = format!("{} {}", meta.doc_type.as_vi(), title);
@@ -159,7 +173,7 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
     if n_articles == 0 {
         d.add_text(f.flags, FLAG_LISTED);
     }
-    add_common(f, &mut d, meta, &title);
+    add_common(f, &mut d, meta, &title, status);
     d.add_text(f.title, &title);
     for a in &meta.aliases {
         d.add_text(f.aliases, a);
@@ -210,7 +224,7 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
         let mut d = TantivyDocument::new();
         d.add_text(f.kind, KIND_ARTICLE);
         d.add_text(f.flags, FLAG_LISTED);
-        add_common(f, &mut d, meta, &title);
+        add_common(f, &mut d, meta, &title, status);
         d.add_text(f.article, &a.number);
         d.add_u64(f.ord, ord);
         let atitle = normalize(&a.title).into_owned();

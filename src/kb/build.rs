@@ -1,5 +1,6 @@
 //! Building an index generation with everything stored beside it: the Tantivy index of the
-//! corpus ([`crate::index`]), the catalog (`catalog.json`) and the citation graph
+//! corpus ([`crate::index`]), the catalog (`catalog.json`, with the documents only cited and
+//! today's statuses), the validity records ([`crate::validity`]) and the citation graph
 //! ([`crate::graph`]) are written into the new generation before it is published, so all go
 //! live (or none) in one swap. `cancu index` and the server's (re)index both call [`build`].
 
@@ -17,6 +18,9 @@ use crate::Result;
 pub struct GraphSummary {
     pub edges: usize,
     pub elapsed: Duration,
+    /// Validity records derived ([`crate::validity`]) and the time it took.
+    pub validity: usize,
+    pub validity_elapsed: Duration,
 }
 
 /// What [`build`] did.
@@ -32,17 +36,30 @@ pub struct BuildSummary {
 /// Errors: the index cannot be written (see [`crate::index::build_with`]).
 pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_>) -> Result<BuildSummary> {
     let docs = &loaded.documents;
-    let catalog = Catalog::from_documents(docs).with_files(root, &loaded.paths);
+    let held = Catalog::from_documents(docs).with_files(root, &loaded.paths);
+    // Validity (issue #11): derived before the records are written, so that each record (and
+    // the catalog) carries today's status; the documents only cited join the catalog.
+    let tv = Instant::now();
+    let validity = crate::validity::Validity::derive(docs, &held);
+    let statuses = validity.statuses_at(crate::model::Date::today());
+    let catalog = held.with_cited(&validity.cited).with_statuses(&statuses);
+    let validity_elapsed = tv.elapsed();
     let stats = Mutex::new(None);
     let write_extras = |gen: &Path| -> Result<()> {
         let t = Instant::now();
+        validity.save(gen)?;
         let g = crate::graph::build(docs, &catalog);
         g.save(gen)?;
-        *stats.lock().expect("graph stats lock") =
-            Some(GraphSummary { edges: g.len(), elapsed: t.elapsed() });
+        *stats.lock().expect("graph stats lock") = Some(GraphSummary {
+            edges: g.len(),
+            elapsed: t.elapsed(),
+            validity: validity.records.len(),
+            validity_elapsed,
+        });
         Ok(())
     };
-    let opts = Options { extra: Some(&write_extras), catalog: Some(&catalog), ..*opts };
+    let opts =
+        Options { extra: Some(&write_extras), catalog: Some(&catalog), statuses: Some(&statuses), ..*opts };
     let index = build_with(docs, dir, &opts)?;
     let graph = stats.into_inner().expect("graph stats lock").expect("the extra step ran before publishing");
     Ok(BuildSummary { index, graph })

@@ -156,6 +156,27 @@ impl Base {
         }
     }
 
+    /// The validity records (issue #11): those stored with the index, else derived from the
+    /// corpus now.
+    ///
+    /// Errors: the stored records cannot be read; the corpus cannot be loaded.
+    pub fn validity(&self) -> Result<crate::validity::Validity> {
+        if let Some((_, gen)) = &self.index {
+            if gen.join(crate::validity::FILE).exists() {
+                return crate::validity::Validity::load(gen);
+            }
+        }
+        let owned;
+        let docs = match &self.loaded {
+            Some(l) => &l.documents,
+            None => {
+                owned = crate::corpus::load(self.source.dir())?.0;
+                &owned.documents
+            }
+        };
+        Ok(crate::validity::Validity::derive(docs, &Catalog::from_documents(docs)))
+    }
+
     /// The citation graph: the one stored with the index, else built from the corpus now.
     pub fn graph(&self) -> Result<Graph> {
         if let Some((_, gen)) = &self.index {

@@ -9,6 +9,7 @@ mod lookup;
 pub mod outline;
 pub mod render;
 pub mod report;
+mod validity;
 pub mod warn;
 
 use std::collections::HashMap;
@@ -50,6 +51,17 @@ pub fn href(base: &str, target: &str, c: &crate::cite::Citation) -> String {
 
 /// Links `text`: citations resolved against `catalog`, outline, sources and warnings.
 pub fn link<C: Catalogue>(text: &str, catalog: &C, opts: &Options) -> LinkReport {
+    link_with(text, catalog, opts, None)
+}
+
+/// [`link`], with validity records (issue #11): a citation they settle is judged by them —
+/// not in force at the plan's date, with the evidence — instead of by the metadata.
+pub fn link_with<C: Catalogue>(
+    text: &str,
+    catalog: &C,
+    opts: &Options,
+    records: Option<&crate::validity::Validity>,
+) -> LinkReport {
     let head = header::read(text);
     let ctx =
         Context { id: None, doc_type: Some(DocType::KeHoach), province: head.place.clone(), date: head.date };
@@ -109,7 +121,18 @@ pub fn link<C: Catalogue>(text: &str, catalog: &C, opts: &Options) -> LinkReport
 
     let lookup: &dyn Lookup = catalog;
     let mut warnings = warn::unresolved(&cits, catalog);
-    warnings.extend(warn::validity(&cits, head.date, lookup));
+    match records {
+        Some(v) => {
+            let (found, settled) = validity::warnings(&cits, head.date, v);
+            warnings.extend(
+                warn::validity(&cits, head.date, lookup)
+                    .into_iter()
+                    .filter(|w| w.citation.is_none_or(|i| !settled.contains(&i))),
+            );
+            warnings.extend(found);
+        }
+        None => warnings.extend(warn::validity(&cits, head.date, lookup)),
+    }
     warnings.extend(warn::dates(&cits, lookup));
     warnings.extend(warn::numberings(&cits, lookup));
     warnings.extend(warn::malformed(text, &cits));

@@ -45,6 +45,7 @@ fn catalog() -> Catalog {
         target: "04/2015/NĐ-CP".into(),
         target_type: None,
         pinpoint: None,
+        source: None,
     }];
     let nd04 = meta(
         "nghi-dinh-04-2015-nd-cp",

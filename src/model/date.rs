@@ -35,6 +35,42 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The date `n` days later.
+    pub fn add_days(self, n: u32) -> Date {
+        let mut d = self;
+        for _ in 0..n {
+            if d.day < days_in_month(d.year, d.month) {
+                d.day += 1;
+            } else if d.month < 12 {
+                d = Date { year: d.year, month: d.month + 1, day: 1 };
+            } else {
+                d = Date { year: d.year + 1, month: 1, day: 1 };
+            }
+        }
+        d
+    }
+
+    /// Today's date (UTC) by the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+        let z = (secs / 86_400) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+}
+
 fn days_in_month(y: u16, m: u8) -> u8 {
     match m {
         4 | 6 | 9 | 11 => 30,
@@ -86,5 +122,10 @@ mod tests {
         assert_eq!(Date::from_dmy("30/02/2023"), None);
         assert_eq!("2024-02-29".parse::<Date>().unwrap(), Date::new(2024, 2, 29).unwrap());
         assert!("2023-13-01".parse::<Date>().is_err());
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(d("2023-08-14").add_days(45), d("2023-09-28"));
+        assert_eq!(d("2023-12-31").add_days(1), d("2024-01-01"));
+        assert_eq!(d("2024-02-28").add_days(1), d("2024-02-29"));
+        assert!(Date::today() > d("2024-01-01"));
     }
 }

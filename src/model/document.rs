@@ -93,6 +93,10 @@ pub struct Relation {
     /// Pinpoint in the target ("khoản 4 Điều 23").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pinpoint: Option<String>,
+    /// What establishes it: an article of a held document ("Điều 220 Bộ luật 45/2019/QH14") or
+    /// an official link. A hand-written relation without one is dropped on loading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// An amendment note of the Pháp điển: this article's text was amended by `article` of `number`.
@@ -168,6 +172,10 @@ pub struct Metadata {
     pub expired: Option<Date>,
     #[serde(default)]
     pub status: Status,
+    /// What establishes `status` (as for [`Relation::source`]); a status other than "chưa rõ"
+    /// without one is dropped on loading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_source: Option<String>,
     #[serde(default)]
     pub completeness: Completeness,
     /// The official link to the whole document.
@@ -197,6 +205,7 @@ impl Metadata {
             effective: None,
             expired: None,
             status: Status::Unknown,
+            status_source: None,
             completeness: Completeness::MetadataOnly,
             url: None,
             sources: Vec::new(),

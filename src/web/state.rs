@@ -29,8 +29,10 @@ use crate::search::Searcher;
 /// built from it.
 pub struct Snapshot {
     pub library: Library,
-    /// Metadata lookups for citation resolution.
-    pub catalog: Catalog,
+    /// The one document table: lookups for citation resolution, statuses.
+    pub catalog: Arc<Catalog>,
+    /// The validity records stored with the index (issue #11), if any.
+    pub validity: Option<crate::validity::Validity>,
     /// The search index; `None` when the corpus is empty (nothing to index).
     pub searcher: Option<Searcher>,
     /// The citation graph stored with the index generation; `None` for an index built
@@ -216,6 +218,12 @@ impl Snapshot {
             Some(searcher)
         };
         let docs = loaded.documents;
+        let validity = match &searcher {
+            Some(s) if s.generation().join(crate::validity::FILE).exists() => {
+                Some(crate::validity::Validity::load(&s.generation())?)
+            }
+            _ => None,
+        };
         let graph = match &searcher {
             Some(s) if s.generation().join(crate::graph::FILE).exists() => {
                 Some(Graph::load(&s.generation())?)
@@ -226,10 +234,16 @@ impl Snapshot {
             CorpusSource::Dir(_) => Library::lean(docs, &loaded.paths),
             _ => Library::new(docs),
         };
-        let catalog = Catalog::from_shared(library.shared());
+        // The index's catalog (with the documents only cited and the derived statuses), else
+        // one over the library's documents (nothing indexed).
+        let catalog = match &searcher {
+            Some(s) => s.catalog(),
+            None => Arc::new(Catalog::from_shared(library.shared())),
+        };
         Ok(Snapshot {
             graph,
             catalog,
+            validity,
             library,
             searcher,
             source,

@@ -218,7 +218,8 @@ fn numbers_without_a_symbol_and_documents_named_by_their_body() {
     let r = resolve_wanted(&w, &c, &none);
     assert_eq!((r.target, r.candidates), (None, vec!["nghi-dinh-59-2023-nd-cp".to_string()]));
     // Type and issuer alone: candidates, never a target.
-    let w = Wanted { doc_type: Some(DocType::QuyDinh), issuer: Some("Bộ Chính trị"), ..Wanted::default() };
+    let w =
+        Wanted { doc_type: Some(DocType::QuyDinh), issuer: Some("Bộ Chính trị"), ..Wanted::default() };
     let r = resolve_wanted(&w, &c, &none);
     assert_eq!((r.target, r.confidence), (None, Some(Confidence::Ambiguous)));
     assert_eq!(r.candidates, ["quy-dinh-11-qdi-tw"]);

@@ -93,6 +93,7 @@ fn validity_at_the_plan_date() {
         target: "nd-4".into(),
         target_type: None,
         pinpoint: None,
+        source: None,
     }];
     let mut later = meta("luat-2", DocType::Luat, "2/2025/QH15", "2024-01-20");
     later.effective = Some(d("2025-07-01"));

@@ -1,0 +1,249 @@
+//! Documents known only because others cite them (Bộ luật Lao động 10/2012/QH13, Pháp lệnh
+//! 34/2007/PL-UBTVQH11 …): what the citations say about each — number, type, date, issuer
+//! and name, each the majority reading across its citations — so that they can be looked up
+//! by number like held documents and carry a status. [`CitedTally`] gathers the readings;
+//! [`Catalog::with_cited`] adds the records, flagged as cited-only.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::Catalog;
+use crate::cite::Citation;
+use crate::model::{Completeness, Date, DocType, Metadata, Provenance};
+use crate::number;
+
+/// The provenance source of a cited-only record.
+pub const SOURCE: &str = "cited-only";
+
+/// A document known only by citation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitedDocument {
+    pub id: String,
+    /// Canonical number.
+    pub number: String,
+    pub doc_type: DocType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// The name as cited ("Bộ luật Lao động"), if any citation gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// How many citations were read.
+    pub citations: usize,
+    /// The first citing document's id.
+    pub first_cited_by: String,
+}
+
+impl CitedDocument {
+    /// Its catalog metadata: a record without text, provenance [`SOURCE`].
+    pub fn to_metadata(&self) -> Metadata {
+        let title = self.name.clone().unwrap_or_else(|| format!("{} {}", self.doc_type.as_vi(), self.number));
+        let mut m = Metadata::new(self.id.clone(), self.doc_type, title);
+        m.number = Some(self.number.clone());
+        m.canonical = Some(self.number.clone());
+        m.signed = self.signed;
+        m.issuer = self.issuer.clone();
+        m.completeness = Completeness::MetadataOnly;
+        m.sources.push(Provenance {
+            source: SOURCE.into(),
+            file: Some(self.first_cited_by.clone()),
+            ..Default::default()
+        });
+        m
+    }
+}
+
+struct Readings {
+    doc_type: DocType,
+    number: String,
+    dates: HashMap<Date, usize>,
+    issuers: HashMap<String, usize>,
+    names: HashMap<String, usize>,
+    count: usize,
+    first: String,
+}
+
+/// Gathers the readings of citations whose document the catalog does not hold.
+#[derive(Default)]
+pub struct CitedTally {
+    by_id: BTreeMap<String, Readings>,
+}
+
+impl CitedTally {
+    /// The id a numbered citation of an unheld document gets; `None` without type or number.
+    pub fn id_of(c: &Citation) -> Option<String> {
+        let t = c.doc_type?;
+        let n = number::canonicalize(c.number.as_deref()?);
+        Some(number::doc_id(t, Some(&n), None, "", None))
+    }
+
+    /// Adds one citation (read in document `citing`); returns its id, or `None` when the
+    /// citation lacks a type or a number.
+    pub fn add(&mut self, c: &Citation, citing: &str) -> Option<String> {
+        let id = CitedTally::id_of(c)?;
+        let r = self.by_id.entry(id.clone()).or_insert_with(|| Readings {
+            doc_type: c.doc_type.unwrap_or(DocType::Khac),
+            number: number::canonicalize(c.number.as_deref().unwrap_or_default()),
+            dates: HashMap::new(),
+            issuers: HashMap::new(),
+            names: HashMap::new(),
+            count: 0,
+            first: citing.to_string(),
+        });
+        r.count += 1;
+        if let Some(d) = c.date {
+            *r.dates.entry(d).or_default() += 1;
+        }
+        if let Some(i) = &c.issuer {
+            *r.issuers.entry(i.clone()).or_default() += 1;
+        }
+        if let Some(n) = name_of(c) {
+            *r.names.entry(n).or_default() += 1;
+        }
+        Some(id)
+    }
+
+    /// Merges another tally into this one.
+    pub fn merge(&mut self, other: CitedTally) {
+        for (id, o) in other.by_id {
+            match self.by_id.get_mut(&id) {
+                None => {
+                    self.by_id.insert(id, o);
+                }
+                Some(r) => {
+                    r.count += o.count;
+                    for (k, v) in o.dates {
+                        *r.dates.entry(k).or_default() += v;
+                    }
+                    for (k, v) in o.issuers {
+                        *r.issuers.entry(k).or_default() += v;
+                    }
+                    for (k, v) in o.names {
+                        *r.names.entry(k).or_default() += v;
+                    }
+                    if o.first < r.first {
+                        r.first = o.first;
+                    }
+                }
+            }
+        }
+    }
+
+    /// One record per cited document, each field the majority reading (ties: the smallest).
+    pub fn finish(self) -> Vec<CitedDocument> {
+        self.by_id
+            .into_iter()
+            .map(|(id, r)| CitedDocument {
+                id,
+                number: r.number,
+                doc_type: r.doc_type,
+                signed: majority(r.dates),
+                issuer: majority(r.issuers),
+                name: majority(r.names),
+                citations: r.count,
+                first_cited_by: r.first,
+            })
+            .collect()
+    }
+}
+
+fn majority<K: Ord + Clone>(m: HashMap<K, usize>) -> Option<K> {
+    m.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).map(|(k, _)| k)
+}
+
+/// The name a numbered citation gives its document: the words between the type word and
+/// "số" ("Bộ luật Lao động số 10/2012/QH13" → "Bộ luật Lao động"), when they are capitalized.
+fn name_of(c: &Citation) -> Option<String> {
+    if let Some(n) = &c.name {
+        return Some(format!("{} {}", c.doc_type?.as_vi(), n));
+    }
+    let t = c.doc_type?;
+    let text = crate::text::normalize(&c.text);
+    let folded_type = crate::text::fold(t.as_vi());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let k = folded_type.split(' ').count();
+    if words.len() <= k || crate::text::fold(&words[..k].join(" ")) != folded_type {
+        return None;
+    }
+    let rest: Vec<&str> = words[k..].iter().copied().take_while(|w| *w != "số").collect();
+    if rest.is_empty()
+        || rest.len() == words.len() - k
+        || !rest[0].chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    Some(format!("{} {}", t.as_vi(), rest.join(" ")))
+}
+
+impl Catalog {
+    /// This catalog with the cited-only records added (a record whose id or number and type a
+    /// held document already has is skipped); they are found by number, id and name like held
+    /// ones and flagged by [`Catalog::is_cited_only`].
+    pub fn with_cited(self, cited: &[CitedDocument]) -> Catalog {
+        let mut flagged = self.cited_only.clone();
+        let mut added: Vec<Metadata> = Vec::new();
+        for c in cited {
+            if self.get(&c.id).is_some() || !self.by_number_and_type(&c.number, Some(c.doc_type)).is_empty() {
+                continue;
+            }
+            flagged.insert(c.id.clone());
+            added.push(c.to_metadata());
+        }
+        let held: Vec<(super::Record, super::Held)> = self.docs.into_iter().zip(self.held).collect();
+        let new = added.into_iter().map(|m| (super::Record::Owned(Box::new(m)), super::Held::default()));
+        let mut out = Catalog::of_records(held.into_iter().chain(new));
+        out.cited_only = flagged;
+        out
+    }
+
+    /// This catalog with each record's status set from `statuses` (by id; "chưa rõ" there
+    /// leaves a record's own status), as derived from the texts ([`crate::validity`]).
+    pub fn with_statuses(mut self, statuses: &HashMap<String, crate::model::Status>) -> Catalog {
+        for r in &mut self.docs {
+            let Some(s) = statuses.get(&r.id).copied().filter(|s| *s != crate::model::Status::Unknown) else {
+                continue;
+            };
+            match r {
+                super::Record::Owned(m) => m.status = s,
+                super::Record::Shared(d) => std::sync::Arc::make_mut(d).meta.status = s,
+            }
+        }
+        self
+    }
+
+    /// True for a record known only by citation.
+    pub fn is_cited_only(&self, id: &str) -> bool {
+        self.cited_only.contains(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn majority_readings_and_lookup() {
+        let texts = [
+            ("Bộ luật Mẫu số 10/2012/QH13", "a"),
+            ("Bộ luật Mẫu số 10/2012/QH13 ngày 18 tháng 6 năm 2012", "b"),
+            ("Bộ luật số 10/2012/QH13 ngày 18/6/2012 của Quốc hội", "c"),
+        ];
+        let mut tally = CitedTally::default();
+        for (t, by) in texts {
+            let c = &crate::cite::extract(t)[0];
+            assert_eq!(tally.add(c, by).as_deref(), Some("bo-luat-10-2012-qh13"));
+        }
+        let cited = tally.finish();
+        assert_eq!(cited.len(), 1);
+        let c = &cited[0];
+        assert_eq!(c.name.as_deref(), Some("Bộ luật Mẫu"));
+        assert_eq!(c.signed, "2012-06-18".parse().ok());
+        assert_eq!(c.citations, 3);
+        assert_eq!(c.first_cited_by, "a");
+        let cat = Catalog::new([]).with_cited(&cited);
+        assert_eq!(cat.by_number("10/2012/QH13")[0].id, "bo-luat-10-2012-qh13");
+        assert!(cat.is_cited_only("bo-luat-10-2012-qh13"));
+    }
+}

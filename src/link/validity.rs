@@ -1,0 +1,78 @@
+//! Warnings from the validity records ([`crate::validity`]): a plan citing a document (held,
+//! or known only by citation, like Bộ luật Lao động 10/2012/QH13) that is not in force at the
+//! plan's date is warned with the evidence — the later document, its article and its words.
+//! A citation these records settle replaces the metadata verdict of [`super::warn::validity`].
+
+use super::warn::{vi_date, Span, Warning, WarningKind};
+use crate::cite::Citation;
+use crate::model::{Date, Status};
+use crate::validity::{Evidence, Validity};
+
+/// The record a citation names: its resolved target, else (cited only) its type and number.
+fn record_of<'a>(c: &Citation, v: &'a Validity) -> Option<&'a crate::validity::Record> {
+    if c.self_ref {
+        return None;
+    }
+    if let Some(t) = &c.target {
+        return v.get(t);
+    }
+    let n = c.number.as_deref()?;
+    let recs = v.by_number(n, c.doc_type);
+    (recs.len() == 1).then(|| recs[0])
+}
+
+fn cite_evidence(e: &Evidence) -> String {
+    let art = e.article.as_deref().map(|a| format!("Điều {a} ")).unwrap_or_default();
+    format!("theo {art}{}: “{}”", e.label, e.quote)
+}
+
+/// The warnings, and the indices of the citations the records settle (in force or not).
+pub fn warnings(cits: &[Citation], at: Option<Date>, v: &Validity) -> (Vec<Warning>, Vec<usize>) {
+    let day = at.unwrap_or_else(Date::today);
+    let plan = vi_date(day);
+    let mut out = Vec::new();
+    let mut settled = Vec::new();
+    for (i, c) in cits.iter().enumerate() {
+        let Some(r) = record_of(c, v) else { continue };
+        let s = r.status_at(day);
+        if s.status == Status::Unknown {
+            continue;
+        }
+        settled.push(i);
+        let ev = s.evidence.first().map(cite_evidence).unwrap_or_default();
+        let (kind, msg) = match s.status {
+            Status::Repealed => (
+                WarningKind::NotInForce,
+                format!(
+                    "{} đã hết hiệu lực{} (trước ngày {plan}), {ev}.",
+                    r.label(),
+                    s.expired.map(|d| format!(" từ ngày {}", vi_date(d))).unwrap_or_default()
+                ),
+            ),
+            Status::PartlyRepealed => (
+                WarningKind::NotInForce,
+                format!(
+                    "{} đã hết hiệu lực một phần{} (trước ngày {plan}), {ev}.",
+                    r.label(),
+                    s.expired.map(|d| format!(" từ ngày {}", vi_date(d))).unwrap_or_default()
+                ),
+            ),
+            Status::NotYetInForce => (
+                WarningKind::NotYetInForce,
+                format!(
+                    "{} có hiệu lực từ ngày {}, sau ngày của văn bản này ({plan}), {ev}.",
+                    r.label(),
+                    s.effective.map(vi_date).unwrap_or_default()
+                ),
+            ),
+            _ => continue,
+        };
+        out.push(Warning {
+            kind,
+            message: msg,
+            span: Span { start: c.start, end: c.end },
+            citation: Some(i),
+        });
+    }
+    (out, settled)
+}

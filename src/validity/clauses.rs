@@ -1,0 +1,638 @@
+//! Reading the effect clauses of one article: the document's own entry into force ("Luật này
+//! có hiệu lực thi hành từ ngày …", "… sau 45 ngày kể từ ngày ký") and what it ends — "X hết
+//! hiệu lực (thi hành) kể từ ngày …", "… và thay thế X", "Bãi bỏ Điều …, khoản … của X" — with
+//! the exceptions that keep named provisions of X in force ("…, trừ Điều 159 … tiếp tục có
+//! hiệu lực đến hết ngày …"). Citations are found by [`crate::cite::extract`]; which of them a
+//! clause ends is decided by how they are listed (the repealed documents are the items of the
+//! list; the documents that amended them, "đã được sửa đổi, bổ sung theo Luật số …", or that
+//! a title mentions, "… của Nghị định số …", are not). Resolution is left to the caller.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::cite::{extract, Citation};
+use crate::model::Date;
+
+/// When a document takes effect, as its own clause says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// "từ ngày 01 tháng 7 năm 2023".
+    On(Date),
+    /// "kể từ ngày ký" (0) or "sau 45 ngày kể từ ngày ký" (45).
+    AfterSigning(u16),
+}
+
+/// When a repeal applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A date written in the clause.
+    On(Date),
+    /// "kể từ ngày Luật này có hiệu lực", or no date at all: when the stating document does.
+    WithThis,
+}
+
+/// How a clause ends a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verb {
+    /// "hết hiệu lực".
+    Expires,
+    /// "thay thế".
+    Replaces,
+    /// "bãi bỏ".
+    Abolishes,
+}
+
+/// One document a clause ends, wholly or in part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub citation: Citation,
+    /// The part ended ("Điều 25 và khoản 3 Điều 15", "Chương V"), for a partial repeal.
+    pub part: Option<String>,
+}
+
+/// A clause read from an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clause {
+    /// The document's own entry into force.
+    Effective { start: Start, quote: String },
+    /// Documents (or parts of them) that stop applying.
+    Ends {
+        verb: Verb,
+        targets: Vec<Target>,
+        when: When,
+        /// Some provisions of the targets are kept in force ("trừ … tiếp tục có hiệu lực"),
+        /// until this date if one is written.
+        kept: Option<Option<Date>>,
+        quote: String,
+    },
+}
+
+const DATE: &str = r"(?:(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))";
+
+static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(\p{{L}}+)\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+chính\s+thức)?\s*,?\s*(?:(?:kể\s+)?từ\s+ngày\s+(?:{DATE}|(ký|ban\s+hành))|sau\s+(\d{{1,3}})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành))"
+    ))
+    .expect("effective pattern")
+});
+static EXPIRES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)hết\s+hiệu\s+lực(?:\s+thi\s+hành)?").expect("expiry pattern"));
+static REPLACES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:này|và)\s+thay\s+thế(?:\s+cho)?").expect("replace pattern"));
+static ABOLISHES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)bãi\s+bỏ").expect("abolish pattern"));
+static WHEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*,?\s*(?:kể\s+)?từ\s+ngày\s+{DATE}")).expect("when pattern")
+});
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)tiếp\s+tục\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:cho\s+)?đến\s+(?:hết\s+)?ngày\s+{DATE})?"
+    ))
+    .expect("until pattern")
+});
+static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)((?:chương|mục|phần|phụ\s+lục)\s+[0-9IVXLCDM]+(?:-[A-Z])?)\b")
+        .expect("division pattern")
+});
+
+/// Words a linked mention ends with: "đã được sửa đổi, bổ sung theo", "… của", "quy định tại".
+const LINKING: &[&str] = &["theo", "của", "tại", "bởi", "với", "về", "cứ", "kèm", "cho", "bằng"];
+
+/// The words of a clause that name a division of the document and not the document itself.
+const NOT_DOCUMENT: &[&str] =
+    &["điều", "khoản", "điểm", "chương", "mục", "phần", "lục", "tiết", "dung", "án"];
+
+fn date_of(c: &regex::Captures<'_>, first: usize) -> Option<Date> {
+    let g = |i: usize| c.get(first + i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (d, m, y) = match (g(0), g(1), g(2)) {
+        (Some(d), Some(m), Some(y)) => (d, m, y),
+        _ => (g(3)?, g(4)?, g(5)?),
+    };
+    Date::new(y as u16, m as u8, d as u8)
+}
+
+/// The sentences of a text as byte ranges: paragraphs, cut after a full stop followed by a
+/// capital letter.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, line) in text.split_inclusive('\n').scan(0usize, |at, l| {
+        let s = *at;
+        *at += l.len();
+        Some((s, l))
+    }) {
+        let mut a = i;
+        let bytes = line.as_bytes();
+        for (j, _) in line.match_indices(". ") {
+            let next = line[j + 2..].chars().next();
+            // "1. Luật …" opens a khoản: not a sentence end.
+            let numbered = line[..j].trim().chars().all(|c| c.is_ascii_digit());
+            if next.is_some_and(char::is_uppercase)
+                && !numbered
+                && bytes.get(j.wrapping_sub(1)) != Some(&b' ')
+            {
+                out.push((a, i + j + 1));
+                a = i + j + 2;
+            }
+        }
+        out.push((a, i + line.trim_end().len()));
+        start = i + line.len();
+    }
+    let _ = start;
+    out.retain(|(a, b)| b > a);
+    out
+}
+
+/// The clauses of one article's text.
+pub fn read(text: &str) -> Vec<Clause> {
+    if !(text.contains("hiệu lực")
+        || text.contains("thay thế")
+        || text.contains("bãi bỏ")
+        || text.contains("Bãi bỏ"))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let sents = sentences(text);
+    for (i, &(a, b)) in sents.iter().enumerate() {
+        let Some((verb, when, lead)) = read_sentence(text, a, b, &mut out) else { continue };
+        // "… các Nghị định sau đây hết hiệu lực thi hành:" then one item per line, of the type
+        // the lead-in names.
+        let lower = lead.to_lowercase();
+        if lower.contains("sửa đổi") {
+            continue;
+        }
+        let named = LIST_TYPE.captures(&lower).and_then(|c| crate::model::DocType::parse(&c[1]));
+        for &(c, d) in &sents[i + 1..] {
+            let line = &text[c..d];
+            if !LIST_ITEM.is_match(line) {
+                break;
+            }
+            if EXPIRES.is_match(line) || REPLACES.is_match(line) || ABOLISHES.is_match(line) {
+                continue;
+            }
+            let cites = citations(line);
+            let targets: Vec<Target> = pick_targets(line, &cites, 0, line.len())
+                .into_iter()
+                .take(1)
+                .filter(|t| named.is_none_or(|n| t.citation.doc_type.is_some_and(|ct| same_family(ct, n))))
+                .collect();
+            let Some(t) = targets.first() else { continue };
+            let item = quote(line, t.citation.start.min(part_start(line, t)), t.citation.end);
+            out.push(Clause::Ends { verb, targets, when, kept: None, quote: format!("{lead} … {item}") });
+        }
+    }
+    out
+}
+
+static LIST_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"các\s+(nghị định|pháp lệnh|bộ luật|luật|thông tư liên tịch|thông tư|quyết định|nghị quyết|chỉ thị)\s+(?:sau|dưới|được liệt kê)")
+        .expect("list type pattern")
+});
+
+/// Types a list names together ("các Luật sau đây" covers a Bộ luật).
+fn same_family(a: crate::model::DocType, b: crate::model::DocType) -> bool {
+    use crate::model::DocType::*;
+    let fam = |t| match t {
+        Luat | BoLuat => 1,
+        NghiQuyet | NghiQuyetLienTich => 2,
+        ThongTu | ThongTuLienTich => 3,
+        _ => 0,
+    };
+    a == b || (fam(a) != 0 && fam(a) == fam(b))
+}
+
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[a-zđ]\)|[-–+•]|\d{1,2}[.)])\s").expect("list item pattern"));
+
+/// Reads one sentence into `out`; returns the verb, date and quoted lead-in of a clause whose
+/// documents are listed on the following lines ("… hết hiệu lực thi hành:").
+fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Option<(Verb, When, String)> {
+    let s = &text[a..b];
+    if let Some(c) = EFFECTIVE.captures(s) {
+        let word = c[1].to_lowercase();
+        if !NOT_DOCUMENT.contains(&word.as_str()) {
+            let start = if let Some(days) = c.get(9) {
+                days.as_str().parse().ok().map(Start::AfterSigning)
+            } else if c.get(8).is_some() {
+                Some(Start::AfterSigning(0))
+            } else {
+                date_of(&c, 2).map(Start::On)
+            };
+            if let Some(start) = start {
+                let m = c.get(0).expect("whole match");
+                // The quote starts at the type word: "Nghị định này …", not "định này …".
+                let head = s[..m.start()].trim_end();
+                let from = match head.rsplit_once(' ').map_or(head, |(_, w)| w) {
+                    w if w.chars().next().is_some_and(char::is_uppercase) && w.len() < 12 => {
+                        head.len() - w.len()
+                    }
+                    _ => m.start(),
+                };
+                out.push(Clause::Effective { start, quote: s[from..m.end()].to_string() });
+            }
+        }
+    }
+    let triggers: Vec<(Verb, usize, usize)> = {
+        let mut t: Vec<(Verb, usize, usize)> = Vec::new();
+        for m in EXPIRES.find_iter(s) {
+            let before = s[..m.start()].trim_end().to_lowercase();
+            if !(before.ends_with("chưa") || before.ends_with("không") || before.ends_with("đã")) {
+                t.push((Verb::Expires, m.start(), m.end()));
+            }
+        }
+        for m in REPLACES.find_iter(s) {
+            if !s[..m.start()].trim_end().to_lowercase().ends_with("được") {
+                t.push((Verb::Replaces, m.start(), m.end()));
+            }
+        }
+        for m in ABOLISHES.find_iter(s) {
+            let before = s[..m.start()].trim_end().to_lowercase();
+            // "bãi bỏ, sửa đổi, bổ sung hoặc ban hành …": a task, not a repeal.
+            let listed = s[m.end()..].starts_with(',') || s[m.end()..].starts_with(" hoặc");
+            if !(before.ends_with("được") || before.ends_with("bị") || before.ends_with("đã") || listed)
+            {
+                t.push((Verb::Abolishes, m.start(), m.end()));
+            }
+        }
+        t.sort_by_key(|x| x.1);
+        t
+    };
+    if triggers.is_empty() {
+        return None;
+    }
+    let cites = citations(s);
+    let mut open = None;
+    for (k, &(verb, ts, te)) in triggers.iter().enumerate() {
+        // The stretch of the sentence this trigger speaks about.
+        let (from, to) = match verb {
+            Verb::Expires => (if k == 0 { 0 } else { triggers[k - 1].2 }, ts),
+            _ => (te, triggers.get(k + 1).map_or(s.len(), |t| t.1)),
+        };
+        let targets = pick_targets(s, &cites, from, to);
+        if targets.is_empty() {
+            let lead = s.trim_end();
+            if k + 1 == triggers.len()
+                && lead.ends_with(':')
+                && cites.iter().all(|c| c.end <= from || c.self_ref)
+            {
+                let when = match WHEN_DATE.captures(&s[te..]) {
+                    Some(c) if verb == Verb::Expires => date_of(&c, 1).map_or(When::WithThis, When::On),
+                    _ => When::WithThis,
+                };
+                let start = s.len()
+                    - s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').len();
+                open = Some((verb, when, quote(s, start, lead.len() - 1)));
+            }
+            continue;
+        }
+        // "… khi Nghị quyết số … hết hiệu lực": a condition, not a statement; "… theo Nghị
+        // định số … cho đến khi Giấy xác nhận … hết hiệu lực": another subject.
+        if verb == Verb::Expires {
+            let before = s[from..targets[0].citation.start].trim_end().to_lowercase();
+            let last = targets.last().map_or(ts, |t| t.citation.end);
+            let between = s[last.min(ts)..ts].to_lowercase();
+            if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w))
+                || between.contains(" khi ")
+            {
+                continue;
+            }
+        }
+        let rest = &s[te..];
+        let when = match WHEN_DATE.captures(rest) {
+            Some(c) if verb == Verb::Expires => date_of(&c, 1).map_or(When::WithThis, When::On),
+            _ => When::WithThis,
+        };
+        let kept = (verb == Verb::Expires).then(|| kept_in_force(rest)).flatten();
+        let first = targets[0].citation.start.min(part_start(s, &targets[0]));
+        let (qa, qb) = if verb == Verb::Expires {
+            (first, te)
+        } else {
+            (ts, targets.last().map_or(te, |t| t.citation.end))
+        };
+        out.push(Clause::Ends { verb, targets, when, kept, quote: quote(s, qa, qb) });
+    }
+    open
+}
+
+/// Where the quoted part begins for a partial target ("Chương V của …").
+fn part_start(s: &str, t: &Target) -> usize {
+    match &t.part {
+        Some(p) => s[..t.citation.start].rfind(p.as_str()).unwrap_or(t.citation.start),
+        None => t.citation.start,
+    }
+}
+
+/// The words from `a` to `b`, verbatim; a long stretch is quoted as its first and last words
+/// joined by " … " (each piece verbatim).
+pub fn quote(s: &str, a: usize, b: usize) -> String {
+    let q = s[a..b].trim();
+    if q.chars().count() <= 320 {
+        return q.to_string();
+    }
+    let head: String = q.chars().take(160).collect();
+    let tail_start = q.char_indices().rev().nth(119).map_or(0, |(i, _)| i);
+    let head = head.trim_end();
+    let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+    let tail = &q[tail_start..];
+    let tail = tail.find(' ').map_or(tail, |i| &tail[i + 1..]);
+    format!("{head} … {tail}")
+}
+
+/// "…, trừ Điều 159 và điểm h khoản 1 Điều 192 tiếp tục có hiệu lực thi hành đến hết ngày
+/// 31 tháng 12 năm 2016": provisions of the ended document kept in force. An exception that
+/// points into the stating document ("trừ trường hợp quy định tại khoản 5 Điều 115 của Luật
+/// này") is transitional and keeps nothing of the old one.
+fn kept_in_force(rest: &str) -> Option<Option<Date>> {
+    let tru = rest.find("trừ")?;
+    let after = &rest[tru..];
+    let m = UNTIL.captures(after)?;
+    let between = &after[..m.get(0).expect("whole").start()];
+    if between.contains(" này") {
+        return None;
+    }
+    Some(date_of(&m, 1))
+}
+
+/// The citations between `from` and `to` that the clause ends: the numbered items of the
+/// list, not the documents their descriptions mention. A bare pinpoint ("Điều 25 và khoản 3
+/// Điều 15 của …") is the part of the document that follows it.
+fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Target> {
+    let mut out: Vec<Target> = Vec::new();
+    let mut prev_end = from;
+    let mut prev_role = false;
+    let mut first = true;
+    let mut pending: Option<String> = None;
+    let mut item_type = None;
+    let mut prev_type = None;
+    for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
+        let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
+        let g =
+            gap.trim().trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ')').trim();
+        let lower = g.to_lowercase();
+        let last_word = lower.split_whitespace().last().unwrap_or("");
+        let sep_only = matches!(lower.as_str(), "" | "," | ";" | "và" | ", và" | "; và" | "hoặc");
+        prev_end = prev_end.max(c.end);
+        // A bare pinpoint (read as a self reference when nothing follows it).
+        if c.doc_type.is_none() && c.number.is_none() && c.pinpoint.is_some() && !c.text.contains("này") {
+            let p = c.pinpoint_text();
+            pending = match (pending.take(), p) {
+                (Some(mut was), Some(p)) if sep_only => {
+                    was.push_str(" và ");
+                    was.push_str(&p);
+                    Some(was)
+                }
+                (_, p) => p,
+            };
+            continue;
+        }
+        let attach = pending.take().filter(|_| matches!(lower.as_str(), "của" | "tại" | "quy định tại"));
+        let trimmed = g.trim_end_matches([',', ' ', ':']);
+        let division = DIVISION.captures(last_clause(trimmed)).map(|m| m[1].to_string()).or_else(|| {
+            (trimmed.chars().count() < 40 && DIVISION.is_match(trimmed)).then(|| trimmed.to_string())
+        });
+        // "Bãi bỏ các quy định về … tại: Nghị định số …": some provisions only.
+        let provisions = (first
+            && ["các quy định", "quy định", "những quy định", "các nội dung", "nội dung", "những nội dung"]
+                .iter()
+                .any(|w| lower.starts_with(w))
+            && lower.len() < 200)
+            .then(|| trimmed.to_string());
+        let linked = LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung");
+        let ends_sep = [",", ";", " và", " hoặc"].iter().any(|e| lower.ends_with(e));
+        let role = if c.self_ref || c.number.is_none() {
+            false
+        } else if attach.is_some() || division.is_some() {
+            true
+        } else if first {
+            provisions.is_some() || !linked
+        } else if sep_only {
+            // "theo Luật số 1, Luật số 2 và Luật số 3" (amending laws) and "… thi hành Bộ luật
+            // số 1, Luật số 2" (a title's list) go together; an item of the list's own type
+            // after a mention of another type starts a new item.
+            prev_role || (item_type.is_some() && c.doc_type == item_type && c.doc_type != prev_type)
+        } else {
+            // A new item follows a description ("… thị trấn và Nghị quyết số …"); a document
+            // that a description names ("… về việc thi hành Bộ luật … số …") is not one.
+            ends_sep
+        };
+        prev_type = c.doc_type;
+        if role && item_type.is_none() {
+            item_type = c.doc_type;
+        }
+        let division = division.or(provisions);
+        prev_role = role;
+        first = false;
+        if !role {
+            continue;
+        }
+        let own =
+            c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
+        let part = own.or(attach).or(division);
+        // "Điều 7 và khoản 2 Điều 3 của Luật …" may be read as one citation per pinpoint.
+        if let (Some(last), Some(p)) = (out.last_mut(), &part) {
+            if last.citation.number == c.number && last.citation.doc_type == c.doc_type {
+                if let Some(lp) = &mut last.part {
+                    lp.push_str(" và ");
+                    lp.push_str(p);
+                    last.citation.end = last.citation.end.max(c.end);
+                    continue;
+                }
+            }
+        }
+        out.push(Target { citation: c.clone(), part });
+    }
+    out
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị)\s([^;:.()“”]{0,90}?\s)?số\s+(\d+/\d{4}/[0-9A-Za-zĐđ\-]*[A-Za-zĐđ][0-9A-Za-zĐđ\-]*)")
+        .expect("numbered pattern")
+});
+
+/// The citations of a sentence: [`extract`]'s, plus numbered ones it missed ("Luật Thi đua,
+/// khen thưởng số 15/2003/QH11", "Luật kiểm toán độc lập số 67/2011/QH12"), which replace an
+/// unnumbered reading they overlap.
+fn citations(s: &str) -> Vec<Citation> {
+    let mut cites: Vec<Citation> = extract(s);
+    let have: Vec<String> =
+        cites.iter().filter_map(|c| c.number.as_deref().map(crate::number::key)).collect();
+    for m in NUMBERED.captures_iter(s) {
+        let whole = m.get(0).expect("whole");
+        let (ts, t) = (whole.start(), &m[1]);
+        let number = m[3].trim_end_matches('-').to_string();
+        let key = crate::number::key(&number);
+        if have.contains(&key) {
+            continue;
+        }
+        let Some(doc_type) = crate::model::DocType::parse(t) else { continue };
+        let end = m.get(3).expect("number").start() + number.len();
+        cites.retain(|c| !(c.number.is_none() && c.doc_type.is_some() && c.start < end && c.end > ts));
+        cites.push(Citation {
+            text: s[ts..end].to_string(),
+            start: ts,
+            end,
+            doc_type: Some(doc_type),
+            number: Some(crate::number::canonicalize(&number)),
+            date: None,
+            year: None,
+            issuer: None,
+            name: None,
+            pinpoint: None,
+            self_ref: false,
+            target: None,
+            ..Citation::default()
+        });
+    }
+    cites.sort_by_key(|c| c.start);
+    cites
+}
+
+/// The last item of a gap: after its last comma, semicolon or "và".
+fn last_clause(g: &str) -> &str {
+    let cut = [g.rfind(','), g.rfind(';'), g.rfind(" và ").map(|i| i + 4)].into_iter().flatten().max();
+    cut.map_or(g, |i| &g[(i + 1).min(g.len())..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Read = (Verb, Vec<(String, Option<String>)>, When, Option<Option<Date>>);
+
+    fn ends(text: &str) -> Vec<Read> {
+        read(text)
+            .into_iter()
+            .filter_map(|c| match c {
+                Clause::Ends { verb, targets, when, kept, quote } => {
+                    for piece in quote.split(" … ") {
+                        assert!(text.contains(piece), "{piece:?} not in the text");
+                    }
+                    Some((
+                        verb,
+                        targets
+                            .into_iter()
+                            .map(|t| (t.citation.number.unwrap_or_default(), t.part))
+                            .collect(),
+                        when,
+                        kept,
+                    ))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn effective_dates() {
+        let table: &[(&str, Option<Start>)] = &[
+            (
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.",
+                Some(Start::On(d("2030-07-01"))),
+            ),
+            ("Nghị định này có hiệu lực thi hành kể từ ngày 15/8/2031.", Some(Start::On(d("2031-08-15")))),
+            ("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", Some(Start::AfterSigning(45))),
+            ("Quyết định này có hiệu lực kể từ ngày ký ban hành.", Some(Start::AfterSigning(0))),
+            ("Điều này có hiệu lực từ ngày 01 tháng 01 năm 2032.", None),
+            ("Giấy phép có hiệu lực từ ngày cấp.", None),
+        ];
+        for (text, want) in table {
+            let got = read(text).into_iter().find_map(|c| match c {
+                Clause::Effective { start, quote } => {
+                    assert!(text.contains(&quote));
+                    assert!(quote.starts_with(char::is_uppercase), "{quote}");
+                    Some(start)
+                }
+                _ => None,
+            });
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_ends() {
+        let n = |s: &str| (s.to_string(), None::<String>);
+        // A law replaced, dated by this one's entry into force; the laws that amended it are
+        // not repealed by the sentence.
+        assert_eq!(
+            ends("2. Luật Thí điểm số 11/2001/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số 12/2003/QH11 và Luật số 13/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
+            vec![(Verb::Expires, vec![n("11/2001/QH10")], When::WithThis, None)]
+        );
+        // Two items of a list; a title's mention of another decree is not an item.
+        assert_eq!(
+            ends("Nghị định số 21/2019/NĐ-CP ngày 02 tháng 3 năm 2019 của Chính phủ sửa đổi một số điều của Nghị định số 22/2017/NĐ-CP về thử nghiệm và Nghị định số 23/2018/NĐ-CP ngày 4 tháng 4 năm 2018 của Chính phủ về mẫu hết hiệu lực thi hành kể từ ngày 01 tháng 9 năm 2033."),
+            vec![(Verb::Expires, vec![n("21/2019/NĐ-CP"), n("23/2018/NĐ-CP")], When::On(d("2033-09-01")), None)]
+        );
+        // Replaced at this document's entry into force.
+        assert_eq!(
+            ends("1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2034 và thay thế Nghị định số 31/2010/NĐ-CP ngày 14 tháng 5 năm 2010 của Chính phủ về thử nghiệm."),
+            vec![(Verb::Replaces, vec![n("31/2010/NĐ-CP")], When::WithThis, None)]
+        );
+        // Parts repealed: a pinpoint, a chapter.
+        assert_eq!(
+            ends("đ) Bãi bỏ Điều 7 và khoản 2 Điều 3 của Luật thử nghiệm số 41/2012/QH13;"),
+            vec![(
+                Verb::Abolishes,
+                vec![("41/2012/QH13".into(), Some("Điều 7 và khoản 2 Điều 3".into()))],
+                When::WithThis,
+                None
+            )]
+        );
+        assert_eq!(
+            ends("Chương IV của Luật mẫu số 51/2012/QH13 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực."),
+            vec![(Verb::Expires, vec![("51/2012/QH13".into(), Some("Chương IV".into()))], When::WithThis, None)]
+        );
+        // Named provisions kept in force: partial; a transitional exception is not.
+        assert_eq!(
+            ends("2. Bộ luật mẫu số 61/2004/QH11 hết hiệu lực kể từ ngày Bộ luật này có hiệu lực thi hành, trừ các quy định tại Điều 12 tiếp tục có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2036."),
+            vec![(Verb::Expires, vec![n("61/2004/QH11")], When::WithThis, Some(Some(d("2036-12-31"))))]
+        );
+        assert_eq!(
+            ends("2. Luật mẫu số 71/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại khoản 2 Điều 80 của Luật này."),
+            vec![(Verb::Expires, vec![n("71/2010/QH12")], When::WithThis, None)]
+        );
+        // A name with a comma, a lower-case name, pinpoints before the document.
+        assert_eq!(
+            ends("2. Luật Thí điểm, mẫu số 16/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 17/2006/QH11, Luật số 18/2008/QH12 và Luật số 19/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
+            vec![(Verb::Expires, vec![n("16/2004/QH11")], When::WithThis, None)]
+        );
+        assert_eq!(
+            ends("đ) Bãi bỏ Điều 25 và khoản 3 Điều 15 của Luật kiểm toán thử số 67/2019/QH14;"),
+            vec![(
+                Verb::Abolishes,
+                vec![("67/2019/QH14".into(), Some("Điều 25 và khoản 3 Điều 15".into()))],
+                When::WithThis,
+                None
+            )]
+        );
+        // A list on the following lines.
+        assert_eq!(
+            ends("2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây hết hiệu lực thi hành:\na) Nghị định số 44/2013/NĐ-CP ngày 10 tháng 5 năm 2013 của Chính phủ quy định chi tiết một số điều của Bộ luật Mẫu;\nb) Nghị định số 45/2013/NĐ-CP ngày 10 tháng 5 năm 2013 của Chính phủ về thử nghiệm.\n3. Các hợp đồng đã ký được tiếp tục thực hiện theo Nghị định số 46/2013/NĐ-CP."),
+            vec![
+                (Verb::Expires, vec![n("44/2013/NĐ-CP")], When::WithThis, None),
+                (Verb::Expires, vec![n("45/2013/NĐ-CP")], When::WithThis, None)
+            ]
+        );
+        // Documents a description names are not items; a condition is not a repeal.
+        assert_eq!(
+            ends("Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Mẫu số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 hết hiệu lực kể từ ngày 01 tháng 01 năm 2037."),
+            vec![(Verb::Expires, vec![n("109/2015/QH13"), n("144/2016/QH13")], When::On(d("2037-01-01")), None)]
+        );
+        assert!(ends("Nghị định này hết hiệu lực khi Nghị quyết số 54/2030/QH15 hết hiệu lực thi hành.")
+            .is_empty());
+        // Not a repeal: amended wording, negation, no document, a document named without number.
+        assert!(ends("Bãi bỏ những nội dung trái với Luật Mẫu và các văn bản hướng dẫn Luật Mẫu.").is_empty());
+        assert!(ends("Cụm từ \"thử\" được thay thế bằng cụm từ \"mẫu\" tại Nghị định số 81/2015/NĐ-CP.")
+            .is_empty());
+        assert!(ends(
+            "Giấy phép đã cấp theo Nghị định số 91/2015/NĐ-CP chưa hết hiệu lực thì tiếp tục sử dụng."
+        )
+        .is_empty());
+        assert!(ends("Giấy chứng nhận hết hiệu lực khi hết thời hạn.").is_empty());
+    }
+}

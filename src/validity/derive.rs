@@ -1,0 +1,229 @@
+//! Deriving the validity records of a corpus: every article's effect clauses are read (in
+//! parallel), each document's own entry into force is settled (its text's clause, preferring
+//! an article titled "Hiệu lực …" / "… thi hành", else the Pháp điển note), then every ended
+//! document is resolved against the catalog — a document the catalog lacks becomes a
+//! cited-only record — and dated (a clause without a date of its own applies when the stating
+//! document takes effect).
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use super::clauses::{self, Clause, Start, Verb, When};
+use super::{Change, Event, Evidence, EvidenceKind, Record, Validity};
+use crate::catalog::{Catalog, CitedTally};
+use crate::cite::Context;
+use crate::model::{Date, DocType, Document};
+
+/// What one document's articles say.
+struct Read {
+    /// Own entry into force: (article, date, quote, from an article titled for it).
+    effective: Option<(String, Date, String)>,
+    ends: Vec<(String, Clause)>,
+}
+
+fn read_document(doc: &Document) -> Read {
+    let mut effective: Option<(String, Date, String, bool)> = None;
+    let mut ends = Vec::new();
+    for a in doc.articles() {
+        let text = a.text();
+        let cl = clauses::read(&text);
+        if cl.is_empty() {
+            continue;
+        }
+        let title = crate::text::fold(&a.title);
+        let titled = title.contains("hieu luc") || title.contains("thi hanh");
+        for c in cl {
+            match c {
+                Clause::Effective { start, quote } => {
+                    let date = match start {
+                        Start::On(d) => Some(d),
+                        Start::AfterSigning(n) => doc.meta.signed.map(|s| s.add_days(u32::from(n))),
+                    };
+                    if let Some(d) = date {
+                        let better = match &effective {
+                            None => true,
+                            Some((.., was_titled)) => titled && !was_titled,
+                        };
+                        if better {
+                            effective = Some((a.number.clone(), d, quote, titled));
+                        }
+                    }
+                }
+                c @ Clause::Ends { .. } => ends.push((a.number.clone(), c)),
+            }
+        }
+    }
+    Read { effective: effective.map(|(a, d, q, _)| (a, d, q)), ends }
+}
+
+/// The rank of a state document in the hierarchy of legal documents (0 highest), from its
+/// type and, for a Nghị quyết, the issuer in its number (QH, UBTVQH, CP); `None` when unknown.
+fn rank(t: DocType, number: Option<&str>) -> Option<u8> {
+    use DocType::*;
+    Some(match t {
+        HienPhap => 0,
+        BoLuat | Luat => 1,
+        PhapLenh | NghiQuyetLienTich => 2,
+        NghiQuyet => {
+            let n = number?.to_uppercase();
+            if n.contains("UBTVQH") {
+                2
+            } else if n.contains("QH") {
+                1
+            } else if n.contains("CP") {
+                3
+            } else {
+                return None;
+            }
+        }
+        Lenh | SacLenh => 1,
+        NghiDinh => 3,
+        QuyetDinh => 4,
+        ThongTu | ThongTuLienTich => 5,
+        _ => return None,
+    })
+}
+
+/// True when the cited document ranks above the stating one, which cannot end it (a
+/// Thông tư naming the law it guides, a Nghị định naming a resolution of the Quốc hội).
+fn outranks(target: &crate::cite::Citation, stating: &crate::model::Metadata) -> bool {
+    let (Some(t), Some(s)) = (
+        target.doc_type.and_then(|t| rank(t, target.number.as_deref())),
+        rank(stating.doc_type, stating.canonical.as_deref()),
+    ) else {
+        return false;
+    };
+    t < s
+}
+
+/// Builds the validity records of `docs` (resolving against `catalog`, which should hold
+/// them).
+pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
+    let reads: Vec<Read> = docs.par_iter().map(read_document).collect();
+    let mut records: BTreeMap<String, Record> = BTreeMap::new();
+    // Own entry into force.
+    let mut own: Vec<Option<Date>> = Vec::with_capacity(docs.len());
+    for (doc, r) in docs.iter().zip(&reads) {
+        let m = &doc.meta;
+        let mut events = Vec::new();
+        let ev = |article: Option<String>, quote: String, kind| Evidence {
+            document: m.id.clone(),
+            label: m.label(),
+            article,
+            quote,
+            kind,
+        };
+        let date = match &r.effective {
+            Some((article, d, quote)) => {
+                events.push(Event {
+                    change: Change::Effective,
+                    date: Some(*d),
+                    part: None,
+                    kept: false,
+                    kept_until: None,
+                    evidence: ev(Some(article.clone()), quote.clone(), EvidenceKind::Effective),
+                });
+                Some(*d)
+            }
+            None => match (m.effective, m.articles.iter().find(|a| a.anchor.is_some())) {
+                (Some(d), Some(a)) => {
+                    let quote =
+                        format!("có hiệu lực thi hành kể từ ngày {:02}/{:02}/{}", d.day, d.month, d.year);
+                    events.push(Event {
+                        change: Change::Effective,
+                        date: Some(d),
+                        part: None,
+                        kept: false,
+                        kept_until: None,
+                        evidence: ev(Some(a.number.clone()), quote, EvidenceKind::PhapdienNote),
+                    });
+                    Some(d)
+                }
+                _ => None,
+            },
+        };
+        own.push(date);
+        records.insert(
+            m.id.clone(),
+            Record {
+                id: m.id.clone(),
+                number: m.canonical.clone(),
+                doc_type: m.doc_type,
+                title: m.title.clone(),
+                signed: m.signed,
+                cited_only: false,
+                events,
+            },
+        );
+    }
+    // What each document ends.
+    let mut tally = CitedTally::default();
+    let mut pending: Vec<(String, Event)> = Vec::new();
+    for ((doc, r), own_date) in docs.iter().zip(&reads).zip(&own) {
+        let m = &doc.meta;
+        let ctx = Context::of(m);
+        for (article, c) in &r.ends {
+            let Clause::Ends { verb, targets, when, kept, quote } = c else { continue };
+            let date = match when {
+                When::On(d) => Some(*d),
+                When::WithThis => *own_date,
+            };
+            let kind = match verb {
+                Verb::Expires => EvidenceKind::Expires,
+                Verb::Replaces => EvidenceKind::Replaces,
+                Verb::Abolishes => EvidenceKind::Abolishes,
+            };
+            for t in targets {
+                let id = match crate::cite::target(&t.citation, catalog, &ctx) {
+                    Some(id) => id,
+                    None if t.citation.number.is_some() => match tally.add(&t.citation, &m.id) {
+                        Some(id) => id,
+                        None => continue,
+                    },
+                    None => continue,
+                };
+                if id == m.id || outranks(&t.citation, m) {
+                    continue;
+                }
+                pending.push((
+                    id,
+                    Event {
+                        change: if t.part.is_some() { Change::EndsInPart } else { Change::Ends },
+                        date,
+                        part: t.part.clone(),
+                        kept: kept.is_some() && t.part.is_none(),
+                        kept_until: kept.flatten(),
+                        evidence: Evidence {
+                            document: m.id.clone(),
+                            label: m.label(),
+                            article: Some(article.clone()),
+                            quote: quote.clone(),
+                            kind,
+                        },
+                    },
+                ));
+            }
+        }
+    }
+    let cited = tally.finish();
+    for c in &cited {
+        records.entry(c.id.clone()).or_insert_with(|| Record {
+            id: c.id.clone(),
+            number: Some(c.number.clone()),
+            doc_type: c.doc_type,
+            title: c.name.clone().unwrap_or_else(|| format!("{} {}", c.doc_type.as_vi(), c.number)),
+            signed: c.signed,
+            cited_only: true,
+            events: Vec::new(),
+        });
+    }
+    for (id, e) in pending {
+        if let Some(r) = records.get_mut(&id) {
+            if !r.events.contains(&e) {
+                r.events.push(e);
+            }
+        }
+    }
+    Validity { records, cited }
+}

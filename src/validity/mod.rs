@@ -1,0 +1,304 @@
+//! Hiệu lực: the validity of every document held or cited, at any date, with the evidence for
+//! it. At index time [`Validity::derive`] reads the effect clauses of every article
+//! ([`clauses`]): each document's own entry into force, and the documents (or parts of them)
+//! it ends — "hết hiệu lực kể từ ngày …", "thay thế", "bãi bỏ". Each becomes an [`Event`] of the
+//! document concerned, with its [`Evidence`] (document, article, the words quoted verbatim,
+//! kind). A document only cited gets a record too ([`crate::catalog::cited`]). Where no text
+//! states an entry into force, the Pháp điển note's effective date is used (evidence kind
+//! `phapdien_note`). [`Validity::status_at`] turns the events into one of the five
+//! [`Status`] labels at a date; where nothing establishes one it is "chưa rõ", never a guess.
+//! The result is stored beside the citation graph in the index generation ([`FILE`]).
+
+pub mod clauses;
+mod derive;
+mod json;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+pub use derive::derive;
+pub use json::{document_json, status_json};
+
+use crate::catalog::CitedDocument;
+use crate::model::{Date, DocType, Status};
+use crate::{Error, Result};
+
+/// The file inside an index generation.
+pub const FILE: &str = "validity.json";
+const VERSION: u32 = 1;
+
+/// What kind of words establish an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// The document's own "có hiệu lực thi hành từ ngày …".
+    Effective,
+    /// The Pháp điển note of the document's article: "có hiệu lực thi hành kể từ ngày …" (the
+    /// quote is the note's wording, not the article's).
+    PhapdienNote,
+    /// "X hết hiệu lực (thi hành) kể từ ngày …".
+    Expires,
+    /// "… thay thế X".
+    Replaces,
+    /// "bãi bỏ X" / "bãi bỏ Điều … của X".
+    Abolishes,
+}
+
+impl EvidenceKind {
+    /// The Vietnamese label.
+    pub fn as_vi(self) -> &'static str {
+        match self {
+            EvidenceKind::Effective => "có hiệu lực",
+            EvidenceKind::PhapdienNote => "ghi chú Pháp điển",
+            EvidenceKind::Expires => "hết hiệu lực",
+            EvidenceKind::Replaces => "thay thế",
+            EvidenceKind::Abolishes => "bãi bỏ",
+        }
+    }
+}
+
+/// The words that establish an event: `quote` is found verbatim in `article` of `document`
+/// (pieces joined by " … " each are), except for [`EvidenceKind::PhapdienNote`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The stating document's id.
+    pub document: String,
+    /// Its label ("Bộ luật 45/2019/QH14").
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    pub quote: String,
+    pub kind: EvidenceKind,
+}
+
+/// What happens to a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// It takes effect.
+    Effective,
+    /// It stops applying as a whole.
+    Ends,
+    /// Part of it (`part`) stops applying.
+    EndsInPart,
+}
+
+/// One dated change of a document, with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub change: Change,
+    /// When; `None` when the stating document's own date is unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The part concerned ("Điều 25 và khoản 3 Điều 15", "Chương V").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// Named provisions stay in force past the end ("trừ … tiếp tục có hiệu lực").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub kept: bool,
+    /// Until when they stay, if written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_until: Option<Date>,
+    pub evidence: Evidence,
+}
+
+/// The validity record of one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub doc_type: DocType,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed: Option<Date>,
+    /// Known only by citation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cited_only: bool,
+    pub events: Vec<Event>,
+}
+
+impl Record {
+    /// "Bộ luật 10/2012/QH13", or the title.
+    pub fn label(&self) -> String {
+        match &self.number {
+            Some(n) => format!("{} {}", self.doc_type.as_vi(), n),
+            None => self.title.clone(),
+        }
+    }
+
+    /// When the document took (or takes) effect.
+    pub fn effective(&self) -> Option<Date> {
+        self.events.iter().find(|e| e.change == Change::Effective).and_then(|e| e.date)
+    }
+
+    /// When it stopped applying: wholly, else (a partial repeal) when the first part did.
+    pub fn expired(&self) -> Option<Date> {
+        let of = |c: Change| self.events.iter().filter(|e| e.change == c).filter_map(|e| e.date).min();
+        of(Change::Ends).or_else(|| of(Change::EndsInPart))
+    }
+
+    /// The status at `at`, with the evidence for it.
+    pub fn status_at(&self, at: Date) -> StatusAt {
+        let dated = |c: Change| {
+            let mut v: Vec<&Event> =
+                self.events.iter().filter(|e| e.change == c && e.date.is_some_and(|d| d <= at)).collect();
+            v.sort_by_key(|e| e.date);
+            v
+        };
+        let ends = dated(Change::Ends);
+        let parts = dated(Change::EndsInPart);
+        let (status, evidence): (Status, Vec<&Event>) = if let Some(first) = ends.first() {
+            // Provisions kept in force past the end (until a date not yet reached, or
+            // without an end date) leave it partly in force.
+            let kept = ends.iter().all(|e| e.kept && e.kept_until.is_none_or(|u| u >= at));
+            let _ = first;
+            (if kept { Status::PartlyRepealed } else { Status::Repealed }, ends)
+        } else if !parts.is_empty() {
+            (Status::PartlyRepealed, parts)
+        } else {
+            let eff: Vec<&Event> = self.events.iter().filter(|e| e.change == Change::Effective).collect();
+            match eff.first().and_then(|e| e.date) {
+                Some(d) if d > at => (Status::NotYetInForce, eff),
+                Some(_) => (Status::InForce, eff),
+                None => (Status::Unknown, Vec::new()),
+            }
+        };
+        StatusAt {
+            status,
+            effective: self.effective(),
+            expired: self.expired(),
+            evidence: evidence.into_iter().map(|e| e.evidence.clone()).collect(),
+        }
+    }
+}
+
+/// A document's status at a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatusAt {
+    pub status: Status,
+    pub effective: Option<Date>,
+    pub expired: Option<Date>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The validity records of a corpus: held documents and those only cited.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Validity {
+    pub records: BTreeMap<String, Record>,
+    /// The cited-only documents, as read from their citations.
+    pub cited: Vec<CitedDocument>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    version: u32,
+    #[serde(flatten)]
+    validity: Validity,
+}
+
+impl Validity {
+    /// Reads the effect clauses of `docs`; see [`derive`].
+    pub fn derive(docs: &[crate::model::Document], catalog: &crate::catalog::Catalog) -> Validity {
+        derive(docs, catalog)
+    }
+
+    /// The record of a document id.
+    pub fn get(&self, id: &str) -> Option<&Record> {
+        self.records.get(id)
+    }
+
+    /// Records numbered `number` (any spelling), of type `doc_type` or its family if given.
+    pub fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Vec<&Record> {
+        let key = crate::number::key(number);
+        let all: Vec<&Record> = self
+            .records
+            .values()
+            .filter(|r| r.number.as_deref().is_some_and(|n| crate::number::key(n) == key))
+            .collect();
+        match doc_type {
+            Some(t) if all.iter().any(|r| r.doc_type == t) => {
+                all.into_iter().filter(|r| r.doc_type == t).collect()
+            }
+            _ => all,
+        }
+    }
+
+    /// The records a user's reference names: an id, a number, or a type and a number
+    /// ("Bộ luật 10/2012/QH13").
+    pub fn find(&self, reference: &str) -> Vec<&Record> {
+        let r = crate::text::normalize(reference.trim()).into_owned();
+        if let Some(rec) = self.get(&r) {
+            return vec![rec];
+        }
+        let (head, number) = match r.rsplit_once(char::is_whitespace) {
+            Some((h, n)) => (h.trim(), n),
+            None => ("", r.as_str()),
+        };
+        let t = DocType::parse(head.trim_end_matches(" số").trim());
+        if !head.is_empty() && t.is_none() {
+            return self.by_number(&r, None);
+        }
+        self.by_number(number, t)
+    }
+
+    /// The status of document `id` at `at` ("chưa rõ" for an unknown id).
+    pub fn status_at(&self, id: &str, at: Date) -> StatusAt {
+        self.get(id).map(|r| r.status_at(at)).unwrap_or(StatusAt {
+            status: Status::Unknown,
+            effective: None,
+            expired: None,
+            evidence: Vec::new(),
+        })
+    }
+
+    /// Every record's status at `at`, by id.
+    pub fn statuses_at(&self, at: Date) -> std::collections::HashMap<String, Status> {
+        self.records.iter().map(|(id, r)| (id.clone(), r.status_at(at).status)).collect()
+    }
+
+    /// Writes `dir/validity.json` (temporary file, then rename).
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        let path = dir.join(FILE);
+        let mut tmp =
+            tempfile::Builder::new().prefix(".validity-").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        #[derive(Serialize)]
+        struct Out<'a> {
+            version: u32,
+            #[serde(flatten)]
+            validity: &'a Validity,
+        }
+        serde_json::to_writer(&mut w, &Out { version: VERSION, validity: self })
+            .map_err(|e| Error::format(&path, e.to_string()))?;
+        w.flush().map_err(|e| Error::io(&path, e))?;
+        drop(w);
+        tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+        Ok(())
+    }
+
+    /// Reads `dir/validity.json`.
+    pub fn load(dir: &Path) -> Result<Validity> {
+        let path = dir.join(FILE);
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let s: Stored = serde_json::from_slice(&bytes).map_err(|e| Error::format(&path, e.to_string()))?;
+        if s.version != VERSION {
+            return Err(Error::format(
+                &path,
+                format!("validity version {} (expected {VERSION}): rebuild the index", s.version),
+            ));
+        }
+        Ok(s.validity)
+    }
+
+    /// The records of the live generation of the index at `index`.
+    pub fn open(index: &Path) -> Result<Validity> {
+        Validity::load(&crate::index::current(index)?)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,112 @@
+//! Validity from effect clauses, in invented documents: entry into force, replacement,
+//! partial repeal, kept-in-force exceptions, cited-only documents, status at dates.
+
+use super::*;
+use crate::catalog::Catalog;
+use crate::model::{Article, Block, Document, Metadata};
+
+fn doc(id: &str, t: DocType, number: &str, signed: &str, articles: &[(&str, &str, &str)]) -> Document {
+    let mut m = Metadata::new(id, t, format!("{} thử", t.as_vi()));
+    m.number = Some(number.into());
+    m.canonical = Some(number.into());
+    m.signed = signed.parse().ok();
+    let body = articles
+        .iter()
+        .map(|(n, title, text)| {
+            Block::Article(Article {
+                number: n.to_string(),
+                title: title.to_string(),
+                paragraphs: text.lines().map(String::from).collect(),
+            })
+        })
+        .collect();
+    Document { meta: m, body }
+}
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn corpus() -> Vec<Document> {
+    vec![
+        doc("luat-1-2030-qh15", DocType::Luat, "1/2030/QH15", "2030-01-10", &[(
+            "9",
+            "Hiệu lực thi hành",
+            "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.\n2. Luật Thử nghiệm số 5/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ các quy định tại Điều 7 tiếp tục có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2031.\n3. Bãi bỏ Điều 4 của Luật Mẫu số 6/2021/QH14.",
+        )]),
+        doc("luat-5-2020-qh14", DocType::Luat, "5/2020/QH14", "2020-05-05", &[(
+            "20",
+            "Hiệu lực thi hành",
+            "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021.",
+        )]),
+        doc("luat-6-2021-qh14", DocType::Luat, "6/2021/QH14", "2021-03-03", &[(
+            "12",
+            "Điều khoản thi hành",
+            "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2021.",
+        )]),
+        doc("nghi-dinh-2-2030-nd-cp", DocType::NghiDinh, "2/2030/NĐ-CP", "2030-02-01", &[(
+            "5",
+            "Hiệu lực thi hành",
+            "Nghị định này có hiệu lực thi hành sau 45 ngày kể từ ngày ký và thay thế Nghị định số 9/2015/NĐ-CP ngày 03 tháng 3 năm 2015 của Chính phủ về thử nghiệm.",
+        )]),
+    ]
+}
+
+#[test]
+fn statuses_at_dates() {
+    let docs = corpus();
+    let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
+    type Row<'a> = (&'a str, &'a str, Status, Option<&'a str>, Option<&'a str>);
+    let table: &[Row] = &[
+        // id, at, status, effective, expired
+        ("luat-1-2030-qh15", "2030-03-01", Status::NotYetInForce, Some("2030-07-01"), None),
+        ("luat-1-2030-qh15", "2030-07-01", Status::InForce, Some("2030-07-01"), None),
+        ("luat-5-2020-qh14", "2029-01-01", Status::InForce, Some("2021-01-01"), Some("2030-07-01")),
+        // Điều 7 kept in force until the end of 2031.
+        ("luat-5-2020-qh14", "2031-06-01", Status::PartlyRepealed, Some("2021-01-01"), Some("2030-07-01")),
+        ("luat-5-2020-qh14", "2032-01-01", Status::Repealed, Some("2021-01-01"), Some("2030-07-01")),
+        ("luat-6-2021-qh14", "2031-01-01", Status::PartlyRepealed, Some("2021-07-01"), Some("2030-07-01")),
+        ("nghi-dinh-2-2030-nd-cp", "2030-03-17", Status::NotYetInForce, Some("2030-03-18"), None),
+        // Cited only: replaced 45 days after 2/2030 was signed.
+        ("nghi-dinh-9-2015-nd-cp", "2030-03-18", Status::Repealed, None, Some("2030-03-18")),
+        ("nghi-dinh-9-2015-nd-cp", "2030-03-17", Status::Unknown, None, Some("2030-03-18")),
+        ("luat-404-2000-qh10", "2030-01-01", Status::Unknown, None, None),
+    ];
+    for (id, at, status, eff, exp) in table {
+        let s = v.status_at(id, d(at));
+        assert_eq!(s.status, *status, "{id} at {at}");
+        assert_eq!(s.effective, eff.map(d), "{id}");
+        assert_eq!(s.expired, exp.map(d), "{id}");
+        if s.status != Status::Unknown {
+            for e in &s.evidence {
+                let held = docs.iter().find(|x| x.meta.id == e.document).unwrap();
+                let text = held.article(e.article.as_deref().unwrap()).unwrap().text();
+                for piece in e.quote.split(" … ") {
+                    assert!(text.contains(piece), "{piece:?}");
+                }
+            }
+            assert!(!s.evidence.is_empty(), "{id}");
+        }
+    }
+    let cited = v.get("nghi-dinh-9-2015-nd-cp").unwrap();
+    assert!(cited.cited_only);
+    assert_eq!(cited.signed, Some(d("2015-03-03")));
+    assert_eq!(v.by_number("9/2015/ND-CP", None).len(), 1);
+    let e = &v.status_at("luat-6-2021-qh14", d("2031-01-01")).evidence[0];
+    assert_eq!(
+        (e.document.as_str(), e.article.as_deref(), e.kind),
+        ("luat-1-2030-qh15", Some("9"), EvidenceKind::Abolishes)
+    );
+    let j = document_json(&v, "luat-6-2021-qh14", None, d("2031-01-01"));
+    assert_eq!(j["status"], "hết hiệu lực một phần");
+    assert_eq!(j["article_validity"][0]["article"], "4");
+}
+
+#[test]
+fn stored_and_read_back() {
+    let docs = corpus();
+    let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
+    let dir = tempfile::tempdir().unwrap();
+    v.save(dir.path()).unwrap();
+    assert_eq!(Validity::load(dir.path()).unwrap(), v);
+}

@@ -1,0 +1,239 @@
+//! Integration tests: validity status on the real data (phapdien-2026 and vanban-goc imported,
+//! written as a corpus and indexed once for all tests of this module): every row of the
+//! development truth `eval/status/dev.tsv` at its date, evidence quoted word for word, the
+//! `cancu show --json --at` answer for held and cited-only documents, and the plan linker's
+//! warnings (with evidence; none resting on an unsourced fact for the founding plan).
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use cancu::catalog::Catalog;
+use cancu::link::{self, WarningKind};
+use cancu::model::{Date, DocType, Document, Status};
+use cancu::validity::{EvidenceKind, Validity};
+
+struct Real {
+    corpus: &'static Path,
+    index: &'static Path,
+    docs: &'static [Document],
+    validity: Validity,
+}
+
+/// The shared real knowledge base (`common::real_kb`: imported, written as a corpus and indexed
+/// once per run) and its stored validity records; `None` when ../shared is absent.
+fn real() -> Option<&'static Real> {
+    static REAL: OnceLock<Option<Real>> = OnceLock::new();
+    REAL.get_or_init(|| {
+        let kb = crate::common::real_kb()?;
+        let validity = Validity::open(&kb.index).unwrap();
+        Some(Real { corpus: &kb.corpus, index: &kb.index, docs: &kb.docs, validity })
+    })
+    .as_ref()
+}
+
+struct Row {
+    number: String,
+    doc_type: DocType,
+    at: Date,
+    status: Status,
+    effective: Option<Date>,
+    expired: Option<Date>,
+}
+
+fn dev_rows() -> Vec<Row> {
+    let path = crate::common::shared_file("eval/status/dev.tsv").unwrap();
+    let text = std::fs::read_to_string(path).unwrap();
+    let date = |s: &str| (!s.is_empty()).then(|| s.parse::<Date>().unwrap());
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            Row {
+                number: c[0].into(),
+                doc_type: DocType::parse(c[1]).unwrap(),
+                at: c[2].parse().unwrap(),
+                status: Status::parse(c[3]).unwrap(),
+                effective: date(c[4]),
+                expired: date(c[5]),
+            }
+        })
+        .collect()
+}
+
+/// Every piece of the quote is in the article the evidence names (a Pháp điển note's words
+/// are the note's, not the article's).
+fn check_quote(docs: &[Document], e: &cancu::validity::Evidence) {
+    if e.kind == EvidenceKind::PhapdienNote {
+        return;
+    }
+    let doc =
+        docs.iter().find(|d| d.meta.id == e.document).unwrap_or_else(|| panic!("{} not held", e.document));
+    let art = e.article.as_deref().unwrap_or_else(|| panic!("{e:?} names no article"));
+    let text = doc.article(art).unwrap_or_else(|| panic!("{} has no Điều {art}", e.document)).text();
+    for piece in e.quote.split(" … ") {
+        assert!(text.contains(piece), "{piece:?} is not in Điều {art} of {}", e.document);
+    }
+}
+
+#[test]
+fn dev_truth_status_at_its_date_with_evidence() {
+    let Some(r) = real() else { return };
+    let rows = dev_rows();
+    assert!(rows.len() >= 20);
+    for row in rows {
+        let recs = r.validity.by_number(&row.number, Some(row.doc_type));
+        assert_eq!(recs.len(), 1, "{} {}", row.doc_type.as_vi(), row.number);
+        let s = recs[0].status_at(row.at);
+        let what = format!("{} {} at {}", row.doc_type.as_vi(), row.number, row.at);
+        assert_eq!(s.status, row.status, "{what}: {s:?}");
+        if row.effective.is_some() {
+            assert_eq!(s.effective, row.effective, "{what}: effective");
+        }
+        assert_eq!(s.expired, row.expired, "{what}: expired");
+        assert!(!s.evidence.is_empty(), "{what}: no evidence");
+        for e in &s.evidence {
+            check_quote(r.docs, e);
+        }
+        // Nothing the truth says has ended is ever shown in force, at any date after it ended.
+        if let Some(x) = row.expired {
+            for at in [x, row.at] {
+                assert_ne!(recs[0].status_at(at).status, Status::InForce, "{what}: in force at {at}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_status_rests_on_quoted_evidence() {
+    let Some(r) = real() else { return };
+    let today = Date::today();
+    let (mut known, mut checked) = (0, 0);
+    for rec in r.validity.records.values() {
+        let s = rec.status_at(today);
+        if s.status == Status::Unknown {
+            continue;
+        }
+        known += 1;
+        assert!(!s.evidence.is_empty(), "{}: {:?} without evidence", rec.id, s.status);
+        for e in &s.evidence {
+            check_quote(r.docs, e);
+            checked += 1;
+        }
+    }
+    // Most held documents have a status (a share, not an answer: see BENCHMARKS.md).
+    assert!(known > r.docs.len() / 2, "{known} statuses");
+    assert!(checked >= known);
+}
+
+fn show(r: &Real, reference: &str, at: &str) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["show", reference, "--json", "--at", at, "--corpus"])
+        .arg(r.corpus)
+        .arg("--index")
+        .arg(r.index)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn show_json_gives_status_at_a_date_held_or_cited() {
+    let Some(r) = real() else { return };
+    let j = show(r, "Bộ luật 10/2012/QH13", "2026-11-30");
+    assert_eq!(j["status"], "hết hiệu lực");
+    assert_eq!(j["expired"], "2021-01-01");
+    assert_eq!(j["cited_only"], true);
+    assert_eq!(j["title"], "Bộ luật Lao động");
+    let e = &j["status_evidence"][0];
+    assert_eq!((e["document"].as_str(), e["article"].as_str()), (Some("bo-luat-45-2019-qh14"), Some("220")));
+    // A law replaced on 2024-07-01 was in force on 2024-03-25; its dates do not move.
+    let j = show(r, "Luật 59/2010/QH12", "2024-03-25");
+    assert_eq!((j["status"].as_str(), j["expired"].as_str()), (Some("còn hiệu lực"), Some("2024-07-01")));
+    // Partial repeal: the articles repealed say by what.
+    let j = show(r, "Luật 67/2011/QH12", "2026-11-30");
+    assert_eq!(j["status"], "hết hiệu lực một phần");
+    let art25 = j["articles"].as_array().unwrap().iter().find(|a| a["number"] == "25").unwrap();
+    assert_eq!(art25["validity"]["repealed_by"][0]["evidence"]["document"], "luat-97-2015-qh13");
+}
+
+#[test]
+fn linker_warns_with_evidence_and_never_on_an_unsourced_fact() {
+    let Some(r) = real() else { return };
+    let catalog = crate::common::real_kb().unwrap().base.catalog();
+    let plan = "KẾ HOẠCH\nYên Bái, ngày 25 tháng 3 năm 2024\n\n1. Thực hiện Bộ luật Lao động số 10/2012/QH13 trong cơ quan.\n";
+    let rep = link::link_with(plan, catalog, &Default::default(), Some(&r.validity));
+    let w = rep.warnings.iter().find(|w| w.kind == WarningKind::NotInForce).expect("a not-in-force warning");
+    assert!(w.message.contains("hết hiệu lực") && w.message.contains("45/2019/QH14"), "{}", w.message);
+    assert!(w.message.contains("Điều 220"), "{}", w.message);
+    // The founding plan at its date, against the real corpus and against the default records.
+    let founding =
+        std::fs::read_to_string(crate::common::shared_file("plans/ke-hoach-qcdc-2024.txt").unwrap()).unwrap();
+    let embedded = cancu::corpus::embedded::load();
+    assert!(embedded.problems.is_empty(), "{:?}", embedded.problems);
+    let ecat = Catalog::from_documents(&embedded.documents);
+    let evalidity = cancu::validity::derive(&embedded.documents, &ecat);
+    for (cat, v) in [(catalog, &r.validity), (&ecat, &evalidity)] {
+        let rep = link::link_with(&founding, cat, &Default::default(), Some(v));
+        assert_eq!(rep.date, "2024-03-25".parse().ok());
+        for w in rep
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.kind, WarningKind::NotInForce | WarningKind::NotYetInForce))
+        {
+            assert!(w.message.contains(" theo Điều "), "a warning without evidence: {}", w.message);
+        }
+    }
+}
+
+#[test]
+fn index_records_carry_todays_status() {
+    let Some(r) = real() else { return };
+    let searcher = cancu::search::Searcher::open(Path::new(&r.index)).unwrap();
+    let query = |text: &str, status| {
+        let mut q = cancu::search::Query::new(text).limit(50);
+        q.filters.status = status;
+        searcher.search(&q).unwrap().hits
+    };
+    // Luật Doanh nghiệp 68/2014/QH13 is held, and replaced: found without the filter, never
+    // among the in-force hits, which are all in force.
+    let all = query("thành lập doanh nghiệp", None);
+    assert!(all.iter().any(|h| h.id == "luat-68-2014-qh13"));
+    let in_force = query("thành lập doanh nghiệp", Some(Status::InForce));
+    assert!(!in_force.is_empty());
+    assert!(in_force.iter().all(|h| h.id != "luat-68-2014-qh13" && h.status == Status::InForce));
+    let repealed = query("thành lập doanh nghiệp", Some(Status::Repealed));
+    assert!(repealed.iter().any(|h| h.id == "luat-68-2014-qh13"));
+}
+
+#[test]
+fn cite_json_gives_each_target_status_at_the_citing_date() {
+    let Some(r) = real() else { return };
+    let text = "Theo Luật Doanh nghiệp số 68/2014/QH13 và Bộ luật Lao động số 10/2012/QH13.";
+    let run = |date: &str| -> serde_json::Value {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(["cite", "--json", "--date", date, "--corpus"])
+            .arg(r.corpus)
+            .arg("--index")
+            .arg(r.index)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(child.stdin.as_mut().unwrap(), text.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let status = |v: &serde_json::Value, n: &str| {
+        v.as_array().unwrap().iter().find(|c| c["number"] == n).unwrap()["status"].clone()
+    };
+    let before = run("2020-06-01");
+    assert_eq!(status(&before, "68/2014/QH13"), "còn hiệu lực");
+    let after = run("2024-03-25");
+    assert_eq!(status(&after, "68/2014/QH13"), "hết hiệu lực");
+    // Known only by citation, still given its status.
+    assert_eq!(status(&after, "10/2012/QH13"), "hết hiệu lực");
+}
