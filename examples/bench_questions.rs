@@ -20,7 +20,10 @@ use std::time::{Duration, Instant};
 
 use cancu::search::question::{held_out, understand, Intent};
 use cancu::search::{Features, Query, Searcher};
-use cancu::text::normalize;
+
+#[path = "common/mod.rs"]
+mod common;
+use common::pct;
 
 struct Question {
     qid: String,
@@ -48,12 +51,6 @@ fn questions(shared: &Path) -> Vec<Question> {
         out.push(Question { qid: c[0].to_string(), text: c[1].to_string(), gold: vec![gold], intent });
     }
     out
-}
-
-fn pct(v: &mut [Duration], p: f64) -> f64 {
-    v.sort();
-    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
-    v[i].as_secs_f64() * 1000.0
 }
 
 /// Rank (1-based) of the first answering article in a ranking, if in the top 10.
@@ -112,21 +109,7 @@ fn main() {
         println!("ablated: {off} → {features:?}");
     }
     searcher.set_features(features);
-    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram common".
-    if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
-        let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-        if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
-            searcher.set_weights(cancu::search::fulltext::Weights {
-                title,
-                ctx,
-                body,
-                exact,
-                folded,
-                bigram,
-                common,
-            });
-        }
-    }
+    common::weights_from_env(&mut searcher);
     if let Some(q) = arg("--show") {
         let r = searcher.search(&Query::new(q.as_str())).expect("search");
         for h in r.hits {
@@ -153,39 +136,8 @@ fn main() {
     let mut peer: HashMap<String, Vec<(String, String)>> = HashMap::new();
     let mut peer_lat: Vec<Duration> = Vec::new();
     if !no_peer {
-        use std::io::Write;
-        let tsv = work.join("articles.tsv");
-        let qfile = work.join("questions.txt");
-        let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
-        let mut f = std::io::BufWriter::new(std::fs::File::create(&tsv).unwrap());
-        let clean = |s: &str| normalize(s).replace(['\t', '\r'], " ").replace('\n', "\\n");
-        for d in &loaded.documents {
-            let key = cancu::number::key(d.meta.canonical.as_deref().unwrap_or(""));
-            for a in d.articles() {
-                writeln!(
-                    f,
-                    "{}\t{}\t{}\t{}\t{}",
-                    d.meta.id,
-                    key,
-                    a.number,
-                    clean(&a.title),
-                    clean(&a.text())
-                )
-                .unwrap();
-            }
-        }
-        f.flush().unwrap();
-        let texts: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
-        std::fs::write(&qfile, texts.join("\n")).unwrap();
-        let py = std::process::Command::new("python3")
-            .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
-            .arg(&tsv)
-            .arg(&qfile)
-            .arg("1")
-            .output()
-            .expect("python3");
-        assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
-        let v: serde_json::Value = serde_json::from_slice(&py.stdout).expect("peer JSON");
+        let texts: Vec<String> = qs.iter().map(|q| q.text.clone()).collect();
+        let v = common::fts5_peer(&corpus, &work, &texts, 1);
         for q in v["queries"].as_array().unwrap() {
             let hits = q["hits"]
                 .as_array()
