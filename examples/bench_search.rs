@@ -116,17 +116,7 @@ fn main() {
     let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let corpus = work.join("corpus");
     let index_dir = work.join("index");
-    if !corpus.join("luat").exists() {
-        let t = Instant::now();
-        let opts = cancu::import::Options { corpus: corpus.clone(), progress: false };
-        let s = cancu::import::import(&[shared.join("corpus/phapdien-2026.zip")], &opts).expect("import");
-        println!(
-            "imported {} documents, {} articles in {:.1} s",
-            s.documents(),
-            s.articles,
-            t.elapsed().as_secs_f64()
-        );
-    }
+    common::import_if_empty(&corpus, &[shared.join("corpus/phapdien-2026.zip")]);
     if args.iter().any(|a| a == "--rebuild") || cancu::index::current(&index_dir).is_err() {
         let t = Instant::now();
         let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");

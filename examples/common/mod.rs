@@ -1,11 +1,28 @@
-//! What the search benchmarks share (`#[path = "common/mod.rs"] mod common;`): ranking
-//! weights from the environment, the SQLite FTS5 peer run on the same articles, percentiles.
+//! What the search benchmarks share (`#[path = "common/mod.rs"] mod common;`): the corpus
+//! import, ranking weights from the environment, the SQLite FTS5 peer run on the same
+//! articles, percentiles.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use cancu::search::Searcher;
 use cancu::text::normalize;
+
+/// Imports `sources` into `corpus` unless it already holds documents.
+pub fn import_if_empty(corpus: &Path, sources: &[PathBuf]) {
+    if corpus.join("luat").exists() {
+        return;
+    }
+    let t = std::time::Instant::now();
+    let opts = cancu::import::Options { corpus: corpus.to_path_buf(), progress: false };
+    let s = cancu::import::import(sources, &opts).expect("import");
+    println!(
+        "imported {} documents, {} articles in {:.1} s",
+        s.documents(),
+        s.articles,
+        t.elapsed().as_secs_f64()
+    );
+}
 
 /// Experiments: `CANCU_WEIGHTS="title ctx body exact folded bigram common"`.
 pub fn weights_from_env(searcher: &mut Searcher) {
