@@ -20,7 +20,10 @@ use std::time::{Duration, Instant};
 
 use cancu::search::question::{held_out, understand, Intent};
 use cancu::search::{Features, Query, Searcher};
-use cancu::text::normalize;
+
+#[path = "common/mod.rs"]
+mod common;
+use common::pct;
 
 struct Question {
     qid: String,
@@ -50,12 +53,6 @@ fn questions(shared: &Path) -> Vec<Question> {
     out
 }
 
-fn pct(v: &mut [Duration], p: f64) -> f64 {
-    v.sort();
-    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
-    v[i].as_secs_f64() * 1000.0
-}
-
 /// Rank (1-based) of the first answering article in a ranking, if in the top 10.
 fn rank(ranked: &[(String, String)], gold: &[(String, String)]) -> Option<usize> {
     ranked.iter().take(10).position(|k| gold.contains(k)).map(|i| i + 1)
@@ -82,18 +79,10 @@ fn main() {
     let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let corpus = work.join("corpus");
     let index_dir = work.join("index");
-    if !corpus.join("luat").exists() {
-        let t = Instant::now();
-        let opts = cancu::import::Options { corpus: corpus.clone(), progress: false };
-        let sources = [shared.join("corpus/phapdien-2026.zip"), shared.join("corpus/vanban-goc.zip")];
-        let s = cancu::import::import(&sources, &opts).expect("import");
-        println!(
-            "imported {} documents, {} articles in {:.1} s",
-            s.documents(),
-            s.articles,
-            t.elapsed().as_secs_f64()
-        );
-    }
+    common::import_if_empty(
+        &corpus,
+        &[shared.join("corpus/phapdien-2026.zip"), shared.join("corpus/vanban-goc.zip")],
+    );
     if args.iter().any(|a| a == "--rebuild") || cancu::index::current(&index_dir).is_err() {
         let t = Instant::now();
         let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
@@ -112,21 +101,7 @@ fn main() {
         println!("ablated: {off} → {features:?}");
     }
     searcher.set_features(features);
-    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram common".
-    if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
-        let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-        if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
-            searcher.set_weights(cancu::search::fulltext::Weights {
-                title,
-                ctx,
-                body,
-                exact,
-                folded,
-                bigram,
-                common,
-            });
-        }
-    }
+    common::weights_from_env(&mut searcher);
     if let Some(q) = arg("--show") {
         let r = searcher.search(&Query::new(q.as_str())).expect("search");
         for h in r.hits {
@@ -153,39 +128,8 @@ fn main() {
     let mut peer: HashMap<String, Vec<(String, String)>> = HashMap::new();
     let mut peer_lat: Vec<Duration> = Vec::new();
     if !no_peer {
-        use std::io::Write;
-        let tsv = work.join("articles.tsv");
-        let qfile = work.join("questions.txt");
-        let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
-        let mut f = std::io::BufWriter::new(std::fs::File::create(&tsv).unwrap());
-        let clean = |s: &str| normalize(s).replace(['\t', '\r'], " ").replace('\n', "\\n");
-        for d in &loaded.documents {
-            let key = cancu::number::key(d.meta.canonical.as_deref().unwrap_or(""));
-            for a in d.articles() {
-                writeln!(
-                    f,
-                    "{}\t{}\t{}\t{}\t{}",
-                    d.meta.id,
-                    key,
-                    a.number,
-                    clean(&a.title),
-                    clean(&a.text())
-                )
-                .unwrap();
-            }
-        }
-        f.flush().unwrap();
-        let texts: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
-        std::fs::write(&qfile, texts.join("\n")).unwrap();
-        let py = std::process::Command::new("python3")
-            .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
-            .arg(&tsv)
-            .arg(&qfile)
-            .arg("1")
-            .output()
-            .expect("python3");
-        assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
-        let v: serde_json::Value = serde_json::from_slice(&py.stdout).expect("peer JSON");
+        let texts: Vec<String> = qs.iter().map(|q| q.text.clone()).collect();
+        let v = common::fts5_peer(&corpus, &work, &texts, 1);
         for q in v["queries"].as_array().unwrap() {
             let hits = q["hits"]
                 .as_array()

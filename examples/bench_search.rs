@@ -15,7 +15,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use cancu::search::{Query, Searcher};
+
+#[path = "common/mod.rs"]
+mod common;
 use cancu::text::{fold, has_diacritics, normalize};
+use common::pct;
 
 struct Judged {
     query: String,
@@ -104,12 +108,6 @@ fn kind(q: &str) -> &'static str {
     }
 }
 
-fn pct(v: &mut [Duration], p: f64) -> f64 {
-    v.sort();
-    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
-    v[i].as_secs_f64() * 1000.0
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
@@ -118,17 +116,7 @@ fn main() {
     let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let corpus = work.join("corpus");
     let index_dir = work.join("index");
-    if !corpus.join("luat").exists() {
-        let t = Instant::now();
-        let opts = cancu::import::Options { corpus: corpus.clone(), progress: false };
-        let s = cancu::import::import(&[shared.join("corpus/phapdien-2026.zip")], &opts).expect("import");
-        println!(
-            "imported {} documents, {} articles in {:.1} s",
-            s.documents(),
-            s.articles,
-            t.elapsed().as_secs_f64()
-        );
-    }
+    common::import_if_empty(&corpus, &[shared.join("corpus/phapdien-2026.zip")]);
     if args.iter().any(|a| a == "--rebuild") || cancu::index::current(&index_dir).is_err() {
         let t = Instant::now();
         let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
@@ -146,21 +134,7 @@ fn main() {
         );
     }
     let mut searcher = Searcher::open(&index_dir).expect("open index");
-    // Experiments: CANCU_WEIGHTS="title ctx body exact folded bigram common".
-    if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
-        let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-        if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
-            searcher.set_weights(cancu::search::fulltext::Weights {
-                title,
-                ctx,
-                body,
-                exact,
-                folded,
-                bigram,
-                common,
-            });
-        }
-    }
+    common::weights_from_env(&mut searcher);
     if let Some(q) = arg("--show") {
         let r = searcher.search(&Query::new(q.as_str())).expect("search");
         for h in r.hits {
@@ -192,49 +166,10 @@ fn main() {
 
     let no_peer = args.iter().any(|a| a == "--no-peer");
     // The FTS5 peer on the same articles.
-    let tsv = work.join("articles.tsv");
-    let qfile = work.join("queries.txt");
-    if !no_peer {
-        use std::io::Write;
-        let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");
-        let mut f = std::io::BufWriter::new(std::fs::File::create(&tsv).unwrap());
-        let clean = |s: &str| normalize(s).replace(['\t', '\r'], " ").replace('\n', "\\n");
-        for d in &loaded.documents {
-            let key = cancu::number::key(d.meta.canonical.as_deref().unwrap_or(""));
-            for a in d.articles() {
-                writeln!(
-                    f,
-                    "{}\t{}\t{}\t{}\t{}",
-                    d.meta.id,
-                    key,
-                    a.number,
-                    clean(&a.title),
-                    clean(&a.text())
-                )
-                .unwrap();
-            }
-        }
-        std::fs::write(&qfile, queries.join("\n")).unwrap();
-    }
-    let py = if no_peer {
-        None
+    let peer: serde_json::Value = if no_peer {
+        serde_json::json!({"queries": [], "build_seconds": 0.0, "bytes": 0.0})
     } else {
-        Some(
-            std::process::Command::new("python3")
-                .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/fts5_peer.py"))
-                .arg(&tsv)
-                .arg(&qfile)
-                .arg(runs.to_string())
-                .output()
-                .expect("python3"),
-        )
-    };
-    let peer: serde_json::Value = match py {
-        Some(py) => {
-            assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
-            serde_json::from_slice(&py.stdout).expect("peer JSON")
-        }
-        None => serde_json::json!({"queries": [], "build_seconds": 0.0, "bytes": 0.0}),
+        common::fts5_peer(&corpus, &work, &queries, runs)
     };
     let mut peer_runs: HashMap<String, Vec<(String, String)>> = HashMap::new();
     let mut peer_lat: Vec<Duration> = Vec::new();
