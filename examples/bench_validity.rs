@@ -84,7 +84,9 @@ fn main() -> anyhow::Result<()> {
             n += 1;
             let t = DocType::parse(c[1]);
             let at: Date = c[2].parse().map_err(|e: String| anyhow::anyhow!(e))?;
-            let recs = v.by_number(c[0], t);
+            let cat = catalog.clone().with_cited(&v.cited);
+            let recs: Vec<&cancu::validity::Record> =
+                cat.by_number_and_type(c[0], t).iter().filter_map(|m| v.get(&m.id)).collect();
             let got = recs.first().map(|r| r.status_at(at));
             let shown = got.as_ref().map(|s| {
                 (s.status.as_vi(), s.effective.map(|d| d.to_string()), s.expired.map(|d| d.to_string()))

@@ -83,9 +83,12 @@ fn dev_truth_status_at_its_date_with_evidence() {
     let rows = dev_rows();
     assert!(rows.len() >= 20);
     for row in rows {
-        let recs = r.validity.by_number(&row.number, Some(row.doc_type));
-        assert_eq!(recs.len(), 1, "{} {}", row.doc_type.as_vi(), row.number);
-        let s = recs[0].status_at(row.at);
+        // The one catalog finds the document (held or only cited) by type and number.
+        let catalog = crate::common::real_kb().unwrap().base.catalog();
+        let found = catalog.by_number_and_type(&row.number, Some(row.doc_type));
+        assert_eq!(found.len(), 1, "{} {}", row.doc_type.as_vi(), row.number);
+        let rec = r.validity.get(&found[0].id).unwrap_or_else(|| panic!("no record for {}", found[0].id));
+        let s = rec.status_at(row.at);
         let what = format!("{} {} at {}", row.doc_type.as_vi(), row.number, row.at);
         assert_eq!(s.status, row.status, "{what}: {s:?}");
         if row.effective.is_some() {
@@ -236,4 +239,33 @@ fn cite_json_gives_each_target_status_at_the_citing_date() {
     assert_eq!(status(&after, "68/2014/QH13"), "hết hiệu lực");
     // Known only by citation, still given its status.
     assert_eq!(status(&after, "10/2012/QH13"), "hết hiệu lực");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn document_pages_show_the_status_history_with_evidence() {
+    use tower::ServiceExt;
+    let Some(r) = real() else { return };
+    let snap = cancu::web::Snapshot::load(Some(r.corpus), r.index).unwrap();
+    let app = cancu::web::router(cancu::web::AppState::new(snap));
+    let get = |uri: &'static str| {
+        let app = app.clone();
+        async move {
+            let res = app
+                .oneshot(axum::http::Request::get(uri).body(axum::body::Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let status = res.status();
+            let bytes = axum::body::to_bytes(res.into_body(), 64 << 20).await.unwrap();
+            (status, String::from_utf8(bytes.to_vec()).unwrap())
+        }
+    };
+    // A document only cited: shown with what is known, its end and the evidence for it.
+    let (status, page) = get("/van-ban/bo-luat-10-2012-qh13").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Lịch sử hiệu lực") && page.contains("45/2019/QH14"), "{page}");
+    assert!(page.contains("hết hiệu lực"), "{page}");
+    // A held document replaced by a later law: its badge is the derived status.
+    let (status, page) = get("/van-ban/luat-68-2014-qh13").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Lịch sử hiệu lực") && page.contains("59/2020/QH14"), "history missing");
 }

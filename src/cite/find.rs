@@ -311,6 +311,13 @@ impl Reader<'_> {
                 return Some(r);
             }
         }
+        if so.is_none() && depth == 0 && !preceded_by(t, s, PLURALS) {
+            // "Luật kiểm toán độc lập số 67/2011/QH12", "Nghị định của Chính phủ số …": words the
+            // name reader does not take, then a dated number.
+            if let Some(r) = self.words_then_number(&base, pos, doc_type) {
+                return Some(r);
+            }
+        }
         if so.is_some() || upper || !cap || preceded_by(t, s, PLURALS) {
             return None;
         }
@@ -713,6 +720,43 @@ impl Reader<'_> {
             }
         }
         Some((out, end))
+    }
+
+    /// A type word, then up to fifteen words on the same line (no other type word, no
+    /// punctuation but a name's comma), then "số" and a number with its year: one numbered
+    /// citation, the words its name for a law-level type.
+    fn words_then_number(&self, base: &Found, pos: usize, doc_type: DocType) -> Read {
+        let t = self.t;
+        let mut q = skip_spaces(t, pos);
+        let start = q;
+        let mut last = q;
+        for _ in 0..15 {
+            if let Some(z) = eat_phrase(t, q, "số") {
+                let p = skip_spaces(t, z);
+                let n = read::number(t, p, false)?;
+                let dated = crate::number::parts(&n.canonical).is_some_and(|x| x.year.is_some());
+                if !dated || last == start {
+                    return None;
+                }
+                let named = matches!(doc_type, DocType::Luat | DocType::BoLuat | DocType::PhapLenh);
+                let name = named.then(|| read::collapse(&t[start..last]));
+                return numbered(t, Found { name, ..base.clone() }, n, doc_type);
+            }
+            let (w, we) = word_at(t, q)?;
+            if read::type_word_any_case(t, q).is_some() || w.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            last = we;
+            let mut r = skip_spaces(t, we);
+            if char_at(t, r) == Some(',') {
+                r = skip_spaces(t, r + 1);
+            }
+            if r == we || !char_at(t, r).is_some_and(char::is_alphabetic) {
+                return None;
+            }
+            q = r;
+        }
+        None
     }
 
     /// A number cited without its type word, the type taken from its symbol ("Theo

@@ -506,6 +506,15 @@ fn names_bounded_by_the_lexicon() {
                 "Luật | PPP | - | - | Điều 9 | - | Điều 9 Luật PPP | = 0",
             ],
         ),
+        // Words the name reader does not take, then a dated number: one numbered citation.
+        (
+            "Luật kiểm toán độc lập số 67/2011/QH12 và Nghị định quy định chi tiết một số điều.",
+            &["Luật | 67/2011/QH12 | 2011 | - | - | - | Luật kiểm toán độc lập số 67/2011/QH12"],
+        ),
+        (
+            "theo Nghị định của Chính phủ số 91/2014/NĐ-CP ngày 01 tháng 10 năm 2014;",
+            &["Nghị định | 91/2014/NĐ-CP | 2014-10-01 | - | - | - | Nghị định của Chính phủ số 91/2014/NĐ-CP ngày 01 tháng 10 năm 2014"],
+        ),
         // A short name followed by a word that ends a name is the short name alone.
         (
             "theo Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là Luật PPP); khoản 1 Điều 8 Luật PPP và nghiệm thu công trình.",

@@ -35,6 +35,8 @@ pub struct Base {
     source: CorpusSource,
     /// The corpus, when it was loaded (no index, or the embedded corpus).
     loaded: Option<Loaded>,
+    /// The validity records derived from the loaded corpus (no index).
+    derived: Option<crate::validity::Validity>,
 }
 
 impl std::fmt::Debug for Base {
@@ -69,6 +71,7 @@ impl Base {
                 searcher: Default::default(),
                 source,
                 loaded: None,
+                derived: None,
             });
         }
         Base::of_corpus(corpus)
@@ -77,13 +80,19 @@ impl Base {
     /// Opens the corpus alone (loaded whole), without an index.
     pub fn of_corpus(corpus: Option<&Path>) -> Result<Base> {
         let (loaded, source) = crate::corpus::load(corpus)?;
-        let catalog = Catalog::from_documents(&loaded.documents).with_files(source.dir(), &loaded.paths);
+        let held = Catalog::from_documents(&loaded.documents).with_files(source.dir(), &loaded.paths);
+        // As `build` does: the documents only cited join the catalog, with today's statuses.
+        let validity = crate::validity::Validity::derive(&loaded.documents, &held);
+        let catalog = held
+            .with_cited(&validity.cited)
+            .with_statuses(&validity.statuses_at(crate::model::Date::today()));
         Ok(Base {
             catalog: Arc::new(catalog),
             index: None,
             searcher: Default::default(),
             source,
             loaded: Some(loaded),
+            derived: Some(validity),
         })
     }
 
@@ -156,25 +165,22 @@ impl Base {
         }
     }
 
-    /// The validity records (issue #11): those stored with the index, else derived from the
-    /// corpus now.
+    /// The validity records (issue #11): those stored with the index, else those derived from
+    /// the corpus when it was loaded.
     ///
     /// Errors: the stored records cannot be read; the corpus cannot be loaded.
     pub fn validity(&self) -> Result<crate::validity::Validity> {
+        if let Some(v) = &self.derived {
+            return Ok(v.clone());
+        }
         if let Some((_, gen)) = &self.index {
             if gen.join(crate::validity::FILE).exists() {
                 return crate::validity::Validity::load(gen);
             }
         }
-        let owned;
-        let docs = match &self.loaded {
-            Some(l) => &l.documents,
-            None => {
-                owned = crate::corpus::load(self.source.dir())?.0;
-                &owned.documents
-            }
-        };
-        Ok(crate::validity::Validity::derive(docs, &Catalog::from_documents(docs)))
+        // An index built without validity records: derive them from the corpus now.
+        let docs = crate::corpus::load(self.source.dir())?.0.documents;
+        Ok(crate::validity::Validity::derive(&docs, &Catalog::from_documents(&docs)))
     }
 
     /// The citation graph: the one stored with the index, else built from the corpus now.

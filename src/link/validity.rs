@@ -8,17 +8,13 @@ use crate::cite::Citation;
 use crate::model::{Date, Status};
 use crate::validity::{Evidence, Validity};
 
-/// The record a citation names: its resolved target, else (cited only) its type and number.
+/// The record a citation names: its resolved target's (documents only cited are catalogued,
+/// so they are targets too).
 fn record_of<'a>(c: &Citation, v: &'a Validity) -> Option<&'a crate::validity::Record> {
     if c.self_ref {
         return None;
     }
-    if let Some(t) = &c.target {
-        return v.get(t);
-    }
-    let n = c.number.as_deref()?;
-    let recs = v.by_number(n, c.doc_type);
-    (recs.len() == 1).then(|| recs[0])
+    v.get(c.target.as_deref()?)
 }
 
 fn cite_evidence(e: &Evidence) -> String {

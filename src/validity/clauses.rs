@@ -446,47 +446,9 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     out
 }
 
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị)\s([^;:.()“”]{0,90}?\s)?số\s+(\d+/\d{4}/[0-9A-Za-zĐđ\-]*[A-Za-zĐđ][0-9A-Za-zĐđ\-]*)")
-        .expect("numbered pattern")
-});
-
-/// The citations of a sentence: [`extract`]'s, plus numbered ones it missed ("Luật Thi đua,
-/// khen thưởng số 15/2003/QH11", "Luật kiểm toán độc lập số 67/2011/QH12"), which replace an
-/// unnumbered reading they overlap.
+/// The citations of a sentence (the one reader: [`extract`]).
 fn citations(s: &str) -> Vec<Citation> {
-    let mut cites: Vec<Citation> = extract(s);
-    let have: Vec<String> =
-        cites.iter().filter_map(|c| c.number.as_deref().map(crate::number::key)).collect();
-    for m in NUMBERED.captures_iter(s) {
-        let whole = m.get(0).expect("whole");
-        let (ts, t) = (whole.start(), &m[1]);
-        let number = m[3].trim_end_matches('-').to_string();
-        let key = crate::number::key(&number);
-        if have.contains(&key) {
-            continue;
-        }
-        let Some(doc_type) = crate::model::DocType::parse(t) else { continue };
-        let end = m.get(3).expect("number").start() + number.len();
-        cites.retain(|c| !(c.number.is_none() && c.doc_type.is_some() && c.start < end && c.end > ts));
-        cites.push(Citation {
-            text: s[ts..end].to_string(),
-            start: ts,
-            end,
-            doc_type: Some(doc_type),
-            number: Some(crate::number::canonicalize(&number)),
-            date: None,
-            year: None,
-            issuer: None,
-            name: None,
-            pinpoint: None,
-            self_ref: false,
-            target: None,
-            ..Citation::default()
-        });
-    }
-    cites.sort_by_key(|c| c.start);
-    cites
+    extract(s)
 }
 
 /// The last item of a gap: after its last comma, semicolon or "và".

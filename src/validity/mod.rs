@@ -211,40 +211,6 @@ impl Validity {
         self.records.get(id)
     }
 
-    /// Records numbered `number` (any spelling), of type `doc_type` or its family if given.
-    pub fn by_number(&self, number: &str, doc_type: Option<DocType>) -> Vec<&Record> {
-        let key = crate::number::key(number);
-        let all: Vec<&Record> = self
-            .records
-            .values()
-            .filter(|r| r.number.as_deref().is_some_and(|n| crate::number::key(n) == key))
-            .collect();
-        match doc_type {
-            Some(t) if all.iter().any(|r| r.doc_type == t) => {
-                all.into_iter().filter(|r| r.doc_type == t).collect()
-            }
-            _ => all,
-        }
-    }
-
-    /// The records a user's reference names: an id, a number, or a type and a number
-    /// ("Bộ luật 10/2012/QH13").
-    pub fn find(&self, reference: &str) -> Vec<&Record> {
-        let r = crate::text::normalize(reference.trim()).into_owned();
-        if let Some(rec) = self.get(&r) {
-            return vec![rec];
-        }
-        let (head, number) = match r.rsplit_once(char::is_whitespace) {
-            Some((h, n)) => (h.trim(), n),
-            None => ("", r.as_str()),
-        };
-        let t = DocType::parse(head.trim_end_matches(" số").trim());
-        if !head.is_empty() && t.is_none() {
-            return self.by_number(&r, None);
-        }
-        self.by_number(number, t)
-    }
-
     /// The status of document `id` at `at` ("chưa rõ" for an unknown id).
     pub fn status_at(&self, id: &str, at: Date) -> StatusAt {
         self.get(id).map(|r| r.status_at(at)).unwrap_or(StatusAt {

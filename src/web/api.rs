@@ -56,6 +56,10 @@ pub fn document(snap: &super::Snapshot, id: &str) -> Result<std::sync::Arc<Docum
                 format!("Không đọc được văn bản “{id}” từ kho dữ liệu: tệp đã bị sửa hoặc xoá. Hãy lập lại chỉ mục."),
             )
         })?
+        .or_else(|| {
+            // A document the corpus holds no text of (only cited): what the catalog knows.
+            snap.catalog.get(id).map(|m| std::sync::Arc::new(Document { meta: m.clone(), body: Vec::new() }))
+        })
         .ok_or_else(|| AppError::not_found(format!("Không có văn bản mã “{id}” trong kho dữ liệu.")))
 }
 
