@@ -102,7 +102,7 @@ fn dev_truth_status_at_its_date_with_evidence() {
         // Nothing the truth says has ended is ever shown in force, at any date after it ended.
         if let Some(x) = row.expired {
             for at in [x, row.at] {
-                assert_ne!(recs[0].status_at(at).status, Status::InForce, "{what}: in force at {at}");
+                assert_ne!(rec.status_at(at).status, Status::InForce, "{what}: in force at {at}");
             }
         }
     }
