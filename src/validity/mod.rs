@@ -11,7 +11,7 @@
 
 pub mod clauses;
 mod derive;
-mod json;
+pub mod json;
 
 use std::collections::BTreeMap;
 use std::io::Write;

@@ -30,6 +30,9 @@ pub struct Snapshot {
     /// The citation graph stored with the index generation; `None` for an index built
     /// without one.
     pub graph: Option<Graph>,
+    /// The validity records stored with the index generation (issue #11); `None` for an
+    /// index built without them.
+    pub validity: Option<crate::validity::Validity>,
     pub source: CorpusSource,
     /// Files of the corpus that could not be read (reported at start-up).
     pub problems: Vec<crate::report::Problem>,
@@ -189,6 +192,12 @@ impl Snapshot {
             }
             _ => None,
         };
+        let validity = match &searcher {
+            Some(s) if s.generation().join(crate::validity::FILE).exists() => {
+                Some(crate::validity::Validity::load(&s.generation())?)
+            }
+            _ => None,
+        };
         let library = match source {
             CorpusSource::Dir(_) => Library::lean(docs, &loaded.paths),
             _ => Library::new(docs),
@@ -196,6 +205,7 @@ impl Snapshot {
         let catalog = Catalog::from_shared(library.shared());
         Ok(Snapshot {
             graph,
+            validity,
             catalog,
             library,
             searcher,
