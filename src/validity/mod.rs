@@ -255,6 +255,22 @@ impl Validity {
         })
     }
 
+    /// The documents that ended document `id` wholly, by `at` ("Bộ luật 45/2019/QH14"), when
+    /// it is "hết hiệu lực" then: what a search hit of a replaced document names.
+    pub fn replaced_by(&self, id: &str, at: Date) -> Vec<String> {
+        let s = self.status_at(id, at);
+        if s.status != Status::Repealed {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = Vec::new();
+        for e in &s.evidence {
+            if !out.contains(&e.label) {
+                out.push(e.label.clone());
+            }
+        }
+        out
+    }
+
     /// Every record's status at `at`, by id.
     pub fn statuses_at(&self, at: Date) -> std::collections::HashMap<String, Status> {
         self.records.iter().map(|(id, r)| (id.clone(), r.status_at(at).status)).collect()
