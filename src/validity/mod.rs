@@ -11,7 +11,7 @@
 
 pub mod clauses;
 mod derive;
-mod json;
+pub mod json;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -219,6 +219,22 @@ impl Validity {
             expired: None,
             evidence: Vec::new(),
         })
+    }
+
+    /// The documents that ended document `id` wholly, by `at` ("Bộ luật 45/2019/QH14"), when
+    /// it is "hết hiệu lực" then: what a search hit of a replaced document names.
+    pub fn replaced_by(&self, id: &str, at: Date) -> Vec<String> {
+        let s = self.status_at(id, at);
+        if s.status != Status::Repealed {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = Vec::new();
+        for e in &s.evidence {
+            if !out.contains(&e.label) {
+                out.push(e.label.clone());
+            }
+        }
+        out
     }
 
     /// Every record's status at `at`, by id.

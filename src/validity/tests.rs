@@ -88,6 +88,9 @@ fn statuses_at_dates() {
             assert!(!s.evidence.is_empty(), "{id}");
         }
     }
+    assert_eq!(v.replaced_by("nghi-dinh-9-2015-nd-cp", d("2030-03-18")), ["Nghị định 2/2030/NĐ-CP"]);
+    assert!(v.replaced_by("nghi-dinh-9-2015-nd-cp", d("2030-03-17")).is_empty());
+    assert!(v.replaced_by("luat-6-2021-qh14", d("2031-01-01")).is_empty(), "partly, not replaced");
     let cited = v.get("nghi-dinh-9-2015-nd-cp").unwrap();
     assert!(cited.cited_only);
     assert_eq!(cited.signed, Some(d("2015-03-03")));

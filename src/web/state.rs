@@ -31,13 +31,14 @@ pub struct Snapshot {
     pub library: Library,
     /// The one document table: lookups for citation resolution, statuses.
     pub catalog: Arc<Catalog>,
-    /// The validity records stored with the index (issue #11), if any.
-    pub validity: Option<crate::validity::Validity>,
     /// The search index; `None` when the corpus is empty (nothing to index).
     pub searcher: Option<Searcher>,
     /// The citation graph stored with the index generation; `None` for an index built
     /// without one.
     pub graph: Option<Graph>,
+    /// The validity records stored with the index generation (issue #11); `None` for an
+    /// index built without them.
+    pub validity: Option<crate::validity::Validity>,
     pub source: CorpusSource,
     /// Files of the corpus that could not be read (reported at start-up).
     pub problems: Vec<crate::report::Problem>,
@@ -218,15 +219,15 @@ impl Snapshot {
             Some(searcher)
         };
         let docs = loaded.documents;
-        let validity = match &searcher {
-            Some(s) if s.generation().join(crate::validity::FILE).exists() => {
-                Some(crate::validity::Validity::load(&s.generation())?)
-            }
-            _ => None,
-        };
         let graph = match &searcher {
             Some(s) if s.generation().join(crate::graph::FILE).exists() => {
                 Some(Graph::load(&s.generation())?)
+            }
+            _ => None,
+        };
+        let validity = match &searcher {
+            Some(s) if s.generation().join(crate::validity::FILE).exists() => {
+                Some(crate::validity::Validity::load(&s.generation())?)
             }
             _ => None,
         };

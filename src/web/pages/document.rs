@@ -23,7 +23,8 @@ fn completeness(c: Completeness) -> &'static str {
     }
 }
 
-fn metadata(d: &Document) -> String {
+/// The metadata panel; `status` is today's, as the validity records give it.
+fn metadata(d: &Document, status: crate::model::Status) -> String {
     let m = &d.meta;
     let mut rows: Vec<(&str, String)> = Vec::new();
     if let Some(n) = &m.canonical {
@@ -48,7 +49,7 @@ fn metadata(d: &Document) -> String {
     if let Some(s) = m.expired {
         rows.push(("Ngày hết hiệu lực", format!("{:02}/{:02}/{}", s.day, s.month, s.year)));
     }
-    rows.push(("Tình trạng", badge(m.status)));
+    rows.push(("Tình trạng", badge(status)));
     rows.push(("Nội dung trong kho", esc(completeness(m.completeness)).to_string()));
     if let Some(u) = &m.url {
         rows.push(("Bản chính thức", external_link(u, "Mở trên cổng thông tin")));
@@ -252,11 +253,11 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
         esc(m.doc_type.as_vi()),
         esc(m.canonical.as_deref().unwrap_or("")),
         esc(&m.title),
-        badge(m.status)
+        badge(status_today(&snap, m))
     );
     let has_articles = d.articles().next().is_some();
     body.push_str("<div class=\"doc-grid\"><aside class=\"side\">");
-    body.push_str(&metadata(d));
+    body.push_str(&metadata(d, status_today(&snap, m)));
     if has_articles {
         let _ = write!(
             body,
@@ -281,9 +282,72 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
         body.push_str("<p class=\"muted\">Kho dữ liệu chưa có nội dung văn bản này.</p>");
     }
     body.push_str(&relations(&snap, d));
+    body.push_str(&history(snap.validity.as_ref(), m));
     body.push_str(&graph_panels(&snap, d));
     body.push_str("</div></div></article>");
     Ok(Html(layout(&m.label(), "", &body)))
+}
+
+/// Today's status: the validity records' when they know it, else the metadata's.
+fn status_today(snap: &crate::web::state::Snapshot, m: &crate::model::Metadata) -> crate::model::Status {
+    snap.validity
+        .as_ref()
+        .map(|v| v.status_at(&m.id, crate::model::Date::today()).status)
+        .filter(|s| *s != crate::model::Status::Unknown)
+        .unwrap_or(m.status)
+}
+
+/// The "Lịch sử hiệu lực" panel: the document's validity events in date order, each with the
+/// article stating it (linked) and its words, then the Pháp điển amendment notes per article.
+pub fn history(v: Option<&crate::validity::Validity>, m: &crate::model::Metadata) -> String {
+    use crate::validity::Change;
+    let mut events: Vec<&crate::validity::Event> =
+        v.and_then(|v| v.get(&m.id)).map(|r| r.events.iter().collect()).unwrap_or_default();
+    events.sort_by_key(|e| e.date);
+    let notes: Vec<(&str, String)> = m
+        .articles
+        .iter()
+        .flat_map(|a| {
+            a.amended_by.iter().map(move |am| (a.number.as_str(), crate::validity::json::amendment_note(am)))
+        })
+        .collect();
+    if events.is_empty() && notes.is_empty() {
+        return String::new();
+    }
+    let mut out =
+        String::from("<section class=\"panel\" id=\"lich-su-hieu-luc\"><h2>Lịch sử hiệu lực</h2><ul>");
+    for e in events {
+        let what = match e.change {
+            Change::Effective => "có hiệu lực".to_string(),
+            Change::Ends if e.kept => "hết hiệu lực, trừ một số quy định tiếp tục có hiệu lực".to_string(),
+            Change::Ends => "hết hiệu lực".to_string(),
+            Change::EndsInPart => format!("hết hiệu lực một phần ({})", e.part.as_deref().unwrap_or("")),
+        };
+        let when = e.date.map(crate::link::warn::vi_date).unwrap_or_else(|| "chưa rõ ngày".into());
+        let ev = &e.evidence;
+        let art = ev.article.as_deref().unwrap_or("");
+        let href = if art.is_empty() {
+            format!("/van-ban/{}", ev.document)
+        } else {
+            format!("/van-ban/{}#{}", ev.document, anchor(art, None, None))
+        };
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong> — {} — theo <a href=\"{}\">{}{}</a> ({}): “{}”</li>",
+            esc(&when),
+            esc(&what),
+            esc(&href),
+            esc(&if art.is_empty() { String::new() } else { format!("Điều {art} ") }),
+            esc(&ev.label),
+            esc(ev.kind.as_vi()),
+            esc(&ev.quote)
+        );
+    }
+    for (n, note) in notes {
+        let _ = write!(out, "<li>Điều {}: {}</li>", esc(n), esc(&note));
+    }
+    out.push_str("</ul></section>");
+    out
 }
 
 /// `GET /van-ban/{id}/dieu/{n}` → the document page at the article's anchor.
@@ -300,5 +364,37 @@ pub async fn article_redirect(
         ))
         .into_response(),
         Err(e) => PageError(e).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod history_tests {
+    use crate::catalog::Catalog;
+    use crate::model::{Article, Block, DocType, Document, Metadata};
+
+    #[test]
+    fn history_lists_events_with_linked_evidence() {
+        let doc = |id: &str, number: &str, text: &str| {
+            let mut m = Metadata::new(id, DocType::Luat, "Luật thử");
+            m.canonical = Some(number.into());
+            m.number = Some(number.into());
+            let body = vec![Block::Article(Article {
+                number: "9".into(),
+                title: "Hiệu lực thi hành".into(),
+                paragraphs: text.lines().map(String::from).collect(),
+            })];
+            Document { meta: m, body }
+        };
+        let docs = vec![
+            doc("luat-1-2030-qh15", "1/2030/QH15", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.\n2. Luật Thử <b> số 5/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
+            doc("luat-5-2020-qh14", "5/2020/QH14", "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021."),
+        ];
+        let v = crate::validity::derive(&docs, &Catalog::from_documents(&docs));
+        let html = super::history(Some(&v), &docs[1].meta);
+        assert!(html.contains("Lịch sử hiệu lực"), "{html}");
+        assert!(html.contains("<strong>01/07/2030</strong> — hết hiệu lực"), "{html}");
+        assert!(html.contains("href=\"/van-ban/luat-1-2030-qh15#dieu-9\""), "{html}");
+        assert!(html.contains("&lt;b&gt;") && !html.contains("<b>"), "escaped: {html}");
+        assert!(super::history(None, &Metadata::new("x", DocType::Luat, "x")).is_empty());
     }
 }

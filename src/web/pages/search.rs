@@ -178,14 +178,25 @@ fn results(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> String {
                 Some(a) => format!("Điều {a}. {}", h.title),
                 None => h.title.clone(),
             };
+            // A replaced document says by what (validity records, issue #11).
+            let replaced = snap
+                .validity
+                .as_ref()
+                .map(|v| v.replaced_by(&h.id, crate::model::Date::today()))
+                .filter(|by| !by.is_empty())
+                .map(|by| {
+                    format!(" <span class=\"replaced\">đã được thay thế bởi {}</span>", esc(&by.join(", ")))
+                })
+                .unwrap_or_default();
             // `snippet` is the searcher's HTML: its text escaped, matches in <mark>.
             let _ = write!(
                 out,
-                "<li class=\"hit\"><h2><a href=\"{}\">{}</a></h2><p class=\"meta\">{} {}{}</p><p class=\"snippet\">{}</p></li>",
+                "<li class=\"hit\"><h2><a href=\"{}\">{}</a></h2><p class=\"meta\">{} {}{}{}</p><p class=\"snippet\">{}</p></li>",
                 esc(&hit_url(h)),
                 esc(&title),
                 esc(&hit_doc_label(h)),
                 badge(h.status),
+                replaced,
                 h.phapdien.as_ref().map(|p| format!(" <span class=\"muted\">Pháp điển {}</span>", esc(p))).unwrap_or_default(),
                 h.snippet
             );
