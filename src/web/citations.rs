@@ -16,7 +16,8 @@ pub fn read(snap: &Snapshot, text: &str, citing: Option<&Metadata>) -> Vec<Citat
 /// Links a plan (the plan linker): citations, clauses, sources, warnings; links point at
 /// the document pages.
 pub fn link(snap: &Snapshot, text: &str) -> crate::link::LinkReport {
-    crate::link::link(text, &snap.catalog, &crate::link::Options { base: "/van-ban/".into() })
+    let opts = crate::link::Options { base: "/van-ban/".into() };
+    crate::link::link_with(text, &snap.catalog, &opts, snap.validity.as_ref())
 }
 
 /// The link of a resolved citation: `/van-ban/<id>#<anchor>`. A self-reference without an
