@@ -4,13 +4,13 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod cmd;
 
-/// cancu — căn cứ: a knowledge base of Vietnamese legal and Party documents.
+/// cancu — căn cứ: kho tra cứu văn bản pháp luật và văn bản của Đảng.
 #[derive(Parser)]
-#[command(name = "cancu", version, about, long_about = None)]
+#[command(name = "cancu", version, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -19,34 +19,53 @@ struct Cli {
 /// Where the corpus and the index live.
 #[derive(clap::Args, Clone, Debug)]
 pub struct Paths {
-    /// Corpus directory (default: ./corpus, or the corpus embedded in the binary if absent).
+    /// Thư mục kho văn bản (mặc định: ./corpus, nếu không có thì dùng kho dựng sẵn trong chương trình).
     #[arg(long, global = true)]
     pub corpus: Option<PathBuf>,
-    /// Index directory.
+    /// Thư mục chỉ mục.
     #[arg(long, global = true, default_value = "index")]
     pub index: PathBuf,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import documents (Pháp điển zip or folder, vanban-goc zip or .txt, Markdown) into the corpus.
+    /// Nhập văn bản vào kho (tệp zip hoặc thư mục Pháp điển, zip hoặc .txt văn bản gốc, Markdown).
     Import(cmd::import::Args),
-    /// Build the search index and citation graph from the corpus.
+    /// Lập chỉ mục tìm kiếm, đồ thị trích dẫn và hiệu lực từ kho văn bản.
     Index(cmd::index::Args),
-    /// Search articles and documents.
+    /// Tìm điều khoản và văn bản.
     Search(cmd::search::Args),
-    /// Show a document or an article (by number, id or pinpoint).
+    /// Xem một văn bản hoặc một điều (theo số hiệu, tên, mã hoặc điều khoản).
     Show(cmd::show::Args),
-    /// Find, read and resolve the citations in a text.
+    /// Tìm, đọc và xác định các dẫn chiếu trong một văn bản.
     Cite(cmd::cite::Args),
-    /// Link a plan or report: citations, per-clause sources and warnings.
+    /// Liên kết một kế hoạch, báo cáo: dẫn chiếu, căn cứ của từng mục và cảnh báo.
     Link(cmd::link::Args),
-    /// Serve the web UI and JSON API.
+    /// Chạy giao diện web và API JSON.
     Serve(cmd::serve::Args),
 }
 
+/// Help in Vietnamese: the headings of every command's help and the help and version flags.
+fn vietnamese(cmd: clap::Command, root: bool) -> clap::Command {
+    const ROOT: &str =
+        "{about-with-newline}\nCách dùng: {usage}\n\nLệnh:\n{subcommands}\n\nTùy chọn:\n{options}\n";
+    const VERB: &str = "{about-with-newline}\nCách dùng: {usage}\n\n{positionals}\n\nTùy chọn:\n{options}\n";
+    let mut cmd = cmd
+        .help_template(if root { ROOT } else { VERB })
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help("In trợ giúp"));
+    if root {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version").short('V').long("version").action(ArgAction::Version).help("In phiên bản"),
+        );
+    }
+    cmd.mut_subcommands(|c| vietnamese(c, false))
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = vietnamese(Cli::command(), true).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let result = match cli.command {
         Command::Import(a) => cmd::import::run(a),
         Command::Index(a) => cmd::index::run(a),
@@ -59,7 +78,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("lỗi: {e:#}");
             ExitCode::FAILURE
         }
     }

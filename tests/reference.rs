@@ -337,3 +337,17 @@ fn real_amending_laws_are_their_own_citations_and_raise_no_date_warning() {
         report.warnings.iter().filter(|w| w.kind == cancu::link::WarningKind::DateMismatch).collect();
     assert!(dates.is_empty(), "{dates:#?}");
 }
+
+#[test]
+fn command_line_help_is_vietnamese() {
+    for args in [&["--help"][..], &["show", "--help"], &["cite", "--help"], &["search", "--help"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_cancu")).args(args).output().unwrap();
+        assert!(out.status.success());
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            help.contains("Cách dùng:") && help.contains("Tùy chọn:") && help.contains("In trợ giúp"),
+            "{help}"
+        );
+        assert!(!help.contains("Print help") && !help.contains("Usage:"), "{help}");
+    }
+}

@@ -14,18 +14,18 @@ use serde::Serialize;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The text to read; `-` or nothing for standard input.
+    /// Tệp văn bản cần đọc; `-` hoặc bỏ trống để đọc từ đầu vào chuẩn.
     pub file: Option<PathBuf>,
-    /// Print a JSON array (in text order) instead of a table.
+    /// In mảng JSON (theo thứ tự trong văn bản) thay cho bảng.
     #[arg(long)]
     pub json: bool,
-    /// The citing document's province: scopes provincial Party numbers (66-NQ/TU).
+    /// Tỉnh của văn bản trích dẫn: xác định số hiệu văn bản Đảng cấp tỉnh (66-NQ/TU).
     #[arg(long)]
     pub province: Option<String>,
-    /// The citing document's date (YYYY-MM-DD): which version a name without number means.
+    /// Ngày của văn bản trích dẫn (YYYY-MM-DD): chọn phiên bản khi dẫn theo tên, không có số.
     #[arg(long)]
     pub date: Option<cancu::model::Date>,
-    /// The citing document's id: the target of self references ("Kế hoạch này").
+    /// Mã của văn bản trích dẫn: đích của dẫn chiếu tới chính nó ("Kế hoạch này").
     #[arg(long)]
     pub id: Option<String>,
     #[command(flatten)]

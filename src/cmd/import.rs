@@ -8,10 +8,10 @@ use cancu::import::{import, Options};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Sources: Pháp điển zip or folder, vanban-goc zip, .txt files or folders, .md files.
+    /// Nguồn: zip hoặc thư mục Pháp điển, zip văn bản gốc, tệp hoặc thư mục .txt, tệp .md.
     #[arg(required = true)]
     pub sources: Vec<PathBuf>,
-    /// Write every problem to this file (the summary lists the first ones).
+    /// Ghi mọi lỗi vào tệp này (bản tóm tắt chỉ liệt kê các lỗi đầu tiên).
     #[arg(long)]
     pub problems: Option<PathBuf>,
     #[command(flatten)]

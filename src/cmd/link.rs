@@ -18,12 +18,12 @@ pub enum Format {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan (UTF-8 plain text); `-` for standard input.
+    /// Kế hoạch (văn bản thuần UTF-8); `-` để đọc từ đầu vào chuẩn.
     pub plan: PathBuf,
-    /// Output format.
+    /// Định dạng kết quả.
     #[arg(long, value_enum, default_value = "md")]
     pub format: Format,
-    /// Prefix of document links (`<base><id>#<anchor>`).
+    /// Tiền tố của liên kết tới văn bản (`<base><id>#<anchor>`).
     #[arg(long, default_value = "/doc/")]
     pub base: String,
     #[command(flatten)]

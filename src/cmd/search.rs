@@ -9,34 +9,34 @@ use cancu::search::{Filters, Query, Route, Searcher};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The query: words, "a quoted phrase", a document number or a pinpoint.
+    /// Câu tìm: từ ngữ, "cụm từ trong ngoặc kép", số hiệu văn bản hoặc điều khoản.
     #[arg(required = true)]
     pub query: Vec<String>,
-    /// Print JSON (an object with `hits`, best first).
+    /// In JSON (đối tượng có `hits`, kết quả tốt nhất trước).
     #[arg(long)]
     pub json: bool,
-    /// Number of hits.
+    /// Số kết quả.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
-    /// Skip this many hits (paging).
+    /// Bỏ qua từng này kết quả (phân trang).
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
-    /// Only this document type ("Nghị định", "luat", …).
+    /// Chỉ loại văn bản này ("Nghị định", "luat", …).
     #[arg(long = "type")]
     pub doc_type: Option<String>,
-    /// Only this issuer ("Chính phủ").
+    /// Chỉ cơ quan ban hành này ("Chính phủ").
     #[arg(long)]
     pub issuer: Option<String>,
-    /// Only documents of this year.
+    /// Chỉ văn bản của năm này.
     #[arg(long)]
     pub year: Option<u16>,
-    /// Only this validity status ("còn hiệu lực", "in_force", …).
+    /// Chỉ tình trạng hiệu lực này ("còn hiệu lực", "in_force", …).
     #[arg(long)]
     pub status: Option<String>,
-    /// Only this Pháp điển đề mục ("44.13").
+    /// Chỉ đề mục Pháp điển này ("44.13").
     #[arg(long)]
     pub demuc: Option<String>,
-    /// Also count all hits and print facet counts.
+    /// Đếm mọi kết quả và in số lượng theo từng nhóm.
     #[arg(long)]
     pub facets: bool,
     #[command(flatten)]

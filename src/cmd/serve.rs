@@ -31,18 +31,18 @@ fn admin(args: &Args) -> anyhow::Result<Option<Admin>> {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Address to listen on.
+    /// Địa chỉ lắng nghe.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
-    /// Turn the admin endpoint (POST /api/admin/reindex) on, with the token in this file
-    /// (at least 16 characters; callers send `Authorization: Bearer <token>`). The
-    /// environment variable CANCU_ADMIN_TOKEN does the same. Off without either.
+    /// Bật điểm quản trị (POST /api/admin/reindex) với mã bí mật trong tệp này (ít nhất 16
+    /// ký tự; bên gọi gửi `Authorization: Bearer <mã>`). Biến môi trường CANCU_ADMIN_TOKEN
+    /// có tác dụng như vậy. Không có cả hai thì điểm quản trị tắt.
     #[arg(long, value_name = "FILE")]
     pub admin_token_file: Option<std::path::PathBuf>,
-    /// Shortest time between two rebuilds through the admin endpoint, in seconds.
+    /// Khoảng cách tối thiểu giữa hai lần lập lại chỉ mục qua điểm quản trị, tính bằng giây.
     #[arg(long, value_name = "SECONDS", default_value_t = cancu::web::limits::REINDEX_MIN_INTERVAL.as_secs())]
     pub admin_min_interval: u64,
-    /// Search answers cached per index snapshot (0: none, every search is computed).
+    /// Số câu trả lời tìm kiếm được lưu đệm cho mỗi bản chỉ mục (0: không lưu, tính mọi lần tìm).
     #[arg(long, default_value_t = SearchCache::CAPACITY)]
     pub cache: usize,
     #[command(flatten)]

@@ -8,17 +8,18 @@ use cancu::model::{Block, Document};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Document number in any common spelling ("59/2023/NĐ-CP", "Luật 10/2022/QH15") or id.
+    /// Văn bản hoặc điều cần xem: số hiệu theo mọi cách viết ("59/2023/NĐ-CP", "NĐ 145/2020"), tên
+    /// ("Bộ luật Lao động", "BLLĐ"), mã, hoặc điều khoản ("khoản 2 Điều 5 Luật 10/2022/QH15", "Đ37.3 BLLĐ").
     pub reference: String,
-    /// Print JSON instead of text.
+    /// In JSON thay cho văn bản.
     #[arg(long)]
     pub json: bool,
-    /// Show the citation links instead of the text: outgoing references and "cited by",
-    /// grouped by relation, with status (reads the graph of the index given by `--index`).
-    /// A reference with "Điều N" shows that article's links.
+    /// Xem liên kết trích dẫn thay cho nội dung: văn bản được dẫn và "được trích dẫn bởi",
+    /// theo từng loại quan hệ, kèm tình trạng (đọc đồ thị của chỉ mục `--index`). Với "Điều N",
+    /// xem liên kết của điều đó.
     #[arg(long)]
     pub links: bool,
-    /// The date at which the validity status is given (YYYY-MM-DD; default today).
+    /// Ngày xét tình trạng hiệu lực (YYYY-MM-DD; mặc định hôm nay).
     #[arg(long)]
     pub at: Option<cancu::model::Date>,
     #[command(flatten)]

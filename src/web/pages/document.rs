@@ -386,7 +386,7 @@ mod history_tests {
             Document { meta: m, body }
         };
         let docs = vec![
-            doc("luat-1-2030-qh15", "1/2030/QH15", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.\n2. Luật Thử <b> số 5/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
+            doc("luat-1-2030-qh15", "1/2030/QH15", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.\n2. Luật Thử số 5/2020/QH14 (<b>) hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
             doc("luat-5-2020-qh14", "5/2020/QH14", "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021."),
         ];
         let v = crate::validity::derive(&docs, &Catalog::from_documents(&docs));
