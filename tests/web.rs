@@ -716,7 +716,7 @@ fn the_serve_binary_builds_its_index_in_a_child_and_reindexes() {
     let addr = lines
         .by_ref()
         .map_while(Result::ok)
-        .find_map(|l| l.split_once("listening on http://").map(|(_, a)| a.trim().to_string()));
+        .find_map(|l| l.split_once("đang phục vụ tại http://").map(|(_, a)| a.trim().to_string()));
     let Some(addr) = addr else {
         let _ = child.kill();
         panic!("the server did not start");

@@ -66,11 +66,14 @@ impl Catalog {
                 format!("catalog format {} (this cancu reads {VERSION})", stored.version),
             ));
         }
-        Ok(Catalog::of_records(
+        let cited_only = stored.records.iter().filter(|r| r.cited_only).map(|r| r.meta.id.clone()).collect();
+        let mut c = Catalog::of_records(
             stored
                 .records
                 .into_iter()
                 .map(|r| (Record::Owned(Box::new(r.meta)), Held { articles: r.articles, file: r.file })),
-        ))
+        );
+        c.cited_only = cited_only;
+        Ok(c)
     }
 }

@@ -123,12 +123,25 @@ fn saved_into_a_generation_and_read_back() {
     let dir = tempfile::tempdir().unwrap();
     let paths =
         HashMap::from([("luat-10-2022-qh15".to_string(), dir.path().join("luat/luat-10-2022-qh15.md"))]);
-    let c = catalog().with_files(Some(dir.path()), &paths);
+    let cited = crate::catalog::CitedDocument {
+        id: "nghi-dinh-4-2015-nd-cp".into(),
+        number: "4/2015/NĐ-CP".into(),
+        doc_type: DocType::NghiDinh,
+        signed: None,
+        issuer: None,
+        name: None,
+        citations: 2,
+        first_cited_by: "luat-10-2022-qh15".into(),
+    };
+    let c = catalog().with_files(Some(dir.path()), &paths).with_cited(&[cited]);
     c.save(dir.path()).unwrap();
     let back = Catalog::load(dir.path()).unwrap();
     assert_eq!(back.len(), c.len());
     assert_eq!(back.file("luat-10-2022-qh15"), Some(Path::new("luat/luat-10-2022-qh15.md")));
     assert_eq!(ids(back.by_number("11-QĐ/TW")), ["quy-dinh-11-qdi-tw"]);
+    // Regression: documents known only by citation stay flagged when read back.
+    assert!(back.is_cited_only("nghi-dinh-4-2015-nd-cp") && !back.is_cited_only("luat-10-2022-qh15"));
+    assert_eq!(back.articles("luat-10-2022-qh15"), c.articles("luat-10-2022-qh15"));
     std::fs::write(dir.path().join(FILE), "{\"version\": 99, \"records\": []}").unwrap();
     let e = Catalog::load(dir.path()).unwrap_err().to_string();
     assert!(e.contains(FILE), "{e}");

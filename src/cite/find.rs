@@ -331,12 +331,16 @@ impl Reader<'_> {
                     }
                 }
                 let (name, end) = read::name(t, pos, doc_type, self.lex)?;
-                // "Luật Bảo hiểm xã hội số 58/2014/QH13": the name, then the number.
-                if let Some(z) = eat_phrase(t, skip_ws(t, end), "số") {
-                    let q = skip_ws(t, z);
-                    if let Some(n) = read::number(t, q, false) {
-                        return numbered(t, Found { name: Some(name), ..base }, n, doc_type);
-                    }
+                // "Luật Bảo hiểm xã hội số 58/2014/QH13": the name, then the number; without
+                // "số" only a number with its year ("Bộ luật Lao động 10/2012/QH13").
+                let after = skip_spaces(t, end);
+                let numbered_after = match eat_phrase(t, after, "số") {
+                    Some(z) => read::number(t, skip_ws(t, z), false),
+                    None => read::number(t, after, false)
+                        .filter(|n| crate::number::parts(&n.canonical).is_some_and(|p| p.year.is_some())),
+                };
+                if let Some(n) = numbered_after {
+                    return numbered(t, Found { name: Some(name), ..base }, n, doc_type);
                 }
                 let mut f = Found { end, name: Some(name), ..base };
                 let end = if depth == 0 { when_into(t, &mut f, end) } else { end };

@@ -251,8 +251,14 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
         let central = bare(w, n, catalog);
         if central.is_empty() && w.doc_type.is_some() {
             // "NĐ145", "Quyết định số 217" of no central Party body: the documents of that
-            // type and serial are candidates, never a target.
-            return Resolution::ambiguous(&catalog.by_serial(n, None, w.doc_type));
+            // type and serial are candidates, never a target — those of the issuer written,
+            // when one is.
+            let cands: Vec<&Metadata> = catalog
+                .by_serial(n, None, w.doc_type)
+                .into_iter()
+                .filter(|m| w.issuer.is_none() || issuers_agree(w.issuer, m.issuer.as_deref()))
+                .collect();
+            return Resolution::ambiguous(&cands);
         }
         central
     } else {

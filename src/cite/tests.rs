@@ -506,6 +506,11 @@ fn names_bounded_by_the_lexicon() {
                 "Luật | PPP | - | - | Điều 9 | - | Điều 9 Luật PPP | = 0",
             ],
         ),
+        // A name, then a number with its year and no "số": the number decides.
+        (
+            "theo Bộ luật Lao động 10/2012/QH13 đã hết hiệu lực",
+            &["Bộ luật | 10/2012/QH13 | 2012 | - | - | - | Bộ luật Lao động 10/2012/QH13"],
+        ),
         // Words the name reader does not take, then a dated number: one numbered citation.
         (
             "Luật kiểm toán độc lập số 67/2011/QH12 và Nghị định quy định chi tiết một số điều.",

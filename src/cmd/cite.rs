@@ -100,7 +100,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(p) if p == Path::new("-") => ("<stdin>".to_string(), read_stdin()?),
         Some(p) => (
             p.display().to_string(),
-            std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+            std::fs::read(p).with_context(|| format!("không đọc được {}", p.display()))?,
         ),
     };
     let text = String::from_utf8(bytes).map_err(|e| cancu::Error::Utf8 {
@@ -152,7 +152,7 @@ fn status_of(
 
 fn read_stdin() -> anyhow::Result<Vec<u8>> {
     let mut buf = Vec::new();
-    std::io::stdin().read_to_end(&mut buf).context("cannot read standard input")?;
+    std::io::stdin().read_to_end(&mut buf).context("không đọc được đầu vào chuẩn")?;
     Ok(buf)
 }
 

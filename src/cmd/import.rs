@@ -24,16 +24,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let s = import(&args.sources, &opts)?;
     const SHOWN: usize = 20;
     if s.stale_temp_files > 0 {
-        eprintln!("removed {} temporary files left by an interrupted import", s.stale_temp_files);
+        eprintln!("đã xoá {} tệp tạm do lần nhập bị ngắt để lại", s.stale_temp_files);
     }
     for p in s.not_written.iter().take(SHOWN) {
-        eprintln!("error: {p}");
+        eprintln!("lỗi: {p}");
     }
     if s.not_written.len() > SHOWN {
-        eprintln!("… and {} more documents not written", s.not_written.len() - SHOWN);
+        eprintln!("… và {} văn bản nữa không ghi được", s.not_written.len() - SHOWN);
     }
     for p in s.problems.iter().take(SHOWN) {
-        eprintln!("problem: {p}");
+        eprintln!("vấn đề: {p}");
     }
     if s.problems.len() > SHOWN {
         eprintln!(

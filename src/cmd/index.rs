@@ -15,12 +15,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let from = source.to_string();
     const SHOWN: usize = 20;
     for p in loaded.problems.iter().take(SHOWN) {
-        eprintln!("problem: {p}");
+        eprintln!("vấn đề: {p}");
     }
     if loaded.problems.len() > SHOWN {
-        eprintln!("… and {} more problems", loaded.problems.len() - SHOWN);
+        eprintln!("… và {} vấn đề nữa", loaded.problems.len() - SHOWN);
     }
-    anyhow::ensure!(!loaded.documents.is_empty(), "no documents in {from}: nothing to index");
+    anyhow::ensure!(
+        !loaded.documents.is_empty(),
+        "không có văn bản nào trong {from}: không có gì để lập chỉ mục"
+    );
     loaded.check_unique()?;
     let loading = started.elapsed();
     // The catalog and the citation graph are written into the new generation before it is

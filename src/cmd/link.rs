@@ -33,10 +33,10 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let bytes = if args.plan.as_os_str() == "-" {
         let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).context("cannot read standard input")?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).context("không đọc được đầu vào chuẩn")?;
         b
     } else {
-        std::fs::read(&args.plan).with_context(|| format!("cannot read {}", args.plan.display()))?
+        std::fs::read(&args.plan).with_context(|| format!("không đọc được {}", args.plan.display()))?
     };
     let text = String::from_utf8(bytes)
         .map_err(|e| cancu::Error::Utf8 { path: args.plan.clone(), offset: e.utf8_error().valid_up_to() })?;

@@ -17,7 +17,7 @@ use cancu::web::{router, Admin, AppState, SearchCache, ServerLimits, Snapshot};
 /// The admin credential chosen by the operator, if any.
 fn admin(args: &Args) -> anyhow::Result<Option<Admin>> {
     let token = match &args.admin_token_file {
-        Some(f) => Some(std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?),
+        Some(f) => Some(std::fs::read_to_string(f).with_context(|| format!("đọc {}", f.display()))?),
         None => std::env::var("CANCU_ADMIN_TOKEN").ok().filter(|t| !t.trim().is_empty()),
     };
     token
@@ -81,19 +81,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     if !cancu::web::state::has_index(&index) {
-        eprintln!("cancu serve: no index in {}; building it", index.display());
+        eprintln!("cancu serve: chưa có chỉ mục trong {}; đang lập", index.display());
         if let Err(e) = index_in_child(corpus.as_deref(), &index) {
             // Snapshot::load below builds it in this process instead.
-            eprintln!("warning: {e}");
+            eprintln!("cảnh báo: {e}");
         }
     }
-    let mut snapshot = Snapshot::load(corpus.as_deref(), &index).context("loading the corpus")?;
+    let mut snapshot = Snapshot::load(corpus.as_deref(), &index).context("nạp kho văn bản")?;
     snapshot.cache = SearchCache::new(cache);
     for p in snapshot.problems.iter().take(20) {
-        eprintln!("warning: {p}");
+        eprintln!("cảnh báo: {p}");
     }
     if snapshot.problems.len() > 20 {
-        eprintln!("warning: … and {} more problems", snapshot.problems.len() - 20);
+        eprintln!("cảnh báo: … và {} vấn đề nữa", snapshot.problems.len() - 20);
     }
     match &snapshot.searcher {
         Some(s) => eprintln!(
@@ -102,12 +102,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             snapshot.source,
             s.generation().display()
         ),
-        None => eprintln!("cancu serve: the corpus is empty ({:?}); search is off", snapshot.source),
+        None => eprintln!("cancu serve: kho văn bản trống ({}); chức năng tìm kiếm tắt", snapshot.source),
     }
     let state = match admin {
         None => AppState::new(snapshot),
         Some(admin) => {
-            eprintln!("cancu serve: admin endpoint on (POST /api/admin/reindex, token required)");
+            eprintln!("cancu serve: điểm quản trị đang bật (POST /api/admin/reindex, cần mã bí mật)");
             AppState::with_reload(snapshot, admin, move || {
                 index_in_child(corpus.as_deref(), &index)?;
                 let mut s = Snapshot::load(corpus.as_deref(), &index)?;
@@ -117,19 +117,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     let app = router(state);
-    let rt =
-        tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("khởi động bộ chạy")?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(args.addr)
             .await
-            .with_context(|| format!("binding {}", args.addr))?;
-        eprintln!("cancu serve: listening on http://{}", listener.local_addr()?);
+            .with_context(|| format!("mở cổng {}", args.addr))?;
+        eprintln!("cancu serve: đang phục vụ tại http://{}", listener.local_addr()?);
         let limits = ServerLimits::default();
         cancu::web::serve(listener, app, limits, async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await
-        .context("serving")
+        .context("phục vụ")
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -64,12 +64,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Validity (issue #11): the status at `--at`, with its evidence.
     let at = args.at.unwrap_or_else(cancu::model::Date::today);
     let validity = base.validity()?;
-    let Some(doc) = base.document(&id)? else {
+    let Some(mut doc) = base.document(&id)? else {
         // Known from the catalog only (a document only cited, a metadata record).
         let meta = base.catalog().get(&id).expect("looked up in this catalog");
         return show_known(meta, base.catalog().is_cited_only(&id), &validity, at, args.json);
     };
     let status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
+    // One status everywhere: the text header says what the records say at `--at`.
+    let derived = validity.status_at(&id, at).status;
+    if derived != cancu::model::Status::Unknown {
+        doc.meta.status = derived;
+    }
     match found.article.as_deref() {
         Some(art) => show_pinpoint(&doc, art, &found, &status, args.json),
         None => {

@@ -139,6 +139,9 @@ impl Base {
             return Ok(l.documents.iter().find(|d| d.meta.id == id).cloned());
         }
         let Some(meta) = self.catalog.get(id) else { return Ok(None) };
+        if self.catalog.is_cited_only(id) {
+            return Ok(None); // no text anywhere: known only by its citations
+        }
         match &self.source {
             CorpusSource::Dir(dir) => {
                 let guess = dir.join(meta.doc_type.slug()).join(format!("{id}.md"));

@@ -115,6 +115,9 @@ fn lookups_resolve_with_the_one_resolver() {
         ("NĐ 145/2020 Điều 57", &["nghi-dinh-145-2020-nd-cp"], Confidence::Exact, Some("57"), None),
         ("nghị định 145", &["nghi-dinh-145-2020-nd-cp"], Confidence::Ambiguous, None, None),
         ("145/2020/ND-CP", &["nghi-dinh-145-2020-nd-cp"], Confidence::Exact, None, None),
+        // A name with the number of another version: the number decides (regression: the
+        // name alone once gave the version in force, silently).
+        ("Bộ luật Lao động 10/2012/QH13", &["bo-luat-10-2012-qh13"], Confidence::Exact, None, None),
         ("bộ luật lao động", &["bo-luat-45-2019-qh14"], Confidence::Name, None, None),
         ("bộ luật lao động 2012", &["bo-luat-10-2012-qh13"], Confidence::Name, None, None),
         ("luật đất đai", &["luat-31-2024-qh15"], Confidence::Name, None, None),

@@ -217,6 +217,14 @@ fn numbers_without_a_symbol_and_documents_named_by_their_body() {
     let w = Wanted { doc_type: Some(DocType::NghiDinh), number: Some("59"), ..Wanted::default() };
     let r = resolve_wanted(&w, &c, &none);
     assert_eq!((r.target, r.candidates), (None, vec!["nghi-dinh-59-2023-nd-cp".to_string()]));
+    // A bare serial with an issuer: only that issuer's documents are candidates.
+    let w = Wanted {
+        doc_type: Some(DocType::NghiDinh),
+        number: Some("59"),
+        issuer: Some("Bộ Chính trị"),
+        ..Wanted::default()
+    };
+    assert_eq!(resolve_wanted(&w, &c, &none), Resolution::default());
     // Type and issuer alone: candidates, never a target.
     let w =
         Wanted { doc_type: Some(DocType::QuyDinh), issuer: Some("Bộ Chính trị"), ..Wanted::default() };
