@@ -63,6 +63,8 @@ pub struct Catalog {
     by_key: HashMap<String, Vec<usize>>,
     by_serial: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
+    /// The name keys in order, for the names that begin with a given one.
+    names_sorted: std::collections::BTreeSet<String>,
     /// The names the citation reader knows, built on first use.
     lexicon: std::sync::OnceLock<crate::cite::Lexicon>,
     /// Ids of records known only by citation (see [`cited`]).
@@ -138,6 +140,7 @@ impl Catalog {
                 let nk = name_key(n);
                 if !nk.is_empty() && !seen.contains(&nk) {
                     c.by_name.entry(nk.clone()).or_default().push(i);
+                    c.names_sorted.insert(nk.clone());
                     seen.push(nk);
                 }
             }
@@ -234,14 +237,20 @@ impl Catalog {
         if key.is_empty() {
             return Vec::new();
         }
-        let hits: Vec<&Metadata> = self
-            .by_name
-            .iter()
-            .filter(|(k, _)| {
-                k.len() != key.len()
-                    && (k.starts_with(&format!("{key} ")) || key.starts_with(&format!("{k} ")))
-            })
-            .flat_map(|(_, v)| v.iter().map(|&i| &*self.docs[i]))
+        // Longer names: those after "key " in order that begin with it.
+        let with_space = format!("{key} ");
+        let longer = self
+            .names_sorted
+            .range::<str, _>((std::ops::Bound::Included(with_space.as_str()), std::ops::Bound::Unbounded))
+            .take_while(|k| k.starts_with(&with_space));
+        // Shorter names: the key cut at each of its word ends.
+        let shorter =
+            key.match_indices(' ').map(|(i, _)| &key[..i]).filter(|k| self.by_name.contains_key(*k));
+        let hits: Vec<&Metadata> = longer
+            .map(String::as_str)
+            .chain(shorter)
+            .filter_map(|k| self.by_name.get(k))
+            .flat_map(|v| v.iter().map(|&i| &*self.docs[i]))
             .collect();
         let mut hits = of_type(hits, doc_type);
         hits.sort_by(|a, b| a.id.cmp(&b.id));

@@ -191,17 +191,8 @@ static LIST_TYPE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("list type pattern")
 });
 
-/// Types a list names together ("các Luật sau đây" covers a Bộ luật).
-fn same_family(a: crate::model::DocType, b: crate::model::DocType) -> bool {
-    use crate::model::DocType::*;
-    let fam = |t| match t {
-        Luat | BoLuat => 1,
-        NghiQuyet | NghiQuyetLienTich => 2,
-        ThongTu | ThongTuLienTich => 3,
-        _ => 0,
-    };
-    a == b || (fam(a) != 0 && fam(a) == fam(b))
-}
+// Types a list names together ("các Luật sau đây" covers a Bộ luật): the catalog's families.
+use crate::catalog::same_family;
 
 static LIST_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[a-zđ]\)|[-–+•]|\d{1,2}[.)])\s").expect("list item pattern"));
