@@ -351,3 +351,24 @@ fn command_line_help_is_vietnamese() {
         assert!(!help.contains("Print help") && !help.contains("Usage:"), "{help}");
     }
 }
+
+#[test]
+fn an_index_answers_only_for_its_own_corpus() {
+    // Regression: a default `./index` built from another corpus answered `show` and `cite`
+    // with that corpus's documents.
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    Snapshot::rebuild(Some(&fixtures()), &index).unwrap();
+    let other = dir.path().join("other");
+    let mut m = cancu::model::Metadata::new("luat-7-2020-qh14", cancu::model::DocType::Luat, "Luật thử khác");
+    m.number = Some("7/2020/QH14".into());
+    m.canonical = Some("7/2020/QH14".into());
+    cancu::corpus::store::write(&other, &cancu::model::Document { meta: m, body: vec![] }).unwrap();
+    assert_eq!(via_show(&other, &index, "Luật số 7/2020/QH14"), Some(("luat-7-2020-qh14".to_string(), None)));
+    assert_eq!(via_show(&other, &index, "Luật số 10/2022/QH15"), None, "not a document of this corpus");
+    // The index's own corpus still answers from the index.
+    assert_eq!(
+        via_show(&fixtures(), &index, "Luật số 10/2022/QH15"),
+        Some(("luat-10-2022-qh15".to_string(), None))
+    );
+}

@@ -193,8 +193,10 @@ impl Catalog {
         }
         let held: Vec<(super::Record, super::Held)> = self.docs.into_iter().zip(self.held).collect();
         let new = added.into_iter().map(|m| (super::Record::Owned(Box::new(m)), super::Held::default()));
+        let corpus = self.corpus;
         let mut out = Catalog::of_records(held.into_iter().chain(new));
         out.cited_only = flagged;
+        out.corpus = corpus;
         out
     }
 

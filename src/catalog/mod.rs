@@ -63,6 +63,8 @@ pub struct Catalog {
     by_key: HashMap<String, Vec<usize>>,
     by_serial: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
+    /// The corpus directory the records were read from (canonical), if one.
+    corpus: Option<PathBuf>,
     /// The name keys in order, for the names that begin with a given one.
     names_sorted: std::collections::BTreeSet<String>,
     /// The names the citation reader knows, built on first use.
@@ -153,6 +155,7 @@ impl Catalog {
     /// Records where each document's corpus file is (`paths`: id → path, as
     /// [`crate::corpus::Loaded::paths`] gives them), relative to `root` when inside it.
     pub fn with_files(mut self, root: Option<&Path>, paths: &HashMap<String, PathBuf>) -> Catalog {
+        self.corpus = root.map(canonical);
         for (i, r) in self.docs.iter().enumerate() {
             if let Some(p) = paths.get(&r.id) {
                 let rel = root.and_then(|root| p.strip_prefix(root).ok()).unwrap_or(p);
@@ -164,6 +167,12 @@ impl Catalog {
 
     pub fn len(&self) -> usize {
         self.docs.len()
+    }
+
+    /// The corpus directory the records were read from (canonical), when known: an index
+    /// answers only for the corpus it was built from.
+    pub fn corpus(&self) -> Option<&Path> {
+        self.corpus.as_deref()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -290,6 +299,11 @@ impl Catalog {
     pub fn by_type(&self, doc_type: DocType) -> Vec<&Metadata> {
         self.docs.iter().map(|r| &**r).filter(|m| m.doc_type == doc_type).collect()
     }
+}
+
+/// A directory's canonical path, or the path as given when it cannot be resolved.
+pub fn canonical(dir: &Path) -> PathBuf {
+    std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf())
 }
 
 /// Keeps the records of type `t` (or, when none is, of its family); all when `t` is `None`

@@ -20,6 +20,9 @@ const VERSION: u32 = 2;
 #[derive(Serialize, Deserialize)]
 struct Stored {
     version: u32,
+    /// The corpus directory the catalog was read from, if one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    corpus: Option<PathBuf>,
     records: Vec<StoredRecord>,
 }
 
@@ -49,7 +52,7 @@ impl Catalog {
             })
             .collect();
         let path = dir.join(FILE);
-        let bytes = serde_json::to_vec(&Stored { version: VERSION, records })
+        let bytes = serde_json::to_vec(&Stored { version: VERSION, corpus: self.corpus.clone(), records })
             .map_err(|e| Error::format(&path, e.to_string()))?;
         std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
     }
@@ -74,6 +77,7 @@ impl Catalog {
                 .map(|r| (Record::Owned(Box::new(r.meta)), Held { articles: r.articles, file: r.file })),
         );
         c.cited_only = cited_only;
+        c.corpus = stored.corpus;
         Ok(c)
     }
 }

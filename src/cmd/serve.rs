@@ -80,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             cancu::index::generation::verify(&gen, cancu::index::generation::Check::Full)?;
         }
     }
-    if !cancu::web::state::has_index(&index) {
+    if !cancu::web::state::has_index(corpus.as_deref(), &index) {
         eprintln!("cancu serve: chưa có chỉ mục trong {}; đang lập", index.display());
         if let Err(e) = index_in_child(corpus.as_deref(), &index) {
             // Snapshot::load below builds it in this process instead.

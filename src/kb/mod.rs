@@ -64,7 +64,11 @@ impl Base {
             // A generation edited in place is refused, by name (see `index::generation::verify`).
             crate::index::generation::verify(gen, crate::index::generation::Check::Lengths)?;
         }
-        if let Some(catalog) = live.as_deref().and_then(|gen| Catalog::load(gen).ok()) {
+        // An index answers only for the corpus it was built from (a default `./index` of
+        // another corpus would give another corpus's documents).
+        let wanted = dir.as_deref().map(crate::catalog::canonical);
+        let loaded = live.as_deref().and_then(|gen| Catalog::load(gen).ok());
+        if let Some(catalog) = loaded.filter(|c| c.corpus() == wanted.as_deref()) {
             return Ok(Base {
                 catalog: Arc::new(catalog),
                 index: live.map(|gen| (index.to_path_buf(), gen)),

@@ -105,10 +105,13 @@ impl std::fmt::Debug for Snapshot {
 /// a reindex runs beside the snapshot being served; it costs a little indexing time.
 const INDEX_MEMORY: usize = 64_000_000;
 
-/// Whether the index directory has a live generation that this cancu can read (an index
-/// built by another version, with another schema, is rebuilt rather than refused).
-pub fn has_index(index: &Path) -> bool {
-    crate::index::open(index).is_ok()
+/// Whether the index directory has a live generation that this cancu can read, built from the
+/// corpus `corpus` would locate (an index built by another version, with another schema, or
+/// from another corpus is rebuilt rather than refused or served).
+pub fn has_index(corpus: Option<&Path>, index: &Path) -> bool {
+    let Ok((_, _, gen)) = crate::index::open(index) else { return false };
+    let wanted = crate::corpus::locate(corpus).ok().flatten().map(|d| crate::catalog::canonical(&d));
+    Catalog::load(&gen).is_ok_and(|c| c.corpus() == wanted.as_deref())
 }
 
 /// Builds the search index of the corpus `loaded` (read from `root`, if a directory) with its
@@ -185,7 +188,7 @@ impl Snapshot {
     /// dropped (and the memory handed back), then the skeletons read afresh — skeletons cut
     /// from the full documents would pin the freed pages around them.
     fn open(corpus: Option<&Path>, index: &Path, rebuild: bool) -> crate::Result<Snapshot> {
-        if rebuild || !has_index(index) {
+        if rebuild || !has_index(corpus, index) {
             let (full, source) = crate::corpus::load(corpus)?;
             full.check_unique()?;
             if !full.documents.is_empty() {
