@@ -182,17 +182,21 @@ fn inputs(seeds: Vec<String>) -> impl Strategy<Value = String> {
     prop_oneof![3 => mutated, 1 => soup, 1 => any::<String>()]
 }
 
-/// Runs `check` on generated inputs: a few hundred, or for `CANCU_FUZZ_SECS` seconds. Prints
-/// and returns the number of inputs tried; panics (naming the seed) on the first failure.
+/// Runs `check` on generated inputs: a few hundred, or for `CANCU_FUZZ_SECS` seconds (at most
+/// `CANCU_FUZZ_MAX` inputs). Prints and returns the number of inputs tried; panics (naming the
+/// seed) on the first failure.
 fn fuzz(
     target: &str,
     strategy: impl Strategy<Value = String>,
     check: impl Fn(&str) -> Result<(), String>,
 ) -> u64 {
     let budget = std::env::var("CANCU_FUZZ_SECS").ok().and_then(|s| s.parse::<u64>().ok());
+    // At most this many inputs (the seeds are fixed, so a run tries the same inputs as any
+    // other run of that count, or the first of them when time runs out first).
+    let most = std::env::var("CANCU_FUZZ_MAX").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(u64::MAX);
     let (deadline, least) = match budget {
-        Some(secs) => (Instant::now() + Duration::from_secs(secs), u64::MAX),
-        None => (Instant::now() + Duration::from_secs(3600), 300),
+        Some(secs) => (Instant::now() + Duration::from_secs(secs), most),
+        None => (Instant::now() + Duration::from_secs(3600), 300.min(most)),
     };
     let started = Instant::now();
     let mut tried = 0u64;
