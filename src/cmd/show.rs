@@ -98,21 +98,12 @@ fn show_known(
     cited_only: bool,
     validity: &cancu::validity::Validity,
     at: cancu::model::Date,
-    json: bool,
+    as_json: bool,
 ) -> anyhow::Result<ExitCode> {
-    if json {
-        let mut v = serde_json::json!({
-            "id": m.id,
-            "number": m.canonical.as_ref().or(m.number.as_ref()),
-            "doc_type": m.doc_type,
-            "title": m.title,
-            "issuer": m.issuer,
-            "signed": m.signed,
-            "completeness": m.completeness,
-            "cited_only": cited_only,
-            "sources": m.sources,
-            "articles": [],
-        });
+    if as_json {
+        // The document form of every `show --json`, with no articles.
+        let mut v = json(&Document { meta: m.clone(), body: Vec::new() });
+        v["cited_only"] = serde_json::json!(cited_only);
         merge_validity(&mut v, &cancu::validity::document_json(validity, &m.id, None, at));
         emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
     } else {

@@ -186,25 +186,25 @@ impl Base {
             }
         }
         // An index built without validity records: derive them from the corpus now.
-        let docs = crate::corpus::load(self.source.dir())?.0.documents;
-        Ok(crate::validity::Validity::derive(&docs, &Catalog::from_documents(&docs)))
+        self.with_documents(|docs| crate::validity::Validity::derive(docs, &Catalog::from_documents(docs)))
     }
 
-    /// The citation graph: the one stored with the index, else built from the corpus now.
+    /// The citation graph: the one stored with the index, else built from the corpus now
+    /// (resolved against this catalog, as `build` does).
     pub fn graph(&self) -> Result<Graph> {
         if let Some((_, gen)) = &self.index {
             if gen.join(crate::graph::FILE).exists() {
                 return Graph::load(gen);
             }
         }
-        let owned;
-        let docs = match &self.loaded {
-            Some(l) => &l.documents,
-            None => {
-                owned = crate::corpus::load(self.source.dir())?.0;
-                &owned.documents
-            }
-        };
-        Ok(crate::graph::build(docs, &Catalog::from_documents(docs)))
+        self.with_documents(|docs| crate::graph::build(docs, &*self.catalog))
+    }
+
+    /// Runs `f` over the corpus's documents: those loaded, else read now.
+    fn with_documents<T>(&self, f: impl FnOnce(&[Document]) -> T) -> Result<T> {
+        match &self.loaded {
+            Some(l) => Ok(f(&l.documents)),
+            None => Ok(f(&crate::corpus::load(self.source.dir())?.0.documents)),
+        }
     }
 }
