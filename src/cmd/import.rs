@@ -37,24 +37,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     if s.problems.len() > SHOWN {
         eprintln!(
-            "… and {} more problems{}",
+            "… và {} vấn đề nữa{}",
             s.problems.len() - SHOWN,
-            if args.problems.is_none() { " (use --problems FILE to list them all)" } else { "" }
+            if args.problems.is_none() { " (dùng --problems TỆP để ghi tất cả)" } else { "" }
         );
     }
     if let Some(path) = &args.problems {
         let text: String = s.not_written.iter().chain(&s.problems).map(|p| format!("{p}\n")).collect();
-        std::fs::write(path, text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        std::fs::write(path, text).map_err(|e| anyhow::anyhow!("không ghi được {}: {e}", path.display()))?;
     }
     for r in &s.releases {
         let c = &r.counts;
         println!(
-            "{}: {} articles read, {} imported ({} after repairing an odd note), {} reported and skipped; {} documents",
+            "{}: đọc {} điều, nhập {} (trong đó {} sau khi sửa một ghi chú lạ), báo và bỏ qua {}; {} văn bản",
             r.source, c.total, c.imported, c.repaired, c.skipped, r.documents
         );
     }
     println!(
-        "Imported {} documents into {} ({} new, {} updated, {} unchanged), {} articles, from {} files; {} titles learned from citations; {} problems in the sources; {} documents not written.",
+        "Đã nhập {} văn bản vào {} ({} mới, {} cập nhật, {} không đổi), {} điều, từ {} tệp; {} tên học từ trích dẫn; {} vấn đề trong nguồn; {} văn bản không ghi được.",
         s.documents(),
         corpus.display(),
         s.new,
@@ -66,9 +66,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         s.problems.len(),
         s.not_written.len()
     );
+    if s.seeded > 0 {
+        println!(
+            "Đã thêm {} bản ghi viết tay (văn bản của Đảng, của tỉnh) vào {}.",
+            s.seeded,
+            corpus.display()
+        );
+    }
     if !s.not_written.is_empty() {
         eprintln!(
-            "error: {} documents could not be written into {}; the import is incomplete.",
+            "lỗi: {} văn bản không ghi được vào {}; lần nhập chưa trọn vẹn.",
             s.not_written.len(),
             corpus.display()
         );

@@ -1,5 +1,6 @@
 //! The default corpus compiled into the binary: the metadata records in the repository's
-//! `corpus/` folder, so that a fresh `cancu serve` has real documents to look up.
+//! `corpus/` folder, so that a fresh `cancu serve` has real documents to look up. They are
+//! also the base layer of every corpus `cancu import` writes (see [`crate::import`]).
 
 use include_dir::{include_dir, Dir};
 

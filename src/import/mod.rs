@@ -18,6 +18,14 @@
 //! ([`Summary::not_written`]) from the problems of the sources. Bad input (unknown format, invalid UTF-8, empty
 //! file, broken HTML, a front-matter error, a duplicate id among hand-written files) is
 //! reported by file and skipped; the import goes on with the rest.
+//!
+//! **The base layer** (one rule, whatever the corpus folder): an import that reads any
+//! document seeds the corpus it writes with the hand-written records compiled into the binary
+//! ([`crate::corpus::embedded`]: Party and provincial documents the dump lacks, and the
+//! sourced status of the laws the founding plan cites). A record the corpus already holds is
+//! left as it is there (edits win); an imported document of the same id merges on top of the
+//! record, as it would in the repository's own `corpus/`. Seeded records are counted apart
+//! ([`Summary::seeded`]).
 
 pub mod merge;
 pub mod phapdien;
@@ -86,6 +94,9 @@ pub struct Summary {
     pub not_written: Vec<Problem>,
     /// Temporary files of an interrupted earlier import, removed before writing.
     pub stale_temp_files: usize,
+    /// Hand-written records of the base layer ([`crate::corpus::embedded`]) written into the
+    /// corpus for the first time by this import (not counted in [`Summary::documents`]).
+    pub seeded: usize,
 }
 
 impl Summary {
@@ -434,10 +445,7 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
     // From here to the last write the corpus is ours: read it only now, so that a run that
     // waited merges on top of the one before it.
     let lock = crate::corpus::lock::exclusive(&opts.corpus, || {
-        eprintln!(
-            "cancu import: another import is writing {}; waiting for it to finish…",
-            opts.corpus.display()
-        )
+        eprintln!("cancu import: một lần nhập khác đang ghi vào {}; đang chờ nó xong…", opts.corpus.display())
     })?;
     summary.stale_temp_files = crate::corpus::lock::remove_stale_temp_files(&opts.corpus, &lock)?;
     let existing = store::load_dir_locked(&opts.corpus, &lock)?;
@@ -450,16 +458,33 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         let p = existing.paths.get(&d.meta.id).cloned().unwrap_or_default();
         old.insert(d.meta.id.clone(), (d, p));
     }
+    // The base layer: every hand-written record the corpus lacks, under what was read.
+    let mut base: Vec<Document> = if read.documents.is_empty() {
+        Vec::new()
+    } else {
+        crate::corpus::embedded::load()
+            .documents
+            .into_iter()
+            .filter(|d| !old.contains_key(&d.meta.id))
+            .collect()
+    };
     summary.titles_learned = read.titles_learned;
-    let jobs: Vec<(Document, Option<PathBuf>)> = read
+    let mut jobs: Vec<(Document, Option<PathBuf>)> = read
         .documents
         .into_iter()
         .map(|d| match old.remove(&d.meta.id) {
             Some((o, p)) => (merge::merge(o, d), Some(p)),
-            None => (d, None),
+            None => match base.iter().position(|b| b.meta.id == d.meta.id) {
+                Some(i) => (merge::merge(base.swap_remove(i), d), None),
+                None => (d, None),
+            },
         })
         .collect();
     summary.articles = jobs.iter().map(|(d, _)| d.articles().count()).sum();
+    // The records nothing read merged with are written as they are, after the imported ones.
+    let imported = jobs.len();
+    base.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    jobs.extend(base.into_iter().map(|d| (d, None)));
     let pb = progress(jobs.len() as u64, "writing");
     if !opts.progress {
         pb.set_draw_target(indicatif::ProgressDrawTarget::hidden());
@@ -477,8 +502,10 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         })
         .collect();
     pb.finish_and_clear();
-    for ((existed, r), (d, _)) in results.into_iter().zip(&jobs) {
+    for (i, ((existed, r), (d, _))) in results.into_iter().zip(&jobs).enumerate() {
         match r {
+            Ok(true) if i >= imported => summary.seeded += 1,
+            Ok(false) if i >= imported => {}
             Ok(true) if existed => summary.updated += 1,
             Ok(true) => summary.new += 1,
             Ok(false) => summary.unchanged += 1,
