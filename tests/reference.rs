@@ -340,15 +340,60 @@ fn real_amending_laws_are_their_own_citations_and_raise_no_date_warning() {
 
 #[test]
 fn command_line_help_is_vietnamese() {
-    for args in [&["--help"][..], &["show", "--help"], &["cite", "--help"], &["search", "--help"]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_cancu")).args(args).output().unwrap();
+    let verbs = ["import", "index", "search", "show", "cite", "link", "serve"];
+    let mut runs: Vec<Vec<&str>> = vec![vec!["--help"]];
+    runs.extend(verbs.iter().map(|v| vec![*v, "--help"]));
+    for args in runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_cancu")).args(&args).output().unwrap();
         assert!(out.status.success());
         let help = String::from_utf8_lossy(&out.stdout);
         assert!(
             help.contains("Cách dùng:") && help.contains("Tùy chọn:") && help.contains("In trợ giúp"),
             "{help}"
         );
-        assert!(!help.contains("Print help") && !help.contains("Usage:"), "{help}");
+        // clap's own words and placeholders (regression: "[OPTIONS]", "<AT>", "[default: index]").
+        for english in [
+            "Print help",
+            "Usage:",
+            "[OPTIONS]",
+            "<COMMAND>",
+            "Commands:",
+            "Arguments:",
+            "[default:",
+            "possible values",
+            "<AT>",
+            "<CORPUS>",
+        ] {
+            assert!(!help.contains(english), "{english:?} in {args:?}: {help}");
+        }
+    }
+}
+
+#[test]
+fn command_line_errors_are_vietnamese() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("không-có");
+    let missing = missing.to_str().unwrap();
+    // (arguments, what the error says)
+    let rows: &[(&[&str], &str)] = &[
+        (&["serch", "x"], "lỗi: không có lệnh 'serch' (có phải ý bạn là"),
+        (&["show"], "lỗi: thiếu đối số bắt buộc: <THAM_CHIẾU>"),
+        (&["show", "x", "--bogus"], "lỗi: đối số không hợp lệ: '--bogus'"),
+        (&["search", "--limit", "abc", "x"], "lỗi: giá trị 'abc' của --limit <SỐ> không đọc được"),
+        (&["link", "p", "--format", "pdf"], "giá trị được phép: html, md, json"),
+        (&["show", "x", "--at", "2024-13-01"], "lỗi: giá trị '2024-13-01' của --at <NGÀY>"),
+        (&["search", "x", "--json", "--json"], "lỗi: --json chỉ được dùng một lần"),
+        // The library's errors (Error's Display) reach the user in Vietnamese too.
+        (&["show", "x", "--corpus", missing], "không có thư mục kho văn bản này"),
+    ];
+    for (args, want) in rows {
+        let out = Command::new(env!("CARGO_BIN_EXE_cancu")).args(*args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(want), "{args:?}: want {want:?} in {err}");
+        for english in ["error:", "Usage:", "For more information", "not found", "unexpected argument"] {
+            assert!(!err.contains(english), "{english:?} in {args:?}: {err}");
+        }
     }
 }
 

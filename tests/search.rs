@@ -695,11 +695,11 @@ fn a_generation_changed_in_place_is_refused_by_name() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(&gen.display().to_string()) && err.contains("corrupt") && err.contains("cancu index"),
+        err.contains(&gen.display().to_string()) && err.contains("bị hỏng") && err.contains("cancu index"),
         "{err}"
     );
     // Truncated: even opening it for a search is refused.
     std::fs::write(&big, b"x").unwrap();
     let e = Searcher::open(&idx).err().unwrap().to_string();
-    assert!(e.contains("corrupt"), "{e}");
+    assert!(e.contains("bị hỏng"), "{e}");
 }

@@ -31,14 +31,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let opts = cancu::index::Options { progress: std::io::stderr().is_terminal(), ..Default::default() };
     let built = cancu::kb::build(&loaded, source.dir(), &args.paths.index, &opts)?;
     let (s, g) = (built.index, built.graph);
-    println!("Citation graph: {} edges in {:.1} s (part of indexing).", g.edges, g.elapsed.as_secs_f64());
     println!(
-        "Validity: {} documents held or cited, derived in {:.1} s (part of indexing).",
+        "Đồ thị trích dẫn: {} cạnh, lập trong {:.1} giây (thuộc thời gian lập chỉ mục).",
+        g.edges,
+        g.elapsed.as_secs_f64()
+    );
+    println!(
+        "Hiệu lực: {} văn bản có trong kho hoặc được trích dẫn, xác định trong {:.1} giây (thuộc thời gian lập chỉ mục).",
         g.validity,
         g.validity_elapsed.as_secs_f64()
     );
     println!(
-        "Indexed {} documents ({} articles, {} metadata only) from {from} into {} in {:.1} s (loading {:.1} s, indexing {:.1} s); {:.1} MB on disk; {} problems.",
+        "Đã lập chỉ mục {} văn bản ({} điều, {} chỉ có siêu dữ liệu) từ {from} vào {} trong {:.1} giây (đọc {:.1} giây, lập chỉ mục {:.1} giây); {:.1} MB trên đĩa; {} vấn đề.",
         s.documents,
         s.articles,
         s.metadata_only,

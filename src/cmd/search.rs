@@ -45,12 +45,12 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let doc_type = match &args.doc_type {
-        Some(t) => Some(DocType::parse(t).ok_or_else(|| anyhow::anyhow!("không rõ loại văn bản {t:?}"))?),
+        Some(t) => Some(DocType::parse(t).ok_or_else(|| anyhow::anyhow!("không rõ loại văn bản “{t}”"))?),
         None => None,
     };
     let status = match &args.status {
         Some(s) => {
-            Some(Status::parse(s).ok_or_else(|| anyhow::anyhow!("không rõ tình trạng hiệu lực {s:?}"))?)
+            Some(Status::parse(s).ok_or_else(|| anyhow::anyhow!("không rõ tình trạng hiệu lực “{s}”"))?)
         }
         None => None,
     };

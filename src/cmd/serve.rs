@@ -64,7 +64,7 @@ fn index_in_child(corpus: Option<&Path>, index: &Path) -> cancu::Result<()> {
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
     let tail: Vec<&str> = stderr.lines().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
-    Err(cancu::Error::Index(format!("`cancu index` failed ({}): {}", out.status, tail.join(" / "))))
+    Err(cancu::Error::Index(format!("`cancu index` không thành công ({}): {}", out.status, tail.join(" / "))))
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -97,7 +97,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     match &snapshot.searcher {
         Some(s) => eprintln!(
-            "cancu serve: {} documents ({:?}), index {}",
+            "cancu serve: {} văn bản ({}), chỉ mục {}",
             snapshot.library.len(),
             snapshot.source,
             s.generation().display()

@@ -35,7 +35,7 @@ fn emit(s: &str) {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let base = Base::open(args.paths.corpus.as_deref(), &args.paths.index)?;
     let Some(found) = base.lookup(&args.reference) else {
-        eprintln!("Không có văn bản nào khớp với {:?} trong kho dữ liệu.", args.reference);
+        eprintln!("Không có văn bản nào khớp với “{}” trong kho dữ liệu.", args.reference);
         return Ok(ExitCode::FAILURE);
     };
     let label = |id: &str| {
@@ -51,7 +51,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             one.clone()
         }
         many => {
-            eprintln!("{:?} ứng với {} văn bản; hãy ghi rõ số hiệu hoặc mã:", args.reference, many.len());
+            eprintln!("“{}” ứng với {} văn bản; hãy ghi rõ số hiệu hoặc mã:", args.reference, many.len());
             for d in many {
                 eprintln!("  {}", label(d));
             }

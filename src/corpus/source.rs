@@ -37,9 +37,9 @@ impl CorpusSource {
 impl fmt::Display for CorpusSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CorpusSource::Embedded => f.write_str("the embedded corpus"),
+            CorpusSource::Embedded => f.write_str("kho dựng sẵn trong chương trình"),
             CorpusSource::Dir(d) => write!(f, "{}", d.display()),
-            CorpusSource::Memory => f.write_str("documents in memory"),
+            CorpusSource::Memory => f.write_str("văn bản trong bộ nhớ"),
         }
     }
 }
@@ -48,9 +48,10 @@ impl fmt::Display for CorpusSource {
 /// `./corpus` if it exists; `None` means the embedded corpus.
 pub fn locate(given: Option<&Path>) -> Result<Option<PathBuf>> {
     match given {
-        Some(d) if !d.is_dir() => {
-            Err(Error::io(d, std::io::Error::new(std::io::ErrorKind::NotFound, "corpus directory not found")))
-        }
+        Some(d) if !d.is_dir() => Err(Error::io(
+            d,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "không có thư mục kho văn bản này"),
+        )),
         Some(d) => Ok(Some(d.to_path_buf())),
         None => Ok(Some(PathBuf::from("corpus")).filter(|d| d.is_dir())),
     }

@@ -33,12 +33,12 @@ impl Loaded {
         match self.duplicates.first() {
             None => Ok(()),
             Some((id, kept, skipped)) => Err(Error::Index(format!(
-                "duplicate id {id:?} in {} and {}{}; the index is not built — give each document its own id",
+                "mã {id:?} trùng nhau ở {} và {}{}; chưa lập chỉ mục — hãy cho mỗi văn bản một mã riêng",
                 kept.display(),
                 skipped.display(),
                 match self.duplicates.len() {
                     1 => String::new(),
-                    n => format!(" (and {} more duplicates)", n - 1),
+                    n => format!(" (và {} mã trùng khác)", n - 1),
                 }
             ))),
         }

@@ -42,6 +42,8 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Links {
     pub doc: String,
+    /// The document's label ("Nghị định 59/2023/NĐ-CP"), or its id when the catalog lacks it.
+    pub label: String,
     pub article: Option<String>,
     pub outgoing: Vec<Group>,
     pub cited_by: Vec<Group>,
@@ -90,6 +92,7 @@ pub fn links(graph: &Graph, catalog: &Catalog, doc: &str, article: Option<&str>)
         .map(|e| (e.kind, link(&e, e.source, e.source_article, catalog)));
     Links {
         doc: doc.to_string(),
+        label: catalog.get(doc).map_or_else(|| doc.to_string(), |m| m.label()),
         article: article.map(String::from),
         outgoing: group(out.collect(), false),
         cited_by: group(by.collect(), true),
@@ -101,8 +104,8 @@ impl Links {
     pub fn to_text(&self) -> String {
         let mut o = String::new();
         let what = match &self.article {
-            Some(a) => format!("Điều {a} của {}", self.doc),
-            None => self.doc.clone(),
+            Some(a) => format!("Điều {a} của {}", self.label),
+            None => self.label.clone(),
         };
         for (title, groups, outgoing) in
             [("Văn bản được dẫn", &self.outgoing, true), ("Được dẫn bởi", &self.cited_by, false)]

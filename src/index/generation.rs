@@ -89,7 +89,7 @@ fn write_manifest(dir: &Path) -> Result<()> {
 pub fn verify(gen: &Path, check: Check) -> Result<()> {
     let corrupt = |what: String| {
         Error::Index(format!(
-            "index generation {} is corrupt ({what}); it must never be edited in place — rebuild the index with `cancu index`",
+            "bản chỉ mục {} bị hỏng ({what}); không bao giờ được sửa trực tiếp — hãy lập lại chỉ mục bằng `cancu index`",
             gen.display()
         ))
     };
@@ -131,7 +131,7 @@ pub fn current(root: &Path) -> Result<PathBuf> {
     let file = root.join(CURRENT);
     let name = std::fs::read_to_string(&file).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            Error::Index(format!("no index at {}; build it with `cancu index`", root.display()))
+            Error::Index(format!("chưa có chỉ mục tại {}; hãy lập bằng `cancu index`", root.display()))
         } else {
             Error::io(&file, e)
         }
@@ -166,7 +166,7 @@ pub fn begin(root: &Path) -> Result<Staging> {
         let ours = name == CURRENT || name.starts_with("CURRENT.") || name.starts_with("gen-");
         if !ours {
             return Err(Error::Index(format!(
-                "{} is not a cancu index directory (it holds {name:?}); choose another --index",
+                "{} không phải thư mục chỉ mục của cancu (có {name:?}); hãy chọn --index khác",
                 root.display()
             )));
         }
@@ -324,7 +324,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
         let e = begin(dir.path()).unwrap_err().to_string();
-        assert!(e.contains("not a cancu index"), "{e}");
+        assert!(e.contains("không phải thư mục chỉ mục"), "{e}");
         assert!(dir.path().join("notes.txt").exists());
     }
 }

@@ -132,7 +132,7 @@ impl Fields {
         let want = Fields::new();
         if *schema != want.schema {
             return Err(crate::Error::Index(
-                "the index was built by another version of cancu; rebuild it with `cancu index`".into(),
+                "chỉ mục do một phiên bản cancu khác lập; hãy lập lại bằng `cancu index`".into(),
             ));
         }
         Ok(want)

@@ -89,7 +89,7 @@ impl fmt::Display for Date {
 impl FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("invalid date {s:?}: expected YYYY-MM-DD");
+        let bad = || format!("ngày {s:?} không hợp lệ: cần dạng YYYY-MM-DD");
         let mut it = s.trim().splitn(3, '-');
         let y = it.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
         let m = it.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
