@@ -671,3 +671,30 @@ fn real_corpus_imported_into_a_fresh_folder_resolves_the_founding_plans_party_ci
     let resolved = cites.iter().filter(|c| c.target.is_some()).count();
     assert!(resolved >= 35, "{resolved} of {} citations resolved", cites.len());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn real_dump_dates_its_data_in_show_and_health() {
+    use tower::ServiceExt;
+    let Some(kb) = crate::common::real_kb() else { return };
+    let data = kb.base.catalog().data_date().expect("the 2026 dump is held");
+    // The newest document the 2026 release compiles was signed on 14/11/2025.
+    assert_eq!((data.date.to_string().as_str(), data.release.as_str()), ("2025-11-14", "phapdien-2026"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["show", "Luật số 10/2022/QH15", "--corpus"])
+        .arg(&kb.corpus)
+        .arg("--index")
+        .arg(&kb.index)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = format!("Dữ liệu cập nhật đến {} (văn bản mới nhất của phapdien-2026).", data.date);
+    assert!(text.contains(&line), "{line} not in {text}");
+    let snap = cancu::web::Snapshot::load(Some(&kb.corpus), &kb.index).unwrap();
+    let app = cancu::web::router(cancu::web::AppState::new(snap));
+    let req = axum::http::Request::get("/api/health").body(axum::body::Body::empty()).unwrap();
+    let res = app.oneshot(req).await.unwrap();
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["data_date"], data.date.to_string());
+    assert_eq!(v["data_release"], "phapdien-2026");
+}

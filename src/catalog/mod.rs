@@ -26,6 +26,15 @@ pub use stored::FILE;
 use crate::model::{Date, DocType, Document, Metadata};
 use crate::number;
 
+/// How current the data of a catalog is: see [`Catalog::data_date`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DataDate {
+    /// The newest signing date of a document compiled in the release.
+    pub date: Date,
+    /// The newest Pháp điển release held ("phapdien-2026").
+    pub release: String,
+}
+
 /// A catalog record: metadata of its own, or shared with the document that carries it (a
 /// server holds every document's metadata once, for its library and its catalog).
 #[derive(Debug, Clone)]
@@ -177,6 +186,38 @@ impl Catalog {
 
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
+    }
+
+    /// How current the data is ("Dữ liệu cập nhật đến …"): the newest signing date among the
+    /// held documents compiled in an official Pháp điển release (a `phapdien…` provenance),
+    /// with the newest such release. The dump states no release date of its own (its tree
+    /// file is missing and its zip times are those of packing), so the newest document it
+    /// compiles is the date its data is current to. `None` without such a document.
+    pub fn data_date(&self) -> Option<DataDate> {
+        use crate::import::phapdien::release_year;
+        let today = Date::today();
+        let mut out: Option<DataDate> = None;
+        for m in self.docs.iter() {
+            if self.cited_only.contains(&m.id) {
+                continue;
+            }
+            let Some(release) = m
+                .sources
+                .iter()
+                .filter(|s| s.source.starts_with("phapdien"))
+                .max_by_key(|s| release_year(&s.source))
+            else {
+                continue;
+            };
+            // A date past today is a misread, not the data's date.
+            let Some(signed) = m.signed.filter(|d| *d <= today) else { continue };
+            let d = out.get_or_insert_with(|| DataDate { date: signed, release: release.source.clone() });
+            d.date = d.date.max(signed);
+            if release_year(&release.source) > release_year(&d.release) {
+                d.release = release.source.clone();
+            }
+        }
+        out
     }
 
     /// All records, in the order given.

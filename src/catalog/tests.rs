@@ -146,3 +146,45 @@ fn saved_into_a_generation_and_read_back() {
     let e = Catalog::load(dir.path()).unwrap_err().to_string();
     assert!(e.contains(FILE), "{e}");
 }
+
+#[test]
+fn data_date_is_the_newest_document_of_the_newest_release() {
+    let src = |s: &str| crate::model::Provenance {
+        source: s.into(),
+        file: None,
+        anchor: None,
+        url: None,
+        articles: 1,
+    };
+    // (id, signed, sources) per record → expected (date, release)
+    type Row<'a> = (&'a [(&'a str, Option<&'a str>, &'a [&'a str])], Option<(&'a str, &'a str)>);
+    let rows: &[Row] = &[
+        (&[], None),
+        // Hand-written records and original texts do not date the dump.
+        (&[("a", Some("2024-03-25"), &["cancu"]), ("b", Some("2023-01-01"), &["vanban-goc"])], None),
+        (
+            &[
+                ("a", Some("2022-11-10"), &["phapdien-2024", "phapdien-2026"]),
+                ("b", Some("2023-08-14"), &["phapdien-2024"]),
+                ("c", Some("2024-03-25"), &["cancu"]),
+                ("d", None, &["phapdien-2026"]),
+            ],
+            Some(("2023-08-14", "phapdien-2026")),
+        ),
+        // A date past today is a misread.
+        (
+            &[("a", Some("2099-01-01"), &["phapdien-2026"]), ("b", Some("2020-01-01"), &["phapdien-2026"])],
+            Some(("2020-01-01", "phapdien-2026")),
+        ),
+    ];
+    for (records, want) in rows {
+        let c = Catalog::new(records.iter().map(|(id, signed, sources)| {
+            let mut m = meta(id, DocType::Luat, None, "Luật thử", *signed);
+            m.sources = sources.iter().map(|s| src(s)).collect();
+            m
+        }));
+        let got = c.data_date().map(|d| (d.date.to_string(), d.release));
+        let want = want.map(|(d, r)| (d.to_string(), r.to_string()));
+        assert_eq!(got, want, "{records:?}");
+    }
+}

@@ -61,6 +61,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.links {
         return show_links(&base, &id, found.article.as_deref(), args.json);
     }
+    let data = base.catalog().data_date();
+    let code = show(&base, &args, &found, &id)?;
+    // How current the data is, after what was shown (the text form).
+    if !args.json && code == ExitCode::SUCCESS {
+        if let Some(d) = data {
+            emit(&format!("\nDữ liệu cập nhật đến {} (văn bản mới nhất của {}).\n", d.date, d.release));
+        }
+    }
+    Ok(code)
+}
+
+/// Shows the document or article `found` resolved to `id`.
+fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyhow::Result<ExitCode> {
+    let id = id.to_string();
     // Validity (issue #11): the status at `--at`, with its evidence.
     let at = args.at.unwrap_or_else(cancu::model::Date::today);
     let validity = base.validity()?;

@@ -81,15 +81,23 @@ pub struct Health {
     documents: usize,
     generation: u64,
     corpus: super::state::CorpusSource,
+    /// How current the data is ("Dữ liệu cập nhật đến …", [`crate::catalog::Catalog::data_date`]):
+    /// the newest document of the Pháp điển release held, `null` without one.
+    data_date: Option<crate::model::Date>,
+    /// That release ("phapdien-2026").
+    data_release: Option<String>,
 }
 
 pub async fn health(State(state): State<AppState>) -> Json<Health> {
     let s = state.snapshot();
+    let data = s.catalog.data_date();
     Json(Health {
         status: "ok",
         documents: s.library.len(),
         generation: s.generation,
         corpus: s.source.clone(),
+        data_date: data.as_ref().map(|d| d.date),
+        data_release: data.map(|d| d.release),
     })
 }
 
