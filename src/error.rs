@@ -23,6 +23,8 @@ pub enum Error {
     Query(String),
     #[error("lỗi chỉ mục: {0}")]
     Index(String),
+    #[error("không tải được {url}: {message}")]
+    Download { url: String, message: String },
 }
 
 /// The cause of an I/O error in Vietnamese: the common kinds by name, any other with the

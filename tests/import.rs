@@ -698,3 +698,115 @@ async fn real_dump_dates_its_data_in_show_and_health() {
     assert_eq!(v["data_date"], data.date.to_string());
     assert_eq!(v["data_release"], "phapdien-2026");
 }
+
+/// A one-file HTTP server on 127.0.0.1 for the download tests: serves `body` at `/<name>`
+/// (with `Range: bytes=N-` answered 206), 404 elsewhere; the first transfer of the whole
+/// file is cut after half of it when `cut_first`. Returns the base URL and the request
+/// heads it received.
+fn serve_once(
+    name: &'static str,
+    body: Vec<u8>,
+    cut_first: bool,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        let mut cut = cut_first;
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut head = String::new();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                head.push_str(&line);
+            }
+            log.lock().unwrap().push(head.clone());
+            let path = head.split_whitespace().nth(1).unwrap_or("").to_string();
+            if path != format!("/{name}") {
+                let _ = stream
+                    .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                continue;
+            }
+            let from: Option<usize> = head
+                .lines()
+                .find_map(|l| l.to_ascii_lowercase().strip_prefix("range: bytes=").map(String::from))
+                .and_then(|r| r.trim().trim_end_matches('-').parse().ok());
+            let total = body.len();
+            let (status, start) = match from {
+                Some(f) if f < total => {
+                    (format!("206 Partial Content\r\nContent-Range: bytes {f}-{}/{total}", total - 1), f)
+                }
+                _ => ("200 OK".to_string(), 0),
+            };
+            let rest = &body[start..];
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nContent-Type: application/zip\r\nConnection: close\r\n\r\n",
+                rest.len()
+            );
+            if cut && start == 0 {
+                cut = false;
+                let _ = stream.write_all(&rest[..rest.len() / 2]);
+                let _ = stream.flush();
+                drop(stream); // the connection drops mid-transfer
+                continue;
+            }
+            let _ = stream.write_all(rest);
+        }
+    });
+    (url, seen)
+}
+
+#[test]
+fn import_by_url_downloads_resumes_and_prints_the_checksum() {
+    use sha2::Digest;
+    let tmp = tempfile::tempdir().unwrap();
+    let zip_path = tmp.path().join("src.zip");
+    zip_dir(&fixture(), &zip_path);
+    let bytes = std::fs::read(&zip_path).unwrap();
+    let sha: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let (base, seen) = serve_once("phapdien-2030.zip", bytes.clone(), true);
+    let url = format!("{base}/phapdien-2030.zip");
+    let (corpus, downloads) = (tmp.path().join("corpus"), tmp.path().join("tai-ve"));
+    let run = |url: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(["import", url, "--corpus"])
+            .arg(&corpus)
+            .arg("--download-dir")
+            .arg(&downloads)
+            .output()
+            .unwrap()
+    };
+    // The first transfer is cut: a clear error, the part kept.
+    let first = run(&url);
+    assert!(!first.status.success());
+    let err = String::from_utf8_lossy(&first.stderr);
+    assert!(err.contains(&format!("không tải được {url}")) && err.contains("tải bị ngắt"), "{err}");
+    let part = std::fs::metadata(downloads.join("phapdien-2030.zip.part")).unwrap().len();
+    assert_eq!(part as usize, bytes.len() / 2);
+    // The second resumes where it stopped, checks the whole file and imports it.
+    let second = run(&url);
+    let out = String::from_utf8_lossy(&second.stdout);
+    assert!(second.status.success(), "{out}\n{}", String::from_utf8_lossy(&second.stderr));
+    assert!(out.contains(&format!("tải tiếp từ byte {part}")), "{out}");
+    assert!(out.contains(&format!("SHA-256: {sha}")), "{out}");
+    assert_eq!(std::fs::read(downloads.join("phapdien-2030.zip")).unwrap(), bytes);
+    assert!(!downloads.join("phapdien-2030.zip.part").exists());
+    let heads = seen.lock().unwrap().clone();
+    assert!(heads[1].to_ascii_lowercase().contains(&format!("range: bytes={part}-")), "{heads:?}");
+    let loaded = store::load_dir(&corpus).unwrap();
+    let luat = doc(&loaded.documents, "luat-12-2021-qh15");
+    assert_eq!(luat.meta.sources[0].source, "phapdien-2030", "the release is named by the URL's file");
+    // A missing file: the URL and the status, in Vietnamese.
+    let missing = format!("{base}/khong-co.zip");
+    let out = run(&missing);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("không tải được {missing}: máy chủ trả lời HTTP 404 Not Found")), "{err}");
+}

@@ -4,13 +4,17 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cancu::import::{import, Options};
+use cancu::import::{download, import, Options};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Nguồn: zip hoặc thư mục Pháp điển, zip văn bản gốc, tệp hoặc thư mục .txt, tệp .md.
+    /// Nguồn: zip hoặc thư mục Pháp điển, zip văn bản gốc, tệp hoặc thư mục .txt, tệp .md,
+    /// hoặc địa chỉ https://… của tệp zip Pháp điển (được tải về trước, có thể tải tiếp khi bị ngắt).
     #[arg(required = true)]
     pub sources: Vec<PathBuf>,
+    /// Thư mục lưu tệp tải về từ địa chỉ https://….
+    #[arg(long, value_name = "THƯ_MỤC", default_value = ".")]
+    pub download_dir: PathBuf,
     /// Ghi mọi lỗi vào tệp này (bản tóm tắt chỉ liệt kê các lỗi đầu tiên).
     #[arg(long)]
     pub problems: Option<PathBuf>,
@@ -21,7 +25,25 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let corpus = args.paths.corpus.clone().unwrap_or_else(|| PathBuf::from("corpus"));
     let opts = Options { corpus: corpus.clone(), progress: std::io::stderr().is_terminal() };
-    let s = import(&args.sources, &opts)?;
+    let mut sources = Vec::with_capacity(args.sources.len());
+    for source in &args.sources {
+        let text = source.to_string_lossy();
+        if !download::is_url(&text) {
+            sources.push(source.clone());
+            continue;
+        }
+        eprintln!("Đang tải {text} …");
+        let d = download::download(&text, &args.download_dir, opts.progress)?;
+        let resumed = if d.resumed_from > 0 {
+            format!(", tải tiếp từ byte {}", d.resumed_from)
+        } else {
+            String::new()
+        };
+        println!("Đã tải {} ({:.1} MB{resumed}).", d.path.display(), d.bytes as f64 / 1e6);
+        println!("SHA-256: {}  {}", d.sha256, d.path.display());
+        sources.push(d.path);
+    }
+    let s = import(&sources, &opts)?;
     const SHOWN: usize = 20;
     if s.stale_temp_files > 0 {
         eprintln!("đã xoá {} tệp tạm do lần nhập bị ngắt để lại", s.stale_temp_files);

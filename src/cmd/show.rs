@@ -90,7 +90,7 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
         doc.meta.status = derived;
     }
     match found.article.as_deref() {
-        Some(art) => show_pinpoint(&doc, art, &found, &status, args.json),
+        Some(art) => show_pinpoint(&doc, art, found, &status, args.json),
         None => {
             if args.json {
                 let mut v = json(&doc);

@@ -27,6 +27,7 @@
 //! record, as it would in the repository's own `corpus/`. Seeded records are counted apart
 //! ([`Summary::seeded`]).
 
+pub mod download;
 pub mod merge;
 pub mod phapdien;
 pub mod titles;
