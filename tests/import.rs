@@ -145,10 +145,10 @@ fn fixture_problems_name_file_and_anchor() {
     };
     let f1 = "000000000001.html";
     let f2 = "000000000002.html";
-    has(f1, "90.1.NĐ.1.2 #9000100000000000200000140284700007000020", "appears twice");
+    has(f1, "90.1.NĐ.1.2 #9000100000000000200000140284700007000020", "xuất hiện hai lần");
     has(f1, "90.1.NĐ.1.2", "“Điều” missing");
     has(f1, "90.1.LQ.3", "doubled parentheses");
-    has(f2, "90.2.LQ.9", "no source note");
+    has(f2, "90.2.LQ.9", "không có ghi chú nguồn");
     has(f2, "90.2.LQ.10", "not a source reference");
     assert_eq!(msgs.len(), 5, "{msgs:#?}");
 }
@@ -270,13 +270,13 @@ fn bad_input_is_reported_and_skipped() {
     assert_eq!(s.documents(), 3, "{:#?}", s.problems);
     let msgs: Vec<String> = s.problems.iter().map(|p| p.to_string()).collect();
     for (file, what) in [
-        ("notes.pdf", "not a known format"),
-        ("empty.md", "empty file"),
+        ("notes.pdf", "không phải định dạng đã biết"),
+        ("empty.md", "tệp rỗng"),
         ("nofront.md", "front matter"),
-        ("dup.md", "duplicate id"),
+        ("dup.md", "trùng"),
         ("latin1.html", "UTF-8"),
-        ("garbage.html", "no article"),
-        ("missing.zip", "skipped"),
+        ("garbage.html", "không có điều nào"),
+        ("missing.zip", "bỏ qua"),
     ] {
         assert!(msgs.iter().any(|m| m.contains(file) && m.contains(what)), "{file}: {what} not in {msgs:#?}");
     }
@@ -319,7 +319,7 @@ fn real_releases_account_for_every_article() {
             .read
             .problems
             .iter()
-            .filter(|p| p.file.contains(source) && p.message.contains("skipped") && p.at.is_some())
+            .filter(|p| p.file.contains(source) && p.message.contains("bỏ qua") && p.at.is_some())
             .count();
         assert_eq!(reported, c.skipped, "{source}: every skipped article is reported with its anchor");
         assert!(c.skipped < 100, "{source}: {c:?}");
@@ -522,7 +522,7 @@ fn an_id_that_is_a_path_is_refused_naming_file_and_field() {
     assert_eq!(s.problems.len(), 3, "{:?}", s.problems);
     for (p, name) in s.problems.iter().zip(["up.md", "abs.md", "etc.md"]) {
         let m = p.to_string();
-        assert!(m.contains(name) && m.contains("field `id`"), "{m}");
+        assert!(m.contains(name) && m.contains("trường `id`"), "{m}");
     }
     assert!(!tmp.path().join("a/x.md").exists() && !tmp.path().join("x.md").exists());
     assert!(!tmp.path().join("outside.md").exists());
@@ -536,7 +536,7 @@ fn an_id_that_is_a_path_is_refused_naming_file_and_field() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("up.md") && err.contains("field `id`"), "{err}");
+    assert!(err.contains("up.md") && err.contains("trường `id`"), "{err}");
 }
 
 #[test]
@@ -809,4 +809,35 @@ fn import_by_url_downloads_resumes_and_prints_the_checksum() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("không tải được {missing}: máy chủ trả lời HTTP 404 Not Found")), "{err}");
+}
+
+#[test]
+fn real_issuers_have_one_spelling_and_decrees_are_the_governments() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let catalog = kb.base.catalog();
+    let mut by_key: std::collections::HashMap<String, std::collections::BTreeSet<String>> =
+        Default::default();
+    for m in catalog.iter().filter(|m| !catalog.is_cited_only(&m.id)) {
+        if let Some(i) = &m.issuer {
+            by_key
+                .entry(cancu::text::fold(&i.to_lowercase()).replace([' ', '-'], ""))
+                .or_default()
+                .insert(i.clone());
+        }
+        if m.canonical.as_deref().is_some_and(|c| c.ends_with("/NĐ-CP")) {
+            assert_eq!(m.issuer.as_deref(), Some("Chính phủ"), "{}", m.id);
+        }
+    }
+    let several: Vec<_> = by_key.values().filter(|s| s.len() > 1).collect();
+    assert!(several.is_empty(), "one body written several ways: {several:?}");
+    assert_eq!(by_key["bocongthuong"].iter().collect::<Vec<_>>(), ["Bộ Công Thương"]);
+    // The search facet lists each body once.
+    let searcher = kb.base.searcher().expect("indexed");
+    let r = searcher.search(&cancu::search::Query::new("thương mại").with_facets()).unwrap();
+    let labels: Vec<String> = r.facets.unwrap().issuer.iter().map(|c| c.label.to_lowercase()).collect();
+    let mut unique = labels.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), labels.len(), "{labels:?}");
+    assert!(labels.iter().any(|l| l == "bộ công thương"), "{labels:?}");
 }

@@ -470,11 +470,10 @@ pub const PARTY_COMMITTEES: &[&str] = &[
 ];
 
 /// Every issuing body of [`ISSUING_BODIES`], [`MINISTRIES`] (as "Bộ …" and "Sở …") and
-/// [`PARTY_ORGANS`] × [`PARTY_COMMITTEES`], each as its lower-case tokens (words, "," and
-/// "-"), longest first.
-pub fn issuing_bodies() -> &'static [Vec<String>] {
-    static BODIES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    BODIES.get_or_init(|| {
+/// [`PARTY_ORGANS`] × [`PARTY_COMMITTEES`], spelled as the tables write them.
+fn body_names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
         let mut all: Vec<String> = ISSUING_BODIES.iter().map(|s| s.to_string()).collect();
         for m in MINISTRIES {
             for head in ["Bộ", "Sở", "Bộ trưởng Bộ", "Liên Bộ", "Giám đốc Sở"] {
@@ -486,7 +485,79 @@ pub fn issuing_bodies() -> &'static [Vec<String>] {
                 all.push(format!("{o} {c}"));
             }
         }
-        let mut out: Vec<Vec<String>> = all
+        all
+    })
+}
+
+/// A body's name as lower-case tokens (words, "," and "-"), the way [`issuing_bodies`]
+/// compares them.
+fn body_tokens(name: &str) -> Vec<String> {
+    let lower = crate::text::normalize(&name.to_lowercase()).into_owned();
+    lower.split_whitespace().flat_map(split_marks).map(String::from).collect()
+}
+
+/// A word split at its commas and dashes, each kept as a token of its own.
+fn split_marks(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in word.char_indices() {
+        if c == ',' || c == '-' {
+            if start < i {
+                out.push(&word[start..i]);
+            }
+            out.push(&word[i..i + 1]);
+            start = i + 1;
+        }
+    }
+    if start < word.len() {
+        out.push(&word[start..]);
+    }
+    out
+}
+
+/// The one spelling of an issuer ("Bộ công thương", "Bộ Công thương." → "Bộ Công Thương";
+/// "Ủy ban thường vụ Quốc hội" → "Ủy ban Thường vụ Quốc hội"): the longest body of the tables
+/// that the issuer begins with (compared as in [`issuing_bodies`]: any case, either tone
+/// placement, spaces around a dash) is written as the tables write it; a place after it
+/// ("Ủy ban nhân dân tỉnh Quảng Ninh") is kept as written, a subject after it ("Thủ tướng
+/// Chính phủ về …", an over-long read) is dropped. An issuer of no known body is only
+/// tidied (normalized text, one space, no trailing punctuation).
+pub fn issuer_spelling(raw: &str) -> String {
+    static BODIES: OnceLock<Vec<(Vec<String>, &'static str)>> = OnceLock::new();
+    let bodies = BODIES.get_or_init(|| {
+        let mut v: Vec<(Vec<String>, &'static str)> =
+            body_names().iter().map(|n| (body_tokens(n), n.as_str())).collect();
+        v.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        v
+    });
+    let tidy = crate::text::normalize(raw).split_whitespace().collect::<Vec<_>>().join(" ");
+    let tidy = tidy.trim_end_matches(['.', ',', ';', ':']).trim().to_string();
+    let tokens = body_tokens(&tidy);
+    let Some((body, name)) =
+        bodies.iter().find(|(b, _)| tokens.len() >= b.len() && tokens[..b.len()] == b[..])
+    else {
+        return tidy;
+    };
+    // The words of `tidy` past the body's tokens, as written (tokens split alike).
+    let written: Vec<&str> = tidy.split_whitespace().flat_map(split_marks).collect();
+    let rest = written.get(body.len()..).unwrap_or_default().join(" ").replace(" , ", ", ");
+    let rest = rest.trim_start_matches([' ', ',']).trim();
+    let subject =
+        ["về ", "quy định ", "ban hành ", "hướng dẫn "].iter().any(|w| rest.to_lowercase().starts_with(w));
+    if rest.is_empty() || subject {
+        name.to_string()
+    } else {
+        format!("{name} {rest}")
+    }
+}
+
+/// Every issuing body of [`ISSUING_BODIES`], [`MINISTRIES`] (as "Bộ …" and "Sở …") and
+/// [`PARTY_ORGANS`] × [`PARTY_COMMITTEES`], each as its lower-case tokens (words, "," and
+/// "-"), longest first.
+pub fn issuing_bodies() -> &'static [Vec<String>] {
+    static BODIES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    BODIES.get_or_init(|| {
+        let mut out: Vec<Vec<String>> = body_names()
             .iter()
             .map(|b| {
                 let lower = crate::text::normalize(&b.to_lowercase()).into_owned();
@@ -563,6 +634,39 @@ mod tests {
         }
         for a in TEXT_ABBREVIATIONS {
             assert!(TYPE_ABBREVIATIONS.iter().any(|(b, _)| b == a), "{a}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod issuer_tests {
+    use super::issuer_spelling;
+
+    #[test]
+    fn one_spelling_per_body() {
+        // (as read, as written in the catalog)
+        let rows = [
+            ("Bộ Công Thương", "Bộ Công Thương"),
+            ("Bộ Công thương", "Bộ Công Thương"),
+            ("Bộ công thương", "Bộ Công Thương"),
+            ("Bộ Công Thương.", "Bộ Công Thương"),
+            ("BỘ CÔNG THƯƠNG", "Bộ Công Thương"),
+            ("Bộ Lao động - Thương Binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+            ("Bộ Lao động-Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+            ("Ủy ban thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+            ("Uỷ ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+            ("Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
+            ("Thủ tướng Chính phủ về một số chính sách hỗ trợ", "Thủ tướng Chính phủ"),
+            ("Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"),
+            ("ủy ban nhân dân  tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"),
+            ("Ban Thường vụ Tỉnh ủy Yên Bái", "Ban Thường vụ Tỉnh ủy Yên Bái"),
+            ("Quốc hội", "Quốc hội"),
+            // Not a body of the tables: tidied only.
+            ("Uỷ ban Thể dục thể thao ", "Ủy ban Thể dục thể thao"),
+            ("Hội Luật gia  Việt Nam,", "Hội Luật gia Việt Nam"),
+        ];
+        for (raw, want) in rows {
+            assert_eq!(issuer_spelling(raw), want, "{raw}");
         }
     }
 }

@@ -32,7 +32,7 @@ pub fn load() -> Loaded {
         let name = format!("(embedded)/{}", path.display());
         match f
             .contents_utf8()
-            .ok_or_else(|| "not valid UTF-8".to_string())
+            .ok_or_else(|| "không phải UTF-8 hợp lệ".to_string())
             .and_then(|t| parse_document(&name, t))
         {
             Ok(mut doc) if !loaded.paths.contains_key(&doc.meta.id) => {
@@ -42,7 +42,7 @@ pub fn load() -> Loaded {
                 loaded.paths.insert(doc.meta.id.clone(), path.to_path_buf());
                 loaded.documents.push(doc);
             }
-            Ok(doc) => loaded.problems.push(Problem::new(name, format!("duplicate id {:?}", doc.meta.id))),
+            Ok(doc) => loaded.problems.push(Problem::new(name, format!("mã {:?} trùng", doc.meta.id))),
             Err(e) => loaded.problems.push(Problem::new(name, e)),
         }
     }

@@ -27,20 +27,20 @@ static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
 pub fn parse_document(name: &str, src: &str) -> Result<Document, String> {
     let src = normalize(src);
     let src = src.trim_start();
-    let rest = src.strip_prefix("+++").ok_or("missing front matter: the file must start with +++")?;
-    let end = rest.find("\n+++").ok_or("front matter is not closed by a +++ line")?;
+    let rest = src.strip_prefix("+++").ok_or("thiếu phần đầu (front matter): tệp phải bắt đầu bằng +++")?;
+    let end = rest.find("\n+++").ok_or("phần đầu (front matter) không được đóng bằng dòng +++")?;
     let front = &rest[..end];
     let body_start = end + 4;
     let body = rest[body_start..].strip_prefix('\n').unwrap_or(&rest[body_start..]);
-    let meta: Metadata =
-        toml::from_str(front).map_err(|e| format!("front matter: {}", one_line(&e.to_string())))?;
+    let meta: Metadata = toml::from_str(front)
+        .map_err(|e| format!("phần đầu (front matter): {}", one_line(&e.to_string())))?;
     if meta.id.trim().is_empty() {
-        return Err("front matter: field `id` is empty".into());
+        return Err("phần đầu (front matter): trường `id` trống".into());
     }
     if !crate::number::valid_id(&meta.id) {
         // The id is the file name of the document in the corpus: never a path.
         return Err(format!(
-            "front matter: field `id` = {:?} is not a document id (lower-case ASCII letters, digits and dashes, at most {} characters)",
+            "phần đầu (front matter): trường `id` = {:?} không phải mã văn bản (chữ ASCII thường, chữ số và dấu gạch ngang, tối đa {} ký tự)",
             meta.id,
             crate::number::MAX_ID_LEN
         ));
@@ -85,7 +85,7 @@ fn parse_body(body: &str, first_line: usize) -> Result<Vec<Block>, String> {
             if let Some(c) = ARTICLE.captures(h) {
                 let number = c[1].to_lowercase();
                 if !seen.insert(number.clone()) {
-                    return Err(format!("line {}: article {number} appears twice", first_line + i + 1));
+                    return Err(format!("dòng {}: Điều {number} xuất hiện hai lần", first_line + i + 1));
                 }
                 blocks.push(Block::Article(Article {
                     number,
@@ -273,7 +273,7 @@ signed = \"1998-02-18\"\nstatus = \"chưa rõ\"\n+++\n\n# Chỉ thị 30\n\nMở
     #[test]
     fn errors_name_the_problem() {
         assert!(parse_document("x", "no front matter").unwrap_err().contains("front matter"));
-        assert!(parse_document("x", "+++\nid = 1\n").unwrap_err().contains("not closed"));
+        assert!(parse_document("x", "+++\nid = 1\n").unwrap_err().contains("không được đóng"));
         let e = parse_document("x", "+++\nid = \"a\"\ndoc_type = \"Nghị định\"\n+++\n").unwrap_err();
         assert!(e.contains("title"), "{e}");
         let e = parse_document("x", "+++\nid = \"a\"\ndoc_type = \"Foo\"\ntitle = \"t\"\n+++\n").unwrap_err();
@@ -281,10 +281,10 @@ signed = \"1998-02-18\"\nstatus = \"chưa rõ\"\n+++\n\n# Chỉ thị 30\n\nMở
         for bad in ["../../x", "/tmp/x", "../../etc/passwd", "a/b", "Luat-1"] {
             let src = format!("+++\nid = {bad:?}\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n");
             let e = parse_document("x", &src).unwrap_err();
-            assert!(e.contains("field `id`") && e.contains(bad), "{e}");
+            assert!(e.contains("trường `id`") && e.contains(bad), "{e}");
         }
         let dup =
             "+++\nid = \"a\"\ndoc_type = \"Luật\"\ntitle = \"t\"\n+++\n#### Điều 1. A\n#### Điều 1. B\n";
-        assert!(parse_document("x", dup).unwrap_err().contains("line 7: article 1 appears twice"));
+        assert!(parse_document("x", dup).unwrap_err().contains("dòng 7: Điều 1 xuất hiện hai lần"));
     }
 }

@@ -12,13 +12,16 @@ pub fn drop_unsourced(doc: &mut Document) -> Vec<String> {
     let mut out = Vec::new();
     let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
     if m.status != Status::Unknown && blank(&m.status_source) {
-        out.push(format!("status {:?} has no status_source; read as \"chưa rõ\"", m.status.as_vi()));
+        out.push(format!(
+            "tình trạng {:?} không có status_source (nguồn); đọc là \"chưa rõ\"",
+            m.status.as_vi()
+        ));
         m.status = Status::Unknown;
     }
     m.relations.retain(|r| {
         let keep = !blank(&r.source);
         if !keep {
-            out.push(format!("relation {:?} → {} has no source; dropped", r.kind.as_vi(), r.target));
+            out.push(format!("quan hệ {:?} → {} không có source (nguồn); bỏ", r.kind.as_vi(), r.target));
         }
         keep
     });

@@ -53,7 +53,9 @@ pub fn path_of(corpus: &Path, doc: &Document) -> Result<PathBuf> {
     if !crate::number::valid_id(id) {
         return Err(Error::format(
             corpus,
-            format!("document id {id:?} is not a valid id (lower-case ASCII letters, digits and dashes): not written"),
+            format!(
+                "mã văn bản {id:?} không hợp lệ (chỉ chữ ASCII thường, chữ số và dấu gạch ngang): không ghi"
+            ),
         ));
     }
     Ok(corpus.join(doc.meta.doc_type.slug()).join(format!("{id}.md")))
@@ -104,7 +106,7 @@ pub fn load_dir_with(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Se
     }
     // Held until every file is read: an import in progress is waited for, never half-read.
     let _lock = super::lock::shared(dir, || {
-        eprintln!("cancu: waiting for the import writing {} to finish…", dir.display())
+        eprintln!("cancu: đang chờ lần nhập đang ghi vào {} xong…", dir.display())
     })?;
     read_all(dir, keep)
 }
@@ -134,7 +136,7 @@ fn read_all(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Send) -> Re
                 if let Some(first) = loaded.paths.get(&doc.meta.id) {
                     loaded.problems.push(Problem::new(
                         p.display().to_string(),
-                        format!("duplicate id {:?} (also in {}); skipped", doc.meta.id, first.display()),
+                        format!("mã {:?} trùng (cũng có trong {}); bỏ qua", doc.meta.id, first.display()),
                     ));
                     loaded.duplicates.push((doc.meta.id.clone(), first.clone(), p));
                     continue;
@@ -197,7 +199,7 @@ mod tests {
         for id in ["../../x", "../x", "/tmp/cancu-x", "a/b", "..", ""] {
             let doc = Document { meta: Metadata::new(id, DocType::Luat, "Luật thử"), body: vec![] };
             let e = write(&corpus, &doc).unwrap_err().to_string();
-            assert!(e.contains("not a valid id"), "{id}: {e}");
+            assert!(e.contains("không hợp lệ"), "{id}: {e}");
         }
         assert!(!dir.path().join("x.md").exists() && !corpus.join("x.md").exists());
         assert!(!Path::new("/tmp/cancu-x.md").exists());
@@ -229,7 +231,7 @@ mod tests {
         let loaded = load_dir(dir.path()).unwrap();
         assert!(loaded.documents.is_empty());
         let msg = loaded.problems[0].to_string();
-        assert!(msg.contains("evil.md") && msg.contains("field `id`"), "{msg}");
+        assert!(msg.contains("evil.md") && msg.contains("trường `id`"), "{msg}");
     }
 
     #[test]

@@ -28,6 +28,7 @@
 //! ([`Summary::seeded`]).
 
 pub mod download;
+pub mod issuers;
 pub mod merge;
 pub mod phapdien;
 pub mod titles;
@@ -118,7 +119,7 @@ pub struct Options {
 
 /// Detects the format of `path`, or says why it has none.
 pub fn detect(path: &Path) -> std::result::Result<Format, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    let meta = std::fs::metadata(path).map_err(|e| crate::error::io_cause(&e))?;
     let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     if meta.is_dir() {
         let files = walk(path).map_err(|e| e.to_string())?;
@@ -129,26 +130,26 @@ pub fn detect(path: &Path) -> std::result::Result<Format, String> {
         if rel.iter().any(|r| r.ends_with(".txt") || r.ends_with(".md")) {
             return Ok(Format::FilesDir);
         }
-        return Err("folder holds no Pháp điển demuc/*.html, .txt or .md file".into());
+        return Err("thư mục không có tệp demuc/*.html của Pháp điển, tệp .txt hay .md nào".into());
     }
     match ext.as_str() {
         "zip" => {
             let zip = zip::ZipArchive::new(File::open(path).map_err(|e| e.to_string())?)
-                .map_err(|e| format!("not a readable zip: {e}"))?;
+                .map_err(|e| format!("không đọc được tệp zip: {e}"))?;
             let names: Vec<&str> = zip.file_names().collect();
             if names.iter().any(|n| phapdien::is_demuc_path(n)) {
                 Ok(Format::PhapdienZip)
             } else if names.iter().any(|n| n.ends_with(".txt") || n.ends_with(".md")) {
                 Ok(Format::FilesZip)
             } else {
-                Err("zip holds no Pháp điển demuc/*.html, .txt or .md file".into())
+                Err("tệp zip không có tệp demuc/*.html của Pháp điển, tệp .txt hay .md nào".into())
             }
         }
         "html" | "htm" => Ok(Format::PhapdienFile),
         "txt" => Ok(Format::Text),
         "md" => Ok(Format::Markdown),
         _ => {
-            Err("not a known format (expected a Pháp điển zip or folder, .txt, .md, or a zip/folder of them)"
+            Err("không phải định dạng đã biết (cần zip hoặc thư mục Pháp điển, tệp .txt, .md, hoặc zip/thư mục chứa chúng)"
                 .into())
         }
     }
@@ -197,7 +198,7 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
     for s in sources {
         match detect(s) {
             Ok(f) => found.push((s.clone(), f)),
-            Err(e) => read.problems.push(Problem::new(s.display().to_string(), format!("{e}: skipped"))),
+            Err(e) => read.problems.push(Problem::new(s.display().to_string(), format!("{e}: bỏ qua"))),
         }
     }
     let pd = |f: &Format| matches!(f, Format::PhapdienZip | Format::PhapdienDir | Format::PhapdienFile);
@@ -244,14 +245,14 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
                             add(d, &mut merged);
                         }
                     }
-                    Err(e) => read.problems.push(Problem::new(shown, format!("{e}: skipped"))),
+                    Err(e) => read.problems.push(Problem::new(shown, format!("{e}: bỏ qua"))),
                 }
             }
             Format::FilesZip | Format::FilesDir | Format::Text | Format::Markdown => {
                 let entries = match list_files(&path, &format) {
                     Ok(e) => e,
                     Err(e) => {
-                        read.problems.push(Problem::new(shown, format!("{e}: skipped")));
+                        read.problems.push(Problem::new(shown, format!("{e}: bỏ qua")));
                         continue;
                     }
                 };
@@ -272,7 +273,7 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
                                 if let Some(first) = hand_ids.get(&doc.meta.id) {
                                     read.problems.push(Problem::new(
                                         label,
-                                        format!("duplicate id {:?} (also in {first}): skipped", doc.meta.id),
+                                        format!("mã “{}” trùng (cũng có trong {first}): bỏ qua", doc.meta.id),
                                     ));
                                     continue;
                                 }
@@ -292,6 +293,9 @@ pub fn read_sources(sources: &[PathBuf], show_progress: bool) -> Read {
         }
     }
     read.titles_learned = titles::learn(&mut merged);
+    for d in &mut merged {
+        issuers::normalize(&mut d.meta);
+    }
     read.documents = merged;
     read
 }
@@ -318,7 +322,7 @@ fn read_phapdien(
         Format::PhapdienZip => {
             let f = File::open(path).map_err(|e| Error::io(path, e))?;
             let zip = zip::ZipArchive::new(f)
-                .map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
+                .map_err(|e| Error::format(path, format!("không đọc được tệp zip: {e}")))?;
             let names: Vec<String> =
                 zip.file_names().filter(|n| phapdien::is_demuc_path(n)).map(String::from).collect();
             let mut names = names;
@@ -337,7 +341,8 @@ fn read_phapdien(
                     let (_, zip) = z.as_mut().expect("opened above");
                     let mut e = zip.by_name(&names[i]).map_err(|e| e.to_string())?;
                     let mut buf = Vec::with_capacity(e.size() as usize);
-                    std::io::Read::read_to_end(&mut e, &mut buf).map_err(|e| format!("cannot read: {e}"))?;
+                    std::io::Read::read_to_end(&mut e, &mut buf)
+                        .map_err(|e| format!("không đọc được: {e}"))?;
                     Ok(buf)
                 })
             };
@@ -374,7 +379,7 @@ fn list_files(path: &Path, format: &Format) -> Result<Vec<(String, Vec<u8>)>> {
         Format::FilesZip => {
             let f = File::open(path).map_err(|e| Error::io(path, e))?;
             let mut zip = zip::ZipArchive::new(f)
-                .map_err(|e| Error::format(path, format!("not a readable zip: {e}")))?;
+                .map_err(|e| Error::format(path, format!("không đọc được tệp zip: {e}")))?;
             let mut names: Vec<String> = zip.file_names().filter(|n| keep(n)).map(String::from).collect();
             names.sort();
             let mut out = Vec::with_capacity(names.len());
@@ -408,17 +413,17 @@ fn read_text_file(
     source: &str,
 ) -> std::result::Result<Document, Problem> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Problem::new(label, "empty file: skipped"));
+        return Err(Problem::new(label, "tệp rỗng: bỏ qua"));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        Problem::new(label, format!("not valid UTF-8 (at byte {}): skipped", e.valid_up_to()))
+        Problem::new(label, format!("không phải UTF-8 hợp lệ (tại byte {}): bỏ qua", e.valid_up_to()))
     })?;
     let base = name.rsplit('/').next().unwrap_or(name).to_string();
     if name.ends_with(".md") {
         crate::corpus::markdown::parse_document(label, text)
-            .map_err(|e| Problem::new(label, format!("{e}: skipped")))
+            .map_err(|e| Problem::new(label, format!("{e}: bỏ qua")))
     } else {
-        let mut doc = vanban::parse(name, text).map_err(|e| Problem::new(label, format!("{e}: skipped")))?;
+        let mut doc = vanban::parse(name, text).map_err(|e| Problem::new(label, format!("{e}: bỏ qua")))?;
         if !doc
             .meta
             .sources
@@ -451,7 +456,7 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
     summary.stale_temp_files = crate::corpus::lock::remove_stale_temp_files(&opts.corpus, &lock)?;
     let existing = store::load_dir_locked(&opts.corpus, &lock)?;
     summary.problems.extend(existing.problems.into_iter().map(|mut p| {
-        p.message = format!("corpus file: {}", p.message);
+        p.message = format!("tệp trong kho: {}", p.message);
         p
     }));
     let mut old: HashMap<String, (Document, PathBuf)> = HashMap::new();
@@ -479,6 +484,11 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
                 Some(i) => (merge::merge(base.swap_remove(i), d), None),
                 None => (d, None),
             },
+        })
+        .map(|(mut d, p)| {
+            // The corpus's own spelling of an issuer gives way too (see `issuers`).
+            issuers::normalize(&mut d.meta);
+            (d, p)
         })
         .collect();
     summary.articles = jobs.iter().map(|(d, _)| d.articles().count()).sum();
@@ -510,7 +520,9 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
             Ok(true) if existed => summary.updated += 1,
             Ok(true) => summary.new += 1,
             Ok(false) => summary.unchanged += 1,
-            Err(e) => summary.not_written.push(Problem::new(d.meta.id.clone(), format!("not written: {e}"))),
+            Err(e) => {
+                summary.not_written.push(Problem::new(d.meta.id.clone(), format!("không ghi được: {e}")))
+            }
         }
     }
     drop(lock);

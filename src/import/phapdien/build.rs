@@ -101,12 +101,12 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 other => {
                     let why = match other {
                         Some(Err(e)) => e.clone(),
-                        _ => "the article has no source note".to_string(),
+                        _ => "điều không có ghi chú nguồn".to_string(),
                     };
                     match a.phapdien.as_deref().and_then(|pd| by_prefix.get(prefix(pd))) {
                         Some((k, n)) => {
                             fixes.push(format!(
-                                "{why}; document taken from the articles numbered {}.*",
+                                "{why}; văn bản lấy theo các điều đánh số {}.*",
                                 prefix(a.phapdien.as_deref().unwrap_or(""))
                             ));
                             (Some(k.clone()), Some(*n))
@@ -115,7 +115,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                             built.problems.push(Problem::at(
                                 name,
                                 at,
-                                format!("{why}; no other article tells its document: skipped"),
+                                format!("{why}; không điều nào khác cho biết văn bản của nó: bỏ qua"),
                             ));
                             built.counts.skipped += 1;
                             continue;
@@ -127,7 +127,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
             let note = note_ref.expect("set above");
             let own_note = matches!(n, Some(Ok(_)));
             if own_note && !note.quirks.is_empty() {
-                fixes.push(format!("odd note ({})", note.quirks.join(", ")));
+                fixes.push(format!("ghi chú lạ ({})", note.quirks.join(", ")));
             }
             let number = match (
                 own_note.then(|| note.article.clone()).flatten(),
@@ -135,14 +135,14 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
             ) {
                 (Some(n), _) => n,
                 (None, Some(pd_last)) => {
-                    fixes.push(format!("article number {pd_last} taken from the Pháp điển number"));
+                    fixes.push(format!("số điều {pd_last} lấy theo số Pháp điển"));
                     pd_last
                 }
                 (None, None) => {
                     built.problems.push(Problem::at(
                         name,
                         at,
-                        "no article number in the note or the heading: skipped",
+                        "không có số điều trong ghi chú hay tiêu đề: bỏ qua",
                     ));
                     built.counts.skipped += 1;
                     continue;
@@ -177,7 +177,10 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 built.problems.push(Problem::at(
                     name,
                     at,
-                    format!("Điều {number} of {} appears twice (first at {first}): skipped", label(acc)),
+                    format!(
+                        "Điều {number} của {} xuất hiện hai lần (lần đầu tại {first}): bỏ qua",
+                        label(acc)
+                    ),
                 ));
                 built.counts.skipped += 1;
                 continue;
@@ -187,7 +190,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 built.problems.push(Problem::at(
                     name,
                     at,
-                    format!("{}; imported as Điều {number} of {}", fixes.join("; "), label(acc)),
+                    format!("{}; nhập thành Điều {number} của {}", fixes.join("; "), label(acc)),
                 ));
             }
             let meta = ArticleMeta {
@@ -226,7 +229,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                         built.problems.push(Problem::at(
                             source,
                             format!("{} Điều {}", doc.meta.id, art.number),
-                            "article appears twice in one document: skipped",
+                            "điều xuất hiện hai lần trong một văn bản: bỏ qua",
                         ));
                         built.counts.imported -= 1;
                         built.counts.skipped += 1;

@@ -65,16 +65,17 @@ where
 /// Reads one đề mục file: UTF-8 check, parse, and a problem if it holds no article.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<(String, file::DemucFile), Problem> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Problem::new(name, "empty file: skipped"));
+        return Err(Problem::new(name, "tệp rỗng: bỏ qua"));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Problem::new(name, format!("not valid UTF-8 (at byte {}): skipped", e.valid_up_to())))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Problem::new(name, format!("không phải UTF-8 hợp lệ (tại byte {}): bỏ qua", e.valid_up_to()))
+    })?;
     let f = file::parse(text);
     // A đề mục with a heading and no article is an empty đề mục (the dump has many).
     if f.articles.is_empty() && f.demuc.is_none() {
         return Err(Problem::new(
             name,
-            "no article (p.pDieu) found: not a Pháp điển đề mục file, or broken HTML; skipped",
+            "không có điều nào (p.pDieu): không phải tệp đề mục Pháp điển, hoặc HTML hỏng; bỏ qua",
         ));
     }
     Ok((name.to_string(), f))

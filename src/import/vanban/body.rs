@@ -146,7 +146,7 @@ pub(super) fn read(lines: &[String]) -> Result<Body, String> {
     }
     flush(&mut body, &mut current);
     if body.articles == 0 {
-        return Err("no article (\"Điều 1.\") found".to_string());
+        return Err("không có điều nào (\"Điều 1.\")".to_string());
     }
     body.effective = effective(&body.blocks);
     Ok(body)

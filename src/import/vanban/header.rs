@@ -123,7 +123,7 @@ pub(super) fn read(lines: &[String]) -> Result<Header, String> {
         .find(|(_, (t, _))| t.is_law_level())
         .or(types.first())
         .cloned()
-        .ok_or("no document type line (LUẬT, BỘ LUẬT, HIẾN PHÁP, …) in the header")?;
+        .ok_or("không có dòng loại văn bản (LUẬT, BỘ LUẬT, HIẾN PHÁP, …) ở phần đầu")?;
 
     // Title lines: the inline part, then upper-case lines up to the preamble.
     let mut raw_title = vec![inline];
@@ -135,7 +135,7 @@ pub(super) fn read(lines: &[String]) -> Result<Header, String> {
     let raw_title = raw_title.join(" ");
     let name = clean_upper(&raw_title, doc_type);
     if name.is_empty() && doc_type != DocType::HienPhap {
-        return Err(format!("no title after the type line {:?}", lines[type_at]));
+        return Err(format!("không có tên văn bản sau dòng loại “{}”", lines[type_at]));
     }
 
     let before = &lines[..type_at];

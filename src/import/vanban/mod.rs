@@ -26,7 +26,7 @@ pub const SOURCE: &str = "vanban-goc";
 pub fn parse(file: &str, text: &str) -> Result<Document, String> {
     let lines = lines::clean(text);
     if lines.is_empty() {
-        return Err(format!("{file}: empty file"));
+        return Err(format!("{file}: tệp rỗng"));
     }
     let head = header::read(&lines).map_err(|e| format!("{file}: {e}"))?;
     let body = body::read(&lines[head.rest_start..]).map_err(|e| format!("{file}: {e}"))?;
@@ -34,14 +34,11 @@ pub fn parse(file: &str, text: &str) -> Result<Document, String> {
     let number = head.number.clone();
     let canonical = number.as_deref().map(canonicalize).filter(|c| parts(c).is_some());
     if number.is_some() && canonical.is_none() {
-        return Err(format!(
-            "{file}: the document number {:?} has none of the known shapes",
-            number.unwrap_or_default()
-        ));
+        return Err(format!("{file}: số hiệu {:?} không có dạng nào đã biết", number.unwrap_or_default()));
     }
     let signed = head.signed.or(body.passed);
     if canonical.is_none() && signed.is_none() {
-        return Err(format!("{file}: neither a document number nor a date found in the header"));
+        return Err(format!("{file}: không thấy số hiệu hay ngày ban hành ở phần đầu văn bản"));
     }
     let year = signed.map(|d| d.year).or_else(|| canonical.as_deref().and_then(parts).and_then(|p| p.year));
     let id = doc_id(head.doc_type, canonical.as_deref(), None, &head.title, year);
@@ -79,7 +76,7 @@ pub fn gaps(doc: &Document) -> Vec<String> {
                 } else {
                     format!("Điều {}–{}", p + 1, n - 1)
                 };
-                out.push(format!("{missing} missing after Điều {p}"));
+                out.push(format!("thiếu {missing} sau Điều {p}"));
             }
         }
         prev = Some(n);

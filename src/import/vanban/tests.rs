@@ -98,11 +98,11 @@ fn old_single_line_title() {
 #[test]
 fn bad_input_gets_a_clear_error() {
     let rows: [(&str, &str); 5] = [
-        ("", "empty file"),
-        ("  \n\n \u{feff}", "empty file"),
-        ("Một bài viết bình thường.\nKhông có tiêu đề văn bản.\n", "no document type line"),
-        ("QUỐC HỘI\nSố: 5/2099/QH99\nLUẬT\nTHỬ NGHIỆM\nCăn cứ Hiến pháp;\n", "no article"),
-        ("QUỐC HỘI\nLUẬT\nTHỬ NGHIỆM\nĐiều 1. Phạm vi\nNội dung.\n", "neither a document number nor a date"),
+        ("", "tệp rỗng"),
+        ("  \n\n \u{feff}", "tệp rỗng"),
+        ("Một bài viết bình thường.\nKhông có tiêu đề văn bản.\n", "không có dòng loại văn bản"),
+        ("QUỐC HỘI\nSố: 5/2099/QH99\nLUẬT\nTHỬ NGHIỆM\nCăn cứ Hiến pháp;\n", "không có điều nào"),
+        ("QUỐC HỘI\nLUẬT\nTHỬ NGHIỆM\nĐiều 1. Phạm vi\nNội dung.\n", "không thấy số hiệu hay ngày ban hành"),
     ];
     for (text, want) in rows {
         let e = parse("bad.txt", text).unwrap_err();
@@ -114,5 +114,5 @@ fn bad_input_gets_a_clear_error() {
 fn gaps_are_listed() {
     let text = "QUỐC HỘI\nSố: 5/2099/QH99\nLUẬT\nTHỬ\nĐiều 1. A\nx\nĐiều 3. C\ny\nĐiều 6. F\nz\n";
     let d = parse("g.txt", text).unwrap();
-    assert_eq!(gaps(&d), ["Điều 2 missing after Điều 1", "Điều 4–5 missing after Điều 3"]);
+    assert_eq!(gaps(&d), ["thiếu Điều 2 sau Điều 1", "thiếu Điều 4–5 sau Điều 3"]);
 }
