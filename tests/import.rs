@@ -146,10 +146,10 @@ fn fixture_problems_name_file_and_anchor() {
     let f1 = "000000000001.html";
     let f2 = "000000000002.html";
     has(f1, "90.1.NĐ.1.2 #9000100000000000200000140284700007000020", "xuất hiện hai lần");
-    has(f1, "90.1.NĐ.1.2", "“Điều” missing");
-    has(f1, "90.1.LQ.3", "doubled parentheses");
+    has(f1, "90.1.NĐ.1.2", "thiếu “Điều”");
+    has(f1, "90.1.LQ.3", "ngoặc đơn kép");
     has(f2, "90.2.LQ.9", "không có ghi chú nguồn");
-    has(f2, "90.2.LQ.10", "not a source reference");
+    has(f2, "90.2.LQ.10", "không phải dẫn nguồn");
     assert_eq!(msgs.len(), 5, "{msgs:#?}");
 }
 

@@ -393,6 +393,7 @@ pub const ISSUING_BODIES: &[&str] = &[
     "Ủy ban Dân tộc",
     "Ủy ban Vật giá Nhà nước",
     "Ủy ban Kế hoạch Nhà nước",
+    "Ủy ban Thể dục Thể thao",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -661,8 +662,9 @@ mod issuer_tests {
             ("ủy ban nhân dân  tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"),
             ("Ban Thường vụ Tỉnh ủy Yên Bái", "Ban Thường vụ Tỉnh ủy Yên Bái"),
             ("Quốc hội", "Quốc hội"),
+            ("Uỷ ban Thể dục thể thao ", "Ủy ban Thể dục Thể thao"),
             // Not a body of the tables: tidied only.
-            ("Uỷ ban Thể dục thể thao ", "Ủy ban Thể dục thể thao"),
+            ("Uỷ ban  Quốc gia thử nghiệm ", "Ủy ban Quốc gia thử nghiệm"),
             ("Hội Luật gia  Việt Nam,", "Hội Luật gia Việt Nam"),
         ];
         for (raw, want) in rows {

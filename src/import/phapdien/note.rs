@@ -86,37 +86,37 @@ pub fn parse(raw: &str) -> Result<Note, String> {
     let mut s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     let open = s.chars().take_while(|&c| c == '(').count();
     if open > 1 {
-        quirks.push("doubled parentheses");
+        quirks.push("ngoặc đơn kép");
     }
     s = s.trim_start_matches('(').trim_end_matches(['.', ' ']).trim_end_matches(')').trim().to_string();
     let Some(m) = first_mention(&s, true) else {
-        return Err(format!("the note names no document: {}", shorten(&s)));
+        return Err(format!("ghi chú không nêu văn bản nào: {}", shorten(&s)));
     };
     let prefix = s[..m.start].trim();
     let article = if let Some(c) = BARE_NUMBER.captures(prefix) {
-        quirks.push("“Điều” missing before the article number");
+        quirks.push("thiếu “Điều” trước số điều");
         Some(c[1].to_lowercase())
     } else if let Some(c) = ARTICLE_AT_END.captures(prefix) {
         if !prefix.to_lowercase().starts_with("điều") {
-            quirks.push("article named inside a longer note");
+            quirks.push("số điều nằm trong một ghi chú dài hơn");
         }
         Some(c[1].to_lowercase())
     } else {
         let lower = prefix.to_lowercase();
         quirks.push(match lower.as_str() {
-            "" => "the note names no article",
-            "điều" => "article number missing after “Điều”",
+            "" => "ghi chú không nêu điều nào",
+            "điều" => "thiếu số điều sau “Điều”",
             p if p.starts_with("mục ") && p.split_whitespace().count() == 2 => {
-                "the note names a section (Mục), not an article"
+                "ghi chú nêu một mục (Mục), không phải một điều"
             }
             // "Thông tư này có hiệu lực … Bãi bỏ Thông tư số …": an effectivity clause, not a
             // source reference; the document it names is not the source.
-            _ => return Err(format!("the note is not a source reference: {}", shorten(&s))),
+            _ => return Err(format!("ghi chú không phải dẫn nguồn: {}", shorten(&s))),
         });
         None
     };
     if m.number.is_none() && article.is_none() {
-        return Err(format!("the note names neither a document number nor an article: {}", shorten(&s)));
+        return Err(format!("ghi chú không nêu số hiệu văn bản hay điều nào: {}", shorten(&s)));
     }
     let rest = &s[m.end..];
     let (head, tail) = match rest.find("có hiệu lực") {
@@ -360,11 +360,11 @@ mod tests {
     #[test]
     fn odd_notes() {
         let rows: &[Row] = &[
-            ("((Điều 13 Thông tư số 21/2013/TT-BTC, có hiệu lực thi hành kể từ ngày 14/02/2014))", Some("13"), Some("21/2013/TT-BTC"), Some("doubled parentheses")),
-            ("(27 Nghị định số 7/2015/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/10/2015)", Some("27"), Some("7/2015/NĐ-CP"), Some("“Điều” missing before the article number")),
-            ("(Điều Thông tư số 15/2017/TT-BTC, có hiệu lực thi hành kể từ ngày 05/02/2018)", None, Some("15/2017/TT-BTC"), Some("article number missing after “Điều”")),
-            ("((Mục IV Thông tư số 24/2007/TT-BTC, có hiệu lực thi hành kể từ ngày 24/11/2007))", None, Some("24/2007/TT-BTC"), Some("the note names a section (Mục), not an article")),
-            ("(Danh mục được quy định tại Điều 7 Nghị định số 9/2013/NĐ-CP, có hiệu lực thi hành kể từ ngày 10/10/2013)", Some("7"), Some("9/2013/NĐ-CP"), Some("article named inside a longer note")),
+            ("((Điều 13 Thông tư số 21/2013/TT-BTC, có hiệu lực thi hành kể từ ngày 14/02/2014))", Some("13"), Some("21/2013/TT-BTC"), Some("ngoặc đơn kép")),
+            ("(27 Nghị định số 7/2015/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/10/2015)", Some("27"), Some("7/2015/NĐ-CP"), Some("thiếu “Điều” trước số điều")),
+            ("(Điều Thông tư số 15/2017/TT-BTC, có hiệu lực thi hành kể từ ngày 05/02/2018)", None, Some("15/2017/TT-BTC"), Some("thiếu số điều sau “Điều”")),
+            ("((Mục IV Thông tư số 24/2007/TT-BTC, có hiệu lực thi hành kể từ ngày 24/11/2007))", None, Some("24/2007/TT-BTC"), Some("ghi chú nêu một mục (Mục), không phải một điều")),
+            ("(Danh mục được quy định tại Điều 7 Nghị định số 9/2013/NĐ-CP, có hiệu lực thi hành kể từ ngày 10/10/2013)", Some("7"), Some("9/2013/NĐ-CP"), Some("số điều nằm trong một ghi chú dài hơn")),
             ("(Điều 2 Quyết định số 01/2012/QĐ -TTg, có hiệu lực thi hành kể từ ngày 25/02/2012)", Some("2"), Some("01/2012/QĐ-TTg"), None),
             ("(Điều 3 Thông tư liên tịch số 02 /2018/TTLT-BCA- VKSNDTC, có hiệu lực thi hành kể từ ngày 18/03/2018)", Some("3"), Some("02/2018/TTLT-BCA-VKSNDTC"), None),
             ("(Điều 1 Thông tư liên tịch 13/2014/TTLT-BNN-BTC hướng dẫn thử ngày 01/02/2014 của Bộ Tài chính, có hiệu lực thi hành kể từ ngày 15/03/2014)", Some("1"), Some("13/2014/TTLT-BNN-BTC"), None),
@@ -400,7 +400,7 @@ mod tests {
     #[test]
     fn effectivity_clause_is_an_error() {
         let e = parse("(Thông tư này có hiệu lực thi hành kể từ ngày 28 tháng 6 năm 2017. Bãi bỏ Thông tư số 15/2010/TT-BGTVT)");
-        assert!(e.unwrap_err().contains("not a source reference"));
-        assert!(parse("(không có gì)").unwrap_err().contains("names no document"));
+        assert!(e.unwrap_err().contains("không phải dẫn nguồn"));
+        assert!(parse("(không có gì)").unwrap_err().contains("không nêu văn bản nào"));
     }
 }
