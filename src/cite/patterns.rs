@@ -542,11 +542,15 @@ pub fn issuer_spelling(raw: &str) -> String {
     // The words of `tidy` past the body's tokens, as written (tokens split alike).
     let written: Vec<&str> = tidy.split_whitespace().flat_map(split_marks).collect();
     let rest = written.get(body.len()..).unwrap_or_default().join(" ").replace(" , ", ", ");
+    // A list of bodies goes on after a comma ("Ủy ban Thường vụ Quốc hội, Chính phủ, …").
+    let listed = rest.trim_start().starts_with(',');
     let rest = rest.trim_start_matches([' ', ',']).trim();
     let subject =
         ["về ", "quy định ", "ban hành ", "hướng dẫn "].iter().any(|w| rest.to_lowercase().starts_with(w));
     if rest.is_empty() || subject {
         name.to_string()
+    } else if listed {
+        format!("{name}, {rest}")
     } else {
         format!("{name} {rest}")
     }
@@ -662,6 +666,11 @@ mod issuer_tests {
             ("ủy ban nhân dân  tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"),
             ("Ban Thường vụ Tỉnh ủy Yên Bái", "Ban Thường vụ Tỉnh ủy Yên Bái"),
             ("Quốc hội", "Quốc hội"),
+            ("Bộ Chính trị (khóa XII)", "Bộ Chính trị (khóa XII)"),
+            (
+                "Ủy ban thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            ),
             ("Uỷ ban Thể dục thể thao ", "Ủy ban Thể dục Thể thao"),
             // Not a body of the tables: tidied only.
             ("Uỷ ban  Quốc gia thử nghiệm ", "Ủy ban Quốc gia thử nghiệm"),
