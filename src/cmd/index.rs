@@ -38,6 +38,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         g.validity_elapsed.as_secs_f64()
     );
     println!(
+        "Versions: {} articles worded otherwise in a newer Pháp điển release, {} absent from one (a hint only).",
+        g.versions.0, g.versions.1
+    );
+    println!(
         "Indexed {} documents ({} articles, {} metadata only) from {from} into {} in {:.1} s (loading {:.1} s, indexing {:.1} s); {:.1} MB on disk; {} problems.",
         s.documents,
         s.articles,

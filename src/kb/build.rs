@@ -21,6 +21,9 @@ pub struct GraphSummary {
     /// Validity records derived ([`crate::validity`]) and the time it took.
     pub validity: usize,
     pub validity_elapsed: Duration,
+    /// Articles with versions ([`crate::validity::versions::count`]): worded otherwise in a
+    /// newer Pháp điển release, and absent from one.
+    pub versions: (usize, usize),
 }
 
 /// What [`build`] did.
@@ -43,6 +46,7 @@ pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_
     let validity = crate::validity::Validity::derive(docs, &held);
     let statuses = validity.statuses_at(crate::model::Date::today());
     let catalog = held.with_cited(&validity.cited).with_statuses(&statuses);
+    let versions = crate::validity::versions::count(docs);
     let validity_elapsed = tv.elapsed();
     let stats = Mutex::new(None);
     let write_extras = |gen: &Path| -> Result<()> {
@@ -55,6 +59,7 @@ pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_
             elapsed: t.elapsed(),
             validity: validity.records.len(),
             validity_elapsed,
+            versions,
         });
         Ok(())
     };

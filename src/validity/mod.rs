@@ -8,10 +8,12 @@
 //! `phapdien_note`). [`Validity::status_at`] turns the events into one of the five
 //! [`Status`] labels at a date; where nothing establishes one it is "chưa rõ", never a guess.
 //! The result is stored beside the citation graph in the index generation ([`FILE`]).
+//! [`versions`] compares an article's texts in two Pháp điển releases (a hint, never a status).
 
 pub mod clauses;
 mod derive;
 pub mod json;
+pub mod versions;
 
 use std::collections::BTreeMap;
 use std::io::Write;
