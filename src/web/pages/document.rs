@@ -282,6 +282,7 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
         body.push_str("<p class=\"muted\">Kho dữ liệu chưa có nội dung văn bản này.</p>");
     }
     body.push_str(&relations(&snap, d));
+    body.push_str(&crate::web::pages::compare::panel(d).into_string());
     body.push_str(&history(snap.validity.as_ref(), m));
     body.push_str(&graph_panels(&snap, d));
     body.push_str("</div></div></article>");
