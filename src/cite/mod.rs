@@ -30,7 +30,7 @@ pub use citation::{Citation, Pinpoint};
 pub use find::{extract, extract_with};
 pub use lexicon::Lexicon;
 pub use pinpoint::describe as describe_pinpoint;
-pub use query::{lookup, Lookup};
+pub use query::{lookup, lookup_at, Lookup};
 pub use resolve::{resolve, resolve_wanted, target, Confidence, Context, Resolution, Wanted};
 
 use crate::catalog::Catalog;

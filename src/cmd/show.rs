@@ -34,7 +34,7 @@ fn emit(s: &str) {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let base = Base::open(args.paths.corpus.as_deref(), &args.paths.index)?;
-    let Some(found) = base.lookup(&args.reference) else {
+    let Some(found) = base.lookup_at(&args.reference, args.at) else {
         eprintln!("Không có văn bản nào khớp với {:?} trong kho dữ liệu.", args.reference);
         return Ok(ExitCode::FAILURE);
     };
@@ -64,12 +64,36 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Validity (issue #11): the status at `--at`, with its evidence.
     let at = args.at.unwrap_or_else(cancu::model::Date::today);
     let validity = base.validity()?;
+    // The other versions of a name several share ("phiên bản khác"), with their status.
+    let others: Vec<serde_json::Value> = found
+        .others
+        .iter()
+        .filter_map(|o| base.catalog().get(o))
+        .map(|m| {
+            let s = validity.status_at(&m.id, at).status;
+            serde_json::json!({ "id": m.id, "label": m.label(), "title": m.title, "status": s })
+        })
+        .collect();
+    let others_text: String = others
+        .iter()
+        .map(|o| {
+            format!(
+                "Phiên bản khác: {} — {} ({})\n",
+                o["label"].as_str().unwrap_or_default(),
+                o["title"].as_str().unwrap_or_default(),
+                o["status"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
     let Some(mut doc) = base.document(&id)? else {
         // Known from the catalog only (a document only cited, a metadata record).
         let meta = base.catalog().get(&id).expect("looked up in this catalog");
-        return show_known(meta, base.catalog().is_cited_only(&id), &validity, at, args.json);
+        return show_known(meta, base.catalog().is_cited_only(&id), &validity, at, args.json, (&others, &others_text));
     };
-    let status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
+    let mut status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
+    if !others.is_empty() {
+        status["other_versions"] = serde_json::json!(others);
+    }
     // One status everywhere: the text header says what the records say at `--at`.
     let derived = validity.status_at(&id, at).status;
     if derived != cancu::model::Status::Unknown {
@@ -85,6 +109,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             } else {
                 emit(&text(&doc));
                 emit(&validity_text(&validity, &id, at));
+                emit(&others_text);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -99,12 +124,16 @@ fn show_known(
     validity: &cancu::validity::Validity,
     at: cancu::model::Date,
     as_json: bool,
+    (others, others_text): (&[serde_json::Value], &str),
 ) -> anyhow::Result<ExitCode> {
     if as_json {
         // The document form of every `show --json`, with no articles.
         let mut v = json(&Document { meta: m.clone(), body: Vec::new() });
         v["cited_only"] = serde_json::json!(cited_only);
         merge_validity(&mut v, &cancu::validity::document_json(validity, &m.id, None, at));
+        if !others.is_empty() {
+            v["other_versions"] = serde_json::json!(others);
+        }
         emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
     } else {
         let note = if cited_only {
@@ -114,6 +143,7 @@ fn show_known(
         };
         emit(&format!("{}\n{}\n{note}\n", m.label(), m.title));
         emit(&validity_text(validity, &m.id, at));
+        emit(others_text);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -45,7 +45,7 @@ pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_
     let tv = Instant::now();
     let validity = crate::validity::Validity::derive(docs, &held);
     let statuses = validity.statuses_at(crate::model::Date::today());
-    let catalog = held.with_cited(&validity.cited).with_statuses(&statuses);
+    let catalog = held.with_cited(&validity.cited).with_validity(&validity);
     let versions = crate::validity::versions::count(docs);
     let validity_elapsed = tv.elapsed();
     let stats = Mutex::new(None);

@@ -89,7 +89,7 @@ impl Base {
         let validity = crate::validity::Validity::derive(&loaded.documents, &held);
         let catalog = held
             .with_cited(&validity.cited)
-            .with_statuses(&validity.statuses_at(crate::model::Date::today()));
+            .with_validity(&validity);
         Ok(Base {
             catalog: Arc::new(catalog),
             index: None,
@@ -126,6 +126,12 @@ impl Base {
     /// [`crate::cite::lookup`].
     pub fn lookup(&self, reference: &str) -> Option<Lookup> {
         crate::cite::lookup(&self.catalog, reference)
+    }
+
+    /// [`Base::lookup`] at the date `at` (default today): a name several versions share goes
+    /// to the version in force then ([`crate::cite::lookup_at`]).
+    pub fn lookup_at(&self, reference: &str, at: Option<crate::model::Date>) -> Option<Lookup> {
+        crate::cite::lookup_at(&self.catalog, reference, at)
     }
 
     /// The citations of `text`, read and resolved as written in the document `ctx`.

@@ -143,6 +143,11 @@ impl Record {
         of(Change::Ends).or_else(|| of(Change::EndsInPart))
     }
 
+    /// When it stopped applying as a whole (no provision kept in force past it), if it did.
+    pub fn ended(&self) -> Option<Date> {
+        self.events.iter().filter(|e| e.change == Change::Ends && !e.kept).filter_map(|e| e.date).min()
+    }
+
     /// The status at `at`, with the evidence for it.
     pub fn status_at(&self, at: Date) -> StatusAt {
         let dated = |c: Change| {
