@@ -88,7 +88,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let Some(mut doc) = base.document(&id)? else {
         // Known from the catalog only (a document only cited, a metadata record).
         let meta = base.catalog().get(&id).expect("looked up in this catalog");
-        return show_known(meta, base.catalog().is_cited_only(&id), &validity, at, args.json, (&others, &others_text));
+        // Which documents cite it (the citation graph's "cited by", one entry a document).
+        let graph = base.graph()?;
+        let mut citing: Vec<serde_json::Value> = Vec::new();
+        for g in cancu::graph::links(&graph, base.catalog(), &id, None).cited_by {
+            for l in g.links {
+                if !citing.iter().any(|c| c["id"] == l.doc.as_str()) {
+                    citing.push(serde_json::json!({ "id": l.doc, "label": l.label }));
+                }
+            }
+        }
+        let known = Known { cited_only: base.catalog().is_cited_only(&id), cited_by: &citing, others: &others };
+        return show_known(meta, &known, &validity, at, args.json, &others_text);
     };
     let mut status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
     if !others.is_empty() {
@@ -116,23 +127,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// What is known of a document besides its catalog record.
+struct Known<'a> {
+    cited_only: bool,
+    /// The documents citing it: `{id, label}`.
+    cited_by: &'a [serde_json::Value],
+    /// Its other versions: `{id, label, title, status}`.
+    others: &'a [serde_json::Value],
+}
+
 /// A document the corpus holds no text of, shown with what is known: its catalog record (for
-/// a document only cited: number, type, date, issuer and name as read) and its validity.
+/// a document only cited: number, type, date, issuer and name as read), the documents citing
+/// it, and its validity.
 fn show_known(
     m: &cancu::model::Metadata,
-    cited_only: bool,
+    known: &Known<'_>,
     validity: &cancu::validity::Validity,
     at: cancu::model::Date,
     as_json: bool,
-    (others, others_text): (&[serde_json::Value], &str),
+    others_text: &str,
 ) -> anyhow::Result<ExitCode> {
+    let cited_only = known.cited_only;
     if as_json {
         // The document form of every `show --json`, with no articles.
         let mut v = json(&Document { meta: m.clone(), body: Vec::new() });
         v["cited_only"] = serde_json::json!(cited_only);
+        v["cited_by"] = serde_json::json!(known.cited_by);
         merge_validity(&mut v, &cancu::validity::document_json(validity, &m.id, None, at));
-        if !others.is_empty() {
-            v["other_versions"] = serde_json::json!(others);
+        if !known.others.is_empty() {
+            v["other_versions"] = serde_json::json!(known.others);
         }
         emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
     } else {
@@ -142,6 +165,10 @@ fn show_known(
             "(kho dữ liệu chỉ có thông tin về văn bản)"
         };
         emit(&format!("{}\n{}\n{note}\n", m.label(), m.title));
+        if !known.cited_by.is_empty() {
+            let labels: Vec<&str> = known.cited_by.iter().filter_map(|c| c["label"].as_str()).collect();
+            emit(&format!("Được trích dẫn bởi {} văn bản: {}\n", labels.len(), labels.join("; ")));
+        }
         emit(&validity_text(validity, &m.id, at));
         emit(others_text);
     }

@@ -37,6 +37,8 @@ pub struct Base {
     loaded: Option<Loaded>,
     /// The validity records derived from the loaded corpus (no index).
     derived: Option<crate::validity::Validity>,
+    /// The citation graph built with them (no index).
+    derived_graph: Option<Graph>,
 }
 
 impl std::fmt::Debug for Base {
@@ -76,6 +78,7 @@ impl Base {
                 source,
                 loaded: None,
                 derived: None,
+                derived_graph: None,
             });
         }
         Base::of_corpus(corpus)
@@ -86,17 +89,15 @@ impl Base {
         let (loaded, source) = crate::corpus::load(corpus)?;
         let held = Catalog::from_documents(&loaded.documents).with_files(source.dir(), &loaded.paths);
         // As `build` does: the documents only cited join the catalog, with today's statuses.
-        let validity = crate::validity::Validity::derive(&loaded.documents, &held);
-        let catalog = held
-            .with_cited(&validity.cited)
-            .with_validity(&validity);
+        let d = build::derive(&loaded.documents, held);
         Ok(Base {
-            catalog: Arc::new(catalog),
+            catalog: Arc::new(d.catalog),
             index: None,
             searcher: Default::default(),
             source,
             loaded: Some(loaded),
-            derived: Some(validity),
+            derived: Some(d.validity),
+            derived_graph: Some(d.graph),
         })
     }
 
@@ -198,6 +199,9 @@ impl Base {
     /// The citation graph: the one stored with the index, else built from the corpus now
     /// (resolved against this catalog, as `build` does).
     pub fn graph(&self) -> Result<Graph> {
+        if let Some(g) = &self.derived_graph {
+            return Ok(g.clone());
+        }
         if let Some((_, gen)) = &self.index {
             if gen.join(crate::graph::FILE).exists() {
                 return Graph::load(gen);

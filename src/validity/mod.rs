@@ -213,6 +213,30 @@ impl Validity {
         derive(docs, catalog)
     }
 
+    /// Adds the documents only cited that other citations than effect clauses name (the
+    /// citation graph's [`crate::catalog::CitedTally`]): a record each, with no event
+    /// ("chưa rõ" until a text states one); those already known are skipped.
+    pub fn add_cited(&mut self, cited: Vec<CitedDocument>) {
+        for c in cited {
+            if self.records.contains_key(&c.id) {
+                continue;
+            }
+            self.records.insert(
+                c.id.clone(),
+                Record {
+                    id: c.id.clone(),
+                    number: Some(c.number.clone()),
+                    doc_type: c.doc_type,
+                    title: c.name.clone().unwrap_or_else(|| format!("{} {}", c.doc_type.as_vi(), c.number)),
+                    signed: c.signed,
+                    cited_only: true,
+                    events: Vec::new(),
+                },
+            );
+            self.cited.push(c);
+        }
+    }
+
     /// The record of a document id.
     pub fn get(&self, id: &str) -> Option<&Record> {
         self.records.get(id)
