@@ -63,9 +63,19 @@ fn dev_rows() -> Vec<Row> {
 }
 
 /// Every piece of the quote is in the article the evidence names (a Pháp điển note's words
-/// are the note's, not the article's).
+/// are the note's, not the article's; a hand-written record's source names an article that
+/// the corpus holds, or a link).
 fn check_quote(docs: &[Document], e: &cancu::validity::Evidence) {
     if e.kind == EvidenceKind::PhapdienNote {
+        return;
+    }
+    if e.kind == EvidenceKind::Record {
+        if let Some(art) = &e.article {
+            let doc = docs.iter().find(|d| d.meta.id == e.document);
+            assert!(doc.is_none_or(|d| d.article(art).is_some()), "{e:?}: no such article");
+        } else {
+            assert!(e.quote.starts_with("http"), "{e:?}: a record's source names an article or a link");
+        }
         return;
     }
     let doc =

@@ -47,6 +47,9 @@ pub enum EvidenceKind {
     Replaces,
     /// "bãi bỏ X" / "bãi bỏ Điều … của X".
     Abolishes,
+    /// A hand-written record's status with its `status_source` (the quote is the source as
+    /// written: an article of a held document, or an official link).
+    Record,
 }
 
 impl EvidenceKind {
@@ -58,12 +61,14 @@ impl EvidenceKind {
             EvidenceKind::Expires => "hết hiệu lực",
             EvidenceKind::Replaces => "thay thế",
             EvidenceKind::Abolishes => "bãi bỏ",
+            EvidenceKind::Record => "thông tin văn bản có nguồn",
         }
     }
 }
 
 /// The words that establish an event: `quote` is found verbatim in `article` of `document`
-/// (pieces joined by " … " each are), except for [`EvidenceKind::PhapdienNote`].
+/// (pieces joined by " … " each are), except for [`EvidenceKind::PhapdienNote`] and
+/// [`EvidenceKind::Record`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The stating document's id.
