@@ -204,8 +204,13 @@ fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date
     if let Some(d) = s.effective {
         out.push_str(&format!("  có hiệu lực từ {d}\n"));
     }
-    if let Some(d) = s.expired {
-        out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n"));
+    match s.expired {
+        Some(d) if d > at => out.push_str(&format!("  sẽ hết hiệu lực (toàn bộ hoặc một phần) từ {d}, sau ngày xét\n")),
+        Some(d) => out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n")),
+        None => {}
+    }
+    if let Some(c) = &s.caveat {
+        out.push_str(&format!("  lưu ý: {c}\n"));
     }
     for e in &s.evidence {
         let art = e.article.as_deref().map(|a| format!(" Điều {a}")).unwrap_or_default();

@@ -58,6 +58,7 @@ pub fn derive(docs: &[crate::model::Document], held: Catalog) -> Derived {
     let more = tally.finish();
     let catalog = resolving.with_cited(&more);
     validity.add_cited(more);
+    crate::validity::horizon::set(&mut validity, docs, &graph, &catalog);
     let catalog = catalog.with_validity(&validity);
     Derived { validity, catalog, graph, validity_elapsed: validity_elapsed + tv.elapsed(), graph_elapsed }
 }

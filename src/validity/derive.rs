@@ -188,6 +188,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                 signed: m.signed,
                 cited_only: false,
                 events,
+                known_until: None,
             },
         );
     }
@@ -250,6 +251,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
             signed: c.signed,
             cited_only: true,
             events: Vec::new(),
+            known_until: None,
         });
     }
     for (id, e) in pending {

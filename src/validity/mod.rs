@@ -12,6 +12,7 @@
 
 pub mod clauses;
 mod derive;
+pub mod horizon;
 pub mod json;
 pub mod versions;
 
@@ -126,6 +127,10 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cited_only: bool,
     pub events: Vec<Event>,
+    /// The latest date a source shows it still current ([`horizon`]): past it, a document
+    /// with no end known is "chưa rõ", not "còn hiệu lực".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_until: Option<horizon::KnownUntil>,
 }
 
 impl Record {
@@ -179,11 +184,24 @@ impl Record {
                 None => (Status::Unknown, Vec::new()),
             }
         };
+        // In force by its own words, past the latest source showing it current: not known.
+        if let (Status::InForce, Some(k)) = (status, &self.known_until) {
+            if at > k.date {
+                return StatusAt {
+                    status: Status::Unknown,
+                    effective: self.effective(),
+                    expired: self.expired(),
+                    evidence: Vec::new(),
+                    caveat: Some(k.caveat()),
+                };
+            }
+        }
         StatusAt {
             status,
             effective: self.effective(),
             expired: self.expired(),
             evidence: evidence.into_iter().map(|e| e.evidence.clone()).collect(),
+            caveat: None,
         }
     }
 }
@@ -195,6 +213,8 @@ pub struct StatusAt {
     pub effective: Option<Date>,
     pub expired: Option<Date>,
     pub evidence: Vec<Evidence>,
+    /// Why a document in force by its own words is "chưa rõ" at the date (Vietnamese).
+    pub caveat: Option<String>,
 }
 
 /// The validity records of a corpus: held documents and those only cited.
@@ -236,6 +256,7 @@ impl Validity {
                     signed: c.signed,
                     cited_only: true,
                     events: Vec::new(),
+                    known_until: None,
                 },
             );
             self.cited.push(c);
@@ -254,6 +275,7 @@ impl Validity {
             effective: None,
             expired: None,
             evidence: Vec::new(),
+            caveat: None,
         })
     }
 

@@ -133,17 +133,17 @@ fn relations(snap: &crate::web::Snapshot, d: &Document) -> String {
             ));
         }
     }
-    let mut out = String::from("<section class=\"panel\" id=\"quan-he\"><h2>Quan hệ văn bản</h2>");
+    // No panel when the metadata states no relation: the citation panels below list the
+    // document's relations, under which "none recorded" would be false.
     if items.is_empty() {
-        out.push_str("<p class=\"muted\">Thông tin văn bản chưa ghi quan hệ nào.</p>");
-    } else {
-        out.push_str("<ul class=\"relations\">");
-        for i in items.iter().take(500) {
-            out.push_str(i);
-        }
-        out.push_str("</ul>");
+        return String::new();
     }
-    out.push_str("</section>");
+    let mut out = String::from("<section class=\"panel\" id=\"quan-he\"><h2>Quan hệ văn bản</h2>");
+    out.push_str("<ul class=\"relations\">");
+    for i in items.iter().take(500) {
+        out.push_str(i);
+    }
+    out.push_str("</ul></section>");
     out
 }
 
