@@ -354,7 +354,8 @@ pub fn pick_version<'a>(
     }
     if let Some(d) = at {
         let in_force: Vec<_> = pool.iter().copied().filter(|m| not_out_of_force(m, d)).collect();
-        let before: Vec<_> = pool.iter().copied().filter(|m| signed_or_year(m).is_none_or(|s| s <= d)).collect();
+        let before: Vec<_> =
+            pool.iter().copied().filter(|m| signed_or_year(m).is_none_or(|s| s <= d)).collect();
         if !in_force.is_empty() {
             pool = in_force;
         } else if !before.is_empty() {

@@ -147,7 +147,6 @@ fn saved_into_a_generation_and_read_back() {
     assert!(e.contains(FILE), "{e}");
 }
 
-
 #[test]
 fn the_version_in_force_at_the_asked_date() {
     use crate::model::Metadata;

@@ -98,7 +98,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        let known = Known { cited_only: base.catalog().is_cited_only(&id), cited_by: &citing, others: &others };
+        let known =
+            Known { cited_only: base.catalog().is_cited_only(&id), cited_by: &citing, others: &others };
         return show_known(meta, &known, &validity, at, args.json, &others_text);
     };
     let mut status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
@@ -205,7 +206,9 @@ fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date
         out.push_str(&format!("  có hiệu lực từ {d}\n"));
     }
     match s.expired {
-        Some(d) if d > at => out.push_str(&format!("  sẽ hết hiệu lực (toàn bộ hoặc một phần) từ {d}, sau ngày xét\n")),
+        Some(d) if d > at => {
+            out.push_str(&format!("  sẽ hết hiệu lực (toàn bộ hoặc một phần) từ {d}, sau ngày xét\n"))
+        }
         Some(d) => out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n")),
         None => {}
     }

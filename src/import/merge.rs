@@ -149,7 +149,9 @@ fn newest_release_name(meta: &Metadata) -> Option<&str> {
 /// Whether two articles read the same (title and words; spacing aside).
 fn same_text(a: &Article, b: &Article) -> bool {
     fn words(a: &Article) -> impl Iterator<Item = &str> {
-        std::iter::once(a.title.as_str()).chain(a.paragraphs.iter().map(String::as_str)).flat_map(str::split_whitespace)
+        std::iter::once(a.title.as_str())
+            .chain(a.paragraphs.iter().map(String::as_str))
+            .flat_map(str::split_whitespace)
     }
     words(a).eq(words(b))
 }
@@ -191,7 +193,11 @@ fn record_versions(old: &Document, new: &Document, metas: &mut Vec<ArticleMeta>)
         match metas.iter_mut().find(|m| m.number == a.number) {
             Some(m) => m.versions = union_versions(&m.versions, &pair),
             None => {
-                metas.push(ArticleMeta { number: a.number.clone(), versions: pair.to_vec(), ..Default::default() });
+                metas.push(ArticleMeta {
+                    number: a.number.clone(),
+                    versions: pair.to_vec(),
+                    ..Default::default()
+                });
                 added = true;
             }
         }
@@ -274,17 +280,31 @@ mod tests {
         assert_eq!(merge(a.clone(), new), a);
     }
 
-    fn versions(d: &Document, n: &str) -> Vec<(String, bool, Option<String>)> {
-        d.meta.article(n).map(|m| m.versions.iter().map(|v| (v.release.clone(), v.absent, v.text.clone())).collect()).unwrap_or_default()
+    /// (release, absent, text) of each version.
+    type Versions = Vec<(String, bool, Option<String>)>;
+
+    fn versions(d: &Document, n: &str) -> Versions {
+        d.meta
+            .article(n)
+            .map(|m| m.versions.iter().map(|v| (v.release.clone(), v.absent, v.text.clone())).collect())
+            .unwrap_or_default()
     }
 
     #[test]
     fn releases_that_differ_keep_both_texts() {
         let v = |r: &str, absent: bool, t: Option<&str>| (r.to_string(), absent, t.map(String::from));
-        let old = doc("phapdien-2024", Completeness::Partial, &[("1", "cũ 1"), ("2", "cũ 2"), ("4", "giữ  nguyên")]);
-        let new = doc("phapdien-2026", Completeness::Partial, &[("2", "mới 2"), ("3", "mới 3"), ("4", "giữ nguyên")]);
+        let old = doc(
+            "phapdien-2024",
+            Completeness::Partial,
+            &[("1", "cũ 1"), ("2", "cũ 2"), ("4", "giữ  nguyên")],
+        );
+        let new = doc(
+            "phapdien-2026",
+            Completeness::Partial,
+            &[("2", "mới 2"), ("3", "mới 3"), ("4", "giữ nguyên")],
+        );
         // (article, its versions): changed, gone from the newer release, new, same words.
-        let table: [(&str, Vec<(String, bool, Option<String>)>); 4] = [
+        let table: [(&str, Versions); 4] = [
             ("1", vec![v("phapdien-2024", false, Some("cũ 1")), v("phapdien-2026", true, None)]),
             ("2", vec![v("phapdien-2024", false, Some("cũ 2")), v("phapdien-2026", false, Some("mới 2"))]),
             ("3", vec![]),
@@ -304,7 +324,10 @@ mod tests {
             assert_eq!(with_full.article("2").unwrap().text(), "gốc 2");
             // Skeletons keep which releases differ, not their texts.
             let sk = with_full.skeleton();
-            assert_eq!(versions(&sk, "2"), vec![v("phapdien-2024", false, None), v("phapdien-2026", false, None)]);
+            assert_eq!(
+                versions(&sk, "2"),
+                vec![v("phapdien-2024", false, None), v("phapdien-2026", false, None)]
+            );
         }
         // One release only: nothing to compare.
         assert!(versions(&merge(new.clone(), new.clone()), "2").is_empty());

@@ -121,7 +121,13 @@ fn record_event(m: &crate::model::Metadata, catalog: &Catalog) -> Option<Event> 
         part: (change == Change::EndsInPart).then(|| "một số quy định".to_string()),
         kept: false,
         kept_until: None,
-        evidence: Evidence { document, label, article, quote: source.to_string(), kind: EvidenceKind::Record },
+        evidence: Evidence {
+            document,
+            label,
+            article,
+            quote: source.to_string(),
+            kind: EvidenceKind::Record,
+        },
     })
 }
 

@@ -4,16 +4,18 @@
 //! text no source here holds) may have ended it. So "còn hiệu lực" is said only up to the
 //! latest date a source shows the document current ([`KnownUntil`]):
 //!
-//! - a **Pháp điển release** that compiles its articles: the release's horizon, the latest
-//!   effective date among the documents only that release holds (a release compiles what is
-//!   in force up to then; replaced documents it still holds are ended by the replacing text,
-//!   which always wins);
+//! - the **newest Pháp điển release** of the corpus compiling its articles: the corpus's
+//!   present — no horizon (replaced documents a release still holds are ended by the
+//!   replacing text, which always wins);
+//! - an **older release** compiling it: that release's horizon, the latest effective date
+//!   among the documents only that release holds;
 //! - a **held document that cites it as its legal basis** ("Căn cứ …"): that document's date
 //!   of signing — its issuer relied on it then.
 //!
 //! - at least its **own entry into force** (the text or the Pháp điển note dating it).
 //!
-//! Past that date, with no end known, the status is "chưa rõ" with a caveat naming the latest
+//! Past that date, with no end known (a known later end shows it in force until then), the
+//! status is "chưa rõ" with a caveat naming the latest
 //! source; never a guess of its end. A hand-written record's status (evidence kind `record`)
 //! is its author's statement, checked through its source, and gets no horizon of its own.
 
@@ -49,8 +51,13 @@ impl KnownUntil {
 fn release_horizons(docs: &[Document]) -> HashMap<String, Date> {
     let mut out: HashMap<String, Date> = HashMap::new();
     for d in docs {
-        let mut releases: Vec<&str> =
-            d.meta.sources.iter().filter(|s| s.source.starts_with("phapdien")).map(|s| s.source.as_str()).collect();
+        let mut releases: Vec<&str> = d
+            .meta
+            .sources
+            .iter()
+            .filter(|s| s.source.starts_with("phapdien"))
+            .map(|s| s.source.as_str())
+            .collect();
         releases.dedup();
         let [only] = releases.as_slice() else { continue };
         let dates = d
@@ -85,8 +92,19 @@ pub fn set(v: &mut Validity, docs: &[Document], graph: &crate::graph::Graph, cat
         }
     };
     let horizons = release_horizons(docs);
+    let newest = docs
+        .iter()
+        .flat_map(|d| &d.meta.sources)
+        .filter(|s| s.source.starts_with("phapdien"))
+        .map(|s| crate::import::phapdien::release_year(&s.source))
+        .max()
+        .unwrap_or(0);
+    let mut current: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for d in docs {
         for s in d.meta.sources.iter().filter(|s| s.source.starts_with("phapdien")) {
+            if crate::import::phapdien::release_year(&s.source) == newest {
+                current.insert(d.meta.id.as_str());
+            }
             if let Some(&date) = horizons.get(&s.source) {
                 offer(&d.meta.id, KnownUntil { date, source: release_label(&s.source) });
             }
@@ -102,6 +120,10 @@ pub fn set(v: &mut Validity, docs: &[Document], graph: &crate::graph::Graph, cat
         }
     }
     for (id, r) in v.records.iter_mut() {
+        if current.contains(id.as_str()) {
+            r.known_until = None;
+            continue;
+        }
         let own = r
             .events
             .iter()
@@ -109,7 +131,11 @@ pub fn set(v: &mut Validity, docs: &[Document], graph: &crate::graph::Graph, cat
             .filter(|e| e.evidence.kind != super::EvidenceKind::Record)
             .and_then(|e| e.date);
         let Some(own) = own else { continue };
-        let mut k = best.remove(id).unwrap_or(KnownUntil { date: own, source: "ngày có hiệu lực của chính văn bản".into() });
+        let mut k = best
+            .remove(id)
+            .unwrap_or(KnownUntil {
+                date: own, source: "ngày có hiệu lực của chính văn bản".into()
+            });
         if k.date < own {
             k = KnownUntil { date: own, source: "ngày có hiệu lực của chính văn bản".into() };
         }
@@ -169,8 +195,8 @@ mod tests {
             ("luat-5-2013-qh13", "2020-05-05", Status::InForce, false),
             ("luat-5-2013-qh13", "2026-11-30", Status::Unknown, true),
             ("luat-9-2025-qh15", "2026-11-30", Status::NotYetInForce, false),
-            ("luat-9-2025-qh15", "2027-01-01", Status::InForce, false),
-            ("luat-9-2025-qh15", "2027-01-02", Status::Unknown, true),
+            // The newest release is the corpus's present: no horizon.
+            ("luat-9-2025-qh15", "2040-01-02", Status::InForce, false),
             // Nothing after its own entry into force shows the decree current.
             ("nghi-dinh-7-2020-nd-cp", "2020-06-01", Status::InForce, false),
             ("nghi-dinh-7-2020-nd-cp", "2021-01-01", Status::Unknown, true),

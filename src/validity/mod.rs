@@ -184,8 +184,10 @@ impl Record {
                 None => (Status::Unknown, Vec::new()),
             }
         };
-        // In force by its own words, past the latest source showing it current: not known.
-        if let (Status::InForce, Some(k)) = (status, &self.known_until) {
+        // In force by its own words, with no end known, past the latest source showing it
+        // current: not known (a known later end shows it in force until then).
+        let end_known = self.events.iter().any(|e| e.change != Change::Effective && e.date.is_some());
+        if let (Status::InForce, Some(k), false) = (status, &self.known_until, end_known) {
             if at > k.date {
                 return StatusAt {
                     status: Status::Unknown,

@@ -131,10 +131,31 @@ fn hand_written_statuses_with_a_source_are_events() {
         })],
     };
     // (status, status_source, effective, expired) → (status at 2031-01-01, evidence document, article)
-    type Row<'a> = (Status, Option<&'a str>, Option<&'a str>, Option<&'a str>, Status, Option<(&'a str, Option<&'a str>)>);
+    type Row<'a> = (
+        Status,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Status,
+        Option<(&'a str, Option<&'a str>)>,
+    );
     let table: &[Row] = &[
-        (Status::InForce, Some("Điều 40 Luật 7/2030/QH15"), Some("2030-07-01"), None, Status::InForce, Some(("luat-7-2030-qh15", Some("40")))),
-        (Status::Repealed, Some("https://vbpl.vn/mau"), None, Some("2030-12-31"), Status::Repealed, Some(("nghi-dinh-1-2020-nd-cp", None))),
+        (
+            Status::InForce,
+            Some("Điều 40 Luật 7/2030/QH15"),
+            Some("2030-07-01"),
+            None,
+            Status::InForce,
+            Some(("luat-7-2030-qh15", Some("40"))),
+        ),
+        (
+            Status::Repealed,
+            Some("https://vbpl.vn/mau"),
+            None,
+            Some("2030-12-31"),
+            Status::Repealed,
+            Some(("nghi-dinh-1-2020-nd-cp", None)),
+        ),
         // No date: stated, but nothing to date it by.
         (Status::Repealed, Some("https://vbpl.vn/mau"), None, None, Status::Unknown, None),
         // No source: never a fact (the loaders drop such a status; derive ignores it too).

@@ -140,12 +140,19 @@ mod tests {
     fn word_diff_table() {
         use OpKind::*;
         // (old, new, expected pieces)
-        let table: &[(&str, &str, &[(OpKind, &str)])] = &[
+        type Row<'a> = (&'a str, &'a str, &'a [(OpKind, &'a str)]);
+        let table: &[Row] = &[
             ("a b c", "a b c", &[(Equal, "a b c")]),
             (
                 "Cơ quan thu thuế phải trả lời trong 10 ngày",
                 "Cơ quan thu thuế phải trả lời trong 15 ngày làm việc",
-                &[(Equal, "Cơ quan thu thuế phải trả lời trong "), (Delete, "10"), (Insert, "15"), (Equal, " ngày"), (Insert, " làm việc")],
+                &[
+                    (Equal, "Cơ quan thu thuế phải trả lời trong "),
+                    (Delete, "10"),
+                    (Insert, "15"),
+                    (Equal, " ngày"),
+                    (Insert, " làm việc"),
+                ],
             ),
             ("bỏ cả câu này", "", &[(Delete, "bỏ cả câu này")]),
             ("", "thêm mới", &[(Insert, "thêm mới")]),
@@ -184,7 +191,10 @@ mod tests {
 
     #[test]
     fn article_versions_and_their_comparison() {
-        let d = doc(vec![v("phapdien-2024", "Quyền", Some("được nghỉ")), v("phapdien-2026", "Quyền", Some("được nghỉ phép"))]);
+        let d = doc(vec![
+            v("phapdien-2024", "Quyền", Some("được nghỉ")),
+            v("phapdien-2026", "Quyền", Some("được nghỉ phép")),
+        ]);
         let got = of_article(&d, "3").unwrap();
         assert_eq!(got.article_id, "luat-1-2020-qh14:3");
         assert_eq!((got.from.as_str(), got.to.as_str()), ("phapdien-2024", "phapdien-2026"));

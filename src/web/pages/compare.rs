@@ -20,10 +20,16 @@ use crate::web::state::AppState;
 fn versions_of(state: &AppState, raw: Option<&str>) -> Result<Versions, AppError> {
     let params = Params::parse_query(raw)?;
     let a = params.one("a")?.ok_or_else(|| {
-        AppError::bad_request("missing_article", "Thiếu tham số a (mã văn bản:số điều, ví dụ luat-10-2022-qh15:5).")
+        AppError::bad_request(
+            "missing_article",
+            "Thiếu tham số a (mã văn bản:số điều, ví dụ luat-10-2022-qh15:5).",
+        )
     })?;
     let (id, n) = a.split_once(':').ok_or_else(|| {
-        AppError::bad_request("bad_article", "Tham số a phải có dạng mã văn bản:số điều (ví dụ luat-10-2022-qh15:5).")
+        AppError::bad_request(
+            "bad_article",
+            "Tham số a phải có dạng mã văn bản:số điều (ví dụ luat-10-2022-qh15:5).",
+        )
     })?;
     check_id(id)?;
     check_article(n)?;
