@@ -183,7 +183,7 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
         return by_number(w, n, catalog, ctx);
     }
     if let Some(s) = w.serial {
-        let cands = catalog.by_serial(s, w.year, w.doc_type);
+        let cands = prefer_held(catalog.by_serial(s, w.year, w.doc_type), catalog);
         return match cands.as_slice() {
             [one] if w.year.is_some() && w.doc_type.is_some() => Resolution::exact(one),
             _ => Resolution::ambiguous(&cands),
@@ -270,7 +270,7 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
                 .into_iter()
                 .filter(|m| w.issuer.is_none() || issuers_agree(w.issuer, m.issuer.as_deref()))
                 .collect();
-            return Resolution::ambiguous(&cands);
+            return Resolution::ambiguous(&prefer_held(cands, catalog));
         }
         central
     } else {
@@ -303,6 +303,16 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
         [] => Resolution::default(),
         [one] => Resolution::exact(one),
         many => Resolution::ambiguous(many),
+    }
+}
+
+/// The candidates of a bare serial ("NĐ145", "nghị định 145"): those the corpus holds, when
+/// any — a document known only by citation is offered only when no held one fits.
+fn prefer_held<'a>(cands: Vec<&'a Metadata>, catalog: &Catalog) -> Vec<&'a Metadata> {
+    if cands.iter().any(|m| !catalog.is_cited_only(&m.id)) {
+        cands.into_iter().filter(|m| !catalog.is_cited_only(&m.id)).collect()
+    } else {
+        cands
     }
 }
 

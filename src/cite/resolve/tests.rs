@@ -232,3 +232,36 @@ fn numbers_without_a_symbol_and_documents_named_by_their_body() {
     assert_eq!((r.target, r.confidence), (None, Some(Confidence::Ambiguous)));
     assert_eq!(r.candidates, ["quy-dinh-11-qdi-tw"]);
 }
+
+#[test]
+fn a_bare_serial_offers_the_held_documents_first() {
+    let held = Catalog::new([meta(
+        "nghi-dinh-145-2020-nd-cp",
+        DocType::NghiDinh,
+        Some("145/2020/NĐ-CP"),
+        "Nghị định mẫu",
+        Some("2020-12-14"),
+    )]);
+    let cited = crate::catalog::CitedTally::default();
+    let mut cited = cited;
+    for t in ["Nghị định số 145/2013/NĐ-CP", "Nghị định số 145/2018/NĐ-CP"] {
+        cited.add(&extract(t)[0], "luat-x");
+    }
+    let cat = held.with_cited(&cited.finish());
+    // (serial, year, candidates): the held one only while one fits; the cited ones otherwise.
+    let table: [(&str, Option<u16>, &[&str]); 3] = [
+        ("145", None, &["nghi-dinh-145-2020-nd-cp"]),
+        ("145", Some(2013), &["nghi-dinh-145-2013-nd-cp"]),
+        ("145", Some(2020), &["nghi-dinh-145-2020-nd-cp"]),
+    ];
+    for (serial, year, want) in table {
+        let w =
+            Wanted { doc_type: Some(DocType::NghiDinh), serial: Some(serial), year, ..Default::default() };
+        let r = resolve_wanted(&w, &cat, &Context::default());
+        let got: Vec<&str> = r.target.iter().chain(&r.candidates).map(String::as_str).collect();
+        assert_eq!(got, want, "{serial} {year:?}");
+    }
+    // By number as people type it: "nghị định 145".
+    let w = Wanted { doc_type: Some(DocType::NghiDinh), number: Some("145"), ..Default::default() };
+    assert_eq!(resolve_wanted(&w, &cat, &Context::default()).candidates, ["nghi-dinh-145-2020-nd-cp"]);
+}
