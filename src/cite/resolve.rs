@@ -147,10 +147,25 @@ pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
                     others: Vec::new(),
                 }
             }
-            None => resolve_wanted(&Wanted::of(&citations[i]), catalog, ctx),
+            None => match within_context(citations, i, ctx) {
+                Some(within) => resolve_wanted(&Wanted::of(&citations[i]), catalog, &within),
+                None => resolve_wanted(&Wanted::of(&citations[i]), catalog, ctx),
+            },
         };
         citations[i].set(r);
     }
+}
+
+/// The context of a base law named inside an amending law's title without a date of its own
+/// ("Luật sửa đổi … của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020"):
+/// the amending law's date, so that the name means the version amended then.
+pub fn within_context(citations: &[Citation], i: usize, ctx: &Context) -> Option<Context> {
+    let c = &citations[i];
+    if c.date.is_some() {
+        return None;
+    }
+    let d = citations.get(c.within?)?.date?;
+    Some(Context { date: Some(d), ..ctx.clone() })
 }
 
 /// The id of the document a citation refers to, if the catalog has it for certain.

@@ -80,12 +80,17 @@ impl Resolve for Catalog {
                         others: Vec::new(),
                     }
                 } else {
-                    let key =
-                        (c.doc_type, c.number.clone(), c.name.clone(), c.year, c.date, c.issuer.clone());
+                    let within = crate::cite::within_context(&cites, i, citing);
+                    let date = c.date.or(within.as_ref().and_then(|w| w.date));
+                    let key = (c.doc_type, c.number.clone(), c.name.clone(), c.year, date, c.issuer.clone());
                     match m.targets.get(&key) {
                         Some(r) => r.clone(),
                         None => {
-                            let r = crate::cite::resolve_wanted(&Wanted::of(c), self, citing);
+                            let r = crate::cite::resolve_wanted(
+                                &Wanted::of(c),
+                                self,
+                                within.as_ref().unwrap_or(citing),
+                            );
                             m.targets.insert(key, r.clone());
                             r
                         }

@@ -265,3 +265,40 @@ fn a_bare_serial_offers_the_held_documents_first() {
     let w = Wanted { doc_type: Some(DocType::NghiDinh), number: Some("145"), ..Default::default() };
     assert_eq!(resolve_wanted(&w, &cat, &Context::default()).candidates, ["nghi-dinh-145-2020-nd-cp"]);
 }
+
+#[test]
+fn a_base_law_inside_an_amending_title_is_the_version_amended_then() {
+    let cat = Catalog::new([
+        meta(
+            "luat-80-2015-qh13",
+            DocType::Luat,
+            Some("80/2015/QH13"),
+            "Luật Ban hành văn bản mẫu",
+            Some("2015-06-22"),
+        ),
+        meta(
+            "luat-64-2025-qh15",
+            DocType::Luat,
+            Some("64/2025/QH15"),
+            "Luật Ban hành văn bản mẫu",
+            Some("2025-02-19"),
+        ),
+    ]);
+    // (text, target of the base law named inside)
+    let table = [
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản mẫu ngày 18 tháng 6 năm 2020",
+            "luat-80-2015-qh13",
+        ),
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản mẫu ngày 18 tháng 6 năm 2026",
+            "luat-64-2025-qh15",
+        ),
+    ];
+    for (text, want) in table {
+        let mut cites = extract(text);
+        resolve(&mut cites, &cat, &Context::default());
+        let inside = cites.iter().find(|c| c.within.is_some()).unwrap_or_else(|| panic!("{cites:#?}"));
+        assert_eq!(inside.target.as_deref(), Some(want), "{text}");
+    }
+}
