@@ -15,7 +15,7 @@ mod build;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use build::{build, BuildSummary, GraphSummary};
+pub use build::{build, derive, BuildSummary, Derived, GraphSummary};
 
 use crate::catalog::Catalog;
 use crate::cite::{Citation, Context, Lookup};
