@@ -383,3 +383,48 @@ fn in_force_only_as_far_as_the_evidence_goes() {
     assert!(t.contains("sẽ hết hiệu lực (toàn bộ hoặc một phần) từ 2024-07-01, sau ngày xét"), "{t}");
     assert!(!t.contains("  hết hiệu lực (toàn bộ hoặc một phần) từ 2024-07-01"), "{t}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn versions_are_one_call_in_the_api_and_one_click_on_the_page() {
+    use tower::ServiceExt;
+    let Some(r) = real() else { return };
+    let (id, n) = r
+        .docs
+        .iter()
+        .find_map(|d| {
+            let m = d
+                .meta
+                .articles
+                .iter()
+                .find(|m| m.versions.len() > 1 && m.versions.iter().all(|v| !v.absent))?;
+            Some((d.meta.id.clone(), m.number.clone()))
+        })
+        .unwrap();
+    let snap = cancu::web::Snapshot::load(Some(r.corpus), r.index).unwrap();
+    let app = cancu::web::router(cancu::web::AppState::new(snap));
+    let get = |uri: String| {
+        let app = app.clone();
+        async move {
+            let res = app
+                .oneshot(axum::http::Request::get(uri.as_str()).body(axum::body::Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let status = res.status();
+            let bytes = axum::body::to_bytes(res.into_body(), 64 << 20).await.unwrap();
+            (status, String::from_utf8(bytes.to_vec()).unwrap())
+        }
+    };
+    let (status, body) = get(format!("/api/versions?a={id}:{n}")).await;
+    assert_eq!(status, 200, "{body}");
+    let j: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!((j["from"].as_str(), j["to"].as_str()), (Some("phapdien-2024"), Some("phapdien-2026")));
+    assert!(j["diff"].as_array().unwrap().iter().any(|o| o["op"] != "equal"), "{j}");
+    let (status, page) = get(format!("/so-sanh?a={id}:{n}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Pháp điển 2024") && page.contains("Pháp điển 2026"), "{page}");
+    let (_, doc) = get(format!("/van-ban/{id}")).await;
+    assert!(doc.contains(&format!("href=\"/so-sanh?a={id}:{n}\">So sánh phiên bản</a>")), "{doc}");
+    // Refused, or nothing to compare.
+    assert_eq!(get("/api/versions?a=khong-hop-le".into()).await.0, 400);
+    assert_eq!(get(format!("/api/versions?a={id}:9999")).await.0, 404);
+}
