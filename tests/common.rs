@@ -23,8 +23,9 @@ pub fn shared_file(rel: &str) -> Option<PathBuf> {
     shared().map(|d| d.join(rel))
 }
 
-/// The real knowledge base shared by the real-data tests: the Pháp điển 2026 dump and the
-/// original laws imported into a temporary corpus directory (one file per document, as `cancu
+/// The real knowledge base shared by the real-data tests: the Pháp điển 2024 and 2026 dumps
+/// (the articles they word otherwise kept as versions) and the original laws imported into a
+/// temporary corpus directory (one file per document, as `cancu
 /// import` writes them) and indexed with its catalog and graph (as `cancu index` does) — once
 /// per test run. `None` when ../shared is absent.
 pub struct RealKb {
@@ -41,7 +42,11 @@ pub fn real_kb() -> Option<&'static RealKb> {
     KB.get_or_init(|| {
         let d = shared()?;
         let t = std::time::Instant::now();
-        let sources = [d.join("corpus/phapdien-2026.zip"), d.join("corpus/vanban-goc.zip")];
+        let sources = [
+            d.join("corpus/phapdien-2024.zip"),
+            d.join("corpus/phapdien-2026.zip"),
+            d.join("corpus/vanban-goc.zip"),
+        ];
         let read = cancu::import::read_sources(&sources, false);
         let dir = tempfile::tempdir().unwrap();
         let corpus = dir.path().join("corpus");

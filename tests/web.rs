@@ -348,6 +348,9 @@ async fn corpus_and_query_text_are_escaped() {
     assert!(a.body.contains("&lt;script&gt;alert(&#39;tieu-de&#39;)&lt;/script&gt;"), "{}", a.body);
     assert!(a.body.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(a.body.contains("Cơ quan &lt;b&gt;thử&lt;/b&gt;"));
+    // A document whose metadata states no relation gets no "Quan hệ văn bản" panel saying
+    // "none recorded" above the relations the citation panels list (regression).
+    assert!(!a.body.contains("chưa ghi quan hệ nào"), "{}", a.body);
 
     let q = cancu::web::html::url_encode("<script>alert(1)</script>\"><img src=x>");
     for uri in [format!("/?q={q}"), format!("/?q=bau&issuer={q}")] {

@@ -215,6 +215,31 @@ impl Catalog {
         self
     }
 
+    /// This catalog with each record's status of today, and its `effective` and `expired`
+    /// dates where its metadata has none, from the validity records derived from the texts
+    /// ([`crate::validity`]; `expired` only for a document ended wholly). What
+    /// [`super::pick_version`] reads to choose the version in force at a date.
+    pub fn with_validity(mut self, v: &crate::validity::Validity) -> Catalog {
+        let today = crate::model::Date::today();
+        for r in &mut self.docs {
+            let Some(rec) = v.get(&r.id) else { continue };
+            let at = rec.status_at(today);
+            let ended = rec.ended();
+            let apply = |m: &mut Metadata| {
+                if at.status != crate::model::Status::Unknown {
+                    m.status = at.status;
+                }
+                m.effective = m.effective.or(at.effective);
+                m.expired = m.expired.or(ended);
+            };
+            match r {
+                super::Record::Owned(m) => apply(m),
+                super::Record::Shared(d) => apply(&mut std::sync::Arc::make_mut(d).meta),
+            }
+        }
+        self
+    }
+
     /// True for a record known only by citation.
     pub fn is_cited_only(&self, id: &str) -> bool {
         self.cited_only.contains(id)

@@ -376,8 +376,11 @@ pub fn same_family(a: DocType, b: DocType) -> bool {
 }
 
 /// The version to cite among records sharing a name or number: those of `year` if given
-/// (signed that year, or numbered with it), then the latest signed on or before `at` (the citing
-/// document's date), else the latest. Records without a date count as oldest.
+/// (signed that year, or numbered with it); then, at the date `at` (the asked or citing
+/// date), those not known to be out of force then (signed and in effect by then, or of
+/// unknown dates, and not ended: the `effective` and `expired` that [`Catalog::with_validity`]
+/// gives from the texts), else those signed on or before `at`; the latest signed of them.
+/// Records without a date count as of their number's year, else as oldest.
 pub fn pick_version<'a>(
     candidates: &[&'a Metadata],
     year: Option<u16>,
@@ -391,12 +394,30 @@ pub fn pick_version<'a>(
         }
     }
     if let Some(d) = at {
-        let before: Vec<_> = pool.iter().copied().filter(|m| m.signed.is_none_or(|s| s <= d)).collect();
-        if !before.is_empty() {
+        let in_force: Vec<_> = pool.iter().copied().filter(|m| not_out_of_force(m, d)).collect();
+        let before: Vec<_> =
+            pool.iter().copied().filter(|m| signed_or_year(m).is_none_or(|s| s <= d)).collect();
+        if !in_force.is_empty() {
+            pool = in_force;
+        } else if !before.is_empty() {
             pool = before;
         }
     }
-    pool.into_iter().max_by(|a, b| a.signed.cmp(&b.signed).then_with(|| b.id.cmp(&a.id)))
+    pool.into_iter().max_by(|a, b| signed_or_year(a).cmp(&signed_or_year(b)).then_with(|| b.id.cmp(&a.id)))
+}
+
+/// When a record was signed, else the first day of the year in its number (a document known
+/// only by citations that give no date).
+fn signed_or_year(m: &Metadata) -> Option<Date> {
+    m.signed.or_else(|| number_year(m).and_then(|y| Date::new(y, 1, 1)))
+}
+
+/// Whether nothing known puts `m` out of force at `d`: signed and effective by then (or not
+/// known), not yet expired.
+fn not_out_of_force(m: &Metadata, d: Date) -> bool {
+    signed_or_year(m).is_none_or(|s| s <= d)
+        && m.effective.is_none_or(|e| e <= d)
+        && m.expired.is_none_or(|x| x > d)
 }
 
 /// The year a record was signed, or the year in its number.

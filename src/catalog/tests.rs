@@ -188,3 +188,40 @@ fn data_date_is_the_newest_document_of_the_newest_release() {
         assert_eq!(got, want, "{records:?}");
     }
 }
+
+#[test]
+fn the_version_in_force_at_the_asked_date() {
+    use crate::model::Metadata;
+    let m = |id: &str, signed: &str, effective: Option<&str>, expired: Option<&str>| {
+        let mut m = Metadata::new(id, DocType::Luat, "Luật Đất đai");
+        m.signed = signed.parse().ok();
+        m.effective = effective.and_then(|d| d.parse().ok());
+        m.expired = expired.and_then(|d| d.parse().ok());
+        m
+    };
+    // The 2013 law ended when the 2024 one took effect; the 2024 one was signed months before.
+    let old = m("luat-45-2013-qh13", "2013-11-29", Some("2014-07-01"), Some("2024-08-01"));
+    let new = m("luat-31-2024-qh15", "2024-01-18", Some("2024-08-01"), None);
+    // An old version known only by citation: no effective date, ended by the new one.
+    let cited = m("luat-13-2003-qh11", "2003-11-26", None, Some("2014-07-01"));
+    // Known by citations that give no date: as of the year of its number.
+    let mut undated = m("luat-99-2009-qh12", "", None, None);
+    undated.canonical = Some("99/2009/QH12".into());
+    undated.expired = "2014-07-01".parse().ok();
+    let all = [&old, &new, &cited, &undated];
+    // (asked date, version chosen)
+    let table = [
+        ("2026-11-30", "luat-31-2024-qh15"),
+        ("2024-08-01", "luat-31-2024-qh15"),
+        // Signed but not yet in effect: the old law still applies.
+        ("2024-03-25", "luat-45-2013-qh13"),
+        ("2014-06-30", "luat-99-2009-qh12"),
+        ("2010-01-01", "luat-99-2009-qh12"),
+        ("2008-01-01", "luat-13-2003-qh11"),
+        // Before any: the latest signed by then, else the latest.
+        ("2000-01-01", "luat-31-2024-qh15"),
+    ];
+    for (at, want) in table {
+        assert_eq!(pick_version(&all, None, at.parse().ok()).unwrap().id, want, "at {at}");
+    }
+}

@@ -30,8 +30,8 @@ pub use citation::{Citation, Pinpoint};
 pub use find::{extract, extract_with};
 pub use lexicon::Lexicon;
 pub use pinpoint::describe as describe_pinpoint;
-pub use query::{lookup, Lookup};
-pub use resolve::{resolve, resolve_wanted, target, Confidence, Context, Resolution, Wanted};
+pub use query::{lookup, lookup_at, Lookup};
+pub use resolve::{resolve, resolve_wanted, target, within_context, Confidence, Context, Resolution, Wanted};
 
 use crate::catalog::Catalog;
 

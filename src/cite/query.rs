@@ -78,6 +78,9 @@ pub struct Lookup {
     /// Words of the query outside the reference ("nghị định 59/2023 trưởng thôn" →
     /// "trưởng thôn"), to search within the document.
     pub rest: String,
+    /// The other versions of a document named by a name several share ("luật đất đai"),
+    /// newest first: "phiên bản khác".
+    pub others: Vec<String>,
 }
 
 impl Lookup {
@@ -97,6 +100,12 @@ const FILLER: &[&str] =
 /// Reads the reference in `text` and resolves it against `catalog`; `None` when the text
 /// names no document, or names one the catalog does not know at all.
 pub fn lookup(catalog: &Catalog, text: &str) -> Option<Lookup> {
+    lookup_at(catalog, text, None)
+}
+
+/// [`lookup`] at the date `at` (default today): a name several versions share goes to the
+/// version in force then, the others offered in [`Lookup::others`].
+pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) -> Option<Lookup> {
     let q = normalize(text).trim().to_string();
     if let Some(r) = read_id(&q).filter(|r| r.id.as_deref().is_some_and(|id| catalog.get(id).is_some())) {
         let docs = r.id.iter().cloned().collect();
@@ -107,13 +116,16 @@ pub fn lookup(catalog: &Catalog, text: &str) -> Option<Lookup> {
             clause: r.clause,
             point: r.point,
             rest: String::new(),
+            others: Vec::new(),
         });
     }
     let (r, titled) = match read_in(&q, catalog.lexicon()) {
         Some(r) => (r, false),
         None => (read_title(&q)?, true),
     };
-    let res = resolve_wanted(&r.wanted(), catalog, &Context::default());
+    let ctx = Context { date: Some(at.unwrap_or_else(crate::model::Date::today)), ..Context::default() };
+    let res = resolve_wanted(&r.wanted(), catalog, &ctx);
+    let others = res.others.clone();
     let (docs, confidence) = match (res.target, res.confidence) {
         (Some(t), Some(c)) => (vec![t], c),
         // A query that merely starts with a type word ("luật đất đai thu hồi đất") is a
@@ -128,7 +140,7 @@ pub fn lookup(catalog: &Catalog, text: &str) -> Option<Lookup> {
         .filter(|w| !FILLER.contains(&fold(w).as_str()))
         .collect::<Vec<_>>()
         .join(" ");
-    Some(Lookup { docs, confidence, article: r.article, clause: r.clause, point: r.point, rest })
+    Some(Lookup { docs, confidence, article: r.article, clause: r.clause, point: r.point, rest, others })
 }
 
 static FULL: LazyLock<Regex> = LazyLock::new(|| {

@@ -7,7 +7,7 @@
 //! issuer or of the citing document; `11-QĐ/TW` for `11-QĐi/TW` only when type and date, or
 //! the issuer, agree); a serial with year and type ("NĐ 145/2020") like a number; a name only
 //! when it is a *whole* title or name alias, choosing the version by the year or date written,
-//! else the one in force at the citing date. Anything short of that — a name that is part of
+//! else the one in force at the citing (or asked) date, the others offered. Anything short of that — a name that is part of
 //! several titles, a number two documents share, a date that contradicts the only document of
 //! that name — is [`Confidence::Ambiguous`]: no target, the candidates listed. Never a guess.
 
@@ -98,15 +98,25 @@ pub struct Resolution {
     pub confidence: Option<Confidence>,
     /// The documents that fit, best first, when ambiguous.
     pub candidates: Vec<String>,
+    /// The other versions sharing the name, when one was chosen by name (newest first).
+    pub others: Vec<String>,
 }
 
 impl Resolution {
     fn exact(m: &Metadata) -> Resolution {
-        Resolution { target: Some(m.id.clone()), confidence: Some(Confidence::Exact), candidates: Vec::new() }
+        Resolution { target: Some(m.id.clone()), confidence: Some(Confidence::Exact), ..Default::default() }
     }
 
     fn named(m: &Metadata) -> Resolution {
-        Resolution { target: Some(m.id.clone()), confidence: Some(Confidence::Name), candidates: Vec::new() }
+        Resolution { target: Some(m.id.clone()), confidence: Some(Confidence::Name), ..Default::default() }
+    }
+
+    /// `m`, chosen by name among the versions `all` (the others offered).
+    fn version_of(m: &Metadata, all: &[&Metadata]) -> Resolution {
+        let mut others: Vec<&Metadata> = all.iter().copied().filter(|o| o.id != m.id).collect();
+        others.sort_by(|a, b| b.signed.cmp(&a.signed).then_with(|| a.id.cmp(&b.id)));
+        others.dedup_by(|a, b| a.id == b.id);
+        Resolution { others: others.into_iter().map(|o| o.id.clone()).collect(), ..Resolution::named(m) }
     }
 
     fn ambiguous(cands: &[&Metadata]) -> Resolution {
@@ -119,7 +129,7 @@ impl Resolution {
                 candidates.push(m.id.clone());
             }
         }
-        Resolution { target: None, confidence: Some(Confidence::Ambiguous), candidates }
+        Resolution { target: None, confidence: Some(Confidence::Ambiguous), candidates, others: Vec::new() }
     }
 }
 
@@ -134,12 +144,28 @@ pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
                     target: def.target.clone(),
                     confidence: def.confidence,
                     candidates: def.candidates.clone(),
+                    others: Vec::new(),
                 }
             }
-            None => resolve_wanted(&Wanted::of(&citations[i]), catalog, ctx),
+            None => match within_context(citations, i, ctx) {
+                Some(within) => resolve_wanted(&Wanted::of(&citations[i]), catalog, &within),
+                None => resolve_wanted(&Wanted::of(&citations[i]), catalog, ctx),
+            },
         };
         citations[i].set(r);
     }
+}
+
+/// The context of a base law named inside an amending law's title without a date of its own
+/// ("Luật sửa đổi … của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020"):
+/// the amending law's date, so that the name means the version amended then.
+pub fn within_context(citations: &[Citation], i: usize, ctx: &Context) -> Option<Context> {
+    let c = &citations[i];
+    if c.date.is_some() {
+        return None;
+    }
+    let d = citations.get(c.within?)?.date?;
+    Some(Context { date: Some(d), ..ctx.clone() })
 }
 
 /// The id of the document a citation refers to, if the catalog has it for certain.
@@ -163,7 +189,7 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
             Some(id) => Resolution {
                 target: Some(id.clone()),
                 confidence: Some(Confidence::Exact),
-                candidates: Vec::new(),
+                ..Default::default()
             },
             None => Resolution::default(),
         };
@@ -172,7 +198,7 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
         return by_number(w, n, catalog, ctx);
     }
     if let Some(s) = w.serial {
-        let cands = catalog.by_serial(s, w.year, w.doc_type);
+        let cands = prefer_held(catalog.by_serial(s, w.year, w.doc_type), catalog);
         return match cands.as_slice() {
             [one] if w.year.is_some() && w.doc_type.is_some() => Resolution::exact(one),
             _ => Resolution::ambiguous(&cands),
@@ -208,7 +234,8 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
 
 /// Chooses among the versions sharing a name: the one signed on the date written (none:
 /// ambiguous — the date names another document, e.g. an amending law), else of the year
-/// written, else the one in force at the citing date.
+/// written, else the one in force at the citing (or asked) date ([`pick_version`]); the
+/// others are offered ([`Resolution::others`]).
 fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
     if cands.is_empty() {
         return Resolution::default();
@@ -216,7 +243,7 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
     if let Some(d) = w.date {
         let dated: Vec<&Metadata> = cands.iter().copied().filter(|m| m.signed.is_some()).collect();
         if let Some(m) = dated.iter().find(|m| m.signed == Some(d)) {
-            return Resolution::named(m);
+            return Resolution::version_of(m, cands);
         }
         if !dated.is_empty() {
             return Resolution::ambiguous(cands);
@@ -225,7 +252,7 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
     if let Some(y) = w.year {
         let of_year: Vec<&Metadata> = cands.iter().copied().filter(|m| year_of(m) == Some(y)).collect();
         return match of_year.as_slice() {
-            [one] => Resolution::named(one),
+            [one] => Resolution::version_of(one, cands),
             [] if cands.iter().all(|m| year_of(m).is_none()) && cands.len() == 1 => {
                 Resolution::named(cands[0])
             }
@@ -234,7 +261,7 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
         };
     }
     match pick_version(cands, None, ctx.date) {
-        Some(m) => Resolution::named(m),
+        Some(m) => Resolution::version_of(m, cands),
         None => Resolution::ambiguous(cands),
     }
 }
@@ -258,7 +285,7 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
                 .into_iter()
                 .filter(|m| w.issuer.is_none() || issuers_agree(w.issuer, m.issuer.as_deref()))
                 .collect();
-            return Resolution::ambiguous(&cands);
+            return Resolution::ambiguous(&prefer_held(cands, catalog));
         }
         central
     } else {
@@ -291,6 +318,16 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
         [] => Resolution::default(),
         [one] => Resolution::exact(one),
         many => Resolution::ambiguous(many),
+    }
+}
+
+/// The candidates of a bare serial ("NĐ145", "nghị định 145"): those the corpus holds, when
+/// any — a document known only by citation is offered only when no held one fits.
+fn prefer_held<'a>(cands: Vec<&'a Metadata>, catalog: &Catalog) -> Vec<&'a Metadata> {
+    if cands.iter().any(|m| !catalog.is_cited_only(&m.id)) {
+        cands.into_iter().filter(|m| !catalog.is_cited_only(&m.id)).collect()
+    } else {
+        cands
     }
 }
 

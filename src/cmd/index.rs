@@ -42,6 +42,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         g.validity_elapsed.as_secs_f64()
     );
     println!(
+        "Phiên bản: {} điều có lời văn khác trong một bản Pháp điển mới hơn, {} điều vắng mặt ở một bản (chỉ là dấu hiệu).",
+        g.versions.0, g.versions.1
+    );
+    println!(
         "Đã lập chỉ mục {} văn bản ({} điều, {} chỉ có siêu dữ liệu) từ {from} vào {} trong {:.1} giây (đọc {:.1} giây, lập chỉ mục {:.1} giây); {:.1} MB trên đĩa; {} vấn đề.",
         s.documents,
         s.articles,

@@ -34,7 +34,7 @@ fn emit(s: &str) {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let base = Base::open(args.paths.corpus.as_deref(), &args.paths.index)?;
-    let Some(found) = base.lookup(&args.reference) else {
+    let Some(found) = base.lookup_at(&args.reference, args.at) else {
         eprintln!("Không có văn bản nào khớp với “{}” trong kho dữ liệu.", args.reference);
         return Ok(ExitCode::FAILURE);
     };
@@ -78,12 +78,48 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
     // Validity (issue #11): the status at `--at`, with its evidence.
     let at = args.at.unwrap_or_else(cancu::model::Date::today);
     let validity = base.validity()?;
+    // The other versions of a name several share ("phiên bản khác"), with their status.
+    let others: Vec<serde_json::Value> = found
+        .others
+        .iter()
+        .filter_map(|o| base.catalog().get(o))
+        .map(|m| {
+            let s = validity.status_at(&m.id, at).status;
+            serde_json::json!({ "id": m.id, "label": m.label(), "title": m.title, "status": s })
+        })
+        .collect();
+    let others_text: String = others
+        .iter()
+        .map(|o| {
+            format!(
+                "Phiên bản khác: {} — {} ({})\n",
+                o["label"].as_str().unwrap_or_default(),
+                o["title"].as_str().unwrap_or_default(),
+                o["status"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
     let Some(mut doc) = base.document(&id)? else {
         // Known from the catalog only (a document only cited, a metadata record).
         let meta = base.catalog().get(&id).expect("looked up in this catalog");
-        return show_known(meta, base.catalog().is_cited_only(&id), &validity, at, args.json);
+        // Which documents cite it (the citation graph's "cited by", one entry a document).
+        let graph = base.graph()?;
+        let mut citing: Vec<serde_json::Value> = Vec::new();
+        for g in cancu::graph::links(&graph, base.catalog(), &id, None).cited_by {
+            for l in g.links {
+                if !citing.iter().any(|c| c["id"] == l.doc.as_str()) {
+                    citing.push(serde_json::json!({ "id": l.doc, "label": l.label }));
+                }
+            }
+        }
+        let known =
+            Known { cited_only: base.catalog().is_cited_only(&id), cited_by: &citing, others: &others };
+        return show_known(meta, &known, &validity, at, args.json, &others_text);
     };
-    let status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
+    let mut status = cancu::validity::document_json(&validity, &id, Some(&doc.meta), at);
+    if !others.is_empty() {
+        status["other_versions"] = serde_json::json!(others);
+    }
     // One status everywhere: the text header says what the records say at `--at`.
     let derived = validity.status_at(&id, at).status;
     if derived != cancu::model::Status::Unknown {
@@ -99,26 +135,43 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
             } else {
                 emit(&text(&doc));
                 emit(&validity_text(&validity, &id, at));
+                emit(&others_text);
             }
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+/// What is known of a document besides its catalog record.
+struct Known<'a> {
+    cited_only: bool,
+    /// The documents citing it: `{id, label}`.
+    cited_by: &'a [serde_json::Value],
+    /// Its other versions: `{id, label, title, status}`.
+    others: &'a [serde_json::Value],
+}
+
 /// A document the corpus holds no text of, shown with what is known: its catalog record (for
-/// a document only cited: number, type, date, issuer and name as read) and its validity.
+/// a document only cited: number, type, date, issuer and name as read), the documents citing
+/// it, and its validity.
 fn show_known(
     m: &cancu::model::Metadata,
-    cited_only: bool,
+    known: &Known<'_>,
     validity: &cancu::validity::Validity,
     at: cancu::model::Date,
     as_json: bool,
+    others_text: &str,
 ) -> anyhow::Result<ExitCode> {
+    let cited_only = known.cited_only;
     if as_json {
         // The document form of every `show --json`, with no articles.
         let mut v = json(&Document { meta: m.clone(), body: Vec::new() });
         v["cited_only"] = serde_json::json!(cited_only);
+        v["cited_by"] = serde_json::json!(known.cited_by);
         merge_validity(&mut v, &cancu::validity::document_json(validity, &m.id, None, at));
+        if !known.others.is_empty() {
+            v["other_versions"] = serde_json::json!(known.others);
+        }
         emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
     } else {
         let note = if cited_only {
@@ -127,7 +180,12 @@ fn show_known(
             "(kho dữ liệu chỉ có thông tin về văn bản)"
         };
         emit(&format!("{}\n{}\n{note}\n", m.label(), m.title));
+        if !known.cited_by.is_empty() {
+            let labels: Vec<&str> = known.cited_by.iter().filter_map(|c| c["label"].as_str()).collect();
+            emit(&format!("Được trích dẫn bởi {} văn bản: {}\n", labels.len(), labels.join("; ")));
+        }
         emit(&validity_text(validity, &m.id, at));
+        emit(others_text);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -161,8 +219,15 @@ fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date
     if let Some(d) = s.effective {
         out.push_str(&format!("  có hiệu lực từ {d}\n"));
     }
-    if let Some(d) = s.expired {
-        out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n"));
+    match s.expired {
+        Some(d) if d > at => {
+            out.push_str(&format!("  sẽ hết hiệu lực (toàn bộ hoặc một phần) từ {d}, sau ngày xét\n"))
+        }
+        Some(d) => out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n")),
+        None => {}
+    }
+    if let Some(c) = &s.caveat {
+        out.push_str(&format!("  lưu ý: {c}\n"));
     }
     for e in &s.evidence {
         let art = e.article.as_deref().map(|a| format!(" Điều {a}")).unwrap_or_default();

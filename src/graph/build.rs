@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::edges::{Graph, Origin, RawEdge, NONE};
 use super::kind::{classify, is_basis_line, Span};
 use super::snippet::{around, Snippet};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, CitedTally};
 use crate::cite::{Citation, Context, Resolution, Wanted};
 use crate::model::{DocType, Document, RelationKind};
 
@@ -77,14 +77,20 @@ impl Resolve for Catalog {
                         target: def.target.clone(),
                         confidence: def.confidence,
                         candidates: def.candidates.clone(),
+                        others: Vec::new(),
                     }
                 } else {
-                    let key =
-                        (c.doc_type, c.number.clone(), c.name.clone(), c.year, c.date, c.issuer.clone());
+                    let within = crate::cite::within_context(&cites, i, citing);
+                    let date = c.date.or(within.as_ref().and_then(|w| w.date));
+                    let key = (c.doc_type, c.number.clone(), c.name.clone(), c.year, date, c.issuer.clone());
                     match m.targets.get(&key) {
                         Some(r) => r.clone(),
                         None => {
-                            let r = crate::cite::resolve_wanted(&Wanted::of(c), self, citing);
+                            let r = crate::cite::resolve_wanted(
+                                &Wanted::of(c),
+                                self,
+                                within.as_ref().unwrap_or(citing),
+                            );
                             m.targets.insert(key, r.clone());
                             r
                         }
@@ -123,6 +129,15 @@ struct Local<'a> {
 
 /// Builds the citation graph of `docs`.
 pub fn build<R: Resolve>(docs: &[Document], resolver: &R) -> Graph {
+    build_with_cited(docs, resolver).0
+}
+
+/// Builds the citation graph of `docs`, and gathers what the citations of documents the
+/// resolver does not know say of them (every numbered citation of a type and a well-formed
+/// number that nothing fits: [`CitedTally`]). Their edges point to the id such a document
+/// gets, so that adding the tally's records to the catalog ([`Catalog::with_cited`]) links
+/// them.
+pub fn build_with_cited<R: Resolve>(docs: &[Document], resolver: &R) -> (Graph, CitedTally) {
     // Pháp điển number ("44.13.LQ.23") → (document id, article number), for related links.
     let mut phapdien: HashMap<&str, (&str, &str)> = HashMap::new();
     for d in docs {
@@ -132,24 +147,39 @@ pub fn build<R: Resolve>(docs: &[Document], resolver: &R) -> Graph {
             }
         }
     }
-    let per_doc: Vec<Vec<Local<'_>>> = docs.par_iter().map(|d| edges_of(d, resolver, &phapdien)).collect();
+    let per_doc: Vec<(Vec<Local<'_>>, CitedTally)> =
+        docs.par_iter().map(|d| edges_of(d, resolver, &phapdien)).collect();
     let mut b = Builder::default();
-    for (d, locals) in docs.iter().zip(per_doc) {
+    let mut tally = CitedTally::default();
+    for (d, (locals, t)) in docs.iter().zip(per_doc) {
         b.push_doc(&d.meta.id, locals);
+        tally.merge(t);
     }
-    b.finish()
+    (b.finish(), tally)
+}
+
+/// The id of the unknown document a citation names, added to `tally`: a citation with a type
+/// and a well-formed number with its year that nothing in the catalog fits.
+fn cited_only(c: &Citation, citing: &str, tally: &mut CitedTally) -> Option<String> {
+    if c.confidence.is_some() || c.doc_type.is_none() {
+        return None;
+    }
+    let n = crate::number::canonicalize(c.number.as_deref()?);
+    crate::number::parts(&n).filter(|p| p.year.is_some())?;
+    tally.add(c, citing)
 }
 
 fn edges_of<'a, R: Resolve>(
     doc: &'a Document,
     r: &R,
     phapdien: &HashMap<&str, (&'a str, &'a str)>,
-) -> Vec<Local<'a>> {
+) -> (Vec<Local<'a>>, CitedTally) {
     let mut out = Vec::new();
+    let mut tally = CitedTally::default();
     let id = doc.meta.id.as_str();
     let ctx = Context::of(&doc.meta);
     for p in doc.preamble() {
-        text_edges(p, None, is_basis_line(p), doc, &ctx, r, &mut out);
+        text_edges(p, None, is_basis_line(p), doc, &ctx, r, &mut out, &mut tally);
     }
     for a in doc.articles() {
         let text = a.text();
@@ -164,7 +194,7 @@ fn edges_of<'a, R: Resolve>(
             }
             _ => &ctx,
         };
-        text_edges(&text, Some(a.number.as_str()), false, doc, ctx, r, &mut out);
+        text_edges(&text, Some(a.number.as_str()), false, doc, ctx, r, &mut out, &mut tally);
     }
     for am in &doc.meta.articles {
         let src = Some(am.number.as_str());
@@ -201,7 +231,7 @@ fn edges_of<'a, R: Resolve>(
         let msg = format!("{}: {}", rel.kind.as_vi(), rel.target);
         out.push(note(None, target, None, rel.kind, msg));
     }
-    out
+    (out, tally)
 }
 
 fn note<'a>(
@@ -223,7 +253,9 @@ fn note<'a>(
     }
 }
 
-/// The edges of one text (a preamble line or an article body).
+/// The edges of one text (a preamble line or an article body); the documents cited that `r`
+/// does not know go into `tally`.
+#[allow(clippy::too_many_arguments)]
 fn text_edges<'a, R: Resolve>(
     text: &str,
     article: Option<&'a str>,
@@ -232,6 +264,7 @@ fn text_edges<'a, R: Resolve>(
     ctx: &Context,
     r: &R,
     out: &mut Vec<Local<'a>>,
+    tally: &mut CitedTally,
 ) {
     let cits = r.citations(text, ctx);
     if cits.is_empty() {
@@ -242,7 +275,20 @@ fn text_edges<'a, R: Resolve>(
         if c.self_ref {
             continue;
         }
-        let Some(target) = c.target.as_ref().filter(|t| **t != doc.meta.id) else { continue };
+        let unknown;
+        let target = match &c.target {
+            Some(t) => t,
+            None => match cited_only(c, &doc.meta.id, tally) {
+                Some(t) => {
+                    unknown = t;
+                    &unknown
+                }
+                None => continue,
+            },
+        };
+        if *target == doc.meta.id {
+            continue;
+        }
         // Not another version than the one the citation states, and for a document cited by
         // name, not one signed after the citing text.
         let stated = c.year.or(c.date.map(|d| d.year));

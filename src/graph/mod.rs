@@ -12,7 +12,7 @@ mod links;
 mod snippet;
 mod store;
 
-pub use build::{build, Resolve};
+pub use build::{build, build_with_cited, Resolve};
 pub use edges::{inverse_vi, pinpoint_vi, Edge, Graph, Origin};
 pub use kind::{classify, is_basis_line};
 pub use links::{links, Group, Link, Links};

@@ -15,13 +15,18 @@
 //!   (the release year in the source name, "phapdien-2026"; the incoming one on a tie).
 //! - **Per-article metadata** (Pháp điển numbers, notes, links) is kept whichever body wins,
 //!   merged by article number with the same newer-release rule.
+//! - **Versions**: where two Pháp điển releases meet (two partial texts) and an article of the
+//!   older one reads otherwise in the newer one (title or words, spacing aside) or is missing
+//!   from it, the article's record keeps both releases' texts (`ArticleMeta::versions`; a
+//!   release without the article is marked `absent`). Versions already recorded are kept
+//!   (one entry per release, the incoming side's on a tie).
 
 use std::collections::BTreeMap;
 
 use super::phapdien::build::{article_order, body_from, pairs};
 use super::phapdien::headings::Titles;
 use super::phapdien::release_year;
-use crate::model::{ArticleMeta, Completeness, Document, Metadata, Status};
+use crate::model::{Article, ArticleMeta, ArticleVersion, Completeness, Document, Metadata, Status};
 
 fn rank(c: Completeness) -> u8 {
     match c {
@@ -59,7 +64,11 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
     let i_count = ibody.iter().filter(|b| matches!(b, crate::model::Block::Article(_))).count();
     let e_doc = Document { meta: em.clone(), body: ebody };
     let i_doc = Document { meta: im.clone(), body: ibody };
-    let articles_meta = merge_article_meta(&em.articles, &im.articles, newer);
+    let mut articles_meta = merge_article_meta(&em.articles, &im.articles, newer);
+    if er == 1 && ir == 1 {
+        let (old, new) = if newer { (&e_doc, &i_doc) } else { (&i_doc, &e_doc) };
+        record_versions(old, new, &mut articles_meta);
+    }
     let body = if ir > er || (ir == er && ir == 2 && i_count > e_count) {
         i_doc.body
     } else if ir == er && ir == 1 {
@@ -128,7 +137,78 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
     Document { meta: em, body }
 }
 
-/// Per-article metadata by number; for a number in both, the newer side's record.
+/// The newest Pháp điển release among a document's sources, by name ("phapdien-2026").
+fn newest_release_name(meta: &Metadata) -> Option<&str> {
+    meta.sources
+        .iter()
+        .filter(|s| s.source.starts_with("phapdien"))
+        .max_by_key(|s| release_year(&s.source))
+        .map(|s| s.source.as_str())
+}
+
+/// Whether two articles read the same (title and words; spacing aside).
+fn same_text(a: &Article, b: &Article) -> bool {
+    fn words(a: &Article) -> impl Iterator<Item = &str> {
+        std::iter::once(a.title.as_str())
+            .chain(a.paragraphs.iter().map(String::as_str))
+            .flat_map(str::split_whitespace)
+    }
+    words(a).eq(words(b))
+}
+
+fn version(release: &str, a: Option<&Article>) -> ArticleVersion {
+    ArticleVersion {
+        release: release.to_string(),
+        absent: a.is_none(),
+        title: a.map(|a| a.title.clone()).unwrap_or_default(),
+        text: a.map(Article::text),
+    }
+}
+
+/// One entry per release: `incoming`'s replace `existing`'s; oldest release first.
+fn union_versions(existing: &[ArticleVersion], incoming: &[ArticleVersion]) -> Vec<ArticleVersion> {
+    let mut v: Vec<ArticleVersion> =
+        existing.iter().filter(|e| !incoming.iter().any(|i| i.release == e.release)).cloned().collect();
+    v.extend(incoming.iter().cloned());
+    v.sort_by(|a, b| (release_year(&a.release), &a.release).cmp(&(release_year(&b.release), &b.release)));
+    v
+}
+
+/// Records in `metas` the two releases' texts of every article of `old` (the older release)
+/// that `new` (the newer one) words otherwise or lacks.
+fn record_versions(old: &Document, new: &Document, metas: &mut Vec<ArticleMeta>) {
+    let (Some(ro), Some(rn)) = (newest_release_name(&old.meta), newest_release_name(&new.meta)) else {
+        return;
+    };
+    if release_year(ro) >= release_year(rn) {
+        return;
+    }
+    let mut added = false;
+    for a in old.articles() {
+        let b = new.article(&a.number);
+        if b.is_some_and(|b| same_text(a, b)) {
+            continue;
+        }
+        let pair = [version(ro, Some(a)), version(rn, b)];
+        match metas.iter_mut().find(|m| m.number == a.number) {
+            Some(m) => m.versions = union_versions(&m.versions, &pair),
+            None => {
+                metas.push(ArticleMeta {
+                    number: a.number.clone(),
+                    versions: pair.to_vec(),
+                    ..Default::default()
+                });
+                added = true;
+            }
+        }
+    }
+    if added {
+        metas.sort_by_cached_key(|m| article_order(&m.number));
+    }
+}
+
+/// Per-article metadata by number; for a number in both, the newer side's record (with the
+/// versions of both).
 fn merge_article_meta(
     existing: &[ArticleMeta],
     incoming: &[ArticleMeta],
@@ -137,7 +217,11 @@ fn merge_article_meta(
     let mut by: BTreeMap<String, ArticleMeta> = BTreeMap::new();
     let (first, second) = if incoming_newer { (existing, incoming) } else { (incoming, existing) };
     for m in first.iter().chain(second) {
-        by.insert(m.number.clone(), m.clone());
+        let mut m = m.clone();
+        if let Some(prev) = by.get(&m.number) {
+            m.versions = union_versions(&prev.versions, &m.versions);
+        }
+        by.insert(m.number.clone(), m);
     }
     let mut v: Vec<ArticleMeta> = by.into_values().collect();
     v.sort_by_cached_key(|m| article_order(&m.number));
@@ -194,6 +278,59 @@ mod tests {
         assert_eq!(a, b);
         // Idempotent.
         assert_eq!(merge(a.clone(), new), a);
+    }
+
+    /// (release, absent, text) of each version.
+    type Versions = Vec<(String, bool, Option<String>)>;
+
+    fn versions(d: &Document, n: &str) -> Versions {
+        d.meta
+            .article(n)
+            .map(|m| m.versions.iter().map(|v| (v.release.clone(), v.absent, v.text.clone())).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn releases_that_differ_keep_both_texts() {
+        let v = |r: &str, absent: bool, t: Option<&str>| (r.to_string(), absent, t.map(String::from));
+        let old = doc(
+            "phapdien-2024",
+            Completeness::Partial,
+            &[("1", "cũ 1"), ("2", "cũ 2"), ("4", "giữ  nguyên")],
+        );
+        let new = doc(
+            "phapdien-2026",
+            Completeness::Partial,
+            &[("2", "mới 2"), ("3", "mới 3"), ("4", "giữ nguyên")],
+        );
+        // (article, its versions): changed, gone from the newer release, new, same words.
+        let table: [(&str, Versions); 4] = [
+            ("1", vec![v("phapdien-2024", false, Some("cũ 1")), v("phapdien-2026", true, None)]),
+            ("2", vec![v("phapdien-2024", false, Some("cũ 2")), v("phapdien-2026", false, Some("mới 2"))]),
+            ("3", vec![]),
+            ("4", vec![]),
+        ];
+        for m in [merge(old.clone(), new.clone()), merge(new.clone(), old.clone())] {
+            for (n, want) in &table {
+                assert_eq!(&versions(&m, n), want, "Điều {n}");
+            }
+            // Kept when the newer release is imported again, and when a full text wins.
+            let again = merge(m.clone(), new.clone());
+            assert_eq!(versions(&again, "2"), table[1].1);
+            let mut full = doc("vanban-goc", Completeness::Full, &[("1", "gốc 1"), ("2", "gốc 2")]);
+            full.meta.articles.clear();
+            let with_full = merge(m.clone(), full);
+            assert_eq!(versions(&with_full, "1"), table[0].1);
+            assert_eq!(with_full.article("2").unwrap().text(), "gốc 2");
+            // Skeletons keep which releases differ, not their texts.
+            let sk = with_full.skeleton();
+            assert_eq!(
+                versions(&sk, "2"),
+                vec![v("phapdien-2024", false, None), v("phapdien-2026", false, None)]
+            );
+        }
+        // One release only: nothing to compare.
+        assert!(versions(&merge(new.clone(), new.clone()), "2").is_empty());
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! live (or none) in one swap. `cancu index` and the server's (re)index both call [`build`].
 
 use std::path::Path;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::catalog::Catalog;
@@ -21,6 +20,9 @@ pub struct GraphSummary {
     /// Validity records derived ([`crate::validity`]) and the time it took.
     pub validity: usize,
     pub validity_elapsed: Duration,
+    /// Articles with versions ([`crate::validity::versions::count`]): worded otherwise in a
+    /// newer Pháp điển release, and absent from one.
+    pub versions: (usize, usize),
 }
 
 /// What [`build`] did.
@@ -28,6 +30,37 @@ pub struct GraphSummary {
 pub struct BuildSummary {
     pub index: Summary,
     pub graph: GraphSummary,
+}
+
+/// What is derived from the texts besides the index: the validity records, the catalog
+/// with the documents only cited (from effect clauses and from every other citation) and
+/// today's statuses, and the citation graph.
+#[derive(Debug)]
+pub struct Derived {
+    pub validity: crate::validity::Validity,
+    pub catalog: Catalog,
+    pub graph: crate::graph::Graph,
+    pub validity_elapsed: Duration,
+    pub graph_elapsed: Duration,
+}
+
+/// Derives validity, catalog and graph from `docs` and the catalog of the held documents:
+/// the one order for [`build`] and for a knowledge base without an index.
+pub fn derive(docs: &[crate::model::Document], held: Catalog) -> Derived {
+    let tv = Instant::now();
+    let mut validity = crate::validity::Validity::derive(docs, &held);
+    let resolving = held.with_cited(&validity.cited);
+    let validity_elapsed = tv.elapsed();
+    let tg = Instant::now();
+    let (graph, tally) = crate::graph::build_with_cited(docs, &resolving);
+    let graph_elapsed = tg.elapsed();
+    let tv = Instant::now();
+    let more = tally.finish();
+    let catalog = resolving.with_cited(&more);
+    validity.add_cited(more);
+    crate::validity::horizon::set(&mut validity, docs, &graph, &catalog);
+    let catalog = catalog.with_validity(&validity);
+    Derived { validity, catalog, graph, validity_elapsed: validity_elapsed + tv.elapsed(), graph_elapsed }
 }
 
 /// Builds the index of the corpus `loaded` (read from the directory `root`, if any) with its
@@ -39,28 +72,23 @@ pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_
     let held = Catalog::from_documents(docs).with_files(root, &loaded.paths);
     // Validity (issue #11): derived before the records are written, so that each record (and
     // the catalog) carries today's status; the documents only cited join the catalog.
-    let tv = Instant::now();
-    let validity = crate::validity::Validity::derive(docs, &held);
-    let statuses = validity.statuses_at(crate::model::Date::today());
-    let catalog = held.with_cited(&validity.cited).with_statuses(&statuses);
-    let validity_elapsed = tv.elapsed();
-    let stats = Mutex::new(None);
+    let d = derive(docs, held);
+    let statuses = d.validity.statuses_at(crate::model::Date::today());
+    let versions = crate::validity::versions::count(docs);
+    let summary = GraphSummary {
+        edges: d.graph.len(),
+        elapsed: d.graph_elapsed,
+        validity: d.validity.records.len(),
+        validity_elapsed: d.validity_elapsed,
+        versions,
+    };
     let write_extras = |gen: &Path| -> Result<()> {
-        let t = Instant::now();
-        validity.save(gen)?;
-        let g = crate::graph::build(docs, &catalog);
-        g.save(gen)?;
-        *stats.lock().expect("graph stats lock") = Some(GraphSummary {
-            edges: g.len(),
-            elapsed: t.elapsed(),
-            validity: validity.records.len(),
-            validity_elapsed,
-        });
+        d.validity.save(gen)?;
+        d.graph.save(gen)?;
         Ok(())
     };
     let opts =
-        Options { extra: Some(&write_extras), catalog: Some(&catalog), statuses: Some(&statuses), ..*opts };
+        Options { extra: Some(&write_extras), catalog: Some(&d.catalog), statuses: Some(&statuses), ..*opts };
     let index = build_with(docs, dir, &opts)?;
-    let graph = stats.into_inner().expect("graph stats lock").expect("the extra step ran before publishing");
-    Ok(BuildSummary { index, graph })
+    Ok(BuildSummary { index, graph: summary })
 }

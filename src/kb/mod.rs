@@ -15,7 +15,7 @@ mod build;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use build::{build, BuildSummary, GraphSummary};
+pub use build::{build, derive, BuildSummary, Derived, GraphSummary};
 
 use crate::catalog::Catalog;
 use crate::cite::{Citation, Context, Lookup};
@@ -37,6 +37,8 @@ pub struct Base {
     loaded: Option<Loaded>,
     /// The validity records derived from the loaded corpus (no index).
     derived: Option<crate::validity::Validity>,
+    /// The citation graph built with them (no index).
+    derived_graph: Option<Graph>,
 }
 
 impl std::fmt::Debug for Base {
@@ -76,6 +78,7 @@ impl Base {
                 source,
                 loaded: None,
                 derived: None,
+                derived_graph: None,
             });
         }
         Base::of_corpus(corpus)
@@ -86,17 +89,15 @@ impl Base {
         let (loaded, source) = crate::corpus::load(corpus)?;
         let held = Catalog::from_documents(&loaded.documents).with_files(source.dir(), &loaded.paths);
         // As `build` does: the documents only cited join the catalog, with today's statuses.
-        let validity = crate::validity::Validity::derive(&loaded.documents, &held);
-        let catalog = held
-            .with_cited(&validity.cited)
-            .with_statuses(&validity.statuses_at(crate::model::Date::today()));
+        let d = build::derive(&loaded.documents, held);
         Ok(Base {
-            catalog: Arc::new(catalog),
+            catalog: Arc::new(d.catalog),
             index: None,
             searcher: Default::default(),
             source,
             loaded: Some(loaded),
-            derived: Some(validity),
+            derived: Some(d.validity),
+            derived_graph: Some(d.graph),
         })
     }
 
@@ -126,6 +127,12 @@ impl Base {
     /// [`crate::cite::lookup`].
     pub fn lookup(&self, reference: &str) -> Option<Lookup> {
         crate::cite::lookup(&self.catalog, reference)
+    }
+
+    /// [`Base::lookup`] at the date `at` (default today): a name several versions share goes
+    /// to the version in force then ([`crate::cite::lookup_at`]).
+    pub fn lookup_at(&self, reference: &str, at: Option<crate::model::Date>) -> Option<Lookup> {
+        crate::cite::lookup_at(&self.catalog, reference, at)
     }
 
     /// The citations of `text`, read and resolved as written in the document `ctx`.
@@ -192,6 +199,9 @@ impl Base {
     /// The citation graph: the one stored with the index, else built from the corpus now
     /// (resolved against this catalog, as `build` does).
     pub fn graph(&self) -> Result<Graph> {
+        if let Some(g) = &self.derived_graph {
+            return Ok(g.clone());
+        }
         if let Some((_, gen)) = &self.index {
             if gen.join(crate::graph::FILE).exists() {
                 return Graph::load(gen);

@@ -140,6 +140,40 @@ pub struct ArticleMeta {
     /// Related articles, by Pháp điển number ("44.13.LQ.23").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
+    /// The article's text in each Pháp điển release, kept only where the releases differ
+    /// (oldest release first; see [`crate::validity::versions`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<ArticleVersion>,
+}
+
+/// An article as one Pháp điển release has it. A release that lacks the article is a hint
+/// (the dump may miss a file), never proof of repeal.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ArticleVersion {
+    /// The release ("phapdien-2024").
+    pub release: String,
+    /// True when the release, holding other articles of the document, lacks this one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub absent: bool,
+    /// The article's title in this release.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The article's body in this release, paragraphs one a line; `None` when absent or not
+    /// loaded (catalogs and skeletons keep only which releases differ, see
+    /// [`ArticleMeta::without_version_texts`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+impl ArticleMeta {
+    /// This record with its versions' titles and texts dropped (which releases differ is kept).
+    pub fn without_version_texts(mut self) -> ArticleMeta {
+        for v in &mut self.versions {
+            v.title = String::new();
+            v.text = None;
+        }
+        self
+    }
 }
 
 /// Document metadata: the front matter of a corpus file.
@@ -344,7 +378,7 @@ impl Document {
     }
 
     /// The document without its text: metadata, divisions and article numbers and titles,
-    /// but no paragraphs. What a server keeps in memory for every document, reading the
+    /// but no paragraphs (nor the texts of the articles' other versions). What a server keeps in memory for every document, reading the
     /// text from the corpus when a page needs it.
     pub fn skeleton(mut self) -> Document {
         self.body.retain_mut(|b| match b {
@@ -356,6 +390,10 @@ impl Document {
             Block::Paragraph { .. } => false,
         });
         self.body.shrink_to_fit();
+        self.meta.articles = std::mem::take(&mut self.meta.articles)
+            .into_iter()
+            .map(ArticleMeta::without_version_texts)
+            .collect();
         self
     }
 

@@ -355,6 +355,14 @@ impl Searcher {
         let f = &inner.fields;
         let ids: Vec<String> = res.docs.clone();
         let label = |id: &str| inner.catalog.get(id).map_or_else(|| id.to_string(), Metadata::label);
+        if res.confidence == Confidence::Name && !res.others.is_empty() {
+            let others: Vec<String> = res.others.iter().map(|i| label(i)).collect();
+            results.notice = Some(format!(
+                "Tên này có nhiều phiên bản; đang hiển thị {}. Phiên bản khác: {}.",
+                label(&ids[0]),
+                others.join("; ")
+            ));
+        }
         if res.confidence == Confidence::Ambiguous {
             let labels: Vec<String> = ids.iter().map(|i| label(i)).collect();
             results.notice = Some(match labels.as_slice() {

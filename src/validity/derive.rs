@@ -97,6 +97,40 @@ fn outranks(target: &crate::cite::Citation, stating: &crate::model::Metadata) ->
     t < s
 }
 
+/// The event a hand-written record's status states, with its `status_source` as evidence
+/// (resolved to the document and article it names, when it names one); `None` for "chưa rõ"
+/// or a status without a source (which the loaders already drop: never a fact).
+fn record_event(m: &crate::model::Metadata, catalog: &Catalog) -> Option<Event> {
+    use crate::model::Status;
+    let source = m.status_source.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
+    let (change, date) = match m.status {
+        Status::InForce | Status::NotYetInForce => (Change::Effective, m.effective),
+        Status::Repealed => (Change::Ends, m.expired),
+        Status::PartlyRepealed => (Change::EndsInPart, m.expired),
+        Status::Unknown => return None,
+    };
+    let named = crate::cite::lookup(catalog, source)
+        .and_then(|l| l.document().map(|d| (d.to_string(), l.article.clone())));
+    let (document, label, article) = match named {
+        Some((d, a)) => (d.clone(), catalog.get(&d).map_or_else(|| d.clone(), |x| x.label()), a),
+        None => (m.id.clone(), m.label(), None),
+    };
+    Some(Event {
+        change,
+        date,
+        part: (change == Change::EndsInPart).then(|| "một số quy định".to_string()),
+        kept: false,
+        kept_until: None,
+        evidence: Evidence {
+            document,
+            label,
+            article,
+            quote: source.to_string(),
+            kind: EvidenceKind::Record,
+        },
+    })
+}
+
 /// Builds the validity records of `docs` (resolving against `catalog`, which should hold
 /// them).
 pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
@@ -143,6 +177,12 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                 _ => None,
             },
         };
+        // A hand-written status with its source: an event, unless the texts state that change.
+        if let Some(e) = record_event(m, catalog) {
+            if !events.iter().any(|x| x.change == e.change) {
+                events.push(e);
+            }
+        }
         own.push(date);
         records.insert(
             m.id.clone(),
@@ -154,6 +194,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                 signed: m.signed,
                 cited_only: false,
                 events,
+                known_until: None,
             },
         );
     }
@@ -216,6 +257,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
             signed: c.signed,
             cited_only: true,
             events: Vec::new(),
+            known_until: None,
         });
     }
     for (id, e) in pending {

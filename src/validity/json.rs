@@ -21,6 +21,7 @@ pub fn status_json(s: &StatusAt, at: Date) -> Value {
         "effective": s.effective,
         "expired": s.expired,
         "status_evidence": s.evidence,
+        "status_caveat": s.caveat,
     })
 }
 

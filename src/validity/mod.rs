@@ -8,10 +8,13 @@
 //! `phapdien_note`). [`Validity::status_at`] turns the events into one of the five
 //! [`Status`] labels at a date; where nothing establishes one it is "chưa rõ", never a guess.
 //! The result is stored beside the citation graph in the index generation ([`FILE`]).
+//! [`versions`] compares an article's texts in two Pháp điển releases (a hint, never a status).
 
 pub mod clauses;
 mod derive;
+pub mod horizon;
 pub mod json;
+pub mod versions;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -45,6 +48,9 @@ pub enum EvidenceKind {
     Replaces,
     /// "bãi bỏ X" / "bãi bỏ Điều … của X".
     Abolishes,
+    /// A hand-written record's status with its `status_source` (the quote is the source as
+    /// written: an article of a held document, or an official link).
+    Record,
 }
 
 impl EvidenceKind {
@@ -56,12 +62,14 @@ impl EvidenceKind {
             EvidenceKind::Expires => "hết hiệu lực",
             EvidenceKind::Replaces => "thay thế",
             EvidenceKind::Abolishes => "bãi bỏ",
+            EvidenceKind::Record => "thông tin văn bản có nguồn",
         }
     }
 }
 
 /// The words that establish an event: `quote` is found verbatim in `article` of `document`
-/// (pieces joined by " … " each are), except for [`EvidenceKind::PhapdienNote`].
+/// (pieces joined by " … " each are), except for [`EvidenceKind::PhapdienNote`] and
+/// [`EvidenceKind::Record`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The stating document's id.
@@ -119,6 +127,10 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cited_only: bool,
     pub events: Vec<Event>,
+    /// The latest date a source shows it still current ([`horizon`]): past it, a document
+    /// with no end known is "chưa rõ", not "còn hiệu lực".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_until: Option<horizon::KnownUntil>,
 }
 
 impl Record {
@@ -139,6 +151,11 @@ impl Record {
     pub fn expired(&self) -> Option<Date> {
         let of = |c: Change| self.events.iter().filter(|e| e.change == c).filter_map(|e| e.date).min();
         of(Change::Ends).or_else(|| of(Change::EndsInPart))
+    }
+
+    /// When it stopped applying as a whole (no provision kept in force past it), if it did.
+    pub fn ended(&self) -> Option<Date> {
+        self.events.iter().filter(|e| e.change == Change::Ends && !e.kept).filter_map(|e| e.date).min()
     }
 
     /// The status at `at`, with the evidence for it.
@@ -167,11 +184,26 @@ impl Record {
                 None => (Status::Unknown, Vec::new()),
             }
         };
+        // In force by its own words, with no end known, past the latest source showing it
+        // current: not known (a known later end shows it in force until then).
+        let end_known = self.events.iter().any(|e| e.change != Change::Effective && e.date.is_some());
+        if let (Status::InForce, Some(k), false) = (status, &self.known_until, end_known) {
+            if at > k.date {
+                return StatusAt {
+                    status: Status::Unknown,
+                    effective: self.effective(),
+                    expired: self.expired(),
+                    evidence: Vec::new(),
+                    caveat: Some(k.caveat()),
+                };
+            }
+        }
         StatusAt {
             status,
             effective: self.effective(),
             expired: self.expired(),
             evidence: evidence.into_iter().map(|e| e.evidence.clone()).collect(),
+            caveat: None,
         }
     }
 }
@@ -183,6 +215,8 @@ pub struct StatusAt {
     pub effective: Option<Date>,
     pub expired: Option<Date>,
     pub evidence: Vec<Evidence>,
+    /// Why a document in force by its own words is "chưa rõ" at the date (Vietnamese).
+    pub caveat: Option<String>,
 }
 
 /// The validity records of a corpus: held documents and those only cited.
@@ -206,6 +240,31 @@ impl Validity {
         derive(docs, catalog)
     }
 
+    /// Adds the documents only cited that other citations than effect clauses name (the
+    /// citation graph's [`crate::catalog::CitedTally`]): a record each, with no event
+    /// ("chưa rõ" until a text states one); those already known are skipped.
+    pub fn add_cited(&mut self, cited: Vec<CitedDocument>) {
+        for c in cited {
+            if self.records.contains_key(&c.id) {
+                continue;
+            }
+            self.records.insert(
+                c.id.clone(),
+                Record {
+                    id: c.id.clone(),
+                    number: Some(c.number.clone()),
+                    doc_type: c.doc_type,
+                    title: c.name.clone().unwrap_or_else(|| format!("{} {}", c.doc_type.as_vi(), c.number)),
+                    signed: c.signed,
+                    cited_only: true,
+                    events: Vec::new(),
+                    known_until: None,
+                },
+            );
+            self.cited.push(c);
+        }
+    }
+
     /// The record of a document id.
     pub fn get(&self, id: &str) -> Option<&Record> {
         self.records.get(id)
@@ -218,6 +277,7 @@ impl Validity {
             effective: None,
             expired: None,
             evidence: Vec::new(),
+            caveat: None,
         })
     }
 

@@ -115,3 +115,68 @@ fn stored_and_read_back() {
     v.save(dir.path()).unwrap();
     assert_eq!(Validity::load(dir.path()).unwrap(), v);
 }
+
+#[test]
+fn hand_written_statuses_with_a_source_are_events() {
+    use crate::model::{Block, DocType, Metadata};
+    let d = |s: &str| s.parse::<crate::model::Date>().unwrap();
+    let mut stating = Metadata::new("luat-7-2030-qh15", DocType::Luat, "Luật Mẫu");
+    stating.canonical = Some("7/2030/QH15".into());
+    let stating = Document {
+        meta: stating,
+        body: vec![Block::Article(crate::model::Article {
+            number: "40".into(),
+            title: "Điều khoản thi hành".into(),
+            paragraphs: vec!["Các văn bản mẫu được áp dụng.".into()],
+        })],
+    };
+    // (status, status_source, effective, expired) → (status at 2031-01-01, evidence document, article)
+    type Row<'a> = (
+        Status,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Status,
+        Option<(&'a str, Option<&'a str>)>,
+    );
+    let table: &[Row] = &[
+        (
+            Status::InForce,
+            Some("Điều 40 Luật 7/2030/QH15"),
+            Some("2030-07-01"),
+            None,
+            Status::InForce,
+            Some(("luat-7-2030-qh15", Some("40"))),
+        ),
+        (
+            Status::Repealed,
+            Some("https://vbpl.vn/mau"),
+            None,
+            Some("2030-12-31"),
+            Status::Repealed,
+            Some(("nghi-dinh-1-2020-nd-cp", None)),
+        ),
+        // No date: stated, but nothing to date it by.
+        (Status::Repealed, Some("https://vbpl.vn/mau"), None, None, Status::Unknown, None),
+        // No source: never a fact (the loaders drop such a status; derive ignores it too).
+        (Status::InForce, None, Some("2020-07-01"), None, Status::Unknown, None),
+        (Status::Unknown, Some("Điều 40 Luật 7/2030/QH15"), Some("2020-07-01"), None, Status::Unknown, None),
+    ];
+    for (status, source, effective, expired, want, evidence) in table {
+        let mut m = Metadata::new("nghi-dinh-1-2020-nd-cp", DocType::NghiDinh, "Nghị định mẫu");
+        m.canonical = Some("1/2020/NĐ-CP".into());
+        m.status = *status;
+        m.status_source = source.map(String::from);
+        m.effective = effective.map(d);
+        m.expired = expired.map(d);
+        let docs = vec![stating.clone(), Document { meta: m, body: Vec::new() }];
+        let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
+        let s = v.status_at("nghi-dinh-1-2020-nd-cp", d("2031-01-01"));
+        assert_eq!(s.status, *want, "{status:?} {source:?}");
+        let got = s.evidence.first().map(|e| (e.document.as_str(), e.article.as_deref()));
+        assert_eq!(got, *evidence, "{status:?} {source:?}");
+        if let Some(e) = s.evidence.first() {
+            assert_eq!((e.kind, e.quote.as_str()), (EvidenceKind::Record, source.unwrap()));
+        }
+    }
+}

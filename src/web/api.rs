@@ -381,8 +381,14 @@ pub async fn resolve_api(
     if r.chars().count() > super::limits::MAX_REF_CHARS {
         return Err(AppError::bad_request("ref_too_long", "Chuỗi dẫn chiếu quá dài."));
     }
+    let at = match params.one("at")? {
+        Some(a) => Some(a.parse::<crate::model::Date>().map_err(|_| {
+            AppError::bad_request("bad_date", "Ngày không hợp lệ (dạng YYYY-MM-DD, ví dụ 2024-03-25).")
+        })?),
+        None => None,
+    };
     let snap = state.snapshot();
-    Ok(Json(reference::resolve(&snap, r)?))
+    Ok(Json(reference::resolve(&snap, r, at)?))
 }
 
 #[derive(Deserialize)]

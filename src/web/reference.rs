@@ -31,13 +31,44 @@ pub struct Resolved {
     /// How the document was found: `exact` (number), `name`, or `ambiguous` (the only
     /// candidate of a partial reference such as "nghị định 145").
     pub confidence: Confidence,
+    /// The other versions of a name several documents share ("luật đất đai"), newest first,
+    /// with their status at the date asked: "phiên bản khác".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_versions: Vec<OtherVersion>,
 }
 
-/// Resolves `text` against the snapshot's catalog; the article's parts are checked against
-/// the document's text.
-pub fn resolve(snap: &Snapshot, text: &str) -> Result<Resolved, AppError> {
+/// Another version of the document named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OtherVersion {
+    pub id: String,
+    pub label: String,
+    pub title: String,
+    pub status: crate::model::Status,
+}
+
+/// Resolves `text` against the snapshot's catalog at the date `at` (default today: a name
+/// several versions share goes to the one in force then); the article's parts are checked
+/// against the document's text.
+pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> Result<Resolved, AppError> {
     let not_found = || AppError::not_found("Không tìm thấy văn bản được dẫn chiếu trong kho dữ liệu.");
-    let r = crate::cite::lookup(&snap.catalog, text).ok_or_else(not_found)?;
+    let r = crate::cite::lookup_at(&snap.catalog, text, at).ok_or_else(not_found)?;
+    let day = at.unwrap_or_else(crate::model::Date::today);
+    let other_versions = r
+        .others
+        .iter()
+        .filter_map(|o| snap.catalog.get(o))
+        .map(|m| OtherVersion {
+            id: m.id.clone(),
+            label: m.label(),
+            title: m.title.clone(),
+            status: snap
+                .validity
+                .as_ref()
+                .map(|v| v.status_at(&m.id, day).status)
+                .filter(|s| *s != crate::model::Status::Unknown)
+                .unwrap_or(m.status),
+        })
+        .collect();
     let doc = match r.docs.as_slice() {
         [] => return Err(not_found()),
         [one] => super::api::document(snap, one)?,
@@ -90,5 +121,6 @@ pub fn resolve(snap: &Snapshot, text: &str) -> Result<Resolved, AppError> {
         anchor,
         url,
         confidence: r.confidence,
+        other_versions,
     })
 }

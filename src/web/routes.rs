@@ -30,6 +30,8 @@ pub fn router(state: AppState) -> Router {
         .route("/phap-dien/{demuc}", get(pages::phapdien::demuc))
         .route("/lien-ket", get(pages::linker::form_page).post(pages::linker::submit))
         .route("/in", get(pages::print::page))
+        .route("/so-sanh", get(pages::compare::page))
+        .route("/api/versions", get(pages::compare::api))
         .route("/api", get(pages::api_page))
         .route("/static/{name}", get(assets::static_file))
         .route("/favicon.svg", get(assets::favicon))

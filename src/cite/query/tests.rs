@@ -144,3 +144,52 @@ fn lookups_resolve_with_the_one_resolver() {
     assert_eq!(lookup(&c, "luat-1-2000-qh10"), None, "an unknown id");
     assert_eq!(lookup(&c, "nghị định 145 trưởng thôn").unwrap().rest, "trưởng thôn");
 }
+
+#[test]
+fn a_name_goes_to_the_version_in_force_at_the_asked_date() {
+    let dated = |m: Metadata, effective: &str, expired: Option<&str>| Metadata {
+        effective: effective.parse().ok(),
+        expired: expired.and_then(|d| d.parse().ok()),
+        ..m
+    };
+    let c = Catalog::new([
+        dated(
+            meta("luat-45-2013-qh13", DocType::Luat, "45/2013/QH13", "Luật Đất đai", "2013-11-29"),
+            "2014-07-01",
+            Some("2024-08-01"),
+        ),
+        dated(
+            meta("luat-31-2024-qh15", DocType::Luat, "31/2024/QH15", "Luật Đất đai", "2024-01-18"),
+            "2024-08-01",
+            None,
+        ),
+        dated(
+            meta("bo-luat-45-2019-qh14", DocType::BoLuat, "45/2019/QH14", "Bộ luật Lao động", "2019-11-20"),
+            "2021-01-01",
+            None,
+        ),
+        dated(
+            meta("bo-luat-10-2012-qh13", DocType::BoLuat, "10/2012/QH13", "Bộ luật Lao động", "2012-06-18"),
+            "2013-05-01",
+            Some("2021-01-01"),
+        ),
+    ]);
+    // (query, asked date, version, other versions offered)
+    let table = [
+        ("luật đất đai", "2026-11-30", "luat-31-2024-qh15", "luat-45-2013-qh13"),
+        ("luật đất đai", "2024-03-25", "luat-45-2013-qh13", "luat-31-2024-qh15"),
+        ("Điều 5 luật đất đai", "2024-03-25", "luat-45-2013-qh13", "luat-31-2024-qh15"),
+        ("bộ luật lao động", "2020-06-01", "bo-luat-10-2012-qh13", "bo-luat-45-2019-qh14"),
+        ("bộ luật lao động", "2021-01-01", "bo-luat-45-2019-qh14", "bo-luat-10-2012-qh13"),
+    ];
+    for (q, at, want, other) in table {
+        let l = lookup_at(&c, q, at.parse().ok()).unwrap();
+        assert_eq!(
+            (l.docs.as_slice(), l.others.as_slice()),
+            ([want.to_string()].as_slice(), [other.to_string()].as_slice()),
+            "{q} at {at}"
+        );
+    }
+    // A number names one document: no other versions offered.
+    assert!(lookup_at(&c, "Luật 45/2013/QH13", "2026-11-30".parse().ok()).unwrap().others.is_empty());
+}

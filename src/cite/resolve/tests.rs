@@ -232,3 +232,73 @@ fn numbers_without_a_symbol_and_documents_named_by_their_body() {
     assert_eq!((r.target, r.confidence), (None, Some(Confidence::Ambiguous)));
     assert_eq!(r.candidates, ["quy-dinh-11-qdi-tw"]);
 }
+
+#[test]
+fn a_bare_serial_offers_the_held_documents_first() {
+    let held = Catalog::new([meta(
+        "nghi-dinh-145-2020-nd-cp",
+        DocType::NghiDinh,
+        Some("145/2020/NĐ-CP"),
+        "Nghị định mẫu",
+        Some("2020-12-14"),
+    )]);
+    let cited = crate::catalog::CitedTally::default();
+    let mut cited = cited;
+    for t in ["Nghị định số 145/2013/NĐ-CP", "Nghị định số 145/2018/NĐ-CP"] {
+        cited.add(&extract(t)[0], "luat-x");
+    }
+    let cat = held.with_cited(&cited.finish());
+    // (serial, year, candidates): the held one only while one fits; the cited ones otherwise.
+    let table: [(&str, Option<u16>, &[&str]); 3] = [
+        ("145", None, &["nghi-dinh-145-2020-nd-cp"]),
+        ("145", Some(2013), &["nghi-dinh-145-2013-nd-cp"]),
+        ("145", Some(2020), &["nghi-dinh-145-2020-nd-cp"]),
+    ];
+    for (serial, year, want) in table {
+        let w =
+            Wanted { doc_type: Some(DocType::NghiDinh), serial: Some(serial), year, ..Default::default() };
+        let r = resolve_wanted(&w, &cat, &Context::default());
+        let got: Vec<&str> = r.target.iter().chain(&r.candidates).map(String::as_str).collect();
+        assert_eq!(got, want, "{serial} {year:?}");
+    }
+    // By number as people type it: "nghị định 145".
+    let w = Wanted { doc_type: Some(DocType::NghiDinh), number: Some("145"), ..Default::default() };
+    assert_eq!(resolve_wanted(&w, &cat, &Context::default()).candidates, ["nghi-dinh-145-2020-nd-cp"]);
+}
+
+#[test]
+fn a_base_law_inside_an_amending_title_is_the_version_amended_then() {
+    let cat = Catalog::new([
+        meta(
+            "luat-80-2015-qh13",
+            DocType::Luat,
+            Some("80/2015/QH13"),
+            "Luật Ban hành văn bản mẫu",
+            Some("2015-06-22"),
+        ),
+        meta(
+            "luat-64-2025-qh15",
+            DocType::Luat,
+            Some("64/2025/QH15"),
+            "Luật Ban hành văn bản mẫu",
+            Some("2025-02-19"),
+        ),
+    ]);
+    // (text, target of the base law named inside)
+    let table = [
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản mẫu ngày 18 tháng 6 năm 2020",
+            "luat-80-2015-qh13",
+        ),
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản mẫu ngày 18 tháng 6 năm 2026",
+            "luat-64-2025-qh15",
+        ),
+    ];
+    for (text, want) in table {
+        let mut cites = extract(text);
+        resolve(&mut cites, &cat, &Context::default());
+        let inside = cites.iter().find(|c| c.within.is_some()).unwrap_or_else(|| panic!("{cites:#?}"));
+        assert_eq!(inside.target.as_deref(), Some(want), "{text}");
+    }
+}

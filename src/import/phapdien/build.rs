@@ -201,6 +201,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 url: a.url.clone(),
                 amended_by: if own_note { note.amendments.clone() } else { Vec::new() },
                 related: a.related.clone(),
+                versions: Vec::new(),
             };
             if a.phapdien.as_deref().is_some_and(headings::is_law_article) {
                 if let Some(url) = &a.url {

@@ -133,17 +133,17 @@ fn relations(snap: &crate::web::Snapshot, d: &Document) -> String {
             ));
         }
     }
-    let mut out = String::from("<section class=\"panel\" id=\"quan-he\"><h2>Quan hệ văn bản</h2>");
+    // No panel when the metadata states no relation: the citation panels below list the
+    // document's relations, under which "none recorded" would be false.
     if items.is_empty() {
-        out.push_str("<p class=\"muted\">Thông tin văn bản chưa ghi quan hệ nào.</p>");
-    } else {
-        out.push_str("<ul class=\"relations\">");
-        for i in items.iter().take(500) {
-            out.push_str(i);
-        }
-        out.push_str("</ul>");
+        return String::new();
     }
-    out.push_str("</section>");
+    let mut out = String::from("<section class=\"panel\" id=\"quan-he\"><h2>Quan hệ văn bản</h2>");
+    out.push_str("<ul class=\"relations\">");
+    for i in items.iter().take(500) {
+        out.push_str(i);
+    }
+    out.push_str("</ul></section>");
     out
 }
 
@@ -282,6 +282,7 @@ pub async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Resu
         body.push_str("<p class=\"muted\">Kho dữ liệu chưa có nội dung văn bản này.</p>");
     }
     body.push_str(&relations(&snap, d));
+    body.push_str(&crate::web::pages::compare::panel(d).into_string());
     body.push_str(&history(snap.validity.as_ref(), m));
     body.push_str(&graph_panels(&snap, d));
     body.push_str("</div></div></article>");

@@ -1,6 +1,7 @@
 //! The server-rendered pages, one module each. Pages read the query string with
 //! [`super::query::Params`] and answer [`super::error::PageError`] on failure.
 
+pub mod compare;
 pub mod document;
 pub mod glossary;
 pub mod linker;
@@ -24,6 +25,7 @@ pub async fn api_page() -> Html<String> {
         ("GET", "/api/documents/{id}/articles/{n}", "Một điều, với các khoản, điểm và neo"),
         ("GET", "/api/documents/{id}/links", "Quan hệ, dẫn chiếu đi và được trích dẫn bởi"),
         ("GET", "/api/resolve?ref=…", "Chuỗi dẫn chiếu → văn bản, điều, khoản, điểm"),
+        ("GET", "/api/versions?a={id}:{n}", "Các phiên bản của một điều (Pháp điển) và phần chữ thêm, bớt"),
         ("GET", "/api/glossary?q=&limit=", "Thuật ngữ pháp lý: định nghĩa và điều khoản định nghĩa"),
         ("POST", "/api/cite", "Văn bản {\"text\"} → các trích dẫn"),
         ("POST", "/api/link", "Kế hoạch {\"text\"} → trích dẫn, nguồn theo mục, cảnh báo"),
