@@ -22,6 +22,8 @@ pub enum Error {
     Query(String),
     #[error("index error: {0}")]
     Index(String),
+    #[error("cannot write the file to download: {0}")]
+    Export(String),
 }
 
 impl Error {

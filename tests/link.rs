@@ -150,7 +150,7 @@ fn founding_plan_is_linked_and_checked() {
         .iter()
         .all(|w| w["span"]["end"].as_u64() > w["span"]["start"].as_u64()));
     let html = link::render::html(&text, &r);
-    assert!(html.contains(&format!("href=\"/doc/{nd59}\"")) && !html.contains("bookmark"));
+    assert!(html.contains(&format!("href=\"/van-ban/{nd59}\"")) && !html.contains("bookmark"));
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "md")]
     pub format: Format,
     /// Tiền tố của liên kết tới văn bản (`<base><id>#<anchor>`).
-    #[arg(long, default_value = "/doc/")]
+    #[arg(long, default_value = cancu::link::DEFAULT_BASE)]
     pub base: String,
     #[command(flatten)]
     pub paths: crate::Paths,
