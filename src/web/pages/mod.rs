@@ -2,6 +2,7 @@
 //! [`super::query::Params`] and answer [`super::error::PageError`] on failure.
 
 pub mod document;
+pub mod download;
 pub mod glossary;
 pub mod linker;
 pub mod phapdien;
