@@ -380,3 +380,36 @@ fn a_random_sample_of_edges_matches_the_source_text() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[test]
+fn founding_plan_warnings_are_grouped_sorted_and_exported() {
+    let (Some(real), Some(text)) = (real(), plan()) else { return };
+    let r = link::link(&text, real.catalog, &link::Options::default());
+    // One citation is never listed twice; groups go from the most serious down.
+    let mut cited: Vec<usize> = r.groups.iter().filter_map(|g| g.citation).collect();
+    let n = cited.len();
+    cited.sort_unstable();
+    cited.dedup();
+    assert_eq!(n, cited.len());
+    assert!(r.groups.windows(2).all(|g| g[0].severity <= g[1].severity));
+    let flat: Vec<usize> = r.groups.iter().flat_map(|g| g.warnings.iter().copied()).collect();
+    assert_eq!(flat, (0..r.warnings.len()).collect::<Vec<_>>());
+    // "Not held" leads only the last groups.
+    let led: Vec<WarningKind> = r.groups.iter().map(|g| r.warnings[g.warnings[0]].kind).collect();
+    let first = led.iter().position(|k| *k == WarningKind::Unresolved).unwrap_or(led.len());
+    assert!(led[first..].iter().all(|k| *k == WarningKind::Unresolved), "{led:?}");
+    let s = r.summary;
+    assert_eq!(s.citations, r.citations.len());
+    assert_eq!(s.resolved, r.citations.iter().filter(|c| c.citation.target.is_some()).count());
+    assert_eq!((s.warnings, s.warned), (r.warnings.len(), r.groups.len()));
+    assert!(s.resolved + s.uncertain + s.not_held <= s.citations);
+    // The Word export opens with the warnings, and holds the plan's text.
+    let bytes = cancu::export::docx::link_report(&text, &r, "2026-11-30".parse().unwrap()).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let warn = xml.find(&format!("Cảnh báo ({})", r.warnings.len())).expect("the warnings heading");
+    let body = xml.find("Văn bản</w:t>").expect("the text heading");
+    assert!(warn < body);
+    assert!(xml.contains("59/2023/NĐ-CP") && !xml.contains("bookmark"));
+}

@@ -1180,3 +1180,32 @@ async fn whole_labour_code_prints_and_downloads_on_real_data() {
     assert_eq!(heading_runs(&xml, style, &heading).unwrap(), [heading.clone()]);
     assert!(xml.contains(&last.paragraphs[0].replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")));
 }
+
+#[tokio::test]
+async fn the_command_line_and_the_server_give_the_same_links() {
+    let app = app();
+    let plan = "1. Thực hiện khoản 2 Điều 5 Luật số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP.";
+    let a =
+        post(&app, "/api/link", "application/json", serde_json::json!({ "text": plan }).to_string()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let served: Vec<String> = a.json()["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["href"].as_str().map(String::from))
+        .collect();
+    // `cancu link` without --base: the library's default options.
+    let snap = snapshot();
+    let cli = cancu::link::link_with(plan, &*snap.catalog, &Default::default(), snap.validity.as_ref());
+    let local: Vec<String> = cli.citations.iter().filter_map(|c| c.href.clone()).collect();
+    assert_eq!(served, local);
+    assert!(local.contains(&"/van-ban/luat-10-2022-qh15#dieu-5-khoan-2".to_string()), "{local:?}");
+    // Each of them is a page of the server.
+    for href in local {
+        assert_eq!(get(&app, href.split('#').next().unwrap()).await.status, StatusCode::OK, "{href}");
+    }
+    // The JSON has the summary and the warning groups.
+    let j = a.json();
+    assert_eq!(j["summary"]["citations"], 2, "{j}");
+    assert!(j["groups"].is_array(), "{j}");
+}
