@@ -1177,7 +1177,7 @@ async fn whole_labour_code_prints_and_downloads_on_real_data() {
         .into_iter()
         .find(|s| heading_runs(&xml, s, &heading).is_some())
         .unwrap_or_else(|| panic!("{heading} is no heading"));
-    assert_eq!(heading_runs(&xml, style, &heading).unwrap(), [heading.clone()]);
+    assert_eq!(heading_runs(&xml, style, &heading).unwrap(), std::slice::from_ref(&heading));
     assert!(xml.contains(&last.paragraphs[0].replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")));
 }
 

@@ -225,7 +225,8 @@ fn order_groups_per_citation_and_sorts_by_severity() {
         span: Span { start, end: start + 5 },
         citation,
     };
-    let rows: Vec<(Vec<Warning>, Vec<(WarningKind, Option<usize>)>, Vec<usize>)> = vec![
+    type Row = (Vec<Warning>, Vec<(WarningKind, Option<usize>)>, Vec<usize>);
+    let rows: Vec<Row> = vec![
         // Not held comes after a wrong date, though earlier in the text.
         (
             vec![w(Unresolved, Some(0), 0, "a"), w(DateMismatch, Some(1), 50, "b")],
