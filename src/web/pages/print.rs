@@ -94,15 +94,19 @@ pub fn status_line(snap: &Snapshot, d: &Document, day: Date) -> StatusLine {
     StatusLine::of(snap.validity.as_ref(), &d.meta, day)
 }
 
-fn header_block(snap: &Snapshot, d: &Document, today: Date) -> Markup {
+/// A document's header: its label, name and status badge (`titled`; a whole document has
+/// them as the page's title), then the metadata block with the print date.
+fn header_block(snap: &Snapshot, d: &Document, today: Date, titled: bool) -> Markup {
     let m = &d.meta;
     let status = status_line(snap, d, today);
     let rows = export::metadata_rows(m, &status, ("Ngày in", today));
     html! {
         header.print-doc-head {
-            h2.print-doc {
-                (m.label()) " " (PreEscaped(badge(status.status)))
-                @if m.canonical.is_some() { small { (m.title) } }
+            @if titled {
+                h2.print-doc {
+                    (m.label()) " " (PreEscaped(badge(status.status)))
+                    @if m.canonical.is_some() { small { (m.title) } }
+                }
             }
             dl.print-meta {
                 @for (k, v) in &rows { dt { (k) } dd { (v) } }
@@ -140,10 +144,16 @@ pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
                     span.muted { "Dùng lệnh In của trình duyệt (Ctrl+P)." }
                 }
                 main.printed {
-                    h1 { (title) }
+                    h1 {
+                        (title)
+                        @if whole {
+                            " " (PreEscaped(badge(status_line(&snap, &parts[0].doc, today).status)))
+                            @if parts[0].doc.meta.canonical.is_some() { small { (parts[0].doc.meta.title) } }
+                        }
+                    }
                     @if whole { p.print-count { (count) " điều" } }
                     @for part in &parts {
-                        (header_block(&snap, &part.doc, today))
+                        (header_block(&snap, &part.doc, today, !whole))
                         @if part.articles.is_none() {
                             (PreEscaped(render::body(&part.doc, &opts, &|_| Vec::new())))
                         } @else {
