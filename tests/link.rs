@@ -413,3 +413,56 @@ fn founding_plan_warnings_are_grouped_sorted_and_exported() {
     assert!(warn < body);
     assert!(xml.contains("59/2023/NĐ-CP") && !xml.contains("bookmark"));
 }
+
+/// `word/document.xml` of the .docx file at `path`.
+fn docx_text(path: &std::path::Path) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).expect("a .docx is a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn command_line_exports_and_links_to_the_servers_pages() {
+    let fixtures = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/web");
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("ke-hoach.txt");
+    std::fs::write(
+        &plan,
+        "Hà Nội, ngày 1 tháng 3 năm 2024\n1. Thực hiện khoản 2 Điều 5 Luật số 10/2022/QH15.\n",
+    )
+    .unwrap();
+    let cancu = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(args)
+            .arg("--corpus")
+            .arg(&fixtures)
+            .arg("--index")
+            .arg(dir.path().join("no-index"))
+            .output()
+            .unwrap()
+    };
+    let os = |s: &'static str| std::ffi::OsStr::new(s);
+    // Without --base, links go to the server's document pages (they were /doc/…, a 404).
+    let out = cancu(&[os("link"), plan.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("](/van-ban/luat-10-2022-qh15#dieu-5-khoan-2"), "{md}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 trích dẫn: 1 đã xác định được văn bản"));
+    // A Word file needs a file to write.
+    let out = cancu(&[os("link"), plan.as_os_str(), os("--format"), os("docx")]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("--output"));
+    let file = dir.path().join("ket-qua.docx");
+    let out =
+        cancu(&[os("link"), plan.as_os_str(), os("--format"), os("docx"), os("--output"), file.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = docx_text(&file);
+    assert!(xml.contains("Cảnh báo (0)") && xml.contains("10/2022/QH15"), "{xml}");
+    // `cancu show --docx`: the document as a Word file, its article headings in one run.
+    let file = dir.path().join("luat.docx");
+    let out = cancu(&[os("show"), os("Luật 10/2022/QH15"), os("--docx"), file.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = docx_text(&file);
+    assert!(xml.contains(">Điều 5. Việc người dân được bàn</w:t>"), "{xml}");
+    assert!(xml.contains("Cơ quan ban hành") && xml.contains("Ngày tải"));
+}
