@@ -25,6 +25,8 @@ pub enum Error {
     Index(String),
     #[error("không tải được {url}: {message}")]
     Download { url: String, message: String },
+    #[error("không ghi được tệp tải về: {0}")]
+    Export(String),
 }
 
 /// The cause of an I/O error in Vietnamese: the common kinds by name, any other with the

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cite;
 pub mod corpus;
 pub mod error;
+pub mod export;
 pub mod glossary;
 pub mod graph;
 pub mod import;

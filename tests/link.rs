@@ -150,7 +150,7 @@ fn founding_plan_is_linked_and_checked() {
         .iter()
         .all(|w| w["span"]["end"].as_u64() > w["span"]["start"].as_u64()));
     let html = link::render::html(&text, &r);
-    assert!(html.contains(&format!("href=\"/doc/{nd59}\"")) && !html.contains("bookmark"));
+    assert!(html.contains(&format!("href=\"/van-ban/{nd59}\"")) && !html.contains("bookmark"));
 }
 
 #[test]
@@ -379,4 +379,90 @@ fn a_random_sample_of_edges_matches_the_source_text() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn founding_plan_warnings_are_grouped_sorted_and_exported() {
+    let (Some(real), Some(text)) = (real(), plan()) else { return };
+    let r = link::link(&text, real.catalog, &link::Options::default());
+    // One citation is never listed twice; groups go from the most serious down.
+    let mut cited: Vec<usize> = r.groups.iter().filter_map(|g| g.citation).collect();
+    let n = cited.len();
+    cited.sort_unstable();
+    cited.dedup();
+    assert_eq!(n, cited.len());
+    assert!(r.groups.windows(2).all(|g| g[0].severity <= g[1].severity));
+    let flat: Vec<usize> = r.groups.iter().flat_map(|g| g.warnings.iter().copied()).collect();
+    assert_eq!(flat, (0..r.warnings.len()).collect::<Vec<_>>());
+    // "Not held" leads only the last groups.
+    let led: Vec<WarningKind> = r.groups.iter().map(|g| r.warnings[g.warnings[0]].kind).collect();
+    let first = led.iter().position(|k| *k == WarningKind::Unresolved).unwrap_or(led.len());
+    assert!(led[first..].iter().all(|k| *k == WarningKind::Unresolved), "{led:?}");
+    let s = r.summary;
+    assert_eq!(s.citations, r.citations.len());
+    assert_eq!(s.resolved, r.citations.iter().filter(|c| c.citation.target.is_some()).count());
+    assert_eq!((s.warnings, s.warned), (r.warnings.len(), r.groups.len()));
+    assert!(s.resolved + s.uncertain + s.not_held <= s.citations);
+    // The Word export opens with the warnings, and holds the plan's text.
+    let bytes = cancu::export::docx::link_report(&text, &r, "2026-11-30".parse().unwrap()).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let warn = xml.find(&format!("Cảnh báo ({})", r.warnings.len())).expect("the warnings heading");
+    let body = xml.find("Văn bản</w:t>").expect("the text heading");
+    assert!(warn < body);
+    assert!(xml.contains("59/2023/NĐ-CP") && !xml.contains("bookmark"));
+}
+
+/// `word/document.xml` of the .docx file at `path`.
+fn docx_text(path: &std::path::Path) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).expect("a .docx is a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn command_line_exports_and_links_to_the_servers_pages() {
+    let fixtures = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/web");
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("ke-hoach.txt");
+    std::fs::write(
+        &plan,
+        "Hà Nội, ngày 1 tháng 3 năm 2024\n1. Thực hiện khoản 2 Điều 5 Luật số 10/2022/QH15.\n",
+    )
+    .unwrap();
+    let cancu = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(args)
+            .arg("--corpus")
+            .arg(&fixtures)
+            .arg("--index")
+            .arg(dir.path().join("no-index"))
+            .output()
+            .unwrap()
+    };
+    let os = |s: &'static str| std::ffi::OsStr::new(s);
+    // Without --base, links go to the server's document pages (they were /doc/…, a 404).
+    let out = cancu(&[os("link"), plan.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("](/van-ban/luat-10-2022-qh15#dieu-5-khoan-2"), "{md}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 trích dẫn: 1 đã xác định được văn bản"));
+    // A Word file needs a file to write.
+    let out = cancu(&[os("link"), plan.as_os_str(), os("--format"), os("docx")]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("--output"));
+    let file = dir.path().join("ket-qua.docx");
+    let out =
+        cancu(&[os("link"), plan.as_os_str(), os("--format"), os("docx"), os("--output"), file.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = docx_text(&file);
+    assert!(xml.contains("Cảnh báo (0)") && xml.contains("10/2022/QH15"), "{xml}");
+    // `cancu show --docx`: the document as a Word file, its article headings in one run.
+    let file = dir.path().join("luat.docx");
+    let out = cancu(&[os("show"), os("Luật 10/2022/QH15"), os("--docx"), file.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = docx_text(&file);
+    assert!(xml.contains(">Điều 5. Việc người dân được bàn</w:t>"), "{xml}");
+    assert!(xml.contains("Cơ quan ban hành") && xml.contains("Ngày tải"));
 }

@@ -981,3 +981,234 @@ fn many_concurrent_distinct_searches_all_succeed() {
         assert_eq!(status, 200, "{body}");
     }
 }
+
+/// `word/document.xml` of a .docx answer.
+fn document_xml(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a .docx is a zip");
+    let mut f = zip.by_name("word/document.xml").expect("word/document.xml");
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut f, &mut s).unwrap();
+    s
+}
+
+/// The texts of the runs of the paragraph styled `style` whose text starts with `start`.
+fn heading_runs(xml: &str, style: &str, start: &str) -> Option<Vec<String>> {
+    let p = regex::Regex::new(r"(?s)<w:p(?:\s[^>]*)?>(.*?)</w:p>").unwrap();
+    let run = regex::Regex::new(r"(?s)<w:r(?:\s[^>]*)?>.*?</w:r>").unwrap();
+    let t = regex::Regex::new(r"(?s)<w:t[^>]*>(.*?)</w:t>").unwrap();
+    let found = p.captures_iter(xml).map(|c| c[1].to_string()).find_map(|body| {
+        if !body.contains(&format!("<w:pStyle w:val=\"{style}\" />")) {
+            return None;
+        }
+        let runs: Vec<String> = run
+            .find_iter(&body)
+            .map(|r| t.captures_iter(r.as_str()).map(|x| x[1].to_string()).collect::<String>())
+            .collect();
+        runs.concat().starts_with(start).then_some(runs)
+    });
+    found
+}
+
+/// A download: 200, its type, and a `Content-Disposition` with an ASCII name and the UTF-8 one.
+async fn download(app: &Router, req: Request<Body>, content_type: &str) -> (Vec<u8>, String) {
+    let res = app.clone().oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_TYPE], content_type);
+    let cd = res.headers()[header::CONTENT_DISPOSITION].to_str().expect("ASCII header").to_string();
+    assert!(cd.starts_with("attachment; filename=\"") && cd.contains("; filename*=UTF-8''"), "{cd}");
+    (axum::body::to_bytes(res.into_body(), 64 << 20).await.unwrap().to_vec(), cd)
+}
+
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+#[tokio::test]
+async fn word_download_of_a_document() {
+    let app = app();
+    let (bytes, cd) =
+        download(&app, Request::get("/van-ban/luat-10-2022-qh15.docx").body(Body::empty()).unwrap(), DOCX)
+            .await;
+    assert!(cd.contains("filename=\"luat-10-2022-qh15.docx\""), "{cd}");
+    assert!(cd.contains("filename*=UTF-8''Lu%E1%BA%ADt%2010-2022-QH15.docx"), "{cd}");
+    let xml = document_xml(&bytes);
+    // The article heading is one run (Word's search finds it), styled as a heading under
+    // the chapter's.
+    assert_eq!(
+        heading_runs(&xml, "Heading2", "Điều 5.").expect("Điều 5 heading"),
+        ["Điều 5. Việc người dân được bàn"]
+    );
+    assert!(heading_runs(&xml, "Heading1", "Chương I").is_some(), "{xml}");
+    for want in [
+        "Việc bầu trưởng thôn, gồm:",
+        "đ) Công bố kết quả bầu trưởng thôn.",
+        "Cơ quan ban hành",
+        "Quốc hội",
+        "10/11/2022",
+        "Tình trạng hiệu lực",
+        "Ngày tải",
+    ] {
+        assert!(xml.contains(want), "{want} not in the document");
+    }
+    // Corpus markup stays text in the Word file too.
+    let (bytes, _) = download(
+        &app,
+        Request::get("/van-ban/quyet-dinh-1-2024-qd-thu.docx").body(Body::empty()).unwrap(),
+        DOCX,
+    )
+    .await;
+    let xml = document_xml(&bytes);
+    assert!(xml.contains("&lt;script&gt;") && !xml.contains("<script"), "{xml}");
+    // The document page itself is still served at the same route.
+    assert_eq!(get(&app, "/van-ban/luat-10-2022-qh15").await.status, StatusCode::OK);
+    assert_eq!(get(&app, "/van-ban/khong-co.docx").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(get(&app, "/van-ban/Bad%20Id.docx").await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn print_selection_as_word_and_whole_document_print() {
+    let app = app();
+    let (bytes, cd) = download(
+        &app,
+        Request::get("/in.docx?a=nghi-dinh-59-2023-nd-cp:3&a=luat-10-2022-qh15:5")
+            .body(Body::empty())
+            .unwrap(),
+        DOCX,
+    )
+    .await;
+    assert!(cd.contains("filename=\"trich-van-ban.docx\""), "{cd}");
+    let xml = document_xml(&bytes);
+    let i = xml.find("Cách bầu trưởng thôn").expect("the decree's article");
+    let j = xml.find("Việc người dân được bàn").expect("the law's article");
+    assert!(i < j, "the order asked");
+    assert_eq!(
+        heading_runs(&xml, "Heading2", "Điều 5.").expect("Điều 5 heading"),
+        ["Điều 5. Việc người dân được bàn"]
+    );
+    // The whole document: 200 (never a redirect), its header with issuer, dates, status and
+    // the print date, and a Word download of the same selection.
+    let a = get(&app, "/in?a=luat-10-2022-qh15").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    for want in [
+        "Cơ quan ban hành",
+        "Quốc hội",
+        "Ngày ban hành",
+        "10/11/2022",
+        "Ngày có hiệu lực",
+        "Tình trạng hiệu lực",
+        "Ngày in",
+        "Chương I",
+        "Điều 5. Việc người dân được bàn",
+        "href=\"/in.docx?a=luat-10-2022-qh15\"",
+    ] {
+        assert!(a.body.contains(want), "{want} not in {}", a.body);
+    }
+    assert_eq!(get(&app, "/in.docx").await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn linker_result_downloads_as_word_and_markdown() {
+    let app = app();
+    let plan = cancu::web::html::url_encode(
+        "Hà Nội, ngày 1 tháng 3 năm 2024\n1. Thực hiện Luật số 10/2022/QH15 và Quyết định số 7-QĐ/XYZ <b>x</b>.",
+    );
+    let form = |uri: &str| {
+        Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("text={plan}")))
+            .unwrap()
+    };
+    // The page: the summary and the warnings before the text, and the two download buttons.
+    let page = send(&app, form("/lien-ket")).await.body;
+    let at = |s: &str| page.find(s).unwrap_or_else(|| panic!("{s} not in {page}"));
+    assert!(
+        at("class=\"summary\"") < at("class=\"plan-warnings\"")
+            && at("class=\"plan-warnings\"") < at("class=\"plan-text\"")
+    );
+    assert!(
+        page.contains("2 trích dẫn: 1 đã xác định được văn bản, 0 chưa chắc chắn, 1 chưa có trong kho"),
+        "{page}"
+    );
+    assert!(page.contains("action=\"/lien-ket.docx\"") && page.contains("action=\"/lien-ket.md\""), "{page}");
+    assert_no_injection(&page);
+
+    let (bytes, cd) = download(&app, form("/lien-ket.docx"), DOCX).await;
+    assert!(cd.contains("filename=\"ket-qua-lien-ket.docx\""), "{cd}");
+    let xml = document_xml(&bytes);
+    assert!(heading_runs(&xml, "Heading1", "Cảnh báo (1)").is_some(), "{xml}");
+    assert!(xml.find("Cảnh báo (1)").unwrap() < xml.find("Thực hiện").unwrap(), "warnings first");
+    assert!(
+        xml.contains("7-QĐ/XYZ") && xml.contains("&lt;b&gt;x&lt;/b&gt;") && xml.contains("10/2022/QH15"),
+        "{xml}"
+    );
+
+    let (bytes, _) = download(&app, form("/lien-ket.md"), "text/markdown; charset=utf-8").await;
+    let md = String::from_utf8(bytes).unwrap();
+    assert!(md.starts_with("**Kết quả:** 2 trích dẫn"), "{md}");
+    assert!(md.contains("](/van-ban/luat-10-2022-qh15)"), "{md}");
+    assert!(md.find("## Cảnh báo (1)").unwrap() < md.find("Thực hiện").unwrap(), "{md}");
+    // An empty text is refused, as on the page.
+    let empty = Request::post("/lien-ket.docx")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("text="))
+        .unwrap();
+    assert_eq!(send(&app, empty).await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn whole_labour_code_prints_and_downloads_on_real_data() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let app =
+        router(AppState::new(Snapshot::load(Some(&kb.corpus), &kb.index).expect("the real index loads")));
+    let blld = kb.base.catalog().by_number("45/2019/QH14");
+    let id = &blld.iter().find(|m| m.doc_type == cancu::model::DocType::BoLuat).expect("Bộ luật Lao động").id;
+    let articles = kb.docs.iter().find(|d| &d.meta.id == id).unwrap().articles().count();
+    assert!(articles > 200, "{articles}");
+    // Over 100 articles: the whole code on one page, no redirect, no cap.
+    let a = get(&app, &format!("/in?a={id}")).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", &a.body[..a.body.len().min(500)]);
+    assert_eq!(a.body.matches("<section class=\"dieu\">").count(), articles);
+    assert!(a.body.contains("Ngày in") && a.body.contains("Cơ quan ban hành") && a.body.contains("Quốc hội"));
+    // A selection of two documents keeps its bound.
+    let two = get(&app, &format!("/in?a={id}&a={id}")).await;
+    assert_eq!(two.status, StatusCode::BAD_REQUEST);
+    // The Word file holds every article, each heading in one run.
+    let (bytes, _) =
+        download(&app, Request::get(format!("/van-ban/{id}.docx")).body(Body::empty()).unwrap(), DOCX).await;
+    let xml = document_xml(&bytes);
+    let last = kb.docs.iter().find(|d| &d.meta.id == id).unwrap().articles().last().unwrap();
+    let heading = format!("Điều {}. {}", last.number, last.title);
+    let style = ["Heading1", "Heading2", "Heading3", "Heading4"]
+        .into_iter()
+        .find(|s| heading_runs(&xml, s, &heading).is_some())
+        .unwrap_or_else(|| panic!("{heading} is no heading"));
+    assert_eq!(heading_runs(&xml, style, &heading).unwrap(), std::slice::from_ref(&heading));
+    assert!(xml.contains(&last.paragraphs[0].replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")));
+}
+
+#[tokio::test]
+async fn the_command_line_and_the_server_give_the_same_links() {
+    let app = app();
+    let plan = "1. Thực hiện khoản 2 Điều 5 Luật số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP.";
+    let a =
+        post(&app, "/api/link", "application/json", serde_json::json!({ "text": plan }).to_string()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let served: Vec<String> = a.json()["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["href"].as_str().map(String::from))
+        .collect();
+    // `cancu link` without --base: the library's default options.
+    let snap = snapshot();
+    let cli = cancu::link::link_with(plan, &*snap.catalog, &Default::default(), snap.validity.as_ref());
+    let local: Vec<String> = cli.citations.iter().filter_map(|c| c.href.clone()).collect();
+    assert_eq!(served, local);
+    assert!(local.contains(&"/van-ban/luat-10-2022-qh15#dieu-5-khoan-2".to_string()), "{local:?}");
+    // Each of them is a page of the server.
+    for href in local {
+        assert_eq!(get(&app, href.split('#').next().unwrap()).await.status, StatusCode::OK, "{href}");
+    }
+    // The JSON has the summary and the warning groups.
+    let j = a.json();
+    assert_eq!(j["summary"]["citations"], 2, "{j}");
+    assert!(j["groups"].is_array(), "{j}");
+}

@@ -22,6 +22,10 @@ pub struct Args {
     /// Ngày xét tình trạng hiệu lực (YYYY-MM-DD; mặc định hôm nay).
     #[arg(long)]
     pub at: Option<cancu::model::Date>,
+    /// Ghi văn bản (hoặc điều được chỉ tới) ra tệp Word (.docx) này: thông tin văn bản, tình
+    /// trạng hiệu lực kèm căn cứ, chương, mục, điều thành đề mục.
+    #[arg(long, value_name = "TỆP")]
+    pub docx: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
@@ -99,6 +103,9 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
             )
         })
         .collect();
+    if let Some(path) = &args.docx {
+        return write_docx(&base, &id, found.article.as_deref(), &validity, at, path);
+    }
     let Some(mut doc) = base.document(&id)? else {
         // Known from the catalog only (a document only cited, a metadata record).
         let meta = base.catalog().get(&id).expect("looked up in this catalog");
@@ -405,5 +412,34 @@ fn show_links(base: &Base, id: &str, article: Option<&str>, json: bool) -> anyho
     } else {
         emit(&format!("{}\n{}\n{}", meta.label(), meta.title, links.to_text()));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--docx FILE`: the document (or the article pinpointed) as a Word file.
+fn write_docx(
+    base: &Base,
+    id: &str,
+    article: Option<&str>,
+    validity: &cancu::validity::Validity,
+    at: cancu::model::Date,
+    path: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    use anyhow::Context as _;
+    use cancu::export::{docx, StatusLine};
+    let doc = match base.document(id)? {
+        Some(d) => d,
+        None => {
+            let meta = base.catalog().get(id).expect("looked up in this catalog").clone();
+            Document { meta, body: Vec::new() }
+        }
+    };
+    let status = StatusLine::of(Some(validity), &doc.meta, at);
+    let today = cancu::model::Date::today();
+    let bytes = match article.and_then(|n| doc.article(n)) {
+        Some(a) => docx::selection(&[docx::Pick { doc: &doc, status, articles: Some(vec![a]) }], today)?,
+        None => docx::document(&doc, &status, today)?,
+    };
+    std::fs::write(path, bytes).with_context(|| format!("không ghi được {}", path.display()))?;
+    eprintln!("Đã ghi {} ({}).", path.display(), doc.meta.label());
     Ok(ExitCode::SUCCESS)
 }

@@ -14,8 +14,8 @@ pub mod warn;
 
 use std::collections::HashMap;
 
-pub use report::{ClauseSources, LinkReport, Linked, Source};
-pub use warn::{Lookup, Span, Warning, WarningKind};
+pub use report::{ClauseSources, LinkReport, Linked, Source, Summary};
+pub use warn::{Lookup, Span, Warning, WarningGroup, WarningKind};
 
 use crate::cite::Context;
 use crate::graph::Resolve;
@@ -25,16 +25,20 @@ use crate::model::{DocType, Metadata, Status};
 pub trait Catalogue: Resolve + Lookup {}
 impl<T: Resolve + Lookup> Catalogue for T {}
 
+/// The prefix of the server's document pages (`/van-ban/<id>`): the default link base, so
+/// that `cancu link` and `cancu serve` give the same links.
+pub const DEFAULT_BASE: &str = "/van-ban/";
+
 /// Options of [`link`].
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Prefix of document links: `<base><id>#<anchor>` (default `/doc/`).
+    /// Prefix of document links: `<base><id>#<anchor>` (default [`DEFAULT_BASE`]).
     pub base: String,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { base: "/doc/".into() }
+        Options { base: DEFAULT_BASE.into() }
     }
 }
 
@@ -138,8 +142,19 @@ pub fn link_with<C: Catalogue>(
     warnings.extend(warn::malformed(text, &cits));
     warnings.extend(warn::deadlines(text, head.date));
     warnings.sort_by_key(|w| (w.span.start, w.kind));
+    let (warnings, groups) = warn::order(warnings);
+    let summary = Summary::of(&linked, &groups, warnings.len());
 
-    LinkReport { date: head.date, place: head.place, citations: linked, clauses, sources, warnings }
+    LinkReport {
+        date: head.date,
+        place: head.place,
+        citations: linked,
+        clauses,
+        sources,
+        warnings,
+        groups,
+        summary,
+    }
 }
 
 #[cfg(test)]

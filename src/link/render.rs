@@ -1,16 +1,21 @@
-//! Rendering a [`LinkReport`] with its text: HTML (a fragment the web page embeds, text in
-//! `white-space: pre-wrap`) or Markdown. Every resolved citation becomes a link to its
-//! source (article-level where pinpointed); unresolved ones and warnings are marked with the
-//! message as a tooltip; then come the sources per clause, the clauses per source and the
-//! list of warnings. Word leftovers (`[bookmark: _GoBack]`) are dropped from the text.
+//! Rendering a [`LinkReport`] with its text: HTML (a fragment the web page embeds, written
+//! with `maud` so that every string is escaped by construction; text in `white-space:
+//! pre-wrap`) or Markdown. Both open with the summary line and the warnings, grouped per
+//! citation and most serious first ([`super::warn::order`]); then the text, where every
+//! resolved citation becomes a link to its source (article-level where pinpointed) and
+//! unresolved ones and warned spans are marked with the messages as a tooltip; then the
+//! sources per clause and the clauses per source. Word leftovers (`[bookmark: _GoBack]`)
+//! are dropped from the text. The same pieces feed the Word export ([`crate::export`]).
 
 use std::fmt::Write;
 use std::sync::LazyLock;
 
+use maud::{html as maud_html, Markup};
 use regex::Regex;
 
 use super::report::LinkReport;
 use super::warn::vi_date;
+use super::WarningGroup;
 use crate::cite::annotate::{annotate, Piece};
 
 static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark:[^\]\n]*\]").expect("bookmark"));
@@ -24,19 +29,33 @@ pub enum Format {
 
 /// What to put around a span of the text.
 #[derive(Debug)]
-enum Mark {
-    /// A resolved citation: link.
-    Link { href: String, title: String, warned: bool },
+pub enum Mark {
+    /// A resolved citation: link; `group` is its warning group, if warned.
+    Link { href: String, title: String, group: Option<usize> },
     /// An unresolved citation.
-    Unresolved { title: String },
+    Unresolved { title: String, group: Option<usize> },
     /// A warning not tied to a citation.
-    Warn { title: String, id: usize },
+    Warn { title: String, group: usize },
     /// Text to drop.
     Drop,
 }
 
+/// The anchor id of warning group `g` in the text ("canh-bao-3").
+pub fn group_id(g: usize) -> String {
+    format!("canh-bao-{g}")
+}
+
 /// The text cut into pieces under its marks (see [`crate::cite::annotate`]).
-fn marks(text: &str, r: &LinkReport) -> Vec<Piece<Mark>> {
+pub fn marks(text: &str, r: &LinkReport) -> Vec<Piece<Mark>> {
+    let mut group_of_citation = std::collections::HashMap::new();
+    for (g, grp) in r.groups.iter().enumerate() {
+        if let Some(c) = grp.citation {
+            group_of_citation.insert(c, g);
+        }
+    }
+    let messages = |g: usize| -> Vec<&str> {
+        r.groups[g].warnings.iter().map(|&w| r.warnings[w].message.as_str()).collect()
+    };
     let mut all: Vec<(usize, usize, Mark)> = Vec::new();
     for m in BOOKMARK.find_iter(text) {
         all.push((m.start(), m.end(), Mark::Drop));
@@ -46,47 +65,32 @@ fn marks(text: &str, r: &LinkReport) -> Vec<Piece<Mark>> {
         if cit.self_ref || cit.start >= cit.end || cit.end > text.len() {
             continue;
         }
-        let warns: Vec<&str> =
-            r.warnings.iter().filter(|w| w.citation == Some(i)).map(|w| w.message.as_str()).collect();
+        let group = group_of_citation.get(&i).copied();
+        let warns = group.map(messages).unwrap_or_default();
         let mark = match (&c.href, &c.label) {
             (Some(href), label) => {
                 let mut title = label.clone().unwrap_or_default();
                 if let Some(s) = c.status {
-                    title.push_str(&format!(" — {}", s.as_vi()));
+                    let _ = write!(title, " — {}", s.as_vi());
                 }
                 for w in &warns {
-                    title.push_str(&format!("\n⚠ {w}"));
+                    let _ = write!(title, "\n⚠ {w}");
                 }
-                Mark::Link { href: href.clone(), title, warned: !warns.is_empty() }
+                Mark::Link { href: href.clone(), title, group }
             }
             (None, _) if cit.number.is_some() || cit.name.is_some() => {
-                Mark::Unresolved { title: warns.join("\n") }
+                Mark::Unresolved { title: warns.join("\n"), group }
             }
             _ => continue,
         };
         all.push((cit.start, cit.end, mark));
     }
-    for (i, w) in r.warnings.iter().enumerate() {
-        if w.citation.is_none() && w.span.start < w.span.end && w.span.end <= text.len() {
-            all.push((w.span.start, w.span.end, Mark::Warn { title: w.message.clone(), id: i }));
+    for (g, grp) in r.groups.iter().enumerate() {
+        if grp.citation.is_none() && grp.span.start < grp.span.end && grp.span.end <= text.len() {
+            all.push((grp.span.start, grp.span.end, Mark::Warn { title: messages(g).join("\n"), group: g }));
         }
     }
     annotate(text, all)
-}
-
-fn esc_html(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            _ => o.push(c),
-        }
-    }
-    o
 }
 
 fn esc_md(s: &str) -> String {
@@ -108,11 +112,29 @@ pub fn clause_id(number: &str) -> String {
     format!("muc-{}", crate::number::slug(number))
 }
 
-fn clause_name(number: &str) -> String {
+/// "Mục II.1"; "Phần mở đầu" for the preamble.
+pub fn clause_name(number: &str) -> String {
     if number.is_empty() {
         "Phần mở đầu".into()
     } else {
         format!("Mục {number}")
+    }
+}
+
+/// Where a warning group is: the clause it is in ("Mục II.1", or nothing before the first
+/// clause) and the words it is about, on one line.
+pub fn group_place(text: &str, r: &LinkReport, g: &WarningGroup) -> (String, String) {
+    let clause = r.clauses.iter().find(|c| c.clause.start <= g.span.start && g.span.start < c.clause.end);
+    let place = clause.map(|c| clause_name(&c.clause.number)).unwrap_or_default();
+    let words = text.get(g.span.start..g.span.end).unwrap_or("").split_whitespace().collect::<Vec<_>>();
+    (place, words.join(" "))
+}
+
+/// The line under the warnings' heading about the plan's date.
+pub fn date_line(r: &LinkReport) -> String {
+    match r.date {
+        Some(d) => format!("Ngày của văn bản: {}.", vi_date(d)),
+        None => "Không đọc được ngày của văn bản: không kiểm tra hiệu lực theo ngày và thời hạn.".into(),
     }
 }
 
@@ -124,12 +146,20 @@ pub fn render(text: &str, r: &LinkReport, format: Format) -> String {
     }
 }
 
+/// A piece of the plain text, cut where clauses start (each start gets an anchor).
+enum Plain<'a> {
+    Text(&'a str),
+    Anchor(String),
+}
+
 /// HTML fragment.
 pub fn html(text: &str, r: &LinkReport) -> String {
-    let mut o = String::with_capacity(text.len() * 2);
-    o.push_str(
-        "<article class=\"plan-link\">\n<section class=\"plan-text\" style=\"white-space: pre-wrap\">",
-    );
+    html_markup(text, r).into_string()
+}
+
+/// HTML fragment, as `maud` markup: summary, warnings, text, sources per clause, clauses per
+/// source.
+pub fn html_markup(text: &str, r: &LinkReport) -> Markup {
     let starts: Vec<(usize, &str)> = r
         .clauses
         .iter()
@@ -137,122 +167,138 @@ pub fn html(text: &str, r: &LinkReport) -> String {
         .map(|c| (c.clause.start, c.clause.number.as_str()))
         .collect();
     let mut next_clause = 0;
-    let emit = |o: &mut String, from: usize, to: usize, next_clause: &mut usize| {
-        // Plain text with clause anchors.
+    let mut plain = |from: usize, to: usize| -> Vec<Plain<'_>> {
+        let mut out = Vec::new();
         let mut p = from;
-        while *next_clause < starts.len() && starts[*next_clause].0 < to {
-            let (s, n) = starts[*next_clause];
+        while next_clause < starts.len() && starts[next_clause].0 < to {
+            let (s, n) = starts[next_clause];
             if s >= p {
-                o.push_str(&esc_html(&text[p..s]));
-                let _ = write!(o, "<span id=\"{}\"></span>", clause_id(n));
+                out.push(Plain::Text(&text[p..s]));
+                out.push(Plain::Anchor(clause_id(n)));
                 p = s;
             }
-            *next_clause += 1;
+            next_clause += 1;
         }
-        o.push_str(&esc_html(&text[p..to]));
+        out.push(Plain::Text(&text[p..to]));
+        out
     };
-    for Piece { start: s, end: e, mark } in marks(text, r) {
-        let inner = esc_html(&text[s..e]);
-        match mark {
-            None => emit(&mut o, s, e, &mut next_clause),
-            Some(Mark::Drop) => {}
-            Some(Mark::Link { href, title, warned }) => {
-                let class = if warned { "cite warned" } else { "cite" };
-                let _ = write!(
-                    o,
-                    "<a class=\"{class}\" href=\"{}\" title=\"{}\">{inner}</a>",
-                    esc_html(&href),
-                    esc_html(&title)
-                );
+    let pieces: Vec<(Piece<Mark>, Vec<Plain<'_>>)> = marks(text, r)
+        .into_iter()
+        .map(|piece| {
+            let p = if piece.mark.is_none() { plain(piece.start, piece.end) } else { Vec::new() };
+            (piece, p)
+        })
+        .collect();
+    maud_html! {
+        article.plan-link {
+            p.summary { strong { "Kết quả: " } (r.summary.as_vi()) }
+            section.plan-warnings #canh-bao {
+                h2 { "Cảnh báo (" (r.warnings.len()) ")" }
+                p { (date_line(r)) }
+                @if r.groups.is_empty() {
+                    p.muted { "Không có cảnh báo nào." }
+                } @else {
+                    ol.warn-groups {
+                        @for (g, grp) in r.groups.iter().enumerate() {
+                            @let (place, quoted) = group_place(text, r, grp);
+                            li class={ "warn-group sev-" (grp.severity) } {
+                                @if !place.is_empty() { b { (place) } " — " }
+                                a href={ "#" (group_id(g)) } { "«" (quoted) "»" }
+                                ul {
+                                    @for &w in &grp.warnings {
+                                        @let w = &r.warnings[w];
+                                        li class={ "warn-" (w.kind.code()) } {
+                                            span.kind { (w.kind.as_vi()) } ": " (w.message)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            Some(Mark::Unresolved { title }) => {
-                let _ = write!(
-                    o,
-                    "<span class=\"cite unresolved\" title=\"{}\">{inner}</span>",
-                    esc_html(&title)
-                );
+            section.plan-text style="white-space: pre-wrap" {
+                @for (piece, plain) in &pieces {
+                    @let inner = &text[piece.start..piece.end];
+                    @match &piece.mark {
+                        None => {
+                            @for p in plain {
+                                @match p {
+                                    Plain::Text(t) => (t),
+                                    Plain::Anchor(id) => span id=(id) {},
+                                }
+                            }
+                        }
+                        Some(Mark::Drop) => {}
+                        Some(Mark::Link { href, title, group }) => {
+                            a class=(if group.is_some() { "cite warned" } else { "cite" })
+                                id=[group.map(group_id)] href=(href) title=(title) { (inner) }
+                        }
+                        Some(Mark::Unresolved { title, group }) => {
+                            span.cite.unresolved id=[group.map(group_id)] title=(title) { (inner) }
+                        }
+                        Some(Mark::Warn { title, group }) => {
+                            mark.warn id=(group_id(*group)) title=(title) { (inner) }
+                        }
+                    }
+                }
             }
-            Some(Mark::Warn { title, id }) => {
-                let _ = write!(
-                    o,
-                    "<mark class=\"warn\" id=\"canh-bao-{id}\" title=\"{}\">{inner}</mark>",
-                    esc_html(&title)
-                );
+            section.plan-clauses {
+                h2 { "Nguồn trích dẫn theo từng mục" }
+                table {
+                    tr { th { "Mục" } th { "Văn bản được dẫn" } th { "Chưa tìm thấy" } }
+                    @for c in r.clauses.iter().filter(|c| !c.citations.is_empty()) {
+                        tr {
+                            td { a href={ "#" (clause_id(&c.clause.number)) } { (clause_name(&c.clause.number)) } }
+                            td {
+                                @for (k, s) in c.targets.iter().filter_map(|t| r.source(t)).enumerate() {
+                                    @if k > 0 { "; " }
+                                    a href=(s.href) { (s.label) }
+                                }
+                            }
+                            td { (c.unresolved.join("; ")) }
+                        }
+                    }
+                }
+            }
+            section.plan-sources {
+                h2 { "Các mục dẫn từng văn bản" }
+                table {
+                    tr { th { "Văn bản" } th { "Hiệu lực" } th { "Được dẫn tại" } }
+                    @for s in &r.sources {
+                        tr {
+                            td { a href=(s.href) { (s.label) } " " (s.title) }
+                            td { (s.status.as_vi()) }
+                            td {
+                                @for (k, n) in s.clauses.iter().enumerate() {
+                                    @if k > 0 { ", " }
+                                    a href={ "#" (clause_id(n)) } { (clause_name(n)) }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
-    o.push_str("</section>\n");
-
-    o.push_str("<section class=\"plan-warnings\">\n");
-    let _ = writeln!(o, "<h2>Cảnh báo ({})</h2>", r.warnings.len());
-    if let Some(d) = r.date {
-        let _ = writeln!(o, "<p>Ngày của văn bản: {}</p>", vi_date(d));
-    } else {
-        o.push_str(
-            "<p>Không đọc được ngày của văn bản: không kiểm tra hiệu lực theo ngày và thời hạn.</p>\n",
-        );
-    }
-    o.push_str("<ul>\n");
-    for w in &r.warnings {
-        let clause = r.clauses.iter().find(|c| c.clause.start <= w.span.start && w.span.start < c.clause.end);
-        let place = clause.map(|c| clause_name(&c.clause.number)).unwrap_or_default();
-        let quoted = text.get(w.span.start..w.span.end).unwrap_or("");
-        let _ = writeln!(
-            o,
-            "<li class=\"warn-{}\"><b>{}</b> — «{}»: {}</li>",
-            serde_json::to_value(w.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
-            esc_html(&place),
-            esc_html(quoted),
-            esc_html(&w.message)
-        );
-    }
-    o.push_str("</ul>\n</section>\n");
-
-    o.push_str("<section class=\"plan-clauses\">\n<h2>Nguồn trích dẫn theo từng mục</h2>\n<table>\n");
-    o.push_str("<tr><th>Mục</th><th>Văn bản được dẫn</th><th>Chưa tìm thấy</th></tr>\n");
-    for c in r.clauses.iter().filter(|c| !c.citations.is_empty()) {
-        let targets: Vec<String> = c
-            .targets
-            .iter()
-            .filter_map(|t| r.source(t))
-            .map(|s| format!("<a href=\"{}\">{}</a>", esc_html(&s.href), esc_html(&s.label)))
-            .collect();
-        let _ = writeln!(
-            o,
-            "<tr><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td></tr>",
-            clause_id(&c.clause.number),
-            esc_html(&clause_name(&c.clause.number)),
-            targets.join("; "),
-            esc_html(&c.unresolved.join("; "))
-        );
-    }
-    o.push_str("</table>\n</section>\n");
-
-    o.push_str("<section class=\"plan-sources\">\n<h2>Các mục dẫn từng văn bản</h2>\n<table>\n");
-    o.push_str("<tr><th>Văn bản</th><th>Hiệu lực</th><th>Được dẫn tại</th></tr>\n");
-    for s in &r.sources {
-        let places: Vec<String> = s
-            .clauses
-            .iter()
-            .map(|n| format!("<a href=\"#{}\">{}</a>", clause_id(n), esc_html(&clause_name(n))))
-            .collect();
-        let _ = writeln!(
-            o,
-            "<tr><td><a href=\"{}\">{}</a> {}</td><td>{}</td><td>{}</td></tr>",
-            esc_html(&s.href),
-            esc_html(&s.label),
-            esc_html(&s.title),
-            s.status.as_vi(),
-            places.join(", ")
-        );
-    }
-    o.push_str("</table>\n</section>\n</article>\n");
-    o
 }
 
-/// Markdown.
+/// Markdown: summary and warnings, the text, then the sources.
 pub fn markdown(text: &str, r: &LinkReport) -> String {
     let mut o = String::with_capacity(text.len() * 2);
+    let _ = writeln!(o, "**Kết quả:** {}\n", esc_md(&r.summary.as_vi()));
+    let _ = writeln!(o, "## Cảnh báo ({})\n", r.warnings.len());
+    let _ = writeln!(o, "{}\n", esc_md(&date_line(r)));
+    for grp in &r.groups {
+        let (place, quoted) = group_place(text, r, grp);
+        let place = if place.is_empty() { String::new() } else { format!("**{}** — ", esc_md(&place)) };
+        let _ = writeln!(o, "- {place}«{}»", esc_md(&quoted));
+        for &w in &grp.warnings {
+            let w = &r.warnings[w];
+            let _ = writeln!(o, "  - *{}*: {}", w.kind.as_vi(), esc_md(&w.message));
+        }
+    }
+    o.push_str("\n---\n\n");
     let plain = |o: &mut String, s: &str| {
         // Every line its own paragraph.
         for (k, line) in s.split('\n').enumerate() {
@@ -267,8 +313,8 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
         match mark {
             None => plain(&mut o, &text[s..e]),
             Some(Mark::Drop) => {}
-            Some(Mark::Link { href, title, warned }) => {
-                let flag = if warned { " ⚠" } else { "" };
+            Some(Mark::Link { href, title, group }) => {
+                let flag = if group.is_some() { " ⚠" } else { "" };
                 let _ =
                     write!(o, "[{inner}]({href} \"{}\"){flag}", title.replace('"', "'").replace('\n', " "));
             }
@@ -280,14 +326,7 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
             }
         }
     }
-    o.push_str("\n\n---\n\n");
-    let _ = writeln!(o, "## Cảnh báo ({})\n", r.warnings.len());
-    for w in &r.warnings {
-        let quoted =
-            text.get(w.span.start..w.span.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
-        let _ = writeln!(o, "- «{}»: {}", esc_md(&quoted), esc_md(&w.message));
-    }
-    o.push_str("\n## Nguồn trích dẫn theo từng mục\n\n");
+    o.push_str("\n\n---\n\n## Nguồn trích dẫn theo từng mục\n\n");
     for c in r.clauses.iter().filter(|c| !c.citations.is_empty()) {
         let mut items: Vec<String> = c
             .targets

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::outline::Clause;
-use super::warn::Warning;
+use super::warn::{Warning, WarningGroup};
 use crate::cite::Citation;
 use crate::model::{Date, Status};
 
@@ -17,7 +17,7 @@ pub struct Linked {
     pub citation: Citation,
     /// The number (path) of the clause it is in ("II.1"; "" for the preamble).
     pub clause: String,
-    /// Link to the cited document, article-level where pinpointed (`/doc/<id>#dieu-5-khoan-2`).
+    /// Link to the cited document, article-level where pinpointed (`/van-ban/<id>#dieu-5-khoan-2`).
     pub href: Option<String>,
     /// The cited document's label ("Nghị định 59/2023/NĐ-CP").
     pub label: Option<String>,
@@ -61,7 +61,63 @@ pub struct LinkReport {
     pub citations: Vec<Linked>,
     pub clauses: Vec<ClauseSources>,
     pub sources: Vec<Source>,
+    /// Grouped per citation and sorted by severity ([`super::warn::order`]).
     pub warnings: Vec<Warning>,
+    /// The warnings per citation (or per span that is no citation), most serious first.
+    pub groups: Vec<WarningGroup>,
+    /// What was found, resolved, uncertain and warned.
+    pub summary: Summary,
+}
+
+/// The counts of a report, for its summary line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Summary {
+    /// Citations read in the text (references to the text itself included).
+    pub citations: usize,
+    /// Citations resolved to a document of the catalog.
+    pub resolved: usize,
+    /// Citations several documents fit (not resolved; the warning names the candidates).
+    pub uncertain: usize,
+    /// Citations naming a document (by number or name) the catalog does not hold.
+    pub not_held: usize,
+    /// Places warned about: citations with at least one warning, and other spans (deadlines).
+    pub warned: usize,
+    /// Warnings in all.
+    pub warnings: usize,
+}
+
+impl Summary {
+    /// Counts `citations` and the warning `groups`.
+    pub fn of(citations: &[Linked], groups: &[WarningGroup], warnings: usize) -> Summary {
+        let (mut uncertain, mut not_held) = (0, 0);
+        for c in citations.iter().map(|l| &l.citation) {
+            if c.target.is_some() || c.self_ref || (c.number.is_none() && c.name.is_none()) {
+                continue;
+            }
+            if c.confidence == Some(crate::cite::Confidence::Ambiguous) || !c.candidates.is_empty() {
+                uncertain += 1;
+            } else {
+                not_held += 1;
+            }
+        }
+        Summary {
+            citations: citations.len(),
+            resolved: citations.iter().filter(|l| l.citation.target.is_some()).count(),
+            uncertain,
+            not_held,
+            warned: groups.len(),
+            warnings,
+        }
+    }
+
+    /// The summary line, in Vietnamese: "42 trích dẫn: 38 đã xác định được văn bản, 1 chưa
+    /// chắc chắn, 3 chưa có trong kho; 9 cảnh báo tại 7 chỗ."
+    pub fn as_vi(&self) -> String {
+        format!(
+            "{} trích dẫn: {} đã xác định được văn bản, {} chưa chắc chắn, {} chưa có trong kho; {} cảnh báo tại {} chỗ.",
+            self.citations, self.resolved, self.uncertain, self.not_held, self.warnings, self.warned
+        )
+    }
 }
 
 impl LinkReport {

@@ -98,7 +98,7 @@ fn resolves_links_and_assigns_clauses() {
         assert!(rows.contains(&want), "{want:?} not in {rows:#?}");
     }
     let pinned = r.citations.iter().find(|c| c.citation.pinpoint.is_some()).expect("a pinpointed citation");
-    assert_eq!(pinned.href.as_deref(), Some("/doc/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"));
+    assert_eq!(pinned.href.as_deref(), Some("/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"));
     assert_eq!(pinned.clause, "I.1");
     let i1 = r.clause("I.1").unwrap();
     assert_eq!(i1.targets, ["nghi-dinh-59-2023-nd-cp", "nghi-dinh-04-2015-nd-cp"]);
@@ -118,7 +118,7 @@ fn warns_about_each_problem() {
     assert_eq!(kinds_at(&r, "Nghị định 04/2015"), [WarningKind::NotInForce, WarningKind::MalformedNumber]);
     assert_eq!(
         kinds_at(&r, "Quy định số 11-QĐ/TW"),
-        [WarningKind::TwoNumberings, WarningKind::NumberDiffers]
+        [WarningKind::NumberDiffers, WarningKind::TwoNumberings]
     );
     assert_eq!(kinds_at(&r, "trước ngày 10/4/2023"), [WarningKind::ImpossibleDeadline]);
     assert_eq!(kinds_at(&r, "Chỉ thị số 77-CT/TU"), [WarningKind::Unresolved]);
@@ -152,15 +152,54 @@ fn json_has_the_promised_fields() {
 fn renders_links_and_drops_word_leftovers() {
     let r = report();
     let html = render::html(PLAN, &r);
-    assert!(html.contains("href=\"/doc/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2\""), "{html}");
+    assert!(html.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2\""), "{html}");
     assert!(html.contains("<span id=\"muc-i-1\"></span>1. Mục đích"), "{html}");
     assert!(html.contains("class=\"cite unresolved\""));
     assert!(html.contains("<mark class=\"warn\""));
     assert!(!html.contains("bookmark"));
     let md = render::markdown(PLAN, &r);
-    assert!(md.contains("](/doc/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"), "{md}");
+    assert!(md.contains("](/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"), "{md}");
     assert!(!md.contains("bookmark"));
     assert!(md.contains("## Cảnh báo"));
+}
+
+#[test]
+fn warnings_come_first_grouped_per_citation_most_serious_first() {
+    let r = report();
+    // One group per citation; every warning in exactly one group, in the order listed.
+    let mut cited: Vec<usize> = r.groups.iter().filter_map(|g| g.citation).collect();
+    let n = cited.len();
+    cited.sort_unstable();
+    cited.dedup();
+    assert_eq!(cited.len(), n, "a citation listed twice: {:#?}", r.groups);
+    let flat: Vec<usize> = r.groups.iter().flat_map(|g| g.warnings.iter().copied()).collect();
+    assert_eq!(flat, (0..r.warnings.len()).collect::<Vec<_>>());
+    // Most serious first: not in force, then wrong number, … , not held last.
+    let first: Vec<WarningKind> = r.groups.iter().map(|g| r.warnings[g.warnings[0]].kind).collect();
+    assert_eq!(
+        first,
+        [
+            WarningKind::NotInForce,
+            WarningKind::NumberDiffers,
+            WarningKind::ImpossibleDeadline,
+            WarningKind::Unresolved
+        ]
+    );
+    assert_eq!(
+        r.summary,
+        Summary { citations: 7, resolved: 6, uncertain: 0, not_held: 1, warned: 4, warnings: 6 }
+    );
+    assert!(r.summary.as_vi().contains("7 trích dẫn: 6 đã xác định được văn bản"), "{}", r.summary.as_vi());
+    // The outputs open with the summary and the warnings, before the text.
+    let html = render::html(PLAN, &r);
+    let at = |s: &str| html.find(s).unwrap_or_else(|| panic!("{s} not in {html}"));
+    assert!(at("class=\"summary\"") < at("plan-warnings") && at("plan-warnings") < at("plan-text"));
+    assert!(at("warn-not_in_force") < at("warn-unresolved"));
+    // A warned citation carries its group's anchor, which the warning list links to.
+    assert!(html.contains("href=\"#canh-bao-0\"") && html.contains("id=\"canh-bao-0\""), "{html}");
+    let md = render::markdown(PLAN, &r);
+    assert!(md.find("## Cảnh báo").unwrap() < md.find("Mục đích").unwrap(), "{md}");
+    assert!(md.starts_with("**Kết quả:** "), "{md}");
 }
 
 #[test]

@@ -9,6 +9,10 @@
 //! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024.
 //!
 //! Messages are Vietnamese (the web shows them as they are).
+//!
+//! [`order`] puts them as every output shows them: grouped per citation (a citation is
+//! listed once, with all its warnings), the groups by severity ([`WarningKind::severity`]:
+//! not in force, then a wrong number or date, … , not held last), then by place in the text.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -33,6 +37,118 @@ pub enum WarningKind {
     NumberDiffers,
     MalformedNumber,
     ImpossibleDeadline,
+}
+
+impl WarningKind {
+    /// How serious, most serious first: a document not in force (or not yet), then a wrong
+    /// number or date, then a deadline past or a document written two ways, then a number
+    /// written with the wrong separators, and last a reference the corpus does not hold.
+    pub fn severity(self) -> u8 {
+        use WarningKind::*;
+        match self {
+            NotInForce => 0,
+            NotYetInForce => 1,
+            DateMismatch | NumberDiffers => 2,
+            ImpossibleDeadline | TwoNumberings => 3,
+            MalformedNumber => 4,
+            Unresolved => 5,
+        }
+    }
+
+    /// A short Vietnamese name of the kind, for headings and labels.
+    pub fn as_vi(self) -> &'static str {
+        use WarningKind::*;
+        match self {
+            Unresolved => "chưa tìm thấy trong kho",
+            NotInForce => "hết hiệu lực",
+            NotYetInForce => "chưa có hiệu lực",
+            DateMismatch => "sai ngày",
+            TwoNumberings => "hai số hiệu",
+            NumberDiffers => "sai số hiệu",
+            MalformedNumber => "số hiệu sai quy cách",
+            ImpossibleDeadline => "thời hạn đã qua",
+        }
+    }
+
+    /// The `snake_case` code of the kind (as in the JSON).
+    pub fn code(self) -> &'static str {
+        use WarningKind::*;
+        match self {
+            Unresolved => "unresolved",
+            NotInForce => "not_in_force",
+            NotYetInForce => "not_yet_in_force",
+            DateMismatch => "date_mismatch",
+            TwoNumberings => "two_numberings",
+            NumberDiffers => "number_differs",
+            MalformedNumber => "malformed_number",
+            ImpossibleDeadline => "impossible_deadline",
+        }
+    }
+}
+
+/// The warnings of one citation (or of one span that is no citation, such as a deadline).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WarningGroup {
+    /// The citation (index into the report's citations), if the warnings are about one.
+    pub citation: Option<usize>,
+    /// The span of the text they are about.
+    pub span: Span,
+    /// The severity of the most serious warning ([`WarningKind::severity`]).
+    pub severity: u8,
+    /// Indices into the report's warnings, most serious first.
+    pub warnings: Vec<usize>,
+}
+
+/// Puts warnings in the order every output lists them and groups them: duplicates dropped
+/// (same citation or span, kind and message), one group per citation (warnings without a
+/// citation grouped by span), groups by (severity, place in the text), warnings within a
+/// group by severity. Returns the ordered warnings and the groups indexing into them.
+pub fn order(warnings: Vec<Warning>) -> (Vec<Warning>, Vec<WarningGroup>) {
+    #[derive(PartialEq, Eq, Hash, Clone, Copy)]
+    enum Key {
+        Citation(usize),
+        Span(usize, usize),
+    }
+    let key = |w: &Warning| match w.citation {
+        Some(i) => Key::Citation(i),
+        None => Key::Span(w.span.start, w.span.end),
+    };
+    let mut groups: Vec<(Key, Vec<Warning>)> = Vec::new();
+    let mut at: HashMap<Key, usize> = HashMap::new();
+    for w in warnings {
+        let k = key(&w);
+        let g = *at.entry(k).or_insert_with(|| {
+            groups.push((k, Vec::new()));
+            groups.len() - 1
+        });
+        let ws = &mut groups[g].1;
+        if !ws.iter().any(|o| o.kind == w.kind && o.message == w.message) {
+            ws.push(w);
+        }
+    }
+    for (_, ws) in &mut groups {
+        ws.sort_by_key(|w| (w.kind.severity(), w.kind));
+    }
+    let start = |ws: &[Warning]| ws.iter().map(|w| w.span.start).min().unwrap_or(0);
+    groups.sort_by_key(|(_, ws)| (ws[0].kind.severity(), start(ws)));
+    let mut flat = Vec::new();
+    let mut out = Vec::with_capacity(groups.len());
+    for (k, ws) in groups {
+        let span = Span { start: start(&ws), end: ws.iter().map(|w| w.span.end).max().unwrap_or(0) };
+        let first = flat.len();
+        let severity = ws[0].kind.severity();
+        flat.extend(ws);
+        out.push(WarningGroup {
+            citation: match k {
+                Key::Citation(i) => Some(i),
+                Key::Span(..) => None,
+            },
+            span,
+            severity,
+            warnings: (first..flat.len()).collect(),
+        });
+    }
+    (flat, out)
 }
 
 /// A byte span of the input.

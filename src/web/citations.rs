@@ -16,8 +16,7 @@ pub fn read(snap: &Snapshot, text: &str, citing: Option<&Metadata>) -> Vec<Citat
 /// Links a plan (the plan linker): citations, clauses, sources, warnings; links point at
 /// the document pages.
 pub fn link(snap: &Snapshot, text: &str) -> crate::link::LinkReport {
-    let opts = crate::link::Options { base: "/van-ban/".into() };
-    crate::link::link_with(text, &*snap.catalog, &opts, snap.validity.as_ref())
+    crate::link::link_with(text, &*snap.catalog, &crate::link::Options::default(), snap.validity.as_ref())
 }
 
 /// The first window of a posted text read when bounding its citations (bytes); each next

@@ -1,7 +1,10 @@
 // End-to-end tests of `cancu serve` in real headless Chromium (Debian's /usr/bin/chromium,
 // driven by playwright-core; no browser is downloaded). Starts the server on a free loopback
 // port, then: search, open a document, follow a citation, link the founding plan, print view,
-// mobile layout, no-JavaScript mode and script injection. Screenshots go to tests/artifacts/.
+// Word downloads (document, linker result; the .docx unzipped and its document.xml read), the
+// whole-document print of Bộ luật Lao động (a second server on the code imported from
+// ../shared/corpus/samples), mobile layout, no-JavaScript mode and script injection.
+// Screenshots and downloads go to tests/artifacts/.
 //
 // Environment: CANCU_BIN (the cancu binary), CANCU_CORPUS (corpus dir; default: the invented
 // fixtures in tests/fixtures/web), CANCU_INDEX, CHROMIUM (default /usr/bin/chromium),
@@ -9,7 +12,9 @@
 
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, openSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, openSync, mkdtempSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
+import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import net from "node:net";
@@ -63,6 +68,36 @@ async function waitUp(url, ms) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server did not come up at ${url}`);
+}
+
+
+/// One member of a zip file (stored or deflated), as text: enough to read a .docx.
+function unzipText(buf, name) {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error("not a zip file");
+  const entries = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < entries; i++) {
+    const method = buf.readUInt16LE(at + 10), size = buf.readUInt32LE(at + 20);
+    const nameLen = buf.readUInt16LE(at + 28), extra = buf.readUInt16LE(at + 30), comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    if (buf.toString("utf8", at + 46, at + 46 + nameLen) === name) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    }
+    at += 46 + nameLen + extra + comment;
+  }
+  throw new Error(`${name} not in the zip`);
+}
+
+/// Clicks `locator`, waits for the download it starts, saves it under tests/artifacts.
+async function downloadBy(page, locator, saveAs) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), locator.click()]);
+  const path = join(artifacts, saveAs);
+  await dl.saveAs(path);
+  return { path, name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 const port = await freePort();
@@ -209,6 +244,85 @@ await step("print view: tick two articles, print page with print CSS", async () 
   await shot(page, "06-print");
   await page.pdf({ path: join(artifacts, "06-print.pdf"), format: "A4" });
   await page.emulateMedia({ media: "screen" });
+});
+
+
+await step("Word download of a document: the .docx holds the article text", async () => {
+  const id = new URL(docUrl).pathname.split("/").pop();
+  await page.goto(`${base}/in?a=${id}`);
+  const heading = (await page.locator("main.printed section.dieu h3").first().innerText()).trim();
+  const para = (await page.locator("main.printed section.dieu p").first().innerText()).trim();
+  const { name, bytes } = await downloadBy(page, page.locator("a.download"), "document.docx");
+  check(name.endsWith(".docx"), `download named ${name}`);
+  const xml = unzipText(bytes, "word/document.xml");
+  check(xml.includes(`>${heading}</w:t>`), `article heading "${heading}" is not one run of document.xml`);
+  check(xml.includes(para.slice(0, 40)), `article text "${para.slice(0, 40)}" not in document.xml`);
+  // The document's own route gives a Word file too.
+  const r = await fetch(`${base}/van-ban/${id}.docx`);
+  check(r.ok && r.headers.get("content-type").includes("wordprocessingml"), `GET /van-ban/${id}.docx: ${r.status}`);
+  check(/filename\*=UTF-8''/.test(r.headers.get("content-disposition")), "no RFC 5987 file name");
+  notes.push(`      (${name}: ${bytes.length} bytes, heading "${heading}")`);
+});
+
+await step("linker: warnings first, export as Word and Markdown", async () => {
+  const text = existsSync(plan)
+    ? readFileSync(plan, "utf8")
+    : "Hà Nội, ngày 1 tháng 3 năm 2024\n1. Thực hiện Luật số 10/2022/QH15 và Chỉ thị số 77-CT/TU ngày 1/2/2020.";
+  await page.goto(`${base}/lien-ket`);
+  await page.fill("textarea[name=text]", text);
+  await Promise.all([page.waitForLoadState("load"), page.click("form.linker button[type=submit]")]);
+  const order = await page.evaluate(() => {
+    const y = (s) => document.querySelector(s)?.getBoundingClientRect().top ?? -1;
+    return [y("p.summary"), y("section.plan-warnings"), y("section.plan-text")];
+  });
+  check(order[0] >= 0 && order[0] < order[1] && order[1] < order[2], `summary, warnings, text not in that order: ${order}`);
+  const summary = await page.locator("p.summary").innerText();
+  check(/trích dẫn: \d+ đã xác định/.test(summary), `summary: ${summary}`);
+  await shot(page, "12-linker-warnings-first", false);
+  const docx = await downloadBy(page, page.locator("form[action='/lien-ket.docx'] button"), "ket-qua-lien-ket.docx");
+  const xml = unzipText(docx.bytes, "word/document.xml");
+  check(xml.includes("Cảnh báo (") && xml.indexOf("Cảnh báo (") < xml.indexOf("Văn bản</w:t>"), "Word export: no warnings before the text");
+  const md = await downloadBy(page, page.locator("form[action='/lien-ket.md'] button"), "ket-qua-lien-ket.md");
+  check(md.bytes.toString("utf8").startsWith("**Kết quả:**"), "Markdown export does not open with the summary");
+  notes.push(`      (${summary}; ${docx.name} ${docx.bytes.length} bytes, ${md.name} ${md.bytes.length} bytes)`);
+});
+
+await step("whole-document print of Bộ luật Lao động (220 articles, one page)", async () => {
+  const sample = join(root, "../shared/corpus/samples/bo-luat-lao-dong-2019.txt");
+  if (!existsSync(sample)) {
+    if (process.env.CANCU_REQUIRE_SHARED === "1") throw new Error(`${sample} is missing`);
+    notes.push("      skipped: ../shared is absent");
+    return;
+  }
+  // A second server on the code alone, imported into a temporary corpus.
+  const dir = mkdtempSync(join(tmpdir(), "cancu-e2e-blld-"));
+  const imp = spawn(bin, ["import", sample, "--corpus", join(dir, "corpus")], { stdio: "ignore", cwd: root });
+  const code = await new Promise((res) => imp.on("exit", res));
+  check(code === 0, `import exited ${code}`);
+  const port2 = await freePort();
+  const base2 = `http://127.0.0.1:${port2}`;
+  const log2 = openSync(join(artifacts, "server-blld.log"), "w");
+  const server2 = spawn(bin, ["serve", "--addr", `127.0.0.1:${port2}`, "--corpus", join(dir, "corpus"), "--index", join(dir, "index")], { stdio: ["ignore", log2, log2], cwd: root });
+  process.on("exit", () => server2.kill("SIGKILL"));
+  try {
+    await waitUp(`${base2}/api/health`, 120000);
+    const r = await (await fetch(`${base2}/api/resolve?ref=${encodeURIComponent("45/2019/QH14")}`)).json();
+    const id = r.document?.id || r.id || (r.documents && r.documents[0]?.id);
+    check(id, `45/2019/QH14 not resolved: ${JSON.stringify(r).slice(0, 200)}`);
+    const resp = await page.goto(`${base2}/in?a=${id}`);
+    check(resp.status() === 200 && !page.url().includes("#"), `print answered ${resp.status()} at ${page.url()}`);
+    const n = await page.locator("main.printed section.dieu").count();
+    check(n > 200, `only ${n} articles printed`);
+    const head = await page.locator("dl.print-meta").first().innerText();
+    for (const w of ["Cơ quan ban hành", "Ngày ban hành", "Tình trạng hiệu lực", "Ngày in"]) check(head.includes(w), `print header lacks ${w}`);
+    await page.emulateMedia({ media: "print" });
+    await shot(page, "13-print-bo-luat-lao-dong", false);
+    await page.pdf({ path: join(artifacts, "13-print-bo-luat-lao-dong.pdf"), format: "A4" });
+    await page.emulateMedia({ media: "screen" });
+    notes.push(`      (${n} articles on one page)`);
+  } finally {
+    server2.kill("SIGINT");
+  }
 });
 
 await step("Pháp điển browsing", async () => {

@@ -213,3 +213,49 @@ nộp trước 01/01/2024. Số liệu tính đến ngày 1/1/2020.";
     let w = deadlines(nfd, Some(d("2024-03-25")));
     assert_eq!(&nfd[w[0].span.start..w[0].span.end], "tru\u{31b}o\u{31b}\u{301}c ngày 10/4/2023");
 }
+
+#[test]
+fn order_groups_per_citation_and_sorts_by_severity() {
+    use WarningKind::*;
+    // (kind, citation, span start, message) → expected (kind, citation) in order, and the
+    // groups' sizes.
+    let w = |kind, citation: Option<usize>, start: usize, msg: &str| Warning {
+        kind,
+        message: msg.into(),
+        span: Span { start, end: start + 5 },
+        citation,
+    };
+    type Row = (Vec<Warning>, Vec<(WarningKind, Option<usize>)>, Vec<usize>);
+    let rows: Vec<Row> = vec![
+        // Not held comes after a wrong date, though earlier in the text.
+        (
+            vec![w(Unresolved, Some(0), 0, "a"), w(DateMismatch, Some(1), 50, "b")],
+            vec![(DateMismatch, Some(1)), (Unresolved, Some(0))],
+            vec![1, 1],
+        ),
+        // One citation's warnings stay together, most serious first; a repeat is dropped.
+        (
+            vec![
+                w(MalformedNumber, Some(2), 10, "m"),
+                w(NotInForce, Some(3), 20, "x"),
+                w(NotInForce, Some(2), 10, "r"),
+                w(NotInForce, Some(2), 10, "r"),
+            ],
+            vec![(NotInForce, Some(2)), (MalformedNumber, Some(2)), (NotInForce, Some(3))],
+            vec![2, 1],
+        ),
+        // Warnings without a citation are grouped by their span.
+        (
+            vec![w(ImpossibleDeadline, None, 30, "d"), w(ImpossibleDeadline, None, 40, "e")],
+            vec![(ImpossibleDeadline, None), (ImpossibleDeadline, None)],
+            vec![1, 1],
+        ),
+        (vec![], vec![], vec![]),
+    ];
+    for (input, want, sizes) in rows {
+        let (got, groups) = order(input);
+        assert_eq!(got.iter().map(|w| (w.kind, w.citation)).collect::<Vec<_>>(), want);
+        assert_eq!(groups.iter().map(|g| g.warnings.len()).collect::<Vec<_>>(), sizes);
+        assert!(groups.windows(2).all(|g| g[0].severity <= g[1].severity));
+    }
+}

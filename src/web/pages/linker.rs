@@ -1,33 +1,68 @@
 //! `GET /lien-ket` and `POST /lien-ket`: the plan linker. Paste a plan or report; the answer
-//! is the text with each citation linked to its source (article-level where pinpointed),
-//! the sources per clause and the warnings.
-
-use std::fmt::Write;
+//! opens with a summary line and the warnings (grouped per citation, most serious first),
+//! then the text with each citation linked to its source (article-level where pinpointed),
+//! the sources per clause and the clauses per source. `POST /lien-ket.docx` and
+//! `POST /lien-ket.md` (the same form field `text`) give the result as a Word or Markdown
+//! file; the result page has a button for each. Written with `maud`: every string escaped.
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::response::Html;
+use axum::response::{Html, Response};
+use maud::{html, Markup};
 
+use crate::export;
+use crate::model::Date;
 use crate::web::citations;
 use crate::web::error::{AppError, PageError};
-use crate::web::html::{esc, layout};
+use crate::web::html::layout;
 use crate::web::query::Params;
 use crate::web::state::AppState;
 
-fn form(text: &str) -> String {
-    format!(
-        "<form class=\"linker\" action=\"/lien-ket\" method=\"post\"><label for=\"plan\">Dán nội dung kế hoạch, báo cáo hoặc văn bản cần liên kết:</label><textarea id=\"plan\" name=\"text\" rows=\"14\" required>{}</textarea><button type=\"submit\">Liên kết căn cứ</button></form>",
-        esc(text)
-    )
+fn form(text: &str) -> Markup {
+    html! {
+        form.linker action="/lien-ket" method="post" {
+            label for="plan" { "Dán nội dung kế hoạch, báo cáo hoặc văn bản cần liên kết:" }
+            textarea #plan name="text" rows="14" required { (text) }
+            button type="submit" { "Liên kết căn cứ" }
+        }
+    }
+}
+
+/// The download buttons of a result: forms posting the text again to the file routes.
+fn downloads(text: &str) -> Markup {
+    html! {
+        div.downloads.no-print {
+            span { "Tải kết quả về: " }
+            @for (action, label) in [("/lien-ket.docx", "Word (.docx)"), ("/lien-ket.md", "Markdown (.md)")] {
+                form.download action=(action) method="post" {
+                    textarea name="text" hidden { (text) }
+                    button type="submit" { (label) }
+                }
+            }
+        }
+    }
 }
 
 /// `GET /lien-ket`.
 pub async fn form_page() -> Html<String> {
-    let body = format!(
-        "<section class=\"prose\"><h1>Liên kết kế hoạch với căn cứ pháp lý</h1><p>Mỗi trích dẫn trong văn bản (số hiệu, tên văn bản, điều, khoản, điểm) được đọc, đối chiếu với kho dữ liệu và gắn liên kết; kèm cảnh báo khi văn bản được dẫn hết hiệu lực, ghi sai số hiệu hoặc ngày tháng.</p>{}</section>",
-        form("")
-    );
-    Html(layout("Liên kết kế hoạch", "", &body))
+    let body = html! {
+        section.prose {
+            h1 { "Liên kết kế hoạch với căn cứ pháp lý" }
+            p { "Mỗi trích dẫn trong văn bản (số hiệu, tên văn bản, điều, khoản, điểm) được đọc, đối chiếu với kho dữ liệu và gắn liên kết; kèm cảnh báo khi văn bản được dẫn hết hiệu lực, ghi sai số hiệu hoặc ngày tháng." }
+            (form(""))
+        }
+    };
+    Html(layout("Liên kết kế hoạch", "", &body.into_string()))
+}
+
+/// The posted text (form field `text`), normalized; a 400 when empty.
+fn posted_text(body: &[u8]) -> Result<String, AppError> {
+    let params = Params::parse(body)?;
+    let text = params.all("text").next().unwrap_or("");
+    if text.trim().is_empty() {
+        return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống."));
+    }
+    Ok(crate::text::normalize(text).into_owned())
 }
 
 /// `POST /lien-ket` (form field `text`).
@@ -35,48 +70,59 @@ pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<S
     let snap = state.snapshot();
     // CPU-bound (the form decoded, the plan linked and rendered): on the blocking pool,
     // behind the global bound, at most MAX_CITATIONS.
-    let page = state
-        .heavy(move || {
-            let params = Params::parse(&body)?;
-            let text = params.all("text").next().unwrap_or("");
-            if text.trim().is_empty() {
-                return Err(AppError::bad_request("empty_text", "Văn bản gửi lên đang trống."));
-            }
-            Ok(render(&snap, text))
-        })
-        .await??;
+    let page = state.heavy(move || Ok::<_, AppError>(render(&snap, &posted_text(&body)?))).await??;
     Ok(Html(page))
 }
 
 fn render(snap: &crate::web::Snapshot, text: &str) -> String {
-    let text = crate::text::normalize(text).into_owned();
-    let (report, cut) = citations::link_bounded(snap, &text);
-    let resolved = report.citations.iter().filter(|c| c.citation.target.is_some()).count();
-    let mut out = String::from("<section class=\"prose wide\"><h1>Kết quả liên kết</h1>");
-    if let Some(cut) = cut {
-        let _ = write!(
-            out,
-            "<p class=\"notice\">Văn bản có hơn {} trích dẫn: chỉ phần đầu ({} ký tự) được liên kết.</p>",
-            crate::web::limits::MAX_CITATIONS,
-            text[..cut].chars().count()
-        );
-    }
+    let (report, cut) = citations::link_bounded(snap, text);
     let shown = &text[..cut.unwrap_or(text.len())];
-    let _ = write!(
-        out,
-        "<p class=\"summary\"><strong>{}</strong> trích dẫn, <strong>{resolved}</strong> đã xác định được văn bản trong kho, <strong>{}</strong> cảnh báo. <a href=\"#canh-bao\">Xem cảnh báo</a></p>",
-        report.citations.len(),
-        report.warnings.len()
-    );
-    // The linker's fragment: the text (escaped) with citations linked, then warnings, the
-    // sources of each clause and the clauses citing each source.
-    out.push_str(&crate::link::render::html(shown, &report).replacen(
-        "<section class=\"plan-warnings\">",
-        "<section class=\"plan-warnings\" id=\"canh-bao\">",
-        1,
-    ));
-    out.push_str("<h2>Liên kết văn bản khác</h2>");
-    out.push_str(&form(&text));
-    out.push_str("</section>");
-    layout("Kết quả liên kết", "", &out)
+    let body = html! {
+        section.prose.wide {
+            h1 { "Kết quả liên kết" }
+            @if let Some(cut) = cut {
+                p.notice {
+                    "Văn bản có hơn " (crate::web::limits::MAX_CITATIONS) " trích dẫn: chỉ phần đầu ("
+                    (text[..cut].chars().count()) " ký tự) được liên kết."
+                }
+            }
+            (downloads(shown))
+            (crate::link::render::html_markup(shown, &report))
+            h2 { "Liên kết văn bản khác" }
+            (form(text))
+        }
+    };
+    layout("Kết quả liên kết", "", &body.into_string())
+}
+
+/// Links a posted plan for a download: the text linked (cut at the citation bound) and its
+/// report.
+async fn linked<T: Send + 'static>(
+    state: &AppState,
+    body: Bytes,
+    out: impl FnOnce(&str, &crate::link::LinkReport) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, PageError> {
+    let snap = state.snapshot();
+    Ok(state
+        .heavy(move || {
+            let text = posted_text(&body)?;
+            let (report, cut) = citations::link_bounded(&snap, &text);
+            out(&text[..cut.unwrap_or(text.len())], &report)
+        })
+        .await??)
+}
+
+/// `POST /lien-ket.docx`: the linker's result as a Word file.
+pub async fn docx(State(state): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+    let bytes = linked(&state, body, |text, report| {
+        export::docx::link_report(text, report, Date::today()).map_err(AppError::internal)
+    })
+    .await?;
+    Ok(super::download::answer(bytes, export::DOCX_TYPE, "Kết quả liên kết.docx"))
+}
+
+/// `POST /lien-ket.md`: the linker's result as Markdown.
+pub async fn markdown(State(state): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+    let md = linked(&state, body, |text, report| Ok(crate::link::render::markdown(text, report))).await?;
+    Ok(super::download::answer(md.into_bytes(), export::MARKDOWN_TYPE, "Kết quả liên kết.md"))
 }

@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod document;
+pub mod download;
 pub mod glossary;
 pub mod linker;
 pub mod phapdien;
