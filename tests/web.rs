@@ -345,9 +345,16 @@ async fn corpus_and_query_text_are_escaped() {
     let a = get(&app, "/van-ban/quyet-dinh-1-2024-qd-thu").await;
     assert_eq!(a.status, StatusCode::OK);
     assert_no_injection(&a.body);
-    assert!(a.body.contains("&lt;script&gt;alert(&#39;tieu-de&#39;)&lt;/script&gt;"), "{}", a.body);
+    // maud escapes & < > " (an apostrophe is harmless in text and double-quoted attributes).
+    assert!(a.body.contains("&lt;script&gt;alert('tieu-de')&lt;/script&gt;"), "{}", a.body);
     assert!(a.body.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(a.body.contains("Cơ quan &lt;b&gt;thử&lt;/b&gt;"));
+    // Every tab of the page escapes as well (the official link is no `javascript:` link).
+    for tab in ["thuoc-tinh", "luoc-do", "lich-su", "tai-ve"] {
+        let a = get(&app, &format!("/van-ban/quyet-dinh-1-2024-qd-thu?tab={tab}")).await;
+        assert_eq!(a.status, StatusCode::OK, "{tab}");
+        assert_no_injection(&a.body);
+    }
 
     let q = cancu::web::html::url_encode("<script>alert(1)</script>\"><img src=x>");
     for uri in [format!("/?q={q}"), format!("/?q=bau&issuer={q}")] {
@@ -404,15 +411,22 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
     }
     assert!(html.contains("<a href=\"#dieu-5\">Điều 5."), "table of contents");
     assert!(html.contains("badge-in_force"));
-    assert!(html.contains("Được trích dẫn bởi"));
+    assert!(html.contains("value=\"luat-10-2022-qh15:5\""), "print checkbox");
+    // Per article: "được trích dẫn bởi N", opening onto the citing articles.
+    let i5 = html.find("id=\"dieu-5\"").unwrap();
+    let cited = &html[i5..];
+    assert!(cited.contains("<details class=\"cited-by\"><summary>Được trích dẫn bởi 1</summary>"), "{html}");
     assert!(
-        html.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3\">Điều 3 Nghị định 59/2023/NĐ-CP</a>"),
+        cited.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3\">Điều 3 Nghị định 59/2023/NĐ-CP</a>"),
         "cited by: {html}"
     );
-    assert!(html.contains("Quan hệ văn bản"));
-    // The related article (Pháp điển link) points at the decree's article.
+    // Lược đồ: the relations, the diagram, the related Pháp điển article by its place.
+    let html = get(&app, "/van-ban/luat-10-2022-qh15?tab=luoc-do").await.body;
+    assert!(html.contains("Quan hệ văn bản") && html.contains("<svg"), "{html}");
+    assert!(html.contains("Được trích dẫn bởi"), "{html}");
+    assert!(html.contains("Văn bản hướng dẫn, quy định chi tiết"), "{html}");
     assert!(html.contains("/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3"), "{html}");
-    assert!(html.contains("value=\"luat-10-2022-qh15:5\""), "print checkbox");
+    assert!(!html.contains("44.13.NĐ") && !html.contains("44.13.LQ"), "no raw Pháp điển codes: {html}");
     // The decree's relations: one resolved, one not in the corpus; its citations are links.
     let html = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp").await.body;
     assert!(html.contains("<a class=\"cite\" href=\"/van-ban/luat-10-2022-qh15#dieu-5-khoan-2\""), "{html}");
@@ -420,6 +434,7 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
         html.contains("<a class=\"cite\" href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3-khoan-1\""),
         "{html}"
     );
+    let html = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp?tab=luoc-do").await.body;
     assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15\""), "{html}");
     assert!(html.contains("04/2015/NĐ-CP") && html.contains("chưa có trong kho"));
     // The article route redirects to the anchor.
@@ -428,6 +443,48 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
     assert_eq!(a.headers[header::LOCATION], "/van-ban/luat-10-2022-qh15#dieu-5");
     assert_eq!(get(&app, "/van-ban/khong-co").await.status, StatusCode::NOT_FOUND);
     assert_eq!(get(&app, "/van-ban/Bad%20Id").await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn document_tabs_are_links_that_work_without_javascript() {
+    let app = app();
+    let html = get(&app, "/van-ban/luat-10-2022-qh15").await.body;
+    for (tab, name) in
+        [("thuoc-tinh", "Thuộc tính"), ("luoc-do", "Lược đồ"), ("lich-su", "Lịch sử"), ("tai-ve", "Tải về")]
+    {
+        assert!(
+            html.contains(&format!("href=\"/van-ban/luat-10-2022-qh15?tab={tab}\">{name}")),
+            "{tab}: {html}"
+        );
+    }
+    assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15\" aria-current=\"page\">Toàn văn"), "{html}");
+    // Thuộc tính: every field in Vietnamese, dates dd/mm/yyyy, sources named, đề mục titled.
+    let html = get(&app, "/van-ban/luat-10-2022-qh15?tab=thuoc-tinh").await.body;
+    for want in [
+        "Cơ quan ban hành",
+        "Quốc hội",
+        "10/11/2022",
+        "01/07/2023",
+        "Nguồn dữ liệu",
+        "Hồ sơ nhập tay",
+        "Đề mục 44.13. Thực hiện dân chủ ở cơ sở",
+    ] {
+        assert!(html.contains(want), "{want}: {html}");
+    }
+    assert!(!html.contains("cited-only") && !html.contains("Some(") && !html.contains("Dir("), "{html}");
+    // Articles 1 and 5 of a law held from the Pháp điển: "một số điều", said with the count.
+    assert!(html.contains("một số điều (2 điều)"), "{html}");
+    // Tải về: the Word file and the whole-document print view.
+    let html = get(&app, "/van-ban/luat-10-2022-qh15?tab=tai-ve").await.body;
+    assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15.docx\""), "{html}");
+    assert!(html.contains("href=\"/in?a=luat-10-2022-qh15\""), "{html}");
+    // Lịch sử answers (with the timeline, or a plain sentence when nothing is known).
+    let a = get(&app, "/van-ban/luat-10-2022-qh15?tab=lich-su").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("Lịch sử hiệu lực"), "{}", a.body);
+    let a = get(&app, "/van-ban/luat-10-2022-qh15?tab=xyz").await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(a.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
 }
 
 #[tokio::test]

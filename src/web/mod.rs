@@ -20,6 +20,7 @@ pub mod render;
 pub mod search;
 pub mod server;
 pub mod state;
+pub mod url;
 
 mod api;
 mod pages;

@@ -23,10 +23,10 @@ use super::{api, assets, pages};
 pub fn router(state: AppState) -> Router {
     let public = Router::new()
         .route("/", get(pages::search::page))
-        .route("/van-ban/{id}", get(pages::document::page))
+        .route("/van-ban/{id}", get(pages::document::page_handler))
         .route("/van-ban/{id}/dieu/{n}", get(pages::document::article_redirect))
         .route("/phap-dien", get(pages::phapdien::index))
-        .route("/thuat-ngu", get(pages::glossary::page))
+        .route("/thuat-ngu", get(pages::glossary::page_handler))
         .route("/phap-dien/{demuc}", get(pages::phapdien::demuc))
         .route("/lien-ket", get(pages::linker::form_page).post(pages::linker::submit))
         .route("/in", get(pages::print::page))
