@@ -151,6 +151,50 @@ async fn search_json_has_hits_and_facets() {
 }
 
 #[tokio::test]
+async fn a_number_the_corpus_does_not_know_is_said_plainly() {
+    let app = app();
+    let q = cancu::web::html::url_encode("nghị định 999/2099/NĐ-CP");
+    let j = get(&app, &format!("/api/search?q={q}")).await.json();
+    let nf = &j["not_found"];
+    assert_eq!(nf["read"], "Nghị định 999/2099/NĐ-CP", "{j}");
+    assert_eq!(nf["number"], "999/2099/NĐ-CP", "{j}");
+    assert!(nf["official_search"].as_str().unwrap().starts_with("https://vbpl.vn/"), "{j}");
+    let html = get(&app, &format!("/?q={q}")).await.body;
+    assert!(html.contains("Không có văn bản số Nghị định 999/2099/NĐ-CP trong kho dữ liệu."), "{html}");
+    assert!(html.contains("href=\"https://vbpl.vn/"), "{html}");
+    // Another year of a number the corpus holds is offered as a close match.
+    let j =
+        get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode("59/2099/NĐ-CP"))).await.json();
+    let close: Vec<&str> =
+        j["not_found"]["close"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(close, ["nghi-dinh-59-2023-nd-cp"], "{j}");
+    // A number the corpus holds, and a plain query, have no such notice.
+    for q in ["59/2023/NĐ-CP", "bau truong thon"] {
+        let j = get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode(q))).await.json();
+        assert!(j.get("not_found").is_none(), "{q}: {j}");
+    }
+}
+
+#[tokio::test]
+async fn hits_group_by_document_and_say_what_they_count() {
+    let app = app();
+    let a = get(&app, "/?q=bau+truong+thon&nhom=van-ban").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("class=\"hit-group\""), "{}", a.body);
+    assert!(a.body.contains("href=\"/?q=bau+truong+thon\">Không nhóm"), "{}", a.body);
+    let a = get(&app, "/?q=bau+truong+thon").await;
+    assert!(a.body.contains("mỗi kết quả là một điều hoặc một văn bản"), "{}", a.body);
+    assert!(a.body.contains("href=\"/?q=bau+truong+thon&amp;nhom=van-ban\">Nhóm theo văn bản"), "{}", a.body);
+    // The đề mục facet shows the đề mục's title, not a bare code.
+    assert!(a.body.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "{}", a.body);
+    assert_eq!(get(&app, "/api/search?q=a&nhom=x").await.status, StatusCode::BAD_REQUEST);
+    // A query the searcher refuses is explained in Vietnamese.
+    let a = get(&app, "/?q=%22d%C3%A2n+ch%E1%BB%A7").await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(a.body.contains("ngoặc kép") && !a.body.contains("unbalanced"), "{}", a.body);
+}
+
+#[tokio::test]
 async fn bad_search_input_is_4xx() {
     let app = app();
     let long_q = format!("/api/search?q={}", "a".repeat(301));
@@ -514,6 +558,9 @@ async fn phapdien_browsing() {
     let app = app();
     let a = get(&app, "/phap-dien").await;
     assert!(a.body.contains("href=\"/phap-dien/44.13\""), "{}", a.body);
+    // Đề mục by their titles, under their chủ đề (by number: the dump does not name them).
+    assert!(a.body.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "{}", a.body);
+    assert!(a.body.contains("id=\"chu-de-44\"") && a.body.contains("Chủ đề 44"), "{}", a.body);
     let a = get(&app, "/phap-dien/44.13").await;
     assert_eq!(a.status, StatusCode::OK);
     let i1 = a.body.find("#dieu-1\"").expect("LQ.1");
@@ -521,6 +568,10 @@ async fn phapdien_browsing() {
     let i3 = a.body.find("nghi-dinh-59-2023-nd-cp#dieu-3\"").expect("NĐ.1.3");
     assert!(i1 < i5 && i5 < i3, "Pháp điển order");
     assert!(a.body.contains("Chương I. NHỮNG QUY ĐỊNH CHUNG"));
+    // Breadcrumb and "Tìm trong đề mục này".
+    assert!(a.body.contains("<h1>Đề mục 44.13. Thực hiện dân chủ ở cơ sở</h1>"), "{}", a.body);
+    assert!(a.body.contains("href=\"/phap-dien#chu-de-44\">Chủ đề 44</a>"), "{}", a.body);
+    assert!(a.body.contains("href=\"/?demuc=44.13\">Tìm trong đề mục này"), "{}", a.body);
     assert_eq!(get(&app, "/phap-dien/99.99").await.status, StatusCode::NOT_FOUND);
     assert_eq!(get(&app, "/phap-dien/..%2F..").await.status, StatusCode::BAD_REQUEST);
 }
