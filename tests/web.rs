@@ -467,8 +467,15 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
     // Lược đồ: the relations, the diagram, the related Pháp điển article by its place.
     let html = get(&app, "/van-ban/luat-10-2022-qh15?tab=luoc-do").await.body;
     assert!(html.contains("Quan hệ văn bản") && html.contains("<svg"), "{html}");
-    assert!(html.contains("Được trích dẫn bởi"), "{html}");
+    // The decree that details the law is listed once, under its specific relation, with the
+    // place that cites the law (not again among the mere citations).
     assert!(html.contains("Văn bản hướng dẫn, quy định chi tiết"), "{html}");
+    assert!(
+        html.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3\">Điều 3 Nghị định 59/2023/NĐ-CP"),
+        "{html}"
+    );
+    let lists = &html[html.find("</figure>").unwrap()..];
+    assert_eq!(lists.matches("<a href=\"/van-ban/nghi-dinh-59-2023-nd-cp\">").count(), 1, "{html}");
     assert!(html.contains("/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3"), "{html}");
     assert!(!html.contains("44.13.NĐ") && !html.contains("44.13.LQ"), "no raw Pháp điển codes: {html}");
     // The decree's relations: one resolved, one not in the corpus; its citations are links.

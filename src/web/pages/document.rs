@@ -227,7 +227,31 @@ impl Collector {
         }
     }
 
-    fn finish(self) -> Vec<RelGroup> {
+    /// Groups without repeats: a document in a specific group (căn cứ, hướng dẫn, sửa đổi,
+    /// thay thế, bãi bỏ) is not listed again among the mere citations of the same direction;
+    /// its citing places join the specific entry.
+    fn finish(mut self) -> Vec<RelGroup> {
+        for (cites, specific) in [(5usize, 0..5usize), (10, 6..10)] {
+            let Some(mut plain) = self.groups.remove(&cites) else { continue };
+            plain.retain_mut(|r| {
+                for g in specific.clone() {
+                    if let Some(docs) = self.groups.get_mut(&g) {
+                        if let Some(s) = docs.iter_mut().find(|s| s.id.is_some() && s.id == r.id) {
+                            for p in r.places.drain(..) {
+                                if !s.places.contains(&p) {
+                                    s.places.push(p);
+                                }
+                            }
+                            return false;
+                        }
+                    }
+                }
+                true
+            });
+            if !plain.is_empty() {
+                self.groups.insert(cites, plain);
+            }
+        }
         self.groups
             .into_iter()
             .map(|(g, docs)| RelGroup { title: GROUPS[g].0, incoming: GROUPS[g].1, docs })
@@ -295,27 +319,33 @@ fn relations(snap: &Snapshot, d: &Document) -> (Vec<RelGroup>, Vec<(String, Stri
     if let Some(graph) = &snap.graph {
         for e in graph.outgoing(&me.id, None) {
             if let Some(g) = group_of(e.kind, false) {
-                let at = e.source_article.map(|a| format!("Điều {a}: ")).unwrap_or_default();
-                let place = (
-                    url::at(e.target, e.target_anchor().as_deref()),
-                    format!("{at}{}", e.target_pinpoint().unwrap_or_else(|| "cả văn bản".into())),
-                );
-                c.add(g, cat, DocKey::Id(e.target), Some(place));
+                // A place says where: a document-level edge adds nothing to the document's link.
+                let place = match (e.source_article, e.target_pinpoint()) {
+                    (None, None) => None,
+                    (a, p) => Some((
+                        url::at(e.target, e.target_anchor().as_deref()),
+                        format!(
+                            "{}{}",
+                            a.map(|a| format!("Điều {a} của văn bản này: ")).unwrap_or_default(),
+                            p.unwrap_or_else(|| "cả văn bản".into())
+                        ),
+                    )),
+                };
+                c.add(g, cat, DocKey::Id(e.target), place);
             }
         }
         for e in graph.cited_by(&me.id, None) {
             if let Some(g) = group_of(e.kind, true) {
                 let label = cat.get(e.source).map_or_else(|| e.source.to_string(), |m| m.label());
-                let text = match e.source_article {
-                    Some(a) => format!("Điều {a} {label}"),
-                    None => label,
-                };
-                let text = match e.target_pinpoint() {
-                    Some(p) => format!("{text} → {p}"),
-                    None => text,
-                };
-                let href = url::at(e.source, e.source_article.map(|a| anchor(a, None, None)).as_deref());
-                c.add(g, cat, DocKey::Id(e.source), Some((href, text)));
+                let place = e.source_article.map(|a| {
+                    let text = format!("Điều {a} {label}");
+                    let text = match e.target_pinpoint() {
+                        Some(p) => format!("{text} → {p}"),
+                        None => text,
+                    };
+                    (url::article(e.source, a), text)
+                });
+                c.add(g, cat, DocKey::Id(e.source), place);
             }
         }
     }
@@ -334,6 +364,7 @@ fn doc_link(r: &Related) -> Markup {
         " " (badge(r.status))
         @if !r.label.is_empty() && r.label != r.name { " " span.muted { (r.label) } }
         @if r.id.is_none() { " " span.muted { "(chưa có trong kho)" } }
+        @if !r.places.is_empty() { " · " }
     }
 }
 
@@ -434,7 +465,7 @@ fn diagram(me: &Metadata, groups: &[RelGroup]) -> Markup {
                 g.center {
                     rect x=(cx - center_w / 2) y=(cy - 26) width=(center_w) height="52" rx="8" {}
                     text x=(cx) y=(cy - 5) text-anchor="middle" { (short(&me.label(), 36)) }
-                    text x=(cx) y=(cy + 13) text-anchor="middle" class="kind" { (short(&display_name(me), 36)) }
+                    text x=(cx) y=(cy + 13) text-anchor="middle" class="kind" { (short(&me.title, 40)) }
                 }
             }
             figcaption {

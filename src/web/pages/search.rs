@@ -129,16 +129,16 @@ fn facet(req: &Request, title: &str, key: &str, values: &[FacetCount]) -> Markup
     }
 }
 
-/// How a document is named to people: its title when the title is its name ("Bộ luật Lao
-/// động"), with the type in front when the title lacks it.
+/// How a document is named to people: a code, law or ordinance by its name ("Bộ luật Lao
+/// động", with the type in front when the title lacks it), any other by its type and number
+/// ("Nghị định 59/2023/NĐ-CP"), whose title describes rather than names it.
 pub fn display_name(m: &Metadata) -> String {
+    let named = matches!(m.doc_type, DocType::HienPhap | DocType::BoLuat | DocType::Luat | DocType::PhapLenh);
     let t = m.doc_type.as_vi();
-    if crate::text::fold(&m.title).starts_with(&crate::text::fold(t)) || m.title.is_empty() {
-        if m.title.is_empty() {
-            m.label()
-        } else {
-            m.title.clone()
-        }
+    if m.title.is_empty() || !named && m.canonical.is_some() {
+        m.label()
+    } else if crate::text::fold(&m.title).starts_with(&crate::text::fold(t)) {
+        m.title.clone()
     } else {
         format!("{t} {}", m.title)
     }
@@ -382,6 +382,7 @@ mod tests {
             (m(DocType::BoLuat, "Bộ luật Lao động"), "Bộ luật Lao động"),
             (m(DocType::Luat, "Thực hiện dân chủ ở cơ sở"), "Luật Thực hiện dân chủ ở cơ sở"),
             (m(DocType::Luat, ""), "Luật 45/2019/QH14"),
+            (m(DocType::NghiDinh, "Quy định chi tiết Luật X"), "Nghị định 45/2019/QH14"),
         ];
         for (meta, want) in rows {
             assert_eq!(display_name(&meta), want);
