@@ -1,5 +1,6 @@
-//! The server-rendered pages, one module each. Pages read the query string with
-//! [`super::query::Params`] and answer [`super::error::PageError`] on failure.
+//! The server-rendered pages, one module each, on maud templates ([`super::html`]). Pages
+//! read the query string as a typed struct ([`super::query::Typed`]; the print view and the
+//! linker with [`super::query::Params`]) and answer [`super::error::PageError`] on failure.
 
 pub mod document;
 pub mod glossary;
