@@ -162,6 +162,9 @@ async fn a_number_the_corpus_does_not_know_is_said_plainly() {
     let html = get(&app, &format!("/?q={q}")).await.body;
     assert!(html.contains("Không có văn bản số Nghị định 999/2099/NĐ-CP trong kho dữ liệu."), "{html}");
     assert!(html.contains("href=\"https://vbpl.vn/"), "{html}");
+    // Hits on the words of the query ("nghị định") stay folded away under the notice.
+    let hit = html.find("class=\"hit\"").expect("word hits");
+    assert!(html.find("<details class=\"word-hits\">").is_some_and(|d| d < hit), "{html}");
     // Another year of a number the corpus holds is offered as a close match.
     let j =
         get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode("59/2099/NĐ-CP"))).await.json();

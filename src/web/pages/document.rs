@@ -67,6 +67,19 @@ fn source_name(source: &str) -> String {
     }
 }
 
+/// The sources of a document in words, each once (two files of one collection are one line).
+fn sources(m: &Metadata) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for s in &m.sources {
+        let name = source_name(&s.source);
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, a)) => *a = (*a).max(s.articles),
+            None => out.push((name, s.articles)),
+        }
+    }
+    out
+}
+
 /// Today's status: the validity records' when they know it, else the metadata's.
 fn status_today(snap: &Snapshot, m: &Metadata) -> Status {
     snap.validity
@@ -127,8 +140,8 @@ fn properties(snap: &Snapshot, d: &Document) -> Markup {
             @if let Some(u) = &m.url { dt { "Bản chính thức" } dd { (external_link(u, "Mở trên cổng thông tin")) } }
             @if !m.sources.is_empty() {
                 dt { "Nguồn dữ liệu" }
-                dd { ul.sources { @for s in &m.sources {
-                    li { (source_name(&s.source)) @if s.articles > 0 { " — " (s.articles) " điều" } }
+                dd { ul.sources { @for (name, articles) in sources(m) {
+                    li { (name) @if articles > 0 { " — " (articles) " điều" } }
                 } } }
             }
         }
@@ -447,7 +460,9 @@ fn diagram(me: &Metadata, groups: &[RelGroup]) -> Markup {
             @let inner = html! {
                 title { (kind) ": " (r.name) " " (r.label) }
                 rect x=(x) y=(y - box_h / 2) width=(box_w) height=(box_h) rx="6" {}
-                text x=(x + 8) y=(y - 3) class="kind" { (short(kind, 44)) }
+                text x=(x + 8) y=(y - 3) class="kind" {
+                    (short(&if r.label.is_empty() || r.label == r.name { kind.to_string() } else { format!("{kind} · {}", r.label) }, 56))
+                }
                 text x=(x + 8) y=(y + 12) { (short(&r.name, 44)) }
             };
             @match &r.id {
@@ -800,6 +815,22 @@ mod tests {
         for (code, want) in rows {
             assert_eq!(source_name(code), want);
         }
+        // Two files of one collection are one line.
+        let mut m = Metadata::new("x", DocType::Luat, "x");
+        for (source, articles) in [("vanban-goc", 220), ("vanban-goc", 220), ("phapdien-2026", 219)] {
+            m.sources.push(crate::model::Provenance {
+                source: source.into(),
+                articles,
+                ..Default::default()
+            });
+        }
+        assert_eq!(
+            sources(&m),
+            [
+                ("Văn bản gốc (bản công bố)".to_string(), 220),
+                ("Bộ Pháp điển điện tử (bản 2026)".to_string(), 219)
+            ]
+        );
     }
 
     #[test]

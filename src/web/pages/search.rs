@@ -234,6 +234,22 @@ fn results(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> Markup {
             p.suggestion { "Có phải bạn muốn tìm: " a href=(with(req, "q", s)) { (s) } "?" }
         }
         @if let Some(route) = &r.route { (route_box(snap, route)) }
+        @if p.not_found.is_some() && !r.hits.is_empty() {
+            // The number is the answer; the word matches stay out of the way.
+            details.word-hits {
+                summary { "Xem " (total) " kết quả tìm theo từng từ của câu tìm kiếm" }
+                (grid(snap, req, p, total, pages))
+            }
+        } @else {
+            (grid(snap, req, p, total, pages))
+        }
+    }
+}
+
+/// Facets beside the hits and the pager.
+fn grid(snap: &crate::web::Snapshot, req: &Request, p: &Page, total: usize, pages: usize) -> Markup {
+    let r = &p.results;
+    html! {
         div.results-grid {
             aside.facets aria-label="Lọc kết quả" {
                 @if let Some(f) = &r.facets {
