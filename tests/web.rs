@@ -1096,3 +1096,33 @@ fn many_concurrent_distinct_searches_all_succeed() {
         assert_eq!(status, 200, "{body}");
     }
 }
+
+/// The real corpus (the 2026 dump and the original laws): the pages of issue 13.
+#[tokio::test]
+async fn real_document_tabs_topics_and_plain_answers() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let app = router(AppState::new(Snapshot::load(Some(&kb.corpus), &kb.index).expect("real snapshot")));
+    // Bộ luật Lao động: per-article cited-by on the text; the relations, by name, on their tab.
+    let text = get(&app, "/van-ban/bo-luat-45-2019-qh14").await.body;
+    assert!(text.matches("<details class=\"cited-by\">").count() > 50, "per-article cited-by");
+    let outline = get(&app, "/van-ban/bo-luat-45-2019-qh14?tab=luoc-do").await.body;
+    assert!(outline.contains("<svg") && outline.contains("Văn bản hướng dẫn, quy định chi tiết"));
+    let raw = regex::Regex::new(r"Điều \d+\.\d+\.[A-ZĐ]").unwrap();
+    assert!(!raw.is_match(&outline), "a raw Pháp điển code: {:?}", raw.find(&outline));
+    // An annex is not a stray file name.
+    let decree = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp").await.body;
+    assert!(!decree.contains(".doc</p>") && decree.contains("Tài liệu đính kèm"), "annex");
+    // A code typed by name is shown by its name.
+    let q = cancu::web::html::url_encode("bộ luật lao động");
+    let html = get(&app, &format!("/?q={q}")).await.body;
+    assert!(html.contains("<a href=\"/van-ban/bo-luat-45-2019-qh14\">Bộ luật Lao động</a>"), "route by name");
+    // Numbers neither held nor cited: a plain notice.
+    for q in ["nghị định 999/2099/NĐ-CP", "31/2024/QH15"] {
+        let j = get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode(q))).await.json();
+        assert!(j["not_found"]["number"].is_string(), "{q}: {}", j["not_found"]);
+    }
+    // Topics: đề mục by title under their chủ đề; the facet shows titles too.
+    let html = get(&app, "/phap-dien").await.body;
+    assert!(html.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "titled đề mục");
+    assert!(!regex::Regex::new(r">Đề mục \d+\.\d+</a>").unwrap().is_match(&html), "a bare đề mục");
+}

@@ -149,8 +149,9 @@ pub struct NotFound {
     pub doc_type: Option<DocType>,
     /// The number read (canonical), or the serial and year of a partial one ("999/2099").
     pub number: String,
-    /// Documents the corpus knows with the same serial (another year or type), or of the
-    /// same type and year.
+    /// Documents the corpus knows with the same serial and issuing symbol in another year
+    /// ("59/2023/NĐ-CP" for "59/2099/NĐ-CP"), or the same serial and year under another
+    /// symbol.
     pub close: Vec<Close>,
     /// The official portal's search for the number.
     pub official_search: String,
@@ -192,15 +193,22 @@ pub fn not_found(catalog: &crate::catalog::Catalog, q: &str) -> Option<NotFound>
         Some(t) => format!("{} {number}", t.as_vi()),
         None => number.clone(),
     };
-    let (serial, year) = match crate::number::parts(&number) {
-        Some(p) => (p.serial.to_string(), p.year),
+    let (serial, year, family) = match crate::number::parts(&number) {
+        Some(p) => (p.serial.to_string(), p.year, Some(symbol_family(p.symbol))),
         None => match &r.serial {
-            Some((s, y)) => (s.clone(), *y),
-            None => (number.split('/').next().unwrap_or("").to_string(), None),
+            Some((s, y)) => (s.clone(), *y, None),
+            None => (number.split('/').next().unwrap_or("").to_string(), None, None),
         },
     };
-    let mut close: Vec<&crate::model::Metadata> = catalog.by_serial(&serial, None, r.doc_type);
-    close.extend(catalog.by_serial(&serial, year, None));
+    let same_family = |m: &&crate::model::Metadata| {
+        let theirs = m.canonical.as_deref().and_then(crate::number::parts).map(|p| symbol_family(p.symbol));
+        family.is_none() || theirs == family
+    };
+    let mut close: Vec<&crate::model::Metadata> =
+        catalog.by_serial(&serial, None, r.doc_type).into_iter().filter(same_family).collect();
+    if year.is_some() {
+        close.extend(catalog.by_serial(&serial, year, None));
+    }
     let mut seen = std::collections::HashSet::new();
     close.retain(|m| seen.insert(m.id.clone()));
     let close = close
@@ -220,6 +228,12 @@ pub fn not_found(catalog: &crate::catalog::Catalog, q: &str) -> Option<NotFound>
         number,
         close,
     })
+}
+
+/// The issuing part of a number's symbol, without the legislature's term ("QH15" → "QH",
+/// "NĐ-CP" → "NĐ-CP").
+fn symbol_family(symbol: &str) -> String {
+    symbol.trim_end_matches(|c: char| c.is_ascii_digit()).to_string()
 }
 
 /// Runs `req` on the snapshot's index. Đề mục facets are labelled with their titles.
@@ -248,4 +262,42 @@ pub fn run(snap: &Snapshot, req: &Request) -> Result<Page, AppError> {
 /// The page of a hit: its document, at its anchor.
 pub fn hit_url(h: &crate::search::Hit) -> String {
     super::url::at(&h.id, h.anchor.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::model::Metadata;
+
+    fn meta(id: &str, t: DocType, number: &str) -> Metadata {
+        let mut m = Metadata::new(id, t, "Văn bản thử");
+        m.canonical = Some(number.into());
+        m.number = Some(number.into());
+        m
+    }
+
+    #[test]
+    fn numbers_the_corpus_does_not_know() {
+        let cat = Catalog::new([
+            meta("nghi-dinh-59-2023-nd-cp", DocType::NghiDinh, "59/2023/NĐ-CP"),
+            meta("luat-31-2018-qh14", DocType::Luat, "31/2018/QH14"),
+            meta("nghi-dinh-31-2014-nd-cp", DocType::NghiDinh, "31/2014/NĐ-CP"),
+        ]);
+        // (query, what was read and the close matches, or None)
+        let rows: [(&str, Option<(&str, Vec<&str>)>); 5] = [
+            ("nghị định 999/2099/NĐ-CP", Some(("Nghị định 999/2099/NĐ-CP", vec![]))),
+            ("59/2099/NĐ-CP", Some(("Nghị định 59/2099/NĐ-CP", vec!["nghi-dinh-59-2023-nd-cp"]))),
+            ("31/2024/QH15", Some(("31/2024/QH15", vec!["luat-31-2018-qh14"]))),
+            ("59/2023/NĐ-CP", None),
+            ("bầu trưởng thôn", None),
+        ];
+        for (q, want) in rows {
+            let got = not_found(&cat, q)
+                .map(|nf| (nf.read, nf.close.into_iter().map(|c| c.id).collect::<Vec<_>>()));
+            let want =
+                want.map(|(r, c)| (r.to_string(), c.into_iter().map(String::from).collect::<Vec<_>>()));
+            assert_eq!(got, want, "{q}");
+        }
+    }
 }
