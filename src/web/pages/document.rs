@@ -168,13 +168,14 @@ struct RelGroup {
 }
 
 /// The groups, in the order the portals show them.
-const GROUPS: [(&str, bool); 11] = [
+const GROUPS: [(&str, bool); 12] = [
     ("Căn cứ pháp lý", false),
     ("Văn bản được hướng dẫn, quy định chi tiết", false),
     ("Văn bản được sửa đổi, bổ sung", false),
     ("Văn bản bị thay thế", false),
     ("Văn bản bị bãi bỏ", false),
     ("Văn bản được dẫn", false),
+    ("Văn bản lấy văn bản này làm căn cứ", true),
     ("Văn bản hướng dẫn, quy định chi tiết", true),
     ("Văn bản sửa đổi, bổ sung", true),
     ("Văn bản thay thế", true),
@@ -192,11 +193,12 @@ fn group_of(kind: RelationKind, incoming: bool) -> Option<usize> {
         (RelationKind::Replaces, false) => 3,
         (RelationKind::Repeals, false) => 4,
         (RelationKind::Cites, false) => 5,
-        (RelationKind::Details, true) => 6,
-        (RelationKind::Amends, true) | (RelationKind::AmendedBy, false) => 7,
-        (RelationKind::Replaces, true) => 8,
-        (RelationKind::Repeals, true) => 9,
-        (RelationKind::Cites, true) | (RelationKind::Basis, true) => 10,
+        (RelationKind::Basis, true) => 6,
+        (RelationKind::Details, true) => 7,
+        (RelationKind::Amends, true) | (RelationKind::AmendedBy, false) => 8,
+        (RelationKind::Replaces, true) => 9,
+        (RelationKind::Repeals, true) => 10,
+        (RelationKind::Cites, true) => 11,
         _ => return None,
     })
 }
@@ -244,7 +246,7 @@ impl Collector {
     /// thay thế, bãi bỏ) is not listed again among the mere citations of the same direction;
     /// its citing places join the specific entry.
     fn finish(mut self) -> Vec<RelGroup> {
-        for (cites, specific) in [(5usize, 0..5usize), (10, 6..10)] {
+        for (cites, specific) in [(5usize, 0..5usize), (11, 6..11)] {
             let Some(mut plain) = self.groups.remove(&cites) else { continue };
             plain.retain_mut(|r| {
                 for g in specific.clone() {
@@ -313,7 +315,7 @@ fn relations(snap: &Snapshot, d: &Document) -> (Vec<RelGroup>, Vec<(String, Stri
                     am.article.as_deref().map(|n| format!("Điều {n}")).unwrap_or_default()
                 ),
             );
-            c.add(7, cat, DocKey::Number(&am.number, am.doc_type), Some(place));
+            c.add(8, cat, DocKey::Number(&am.number, am.doc_type), Some(place));
         }
         for rel in &a.related {
             let (href, text) = match snap.library.phapdien(rel) {
@@ -484,7 +486,7 @@ fn diagram(me: &Metadata, groups: &[RelGroup]) -> Markup {
                 }
             }
             figcaption {
-                "Bên trái: văn bản mà văn bản này căn cứ, hướng dẫn, sửa đổi, thay thế, bãi bỏ hoặc dẫn chiếu. Bên phải: văn bản tác động tới hoặc trích dẫn văn bản này."
+                "Bên trái: văn bản mà văn bản này căn cứ, hướng dẫn, sửa đổi, thay thế, bãi bỏ hoặc dẫn chiếu. Bên phải: văn bản lấy văn bản này làm căn cứ, hướng dẫn, sửa đổi, thay thế, bãi bỏ hoặc trích dẫn nó."
                 @if more_left + more_right > 0 { " Lược đồ vẽ tối đa " (DRAWN_PER_SIDE) " văn bản mỗi bên; danh sách đầy đủ ở dưới." }
             }
         }
@@ -572,6 +574,9 @@ fn text_tab(snap: &Snapshot, d: &Document) -> Markup {
                     @if d.body.is_empty() {
                         p.muted { "Kho dữ liệu chưa có nội dung văn bản này." }
                         @if let Some(u) = &m.url { p { (external_link(u, "Xem văn bản trên cổng thông tin chính thức")) } }
+                        // What is known of it, on the page it opens on.
+                        section.panel id="thuoc-tinh" { h2 { "Thuộc tính văn bản" } (properties(snap, d)) }
+                        (history(snap.validity.as_ref(), m))
                     }
                 }
             }
@@ -597,6 +602,33 @@ fn downloads_tab(d: &Document) -> Markup {
             ul.downloads {
                 li { a href={ "/api/documents/" (m.id) } { "Dữ liệu JSON" } " — thông tin và nội dung cho phần mềm khác" }
                 @if let Some(u) = &m.url { li { (external_link(u, "Bản chính thức trên cổng thông tin")) } }
+            }
+        }
+    }
+}
+
+/// Under the title of a document that ended wholly or in part: the latest such change, its
+/// evidence linked, and the way to the whole history.
+fn ended_line(snap: &Snapshot, m: &Metadata) -> Markup {
+    use crate::validity::Change;
+    let today = crate::model::Date::today();
+    let last = snap.validity.as_ref().and_then(|v| v.get(&m.id)).and_then(|r| {
+        r.events
+            .iter()
+            .filter(|e| e.change != Change::Effective && e.date.is_none_or(|d| d <= today))
+            .max_by_key(|e| e.date)
+    });
+    html! {
+        @if let Some(e) = last {
+            @let ev = &e.evidence;
+            p.ended {
+                @if e.change == Change::Ends { "Hết hiệu lực" } @else { "Hết hiệu lực một phần" }
+                @if let Some(d) = e.date { " từ " (d.vi()) }
+                " theo "
+                a href=(url::at(&ev.document, ev.article.as_deref().map(|a| anchor(a, None, None)).as_deref())) {
+                    @if let Some(a) = &ev.article { "Điều " (a) " " } (ev.label)
+                }
+                " · " a href=(url::document_tab(&m.id, "lich-su")) { "Lịch sử hiệu lực" }
             }
         }
     }
@@ -673,6 +705,7 @@ pub async fn page_handler(
                 h1 { (m.title) }
                 (badge(status_today(&snap, m)))
                 @if !meta_line.is_empty() { " " span.muted { (meta_line.join(" · ")) } }
+                (ended_line(&snap, m))
             }
             (tab_bar(&m.id, tab, &counts))
             (content)
@@ -850,7 +883,7 @@ mod tests {
                 docs: vec![rel(Some("nghi-dinh-a"), "Căn cứ <b>")],
             },
             RelGroup {
-                title: GROUPS[10].0,
+                title: GROUPS[11].0,
                 incoming: true,
                 docs: vec![rel(Some("nghi-dinh-b"), "B"), rel(None, "C")],
             },
