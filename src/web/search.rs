@@ -285,7 +285,8 @@ mod tests {
             meta("nghi-dinh-31-2014-nd-cp", DocType::NghiDinh, "31/2014/NĐ-CP"),
         ]);
         // (query, what was read and the close matches, or None)
-        let rows: [(&str, Option<(&str, Vec<&str>)>); 5] = [
+        type Want<'a> = Option<(&'a str, Vec<&'a str>)>;
+        let rows: [(&str, Want<'_>); 5] = [
             ("nghị định 999/2099/NĐ-CP", Some(("Nghị định 999/2099/NĐ-CP", vec![]))),
             ("59/2099/NĐ-CP", Some(("Nghị định 59/2099/NĐ-CP", vec!["nghi-dinh-59-2023-nd-cp"]))),
             ("31/2024/QH15", Some(("31/2024/QH15", vec!["luat-31-2018-qh14"]))),
