@@ -90,6 +90,9 @@ fn fixture_dump_rebuilds_source_documents() {
     let a1 = m.article("1").unwrap();
     assert_eq!(a1.phapdien.as_deref(), Some("90.1.LQ.1"));
     assert_eq!(a1.demuc.as_deref(), Some("90.1"));
+    // The đề mục titles of the dump's <h3>, kept with the documents compiled into them.
+    let titles: Vec<(&str, &str)> = m.demuc_titles.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(titles, [("90.1", "Tổ chức họp thôn"), ("90.2", "Giám sát cộng đồng")]);
     assert_eq!(a1.anchor.as_deref(), Some("9000100000000000100000100000000000000000"));
     // Chapters from the vbpl anchors: I (1, 2), II (3, 4, 5a; 9 has no link), III (10).
     let chapters: Vec<&str> = luat

@@ -539,7 +539,7 @@ fn cli_search_json() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("quotation"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ngoặc kép"));
 }
 
 // ---- Real data: the Pháp điển 2026 dump, imported and indexed once. ----

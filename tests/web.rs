@@ -151,6 +151,53 @@ async fn search_json_has_hits_and_facets() {
 }
 
 #[tokio::test]
+async fn a_number_the_corpus_does_not_know_is_said_plainly() {
+    let app = app();
+    let q = cancu::web::html::url_encode("nghị định 999/2099/NĐ-CP");
+    let j = get(&app, &format!("/api/search?q={q}")).await.json();
+    let nf = &j["not_found"];
+    assert_eq!(nf["read"], "Nghị định 999/2099/NĐ-CP", "{j}");
+    assert_eq!(nf["number"], "999/2099/NĐ-CP", "{j}");
+    assert!(nf["official_search"].as_str().unwrap().starts_with("https://vbpl.vn/"), "{j}");
+    let html = get(&app, &format!("/?q={q}")).await.body;
+    assert!(html.contains("Không có văn bản số Nghị định 999/2099/NĐ-CP trong kho dữ liệu."), "{html}");
+    assert!(html.contains("href=\"https://vbpl.vn/"), "{html}");
+    // Hits on the words of the query ("nghị định") stay folded away under the notice.
+    let hit = html.find("class=\"hit\"").expect("word hits");
+    assert!(html.find("<details class=\"word-hits\">").is_some_and(|d| d < hit), "{html}");
+    // Another year of a number the corpus holds is offered as a close match.
+    let j =
+        get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode("59/2099/NĐ-CP"))).await.json();
+    let close: Vec<&str> =
+        j["not_found"]["close"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(close, ["nghi-dinh-59-2023-nd-cp"], "{j}");
+    // A number the corpus holds, and a plain query, have no such notice.
+    for q in ["59/2023/NĐ-CP", "bau truong thon"] {
+        let j = get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode(q))).await.json();
+        assert!(j.get("not_found").is_none(), "{q}: {j}");
+    }
+}
+
+#[tokio::test]
+async fn hits_group_by_document_and_say_what_they_count() {
+    let app = app();
+    let a = get(&app, "/?q=bau+truong+thon&nhom=van-ban").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("class=\"hit-group\""), "{}", a.body);
+    assert!(a.body.contains("href=\"/?q=bau+truong+thon\">Không nhóm"), "{}", a.body);
+    let a = get(&app, "/?q=bau+truong+thon").await;
+    assert!(a.body.contains("mỗi kết quả là một điều hoặc một văn bản"), "{}", a.body);
+    assert!(a.body.contains("href=\"/?q=bau+truong+thon&amp;nhom=van-ban\">Nhóm theo văn bản"), "{}", a.body);
+    // The đề mục facet shows the đề mục's title, not a bare code.
+    assert!(a.body.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "{}", a.body);
+    assert_eq!(get(&app, "/api/search?q=a&nhom=x").await.status, StatusCode::BAD_REQUEST);
+    // A query the searcher refuses is explained in Vietnamese.
+    let a = get(&app, "/?q=%22d%C3%A2n+ch%E1%BB%A7").await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(a.body.contains("ngoặc kép") && !a.body.contains("unbalanced"), "{}", a.body);
+}
+
+#[tokio::test]
 async fn bad_search_input_is_4xx() {
     let app = app();
     let long_q = format!("/api/search?q={}", "a".repeat(301));
@@ -345,12 +392,19 @@ async fn corpus_and_query_text_are_escaped() {
     let a = get(&app, "/van-ban/quyet-dinh-1-2024-qd-thu").await;
     assert_eq!(a.status, StatusCode::OK);
     assert_no_injection(&a.body);
-    assert!(a.body.contains("&lt;script&gt;alert(&#39;tieu-de&#39;)&lt;/script&gt;"), "{}", a.body);
+    // maud escapes & < > " (an apostrophe is harmless in text and double-quoted attributes).
+    assert!(a.body.contains("&lt;script&gt;alert('tieu-de')&lt;/script&gt;"), "{}", a.body);
     assert!(a.body.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(a.body.contains("Cơ quan &lt;b&gt;thử&lt;/b&gt;"));
     // A document whose metadata states no relation gets no "Quan hệ văn bản" panel saying
     // "none recorded" above the relations the citation panels list (regression).
     assert!(!a.body.contains("chưa ghi quan hệ nào"), "{}", a.body);
+    // Every tab of the page escapes as well (the official link is no `javascript:` link).
+    for tab in ["thuoc-tinh", "luoc-do", "lich-su", "tai-ve"] {
+        let a = get(&app, &format!("/van-ban/quyet-dinh-1-2024-qd-thu?tab={tab}")).await;
+        assert_eq!(a.status, StatusCode::OK, "{tab}");
+        assert_no_injection(&a.body);
+    }
 
     let q = cancu::web::html::url_encode("<script>alert(1)</script>\"><img src=x>");
     for uri in [format!("/?q={q}"), format!("/?q=bau&issuer={q}")] {
@@ -407,15 +461,29 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
     }
     assert!(html.contains("<a href=\"#dieu-5\">Điều 5."), "table of contents");
     assert!(html.contains("badge-in_force"));
-    assert!(html.contains("Được trích dẫn bởi"));
+    assert!(html.contains("value=\"luat-10-2022-qh15:5\""), "print checkbox");
+    // Per article: "được trích dẫn bởi N", opening onto the citing articles.
+    let i5 = html.find("id=\"dieu-5\"").unwrap();
+    let cited = &html[i5..];
+    assert!(cited.contains("<details class=\"cited-by\"><summary>Được trích dẫn bởi 1</summary>"), "{html}");
     assert!(
-        html.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3\">Điều 3 Nghị định 59/2023/NĐ-CP</a>"),
+        cited.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3\">Điều 3 Nghị định 59/2023/NĐ-CP</a>"),
         "cited by: {html}"
     );
-    assert!(html.contains("Quan hệ văn bản"));
-    // The related article (Pháp điển link) points at the decree's article.
+    // Lược đồ: the relations, the diagram, the related Pháp điển article by its place.
+    let html = get(&app, "/van-ban/luat-10-2022-qh15?tab=luoc-do").await.body;
+    assert!(html.contains("Quan hệ văn bản") && html.contains("<svg"), "{html}");
+    // The decree that details the law is listed once, under its specific relation, with the
+    // place that cites the law (not again among the mere citations).
+    assert!(html.contains("Văn bản hướng dẫn, quy định chi tiết"), "{html}");
+    assert!(
+        html.contains("href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3\">Điều 3 Nghị định 59/2023/NĐ-CP"),
+        "{html}"
+    );
+    let lists = &html[html.find("</figure>").unwrap()..];
+    assert_eq!(lists.matches("<a href=\"/van-ban/nghi-dinh-59-2023-nd-cp\">").count(), 1, "{html}");
     assert!(html.contains("/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3"), "{html}");
-    assert!(html.contains("value=\"luat-10-2022-qh15:5\""), "print checkbox");
+    assert!(!html.contains("44.13.NĐ") && !html.contains("44.13.LQ"), "no raw Pháp điển codes: {html}");
     // The decree's relations: one resolved, one not in the corpus; its citations are links.
     let html = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp").await.body;
     assert!(html.contains("<a class=\"cite\" href=\"/van-ban/luat-10-2022-qh15#dieu-5-khoan-2\""), "{html}");
@@ -423,6 +491,7 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
         html.contains("<a class=\"cite\" href=\"/van-ban/nghi-dinh-59-2023-nd-cp#dieu-3-khoan-1\""),
         "{html}"
     );
+    let html = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp?tab=luoc-do").await.body;
     assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15\""), "{html}");
     assert!(html.contains("04/2015/NĐ-CP") && html.contains("chưa có trong kho"));
     // The article route redirects to the anchor.
@@ -431,6 +500,48 @@ async fn document_page_has_anchors_toc_badge_and_panels() {
     assert_eq!(a.headers[header::LOCATION], "/van-ban/luat-10-2022-qh15#dieu-5");
     assert_eq!(get(&app, "/van-ban/khong-co").await.status, StatusCode::NOT_FOUND);
     assert_eq!(get(&app, "/van-ban/Bad%20Id").await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn document_tabs_are_links_that_work_without_javascript() {
+    let app = app();
+    let html = get(&app, "/van-ban/luat-10-2022-qh15").await.body;
+    for (tab, name) in
+        [("thuoc-tinh", "Thuộc tính"), ("luoc-do", "Lược đồ"), ("lich-su", "Lịch sử"), ("tai-ve", "Tải về")]
+    {
+        assert!(
+            html.contains(&format!("href=\"/van-ban/luat-10-2022-qh15?tab={tab}\">{name}")),
+            "{tab}: {html}"
+        );
+    }
+    assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15\" aria-current=\"page\">Toàn văn"), "{html}");
+    // Thuộc tính: every field in Vietnamese, dates dd/mm/yyyy, sources named, đề mục titled.
+    let html = get(&app, "/van-ban/luat-10-2022-qh15?tab=thuoc-tinh").await.body;
+    for want in [
+        "Cơ quan ban hành",
+        "Quốc hội",
+        "10/11/2022",
+        "01/07/2023",
+        "Nguồn dữ liệu",
+        "Hồ sơ nhập tay",
+        "Đề mục 44.13. Thực hiện dân chủ ở cơ sở",
+    ] {
+        assert!(html.contains(want), "{want}: {html}");
+    }
+    assert!(!html.contains("cited-only") && !html.contains("Some(") && !html.contains("Dir("), "{html}");
+    // Articles 1 and 5 of a law held from the Pháp điển: "một số điều", said with the count.
+    assert!(html.contains("một số điều (2 điều)"), "{html}");
+    // Tải về: the Word file and the whole-document print view.
+    let html = get(&app, "/van-ban/luat-10-2022-qh15?tab=tai-ve").await.body;
+    assert!(html.contains("href=\"/van-ban/luat-10-2022-qh15.docx\""), "{html}");
+    assert!(html.contains("href=\"/in?a=luat-10-2022-qh15\""), "{html}");
+    // Lịch sử answers (with the timeline, or a plain sentence when nothing is known).
+    let a = get(&app, "/van-ban/luat-10-2022-qh15?tab=lich-su").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("Lịch sử hiệu lực"), "{}", a.body);
+    let a = get(&app, "/van-ban/luat-10-2022-qh15?tab=xyz").await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(a.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
 }
 
 #[tokio::test]
@@ -460,6 +571,9 @@ async fn phapdien_browsing() {
     let app = app();
     let a = get(&app, "/phap-dien").await;
     assert!(a.body.contains("href=\"/phap-dien/44.13\""), "{}", a.body);
+    // Đề mục by their titles, under their chủ đề (by number: the dump does not name them).
+    assert!(a.body.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "{}", a.body);
+    assert!(a.body.contains("id=\"chu-de-44\"") && a.body.contains("Chủ đề 44"), "{}", a.body);
     let a = get(&app, "/phap-dien/44.13").await;
     assert_eq!(a.status, StatusCode::OK);
     let i1 = a.body.find("#dieu-1\"").expect("LQ.1");
@@ -467,6 +581,10 @@ async fn phapdien_browsing() {
     let i3 = a.body.find("nghi-dinh-59-2023-nd-cp#dieu-3\"").expect("NĐ.1.3");
     assert!(i1 < i5 && i5 < i3, "Pháp điển order");
     assert!(a.body.contains("Chương I. NHỮNG QUY ĐỊNH CHUNG"));
+    // Breadcrumb and "Tìm trong đề mục này".
+    assert!(a.body.contains("<h1>Đề mục 44.13. Thực hiện dân chủ ở cơ sở</h1>"), "{}", a.body);
+    assert!(a.body.contains("href=\"/phap-dien#chu-de-44\">Chủ đề 44</a>"), "{}", a.body);
+    assert!(a.body.contains("href=\"/?demuc=44.13\">Tìm trong đề mục này"), "{}", a.body);
     assert_eq!(get(&app, "/phap-dien/99.99").await.status, StatusCode::NOT_FOUND);
     assert_eq!(get(&app, "/phap-dien/..%2F..").await.status, StatusCode::BAD_REQUEST);
 }
@@ -1211,4 +1329,32 @@ async fn the_command_line_and_the_server_give_the_same_links() {
     let j = a.json();
     assert_eq!(j["summary"]["citations"], 2, "{j}");
     assert!(j["groups"].is_array(), "{j}");
+/// The real corpus (the 2026 dump and the original laws): the pages of issue 13.
+#[tokio::test]
+async fn real_document_tabs_topics_and_plain_answers() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let app = router(AppState::new(Snapshot::load(Some(&kb.corpus), &kb.index).expect("real snapshot")));
+    // Bộ luật Lao động: per-article cited-by on the text; the relations, by name, on their tab.
+    let text = get(&app, "/van-ban/bo-luat-45-2019-qh14").await.body;
+    assert!(text.matches("<details class=\"cited-by\">").count() > 50, "per-article cited-by");
+    let outline = get(&app, "/van-ban/bo-luat-45-2019-qh14?tab=luoc-do").await.body;
+    assert!(outline.contains("<svg") && outline.contains("Văn bản hướng dẫn, quy định chi tiết"));
+    let raw = regex::Regex::new(r"Điều \d+\.\d+\.[A-ZĐ]").unwrap();
+    assert!(!raw.is_match(&outline), "a raw Pháp điển code: {:?}", raw.find(&outline));
+    // An annex is not a stray file name.
+    let decree = get(&app, "/van-ban/nghi-dinh-59-2023-nd-cp").await.body;
+    assert!(!decree.contains(".doc</p>") && decree.contains("Tài liệu đính kèm"), "annex");
+    // A code typed by name is shown by its name.
+    let q = cancu::web::html::url_encode("bộ luật lao động");
+    let html = get(&app, &format!("/?q={q}")).await.body;
+    assert!(html.contains("<a href=\"/van-ban/bo-luat-45-2019-qh14\">Bộ luật Lao động</a>"), "route by name");
+    // Numbers neither held nor cited: a plain notice.
+    for q in ["nghị định 999/2099/NĐ-CP", "31/2024/QH15"] {
+        let j = get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode(q))).await.json();
+        assert!(j["not_found"]["number"].is_string(), "{q}: {}", j["not_found"]);
+    }
+    // Topics: đề mục by title under their chủ đề; the facet shows titles too.
+    let html = get(&app, "/phap-dien").await.body;
+    assert!(html.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "titled đề mục");
+    assert!(!regex::Regex::new(r">Đề mục \d+\.\d+</a>").unwrap().is_match(&html), "a bare đề mục");
 }

@@ -101,6 +101,12 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
     };
     em.completeness = if ir > er { im.completeness } else { em.completeness };
     em.articles = articles_meta;
+    // Đề mục titles: the union, the newer release's title for a đề mục in both.
+    for (k, v) in im.demuc_titles.clone() {
+        if newer || !em.demuc_titles.contains_key(&k) {
+            em.demuc_titles.insert(k, v);
+        }
+    }
 
     // Metadata fields.
     if placeholder(&em) && !placeholder(&im) {

@@ -179,7 +179,7 @@ pub trait Lookup {
 
 /// `dd/mm/yyyy`.
 pub fn vi_date(d: Date) -> String {
-    format!("{:02}/{:02}/{}", d.day, d.month, d.year)
+    d.vi()
 }
 
 fn warning(kind: WarningKind, message: String, c: &Citation, i: usize) -> Warning {

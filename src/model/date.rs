@@ -80,6 +80,14 @@ fn days_in_month(y: u16, m: u8) -> u8 {
     }
 }
 
+impl Date {
+    /// The date as Vietnamese readers write it, `dd/mm/yyyy`: the one formatter of dates
+    /// shown to users (web pages, messages).
+    pub fn vi(self) -> String {
+        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -127,5 +135,6 @@ mod tests {
         assert_eq!(d("2023-12-31").add_days(1), d("2024-01-01"));
         assert_eq!(d("2024-02-28").add_days(1), d("2024-02-29"));
         assert!(Date::today() > d("2024-01-01"));
+        assert_eq!(d("2023-07-01").vi(), "01/07/2023");
     }
 }

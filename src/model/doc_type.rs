@@ -119,6 +119,16 @@ impl<'de> Deserialize<'de> for DocType {
     }
 }
 
+/// The one reading of a type filter, shared by the command line and the web's query structs
+/// ([`DocType::parse`]); the error is the Vietnamese message shown to users.
+impl std::str::FromStr for DocType {
+    type Err = String;
+    fn from_str(s: &str) -> Result<DocType, String> {
+        DocType::parse(s)
+            .ok_or_else(|| format!("Loại văn bản không hợp lệ: “{}” (ví dụ: Luật, nghi-dinh).", s.trim()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -221,6 +221,10 @@ pub struct Metadata {
     pub relations: Vec<Relation>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub articles: Vec<ArticleMeta>,
+    /// The titles of the Pháp điển đề mục this document's articles are compiled into, as
+    /// the dump's `<h3>` gives them ("44.13" → "Thực hiện dân chủ ở cơ sở").
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub demuc_titles: std::collections::BTreeMap<String, String>,
 }
 
 impl Metadata {
@@ -245,6 +249,7 @@ impl Metadata {
             sources: Vec::new(),
             relations: Vec::new(),
             articles: Vec::new(),
+            demuc_titles: Default::default(),
         }
     }
 

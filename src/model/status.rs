@@ -50,3 +50,32 @@ impl Status {
         Status::ALL.into_iter().find(|st| crate::text::fold(st.as_vi()) == f || st.code() == f)
     }
 }
+
+/// The one reading of a status filter, shared by the command line (clap's `value_parser`)
+/// and the web's query structs: a label or code, with or without diacritics; the error is
+/// the Vietnamese message shown to users.
+impl std::str::FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Status, String> {
+        Status::parse(s).ok_or_else(|| {
+            format!(
+                "Tình trạng hiệu lực không hợp lệ: “{}” (ví dụ: in_force, repealed, còn hiệu lực).",
+                s.trim()
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+
+    #[test]
+    fn reads_labels_and_codes() {
+        let rows =
+            [("in_force", Some(Status::InForce)), ("het hieu luc", Some(Status::Repealed)), ("x", None)];
+        for (text, want) in rows {
+            assert_eq!(text.parse::<Status>().ok(), want, "{text}");
+        }
+    }
+}

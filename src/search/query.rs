@@ -95,17 +95,15 @@ const QUOTES: [char; 3] = ['"', '“', '”'];
 pub fn parse(text: &str) -> Result<Parsed> {
     let chars = text.chars().count();
     if chars > MAX_QUERY_CHARS {
-        return Err(Error::Query(format!(
-            "the query is too long ({chars} characters; at most {MAX_QUERY_CHARS})"
-        )));
+        return Err(Error::Query(format!("câu tìm kiếm quá dài ({chars} ký tự; tối đa {MAX_QUERY_CHARS})")));
     }
     let norm = normalize(text).trim().to_lowercase();
     if norm.is_empty() {
-        return Err(Error::Query("the query is empty".into()));
+        return Err(Error::Query("câu tìm kiếm đang trống".into()));
     }
     let quotes = norm.chars().filter(|c| QUOTES.contains(c)).count();
     if quotes % 2 == 1 {
-        return Err(Error::Query("unbalanced quotation mark: close the quoted phrase".into()));
+        return Err(Error::Query("thiếu dấu ngoặc kép đóng: hãy đóng cụm từ trong ngoặc kép".into()));
     }
     let mut segments = Vec::new();
     for (i, part) in norm.split(QUOTES).enumerate() {
@@ -116,7 +114,7 @@ pub fn parse(text: &str) -> Result<Parsed> {
         }
     }
     if segments.is_empty() {
-        return Err(Error::Query("the query has no words or numbers to search for".into()));
+        return Err(Error::Query("câu tìm kiếm không có từ hoặc số nào để tìm".into()));
     }
     let diacritics = has_diacritics(&norm);
     Ok(Parsed { norm, segments, diacritics })
@@ -129,18 +127,18 @@ mod tests {
     #[test]
     fn malformed_queries_are_clear_errors() {
         let rows = [
-            ("", "empty"),
-            ("   ", "empty"),
-            ("!!! ?? ...", "no words"),
-            ("\"dân chủ", "unbalanced"),
-            ("a \"b\" \"c", "unbalanced"),
+            ("", "trống"),
+            ("   ", "trống"),
+            ("!!! ?? ...", "không có từ"),
+            ("\"dân chủ", "ngoặc kép"),
+            ("a \"b\" \"c", "ngoặc kép"),
         ];
         for (q, want) in rows {
             let e = parse(q).unwrap_err().to_string();
             assert!(e.contains(want), "{q:?}: {e}");
         }
         let long = "dân chủ ".repeat(1400);
-        assert!(parse(&long).unwrap_err().to_string().contains("too long"));
+        assert!(parse(&long).unwrap_err().to_string().contains("quá dài"));
         // Tantivy syntax is just text here.
         assert!(parse("title:(a OR b) AND -c^2 ~ *").is_ok());
     }

@@ -1,14 +1,14 @@
 //! The JSON API (`/api/…`), described in `openapi.json`. Every error is `{code, message}`.
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
 use super::error::AppError;
-use super::query::Params;
+use super::query::Typed;
 use super::state::AppState;
 use super::{reference, search};
 use crate::model::{Article, ArticleMeta, Block, Document, Metadata, Relation};
@@ -103,10 +103,10 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
 
 pub async fn search_api(
     State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
+    params: Result<Typed<search::SearchParams>, AppError>,
 ) -> Result<impl IntoResponse, AppError> {
-    let params = Params::parse_query(raw.as_deref())?;
-    let req = search::Request::from_params(&params)?;
+    let Typed(params) = params?;
+    let req = search::Request::from_typed(params)?;
     if req.q.is_empty() {
         return Err(AppError::bad_request("missing_query", "Thiếu tham số q (câu tìm kiếm)."));
     }
@@ -145,16 +145,32 @@ struct GlossaryEntry<'a> {
 
 /// `GET /api/glossary?q=&limit=`: terms starting with (then containing) `q`, with their
 /// definitions; without `q`, the first entries A–Z.
+/// The query string of `/api/glossary`.
+#[derive(Deserialize)]
+pub struct GlossaryParams {
+    q: Option<String>,
+    limit: Option<String>,
+}
+
 pub async fn glossary_api(
     State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
+    params: Result<Typed<GlossaryParams>, AppError>,
 ) -> Result<impl IntoResponse, AppError> {
-    let params = Params::parse_query(raw.as_deref())?;
-    let q = params.one("q")?.unwrap_or("").trim().to_string();
+    let Typed(params) = params?;
+    let q = params.q.unwrap_or_default();
     if q.chars().count() > 200 {
         return Err(AppError::bad_request("query_too_long", "Thuật ngữ cần tìm dài quá 200 ký tự."));
     }
-    let limit = params.number("limit", 20, MAX_GLOSSARY)?;
+    let limit = match params.limit.as_deref().map(str::parse::<usize>) {
+        None => 20,
+        Some(Ok(n)) if (1..=MAX_GLOSSARY).contains(&n) => n,
+        Some(_) => {
+            return Err(AppError::bad_request(
+                "bad_parameter",
+                format!("Tham số “limit” phải là số nguyên từ 1 đến {MAX_GLOSSARY}."),
+            ))
+        }
+    };
     let snap = state.snapshot();
     let g = super::pages::glossary::of(&snap);
     let entries = g
@@ -192,7 +208,7 @@ pub async fn document_api(
     let d = &*d;
     let out = DocumentJson {
         label: d.meta.label(),
-        url: format!("/van-ban/{}", d.meta.id),
+        url: super::url::document(&d.meta.id),
         metadata: &d.meta,
         articles: d
             .articles()
@@ -288,7 +304,7 @@ pub async fn article_api(
         document: DocRef::of(d),
         number: &a.number,
         title: &a.title,
-        url: format!("/van-ban/{}#{art_anchor}", d.meta.id),
+        url: super::url::at(&d.meta.id, Some(&art_anchor)),
         anchor: art_anchor,
         paragraphs: &a.paragraphs,
         outline,
@@ -370,14 +386,22 @@ pub async fn article_links_api(
     Ok(([(header::CONTENT_TYPE, "application/json")], links_json(&snap, d, Some(&a.number))?))
 }
 
+/// The query string of `/api/resolve`.
+#[derive(Deserialize)]
+pub struct ResolveParams {
+    #[serde(rename = "ref")]
+    reference: Option<String>,
+}
+
 pub async fn resolve_api(
     State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
+    params: Result<Typed<ResolveParams>, AppError>,
 ) -> Result<Json<reference::Resolved>, AppError> {
-    let params = Params::parse_query(raw.as_deref())?;
+    let Typed(params) = params?;
     let r = params
-        .one("ref")?
+        .reference
         .ok_or_else(|| AppError::bad_request("missing_ref", "Thiếu tham số ref (chuỗi dẫn chiếu)."))?;
+    let r = r.as_str();
     if r.chars().count() > super::limits::MAX_REF_CHARS {
         return Err(AppError::bad_request("ref_too_long", "Chuỗi dẫn chiếu quá dài."));
     }

@@ -16,7 +16,8 @@ pub fn read(snap: &Snapshot, text: &str, citing: Option<&Metadata>) -> Vec<Citat
 /// Links a plan (the plan linker): citations, clauses, sources, warnings; links point at
 /// the document pages.
 pub fn link(snap: &Snapshot, text: &str) -> crate::link::LinkReport {
-    crate::link::link_with(text, &*snap.catalog, &crate::link::Options::default(), snap.validity.as_ref())
+    let opts = crate::link::Options { base: super::url::document("") };
+    crate::link::link_with(text, &*snap.catalog, &opts, snap.validity.as_ref())
 }
 
 /// The first window of a posted text read when bounding its citations (bytes); each next
@@ -86,10 +87,7 @@ pub fn href(c: &Citation, here_article: Option<&str>) -> Option<String> {
         let clause = p.and_then(|p| p.clause.as_deref());
         crate::structure::anchor(a, clause, clause.and(p.and_then(|p| p.point.as_deref())))
     });
-    Some(match anchor {
-        Some(a) => format!("/van-ban/{target}#{a}"),
-        None => format!("/van-ban/{target}"),
-    })
+    Some(super::url::at(target, anchor.as_deref()))
 }
 
 /// What the citation was read as, for a tooltip.
@@ -105,7 +103,7 @@ pub fn describe(c: &Citation) -> String {
         (None, None) => {}
     }
     if let Some(d) = c.date {
-        parts.push(format!("ngày {:02}/{:02}/{}", d.day, d.month, d.year));
+        parts.push(format!("ngày {}", d.vi()));
     }
     let read = parts.join(", ");
     if c.target.is_some() {

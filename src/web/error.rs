@@ -117,11 +117,9 @@ impl IntoResponse for PageError {
             400..=499 => "Yêu cầu không hợp lệ",
             _ => "Lỗi máy chủ",
         };
-        let body = format!(
-            "<section class=\"error\"><h1>{}</h1><p>{}</p><p><a href=\"/\">Về trang tìm kiếm</a></p></section>",
-            super::html::esc(title),
-            super::html::esc(&e.message)
-        );
-        (e.status, Html(super::html::layout(title, "", &body))).into_response()
+        let body = maud::html! {
+            section.error { h1 { (title) } p { (e.message) } p { a href="/" { "Về trang tìm kiếm" } } }
+        };
+        (e.status, Html(super::html::page(title, body).into_string())).into_response()
     }
 }

@@ -1,15 +1,22 @@
-//! HTML output: escaping and the page layout. Every string that did not come from this
-//! source file goes through [`esc`] (text and attribute values alike) or [`url_encode`]
-//! (inside a URL), so corpus text or a query containing `<script>` renders as text.
+//! HTML output on `maud` templates: every page is a tree of `maud::html!` components (plain
+//! Rust functions returning [`Markup`]), so text and attribute values are escaped by
+//! construction — a string that did not come from a template literal cannot become markup.
+//! [`page`] is the shell every page shares; [`badge`], [`marked`], [`external_link`] are the
+//! small components the pages reuse. [`esc`] is the one escaper left for output that is not
+//! on maud (the print view and the linker page until they move, and link::render's own
+//! fragment); [`url_encode`] encodes inside a URL (see [`super::url`]).
 
 use std::fmt::{self, Display, Write};
+
+pub use maud::{html, Markup, PreEscaped, Render, DOCTYPE};
 
 use crate::model::Status;
 
 /// HTML-escapes text and attribute values: `& < > " '`.
 pub struct Esc<'a>(pub &'a str);
 
-/// Wraps a string for escaped output: `format!("<p>{}</p>", esc(s))`.
+/// Wraps a string for escaped output in a non-maud string (`format!`); maud templates
+/// escape on their own and never need it.
 pub fn esc(s: &str) -> Esc<'_> {
     Esc(s)
 }
@@ -67,70 +74,106 @@ pub fn href(path: &str, pairs: &[(&str, &str)]) -> String {
     out
 }
 
-/// The validity badge of a status.
-pub fn badge(status: Status) -> String {
-    format!("<span class=\"badge badge-{}\">{}</span>", status.code(), esc(status.as_vi()))
+/// The validity badge of a status: a component in templates, and (for the pages not yet on
+/// maud) a `Display` that writes the same markup.
+#[derive(Debug, Clone, Copy)]
+pub struct Badge(pub Status);
+
+/// The validity badge of `status`.
+pub fn badge(status: Status) -> Badge {
+    Badge(status)
+}
+
+impl Render for Badge {
+    fn render(&self) -> Markup {
+        html! { span class={ "badge badge-" (self.0.code()) } { (self.0.as_vi()) } }
+    }
+}
+
+impl Display for Badge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render().into_string())
+    }
 }
 
 /// Text with byte ranges marked (`<mark>`), everything escaped. Ranges that are out of
 /// bounds, overlap or do not fall on character boundaries are ignored.
-pub fn marked(text: &str, ranges: &[(usize, usize)]) -> String {
-    let mut out = String::with_capacity(text.len() + ranges.len() * 13);
+pub fn marked(text: &str, ranges: &[(usize, usize)]) -> Markup {
+    let mut parts: Vec<(&str, bool)> = Vec::new();
     let mut pos = 0;
     for &(s, e) in ranges {
         if s < pos || e <= s || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        let _ = write!(out, "{}<mark>{}</mark>", esc(&text[pos..s]), esc(&text[s..e]));
+        parts.push((&text[pos..s], false));
+        parts.push((&text[s..e], true));
         pos = e;
     }
-    let _ = write!(out, "{}", esc(&text[pos..]));
-    out
+    parts.push((&text[pos..], false));
+    html! {
+        @for (t, mark) in parts {
+            @if mark { mark { (t) } } @else { (t) }
+        }
+    }
 }
 
-/// The page around `body`. `q` fills the header's search box.
+/// The page shell around `body`, with an empty search box.
+pub fn page(title: &str, body: Markup) -> Markup {
+    page_with_query(title, "", body)
+}
+
+/// The page shell around `body`; `q` fills the header's search box.
+pub fn page_with_query(title: &str, q: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="vi" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · căn cứ" }
+                link rel="icon" href="/favicon.svg" type="image/svg+xml";
+                link rel="stylesheet" href="/static/style.css";
+                script src="/static/app.js" defer {}
+            }
+            body {
+                header.site {
+                    a.logo href="/" { "căn cứ" }
+                    form.quick action="/" method="get" role="search" {
+                        input type="search" name="q" value=(q) placeholder="Tìm văn bản, điều, số hiệu…"
+                            aria-label="Tìm kiếm" maxlength=(super::limits::MAX_QUERY_CHARS) autocomplete="off";
+                        button type="submit" { "Tìm" }
+                    }
+                    nav {
+                        a href="/phap-dien" { "Pháp điển" }
+                        a href="/thuat-ngu" { "Thuật ngữ" }
+                        a href="/lien-ket" { "Liên kết kế hoạch" }
+                        a href="/api" { "API" }
+                    }
+                }
+                main { (body) }
+                footer.site {
+                    "căn cứ — tra cứu văn bản pháp luật và văn bản của Đảng. Văn bản tham khảo; đối chiếu bản chính thức trước khi sử dụng."
+                }
+            }
+        }
+    }
+}
+
+/// The shell for pages still built as strings (print view, linker): `body` is trusted
+/// markup those pages escaped themselves.
 pub fn layout(title: &str, q: &str, body: &str) -> String {
-    format!(
-        r#"<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} · căn cứ</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/style.css">
-<script src="/static/app.js" defer></script>
-</head>
-<body>
-<header class="site">
-<a class="logo" href="/">căn cứ</a>
-<form class="quick" action="/" method="get" role="search">
-<input type="search" name="q" value="{q}" placeholder="Tìm văn bản, điều, số hiệu…" aria-label="Tìm kiếm" maxlength="{max}" autocomplete="off">
-<button type="submit">Tìm</button>
-</form>
-<nav><a href="/phap-dien">Pháp điển</a><a href="/thuat-ngu">Thuật ngữ</a><a href="/lien-ket">Liên kết kế hoạch</a><a href="/api">API</a></nav>
-</header>
-<main>
-{body}
-</main>
-<footer class="site">căn cứ — tra cứu văn bản pháp luật và văn bản của Đảng. Văn bản tham khảo; đối chiếu bản chính thức trước khi sử dụng.</footer>
-</body>
-</html>
-"#,
-        title = esc(title),
-        q = esc(q),
-        max = super::limits::MAX_QUERY_CHARS,
-        body = body
-    )
+    page_with_query(title, q, PreEscaped(body.to_string())).into_string()
 }
 
 /// Only http(s) links from the corpus become `href`s; anything else is shown as text.
-pub fn external_link(url: &str, label: &str) -> String {
+pub fn external_link(url: &str, label: &str) -> Markup {
     let lower = url.trim().to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
-        format!("<a href=\"{}\" rel=\"noopener noreferrer nofollow\">{}</a>", esc(url.trim()), esc(label))
-    } else {
-        esc(label).to_string()
+    html! {
+        @if lower.starts_with("https://") || lower.starts_with("http://") {
+            a href=(url.trim()) rel="noopener noreferrer nofollow" { (label) }
+        } @else {
+            (label)
+        }
     }
 }
 
@@ -149,14 +192,25 @@ mod tests {
         for (raw, want) in rows {
             assert_eq!(esc(raw).to_string(), want);
         }
+        // maud escapes text and attributes by construction.
+        let rows = [
+            ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+            ("a & b", "a &amp; b"),
+            ("\"x", "&quot;x"),
+        ];
+        for (raw, want) in rows {
+            assert_eq!(html! { (raw) }.into_string(), want);
+            assert_eq!(html! { a title=(raw) {} }.into_string(), format!("<a title=\"{want}\"></a>"));
+        }
     }
 
     #[test]
     fn marks_ranges_safely() {
-        assert_eq!(marked("dân <b>chủ</b>", &[(0, 4)]), "<mark>dân</mark> &lt;b&gt;chủ&lt;/b&gt;");
+        let m = |t: &str, r: &[(usize, usize)]| marked(t, r).into_string();
+        assert_eq!(m("dân <b>chủ</b>", &[(0, 4)]), "<mark>dân</mark> &lt;b&gt;chủ&lt;/b&gt;");
         // Out of range, inside a char, overlapping: ignored.
-        assert_eq!(marked("dân", &[(1, 2), (0, 99)]), "dân");
-        assert_eq!(marked("ab cd", &[(0, 2), (1, 4), (3, 5)]), "<mark>ab</mark> <mark>cd</mark>");
+        assert_eq!(m("dân", &[(1, 2), (0, 99)]), "dân");
+        assert_eq!(m("ab cd", &[(0, 2), (1, 4), (3, 5)]), "<mark>ab</mark> <mark>cd</mark>");
     }
 
     #[test]
@@ -167,7 +221,14 @@ mod tests {
 
     #[test]
     fn only_web_links_are_links() {
-        assert!(external_link("javascript:alert(1)", "x").starts_with('x'));
-        assert!(external_link("https://vbpl.vn/?a=1&b=\"", "x").contains("&amp;b=&quot;"));
+        assert!(external_link("javascript:alert(1)", "x").into_string().starts_with('x'));
+        assert!(external_link("https://vbpl.vn/?a=1&b=\"", "x").into_string().contains("&amp;b=&quot;"));
+    }
+
+    #[test]
+    fn badge_is_the_same_markup_both_ways() {
+        let b = badge(Status::InForce);
+        assert_eq!(b.to_string(), html! { (b) }.into_string());
+        assert!(b.to_string().starts_with("<span class=\"badge badge-in_force\">"));
     }
 }

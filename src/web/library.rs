@@ -51,6 +51,8 @@ pub struct Library {
     by_phapdien: Vec<Slot>,
     /// Đề mục number → its articles in Pháp điển order; the list itself in đề mục order.
     demuc: Vec<(String, Vec<Slot>)>,
+    /// Đề mục number → its title (from the documents' `demuc_titles`).
+    demuc_titles: HashMap<String, String>,
 }
 
 /// One segment of a dotted number: numbers sort before words, numbers numerically.
@@ -102,6 +104,9 @@ impl Library {
         let mut demuc: HashMap<String, Vec<Slot>> = HashMap::new();
         for (i, d) in lib.docs.iter().enumerate() {
             lib.by_id.entry(d.meta.id.clone()).or_insert(i);
+            for (k, v) in &d.meta.demuc_titles {
+                lib.demuc_titles.entry(k.clone()).or_insert_with(|| v.clone());
+            }
             for (j, a) in d.meta.articles.iter().enumerate() {
                 let slot = Slot { doc: i as u32, record: j as u32 };
                 if a.phapdien.is_some() {
@@ -199,6 +204,20 @@ impl Library {
     /// Đề mục numbers and their article counts, in order.
     pub fn demuc_list(&self) -> impl Iterator<Item = (&str, usize)> {
         self.demuc.iter().map(|(d, a)| (d.as_str(), a.len()))
+    }
+
+    /// The title of đề mục `number` ("Thực hiện dân chủ ở cơ sở"), when an imported
+    /// document recorded it.
+    pub fn demuc_title(&self, number: &str) -> Option<&str> {
+        self.demuc_titles.get(number).map(String::as_str)
+    }
+
+    /// "Đề mục 44.13. Thực hiện dân chủ ở cơ sở", or "Đề mục 44.13" without a title.
+    pub fn demuc_name(&self, number: &str) -> String {
+        match self.demuc_title(number) {
+            Some(t) => format!("Đề mục {number}. {t}"),
+            None => format!("Đề mục {number}"),
+        }
     }
 
     /// The articles of one đề mục, in Pháp điển order.

@@ -1,6 +1,7 @@
 //! The web server behind `cancu serve`: a Vietnamese, server-rendered UI and a JSON API over
 //! the knowledge base, in one [`router`]. Pages work without JavaScript (the script in `web/`
-//! only enhances them); every corpus and user string is HTML-escaped on output ([`html`]);
+//! only enhances them); pages are `maud` templates, so every corpus and user string is
+//! HTML-escaped on output ([`html`]); every link to a page is built by [`url`];
 //! request bodies, query strings and paging are bounded ([`limits`]); assets are served from
 //! memory only ([`assets`]). The corpus and its search index live in a [`Snapshot`] that a
 //! reindex swaps atomically under running requests ([`state`]). [`serve`] runs it with
@@ -20,6 +21,7 @@ pub mod render;
 pub mod search;
 pub mod server;
 pub mod state;
+pub mod url;
 
 mod api;
 mod pages;

@@ -104,11 +104,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
         }
     }
     let anchor = article.as_deref().map(|a| crate::structure::anchor(a, clause.as_deref(), point.as_deref()));
-    let mut url = format!("/van-ban/{}", doc.meta.id);
-    if let Some(a) = &anchor {
-        url.push('#');
-        url.push_str(a);
-    }
+    let url = super::url::at(&doc.meta.id, anchor.as_deref());
     Ok(Resolved {
         id: doc.meta.id.clone(),
         label: doc.meta.label(),

@@ -26,7 +26,7 @@ pub fn router(state: AppState) -> Router {
         .route("/van-ban/{id}", get(pages::download::document_or_docx))
         .route("/van-ban/{id}/dieu/{n}", get(pages::document::article_redirect))
         .route("/phap-dien", get(pages::phapdien::index))
-        .route("/thuat-ngu", get(pages::glossary::page))
+        .route("/thuat-ngu", get(pages::glossary::page_handler))
         .route("/phap-dien/{demuc}", get(pages::phapdien::demuc))
         .route("/lien-ket", get(pages::linker::form_page).post(pages::linker::submit))
         .route("/lien-ket.docx", post(pages::linker::docx))

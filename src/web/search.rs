@@ -3,7 +3,7 @@
 //! searcher's [`Results`] (hits as in `cancu search --json`, facet counts over all matches)
 //! plus the paging asked for.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::error::AppError;
 use super::limits::{DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS};
@@ -23,34 +23,61 @@ pub struct Request {
     pub per_page: usize,
     /// Count every match and the facets (`facets=0` skips that pass: faster, no totals).
     pub facets: bool,
+    /// Group the hits by document (`nhom=van-ban`).
+    pub by_document: bool,
+}
+
+/// The query string of a search, as given (`/` and `/api/search`).
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchParams {
+    pub q: Option<String>,
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    pub status: Option<String>,
+    pub year: Option<String>,
+    pub issuer: Option<String>,
+    pub demuc: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+    pub facets: Option<String>,
+    /// `van-ban`: hits grouped by document.
+    pub nhom: Option<String>,
+}
+
+/// A positive integer parameter within `1..=max`; absent → `default`.
+fn number(key: &str, v: Option<&str>, default: usize, max: usize) -> Result<usize, AppError> {
+    match v {
+        None => Ok(default),
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n),
+            _ => Err(AppError::bad_request(
+                "bad_parameter",
+                format!("Tham số “{key}” phải là số nguyên từ 1 đến {max}."),
+            )),
+        },
+    }
 }
 
 impl Request {
-    /// Reads `q`, `type`, `issuer`, `year`, `status`, `demuc`, `page`, `per_page`, `facets`.
+    /// Reads `q`, `type`, `issuer`, `year`, `status`, `demuc`, `page`, `per_page`, `facets`,
+    /// `nhom` ([`SearchParams`]).
     pub fn from_params(p: &Params) -> Result<Request, AppError> {
-        let q = normalize(p.one("q")?.unwrap_or("")).trim().to_string();
+        Request::from_typed(p.typed()?)
+    }
+
+    /// Checks a [`SearchParams`].
+    pub fn from_typed(p: SearchParams) -> Result<Request, AppError> {
+        let q = normalize(p.q.as_deref().unwrap_or("")).trim().to_string();
         if q.chars().count() > MAX_QUERY_CHARS {
             return Err(AppError::bad_request(
                 "query_too_long",
                 format!("Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự)."),
             ));
         }
-        let doc_type = match p.one("type")? {
-            None => None,
-            Some(t) => Some(DocType::parse(t).ok_or_else(|| {
-                AppError::bad_request("bad_filter", "Loại văn bản không hợp lệ (ví dụ: Luật, Nghị định).")
-            })?),
-        };
-        let status = match p.one("status")? {
-            None => None,
-            Some(s) => Some(Status::parse(s).ok_or_else(|| {
-                AppError::bad_request(
-                    "bad_filter",
-                    "Tình trạng hiệu lực không hợp lệ (ví dụ: in_force, repealed).",
-                )
-            })?),
-        };
-        let year = match p.one("year")? {
+        let bad_filter = |e: String| AppError::bad_request("bad_filter", e);
+        let doc_type = p.doc_type.as_deref().map(str::parse::<DocType>).transpose().map_err(bad_filter)?;
+        let status = p.status.as_deref().map(str::parse::<Status>).transpose().map_err(bad_filter)?;
+        let year = match p.year.as_deref() {
             None => None,
             Some(y) => {
                 Some(y.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y)).ok_or_else(|| {
@@ -58,24 +85,41 @@ impl Request {
                 })?)
             }
         };
-        let issuer = p.one("issuer")?.map(|s| normalize(s).into_owned());
+        let issuer = p.issuer.as_deref().map(|s| normalize(s).into_owned());
         if issuer.as_ref().is_some_and(|s| s.chars().count() > 200) {
             return Err(AppError::bad_request("bad_filter", "Tên cơ quan ban hành quá dài."));
         }
-        let demuc = p.one("demuc")?.map(str::to_string);
+        let demuc = p.demuc;
         if demuc.as_ref().is_some_and(|d| !valid_demuc(d)) {
             return Err(AppError::bad_request("bad_filter", "Số đề mục không hợp lệ (ví dụ: 44.13)."));
         }
-        let page = p.number("page", 1, MAX_PAGE)?;
-        let per_page = p.number("per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
-        let facets = match p.one("facets")? {
+        let page = number("page", p.page.as_deref(), 1, MAX_PAGE)?;
+        let per_page = number("per_page", p.per_page.as_deref(), DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
+        let facets = match p.facets.as_deref() {
             None | Some("1") | Some("true") => true,
             Some("0") | Some("false") => false,
             Some(_) => {
                 return Err(AppError::bad_request("bad_parameter", "Tham số “facets” phải là 0 hoặc 1."))
             }
         };
-        Ok(Request { q, filters: Filters { doc_type, issuer, year, status, demuc }, page, per_page, facets })
+        let by_document = match p.nhom.as_deref() {
+            None => false,
+            Some("van-ban") => true,
+            Some(_) => {
+                return Err(AppError::bad_request(
+                    "bad_parameter",
+                    "Tham số “nhom” chỉ nhận giá trị “van-ban” (nhóm kết quả theo văn bản).",
+                ))
+            }
+        };
+        Ok(Request {
+            q,
+            filters: Filters { doc_type, issuer, year, status, demuc },
+            page,
+            per_page,
+            facets,
+            by_document,
+        })
     }
 }
 
@@ -91,6 +135,35 @@ pub struct Page {
     pub results: Results,
     pub page: usize,
     pub per_page: usize,
+    /// The query names a document by number that the corpus neither holds nor knows from
+    /// citations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_found: Option<NotFound>,
+}
+
+/// A number the corpus does not know: what was read, close matches, the official search.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NotFound {
+    /// The reference as read ("Nghị định 999/2099/NĐ-CP").
+    pub read: String,
+    pub doc_type: Option<DocType>,
+    /// The number read (canonical), or the serial and year of a partial one ("999/2099").
+    pub number: String,
+    /// Documents the corpus knows with the same serial and issuing symbol in another year
+    /// ("59/2023/NĐ-CP" for "59/2099/NĐ-CP"), or the same serial and year under another
+    /// symbol.
+    pub close: Vec<Close>,
+    /// The official portal's search for the number.
+    pub official_search: String,
+}
+
+/// A close match of a [`NotFound`] number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Close {
+    pub id: String,
+    pub label: String,
+    pub title: String,
+    pub url: String,
 }
 
 impl Page {
@@ -100,7 +173,70 @@ impl Page {
     }
 }
 
-/// Runs `req` on the snapshot's index.
+/// Most close matches offered for a number not found.
+const MAX_CLOSE: usize = 5;
+
+/// The number `q` names when the catalog knows no document by it: the query reads as a
+/// reference with a full number, or a type with a serial and year, and the lookup finds
+/// nothing (a document known only from citations is found, and shown with what is known).
+pub fn not_found(catalog: &crate::catalog::Catalog, q: &str) -> Option<NotFound> {
+    let r = crate::cite::query::read(q)?;
+    if r.id.is_some() || crate::cite::lookup(catalog, q).is_some_and(|l| !l.docs.is_empty()) {
+        return None;
+    }
+    let number = match (&r.number, &r.serial) {
+        (Some(n), _) => n.clone(),
+        (None, Some((s, Some(y)))) if r.doc_type.is_some() => format!("{s}/{y}"),
+        _ => return None,
+    };
+    let read = match r.doc_type {
+        Some(t) => format!("{} {number}", t.as_vi()),
+        None => number.clone(),
+    };
+    let (serial, year, family) = match crate::number::parts(&number) {
+        Some(p) => (p.serial.to_string(), p.year, Some(symbol_family(p.symbol))),
+        None => match &r.serial {
+            Some((s, y)) => (s.clone(), *y, None),
+            None => (number.split('/').next().unwrap_or("").to_string(), None, None),
+        },
+    };
+    let same_family = |m: &&crate::model::Metadata| {
+        let theirs = m.canonical.as_deref().and_then(crate::number::parts).map(|p| symbol_family(p.symbol));
+        family.is_none() || theirs == family
+    };
+    let mut close: Vec<&crate::model::Metadata> =
+        catalog.by_serial(&serial, None, r.doc_type).into_iter().filter(same_family).collect();
+    if year.is_some() {
+        close.extend(catalog.by_serial(&serial, year, None));
+    }
+    let mut seen = std::collections::HashSet::new();
+    close.retain(|m| seen.insert(m.id.clone()));
+    let close = close
+        .into_iter()
+        .take(MAX_CLOSE)
+        .map(|m| Close {
+            id: m.id.clone(),
+            label: m.label(),
+            title: m.title.clone(),
+            url: super::url::document(&m.id),
+        })
+        .collect();
+    Some(NotFound {
+        official_search: super::url::official_search(&number),
+        read,
+        doc_type: r.doc_type,
+        number,
+        close,
+    })
+}
+
+/// The issuing part of a number's symbol, without the legislature's term ("QH15" → "QH",
+/// "NĐ-CP" → "NĐ-CP").
+fn symbol_family(symbol: &str) -> String {
+    symbol.trim_end_matches(|c: char| c.is_ascii_digit()).to_string()
+}
+
+/// Runs `req` on the snapshot's index. Đề mục facets are labelled with their titles.
 pub fn run(snap: &Snapshot, req: &Request) -> Result<Page, AppError> {
     let searcher = snap.searcher.as_ref().ok_or_else(|| {
         AppError::unavailable(
@@ -113,14 +249,56 @@ pub fn run(snap: &Snapshot, req: &Request) -> Result<Page, AppError> {
         .offset((req.page - 1) * req.per_page)
         .filters(req.filters.clone());
     q.facets = req.facets;
-    let results = searcher.search(&q)?;
-    Ok(Page { results, page: req.page, per_page: req.per_page })
+    let mut results = searcher.search(&q)?;
+    if let Some(f) = &mut results.facets {
+        for d in &mut f.demuc {
+            d.label = snap.library.demuc_name(&d.value);
+        }
+    }
+    let not_found = if results.route.is_none() { not_found(&snap.catalog, &req.q) } else { None };
+    Ok(Page { results, page: req.page, per_page: req.per_page, not_found })
 }
 
 /// The page of a hit: its document, at its anchor.
 pub fn hit_url(h: &crate::search::Hit) -> String {
-    match &h.anchor {
-        Some(a) => format!("/van-ban/{}#{a}", h.id),
-        None => format!("/van-ban/{}", h.id),
+    super::url::at(&h.id, h.anchor.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::model::Metadata;
+
+    fn meta(id: &str, t: DocType, number: &str) -> Metadata {
+        let mut m = Metadata::new(id, t, "Văn bản thử");
+        m.canonical = Some(number.into());
+        m.number = Some(number.into());
+        m
+    }
+
+    #[test]
+    fn numbers_the_corpus_does_not_know() {
+        let cat = Catalog::new([
+            meta("nghi-dinh-59-2023-nd-cp", DocType::NghiDinh, "59/2023/NĐ-CP"),
+            meta("luat-31-2018-qh14", DocType::Luat, "31/2018/QH14"),
+            meta("nghi-dinh-31-2014-nd-cp", DocType::NghiDinh, "31/2014/NĐ-CP"),
+        ]);
+        // (query, what was read and the close matches, or None)
+        type Want<'a> = Option<(&'a str, Vec<&'a str>)>;
+        let rows: [(&str, Want<'_>); 5] = [
+            ("nghị định 999/2099/NĐ-CP", Some(("Nghị định 999/2099/NĐ-CP", vec![]))),
+            ("59/2099/NĐ-CP", Some(("Nghị định 59/2099/NĐ-CP", vec!["nghi-dinh-59-2023-nd-cp"]))),
+            ("31/2024/QH15", Some(("31/2024/QH15", vec!["luat-31-2018-qh14"]))),
+            ("59/2023/NĐ-CP", None),
+            ("bầu trưởng thôn", None),
+        ];
+        for (q, want) in rows {
+            let got = not_found(&cat, q)
+                .map(|nf| (nf.read, nf.close.into_iter().map(|c| c.id).collect::<Vec<_>>()));
+            let want =
+                want.map(|(r, c)| (r.to_string(), c.into_iter().map(String::from).collect::<Vec<_>>()));
+            assert_eq!(got, want, "{q}");
+        }
     }
 }

@@ -3,8 +3,9 @@
 // port, then: search, open a document, follow a citation, link the founding plan, print view,
 // Word downloads (document, linker result; the .docx unzipped and its document.xml read), the
 // whole-document print of Bộ luật Lao động (a second server on the code imported from
-// ../shared/corpus/samples), mobile layout, no-JavaScript mode and script injection.
-// Screenshots and downloads go to tests/artifacts/.
+// ../shared/corpus/samples), the document's tabs, its relation diagram and per-article
+// cited-by, the not-found notice, topic browsing, mobile layout, no-JavaScript mode and script
+// injection. Screenshots and downloads go to tests/artifacts/.
 //
 // Environment: CANCU_BIN (the cancu binary), CANCU_CORPUS (corpus dir; default: the invented
 // fixtures in tests/fixtures/web), CANCU_INDEX, CHROMIUM (default /usr/bin/chromium),
@@ -184,14 +185,16 @@ await step("follow a citation (or a relation) to its target", async () => {
   let link = page.locator("a.cite");
   let kind = "citation in the text";
   if ((await link.count()) === 0) {
-    link = page.locator("#quan-he a[href^='/van-ban/']");
+    await page.goto(`${docUrl.split("#")[0]}?tab=luoc-do`);
+    link = page.locator("#quan-he ul a[href^='/van-ban/']");
     kind = "relation panel";
   }
   if ((await link.count()) === 0) {
     // The first hit had neither: open the decree of the fixtures (it details the law).
     await page.goto(`${base}/?q=${encodeURIComponent("chi tiết")}`);
-    await page.locator("li.hit h2 a").first().click();
-    link = page.locator("#quan-he a[href^='/van-ban/']");
+    await Promise.all([page.waitForLoadState("load"), page.locator("li.hit h2 a").first().click()]);
+    await page.goto(`${page.url().split("#")[0]}?tab=luoc-do`);
+    link = page.locator("#quan-he ul a[href^='/van-ban/']");
   }
   check((await link.count()) > 0, "no citation or relation link on the page");
   const from = page.url();
@@ -335,6 +338,101 @@ await step("Pháp điển browsing", async () => {
   await Promise.all([page.waitForLoadState("load"), demuc.first().click()]);
   check((await page.locator("ul.pd-articles a").count()) > 0, "no articles in the đề mục");
   await shot(page, "07-phapdien", false);
+});
+
+// Documents of the first hits of a query, as page paths.
+async function docsOf(q) {
+  const r = await fetch(`${base}/api/search?per_page=20&q=${encodeURIComponent(q)}`);
+  const ids = [...new Set((await r.json()).hits.map((h) => h.id))];
+  return ids.map((id) => `${base}/van-ban/${id}`);
+}
+// The first of `urls` whose HTML contains `marker`.
+async function firstWith(urls, marker) {
+  for (const u of urls) {
+    const html = await (await fetch(u)).text();
+    if (html.includes(marker)) return u;
+  }
+  return null;
+}
+
+await step("document tabs: plain links, each answering its part, without JavaScript", async () => {
+  const p = await newPage({ javaScriptEnabled: false });
+  await p.goto(docUrl.split("#")[0]);
+  const tabs = p.locator("nav.tabs a");
+  check((await tabs.count()) === 5, `expected 5 tabs, got ${await tabs.count()}`);
+  check((await p.locator("nav.tabs a[aria-current=page]").innerText()).startsWith("Toàn văn"), "Toàn văn not current");
+  const parts = [
+    ["Thuộc tính", "dl.meta", "12-tab-thuoc-tinh"],
+    ["Lược đồ", "#quan-he", "13-tab-luoc-do"],
+    ["Lịch sử", "#lich-su-hieu-luc", "14-tab-lich-su"],
+    ["Tải về", "#tai-ve a[href$='.docx']", "15-tab-tai-ve"],
+  ];
+  for (const [name, sel, file] of parts) {
+    await Promise.all([p.waitForLoadState("load"), p.locator("nav.tabs a", { hasText: name }).click()]);
+    check((await p.locator("nav.tabs a[aria-current=page]").innerText()).startsWith(name), `${name} not current`);
+    check(await p.locator(sel).first().isVisible(), `${name}: ${sel} not shown`);
+    await shot(p, file, false);
+  }
+  await p.context().close();
+});
+
+await step("relation diagram: server-drawn SVG whose boxes are links", async () => {
+  const urls = (await docsOf("bầu trưởng thôn")).map((u) => `${u}?tab=luoc-do`);
+  const url = await firstWith(urls, "<svg");
+  check(url, "no document with a relation diagram among the first hits");
+  await page.goto(url);
+  const nodes = page.locator("figure.diagram svg a.node");
+  check((await nodes.count()) > 0, "no linked box in the diagram");
+  check(await page.locator("figure.diagram svg .center").isVisible(), "no central box");
+  check((await page.locator("details.rel-group summary .count").count()) > 0, "no counted relation group");
+  await shot(page, "16-diagram");
+  const from = page.url();
+  await Promise.all([page.waitForLoadState("load"), nodes.first().click()]);
+  check(page.url() !== from && page.url().includes("/van-ban/"), `diagram box did not open a document: ${page.url()}`);
+});
+
+await step("per-article cited-by opens the citing articles", async () => {
+  const url = await firstWith(await docsOf("bầu trưởng thôn"), "details class=\"cited-by\"");
+  check(url, "no article with “được trích dẫn bởi” among the first hits");
+  await page.goto(url);
+  const box = page.locator("details.cited-by").first();
+  await box.scrollIntoViewIfNeeded();
+  check((await box.locator("summary").innerText()).startsWith("Được trích dẫn bởi"), "summary text");
+  check(!(await box.locator("li a").first().isVisible()), "cited-by list open before a click");
+  await box.locator("summary").click();
+  check(await box.locator("li a").first().isVisible(), "cited-by list did not open");
+  await shot(page, "17-cited-by", false);
+  await Promise.all([page.waitForLoadState("load"), box.locator("li a").first().click()]);
+  check(page.url().includes("/van-ban/"), `citing article did not open: ${page.url()}`);
+});
+
+await step("a number the corpus lacks: a plain notice and the official search", async () => {
+  await page.goto(`${base}/?q=${encodeURIComponent("nghị định 999/2099/NĐ-CP")}`);
+  const box = page.locator("section.not-found");
+  check(await box.isVisible(), "no not-found notice");
+  check((await box.innerText()).includes("Không có văn bản số Nghị định 999/2099/NĐ-CP"), await box.innerText());
+  check((await box.locator("a[href^='https://vbpl.vn/']").count()) === 1, "no link to the official portal");
+  await shot(page, "18-not-found", false);
+});
+
+await step("topic browse: chủ đề, titled đề mục, breadcrumb, search within", async () => {
+  await page.goto(`${base}/phap-dien`);
+  const topics = page.locator("section.topic");
+  if ((await topics.count()) === 0) {
+    notes.push("      (no Pháp điển articles in this corpus)");
+    return;
+  }
+  check((await topics.first().locator("h2").innerText()).startsWith("Chủ đề"), "no chủ đề heading");
+  await shot(page, "19-topics", false);
+  const titled = page.locator("ol.demuc-list a", { hasText: /Đề mục [0-9.]+\. / });
+  check((await titled.count()) > 0, "no đề mục shown with its title");
+  await Promise.all([page.waitForLoadState("load"), titled.first().click()]);
+  check((await page.locator("nav.breadcrumb a").count()) === 2, "no breadcrumb");
+  const demuc = decodeURIComponent(new URL(page.url()).pathname.split("/").pop());
+  await page.fill("section.prose form.search input[name=q]", "thôn");
+  await Promise.all([page.waitForURL(/demuc=/), page.press("section.prose form.search input[name=q]", "Enter")]);
+  check((await page.locator("p.chips a.chip").innerText()).includes(`Đề mục ${demuc}`), "no đề mục chip");
+  await shot(page, "20-search-in-demuc", false);
 });
 
 await step("mobile layout", async () => {

@@ -68,6 +68,8 @@ struct Acc {
     articles: HashMap<String, (Article, ArticleMeta, String)>,
     /// Division titles lent by the đề mục outlines (see [`headings`]).
     titles: Titles,
+    /// The titles of the đề mục the articles were read in.
+    demuc_titles: std::collections::BTreeMap<String, String>,
 }
 
 /// Builds the documents of release `source` (e.g. "phapdien-2026") from its parsed files,
@@ -160,8 +162,12 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                     url: None,
                     articles: HashMap::new(),
                     titles: Titles::default(),
+                    demuc_titles: Default::default(),
                 }
             });
+            if let Some(d) = file.demuc.as_ref().filter(|_| !file.title.is_empty()) {
+                acc.demuc_titles.entry(d.clone()).or_insert_with(|| file.title.clone());
+            }
             if own_note {
                 acc.title = acc.title.take().or_else(|| note.title.clone());
                 acc.signed = acc.signed.or(note.signed);
@@ -411,6 +417,7 @@ fn finish(source: &str, acc: Acc) -> Document {
     meta.status = Status::Unknown;
     meta.completeness = Completeness::Partial;
     meta.url = acc.url.clone();
+    meta.demuc_titles = acc.demuc_titles;
     meta.sources =
         vec![Provenance { source: source.to_string(), file: None, anchor: None, url: acc.url, articles: n }];
     let items = acc.articles.into_values().map(|(a, m, _)| (a, m)).collect();

@@ -1,5 +1,6 @@
-//! The server-rendered pages, one module each. Pages read the query string with
-//! [`super::query::Params`] and answer [`super::error::PageError`] on failure.
+//! The server-rendered pages, one module each, on maud templates ([`super::html`]). Pages
+//! read the query string as a typed struct ([`super::query::Typed`]; the print view and the
+//! linker with [`super::query::Params`]) and answer [`super::error::PageError`] on failure.
 
 pub mod compare;
 pub mod document;
@@ -12,15 +13,15 @@ pub mod search;
 
 use axum::response::Html;
 
-use super::html::layout;
+use super::html::{html, page};
 
 /// `GET /api`: a short guide to the JSON API.
 pub async fn api_page() -> Html<String> {
     let rows = [
         (
             "GET",
-            "/api/search?q=…&type=&status=&year=&issuer=&demuc=&page=&per_page=",
-            "Tìm kiếm: kết quả, đoạn trích, đếm theo nhóm",
+            "/api/search?q=…&type=&status=&year=&issuer=&demuc=&page=&per_page=&nhom=",
+            "Tìm kiếm: kết quả, đoạn trích, đếm theo nhóm; “not_found” khi số hiệu không có trong kho",
         ),
         ("GET", "/api/documents/{id}", "Một văn bản: siêu dữ liệu và nội dung"),
         ("GET", "/api/documents/{id}/articles/{n}", "Một điều, với các khoản, điểm và neo"),
@@ -32,17 +33,20 @@ pub async fn api_page() -> Html<String> {
         ("POST", "/api/link", "Kế hoạch {\"text\"} → trích dẫn, nguồn theo mục, cảnh báo"),
         ("GET", "/api/health", "Tình trạng máy chủ"),
     ];
-    let mut body = String::from(
-        "<section class=\"prose\"><h1>Giao diện lập trình (API JSON)</h1><p>Mô tả OpenAPI đầy đủ: <a href=\"/api/openapi.json\">/api/openapi.json</a>. Lỗi trả về dạng <code>{\"code\": …, \"message\": …}</code>.</p><table class=\"api\"><thead><tr><th>Phương thức</th><th>Địa chỉ</th><th>Chức năng</th></tr></thead><tbody>",
-    );
-    for (m, p, d) in rows {
-        body.push_str(&format!(
-            "<tr><td>{}</td><td><code>{}</code></td><td>{}</td></tr>",
-            super::html::esc(m),
-            super::html::esc(p),
-            super::html::esc(d)
-        ));
-    }
-    body.push_str("</tbody></table></section>");
-    Html(layout("API", "", &body))
+    let body = html! {
+        section.prose {
+            h1 { "Giao diện lập trình (API JSON)" }
+            p {
+                "Mô tả OpenAPI đầy đủ: " a href="/api/openapi.json" { "/api/openapi.json" }
+                ". Lỗi trả về dạng " code { "{\"code\": …, \"message\": …}" } "."
+            }
+            table.api {
+                thead { tr { th { "Phương thức" } th { "Địa chỉ" } th { "Chức năng" } } }
+                tbody {
+                    @for (m, p, d) in rows { tr { td { (m) } td { code { (p) } } td { (d) } } }
+                }
+            }
+        }
+    };
+    Html(page("API", body).into_string())
 }

@@ -1,79 +1,93 @@
 //! `GET /?q=…`: the search page — a form with filters, facet counts that narrow the search,
-//! hits with highlighted snippets, paging. Without `q`, a start page.
+//! hits with highlighted snippets (optionally grouped by document, `nhom=van-ban`), paging;
+//! a number the corpus does not hold gets a plain notice ("Không có văn bản số … trong
+//! kho") with close matches and the official portal's search. Without `q`, a start page.
 
-use std::fmt::Write;
-
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::model::{DocType, Status};
-use crate::search::FacetCount;
-use crate::web::error::PageError;
-use crate::web::html::{badge, esc, href, layout};
-use crate::web::query::Params;
-use crate::web::search::{hit_url, run, Page, Request};
+use crate::model::{DocType, Metadata, Status};
+use crate::search::{FacetCount, Hit};
+use crate::web::error::{AppError, PageError};
+use crate::web::html::{badge, html, page_with_query, Markup, PreEscaped};
+use crate::web::query::Typed;
+use crate::web::search::{hit_url, run, NotFound, Page, Request, SearchParams};
 use crate::web::state::AppState;
+use crate::web::url;
 
-/// The request's parameters as pairs, with `key` replaced by `value` ("" removes it) and the
-/// page reset.
+/// The request's link with `key` set to `value` ("" removes it); the page is reset unless
+/// `key` is the page.
 fn with(req: &Request, key: &str, value: &str) -> String {
-    let f = &req.filters;
-    let year = f.year.map(|y| y.to_string()).unwrap_or_default();
-    let mut pairs: Vec<(&str, String)> = vec![
-        ("q", req.q.clone()),
-        ("type", f.doc_type.map(|t| t.slug().to_string()).unwrap_or_default()),
-        ("status", f.status.map(|s| s.code().to_string()).unwrap_or_default()),
-        ("year", year),
-        ("issuer", f.issuer.clone().unwrap_or_default()),
-        ("demuc", f.demuc.clone().unwrap_or_default()),
-    ];
-    match pairs.iter_mut().find(|(k, _)| *k == key) {
-        Some(p) => p.1 = value.to_string(),
-        None => pairs.push((key, value.to_string())),
+    let mut f = req.filters.clone();
+    let mut q = req.q.as_str();
+    match key {
+        "q" => q = value,
+        "type" => f.doc_type = value.parse().ok(),
+        "status" => f.status = value.parse().ok(),
+        "year" => f.year = value.parse().ok(),
+        "issuer" => f.issuer = Some(value.to_string()).filter(|v| !v.is_empty()),
+        "demuc" => f.demuc = Some(value.to_string()).filter(|v| !v.is_empty()),
+        _ => {}
     }
-    let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    href("/", &refs)
-}
-
-fn filter_form(req: &Request) -> String {
-    let f = &req.filters;
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<form class=\"search\" action=\"/\" method=\"get\" role=\"search\"><div class=\"row\"><input type=\"search\" name=\"q\" value=\"{}\" placeholder=\"Ví dụ: quy trình bầu trưởng thôn, 59/2023/NĐ-CP, khoản 2 Điều 5 Luật 10/2022/QH15\" maxlength=\"{}\" aria-label=\"Câu tìm kiếm\" autofocus><button type=\"submit\">Tìm kiếm</button></div><div class=\"row filters\">",
-        esc(&req.q),
-        crate::web::limits::MAX_QUERY_CHARS
-    );
-    out.push_str(
-        "<label>Loại văn bản <select name=\"type\" class=\"auto\"><option value=\"\">Tất cả</option>",
-    );
-    for t in DocType::ALL {
-        let sel = if f.doc_type == Some(*t) { " selected" } else { "" };
-        let _ = write!(out, "<option value=\"{}\"{sel}>{}</option>", t.slug(), esc(t.as_vi()));
+    let mut out = url::search(q, &f);
+    let mut extra: Vec<(&str, &str)> = Vec::new();
+    let page = req.page.to_string();
+    match key {
+        "page" => extra.push(("page", value)),
+        "nhom" => extra.push(("nhom", value)),
+        _ if req.by_document => extra.push(("nhom", "van-ban")),
+        _ => {}
     }
-    out.push_str("</select></label><label>Hiệu lực <select name=\"status\" class=\"auto\"><option value=\"\">Tất cả</option>");
-    for s in Status::ALL {
-        let sel = if f.status == Some(s) { " selected" } else { "" };
-        let _ = write!(out, "<option value=\"{}\"{sel}>{}</option>", s.code(), esc(s.as_vi()));
+    if key == "nhom" && req.page > 1 {
+        extra.push(("page", &page));
     }
-    let year = f.year.map(|y| y.to_string()).unwrap_or_default();
-    let _ = write!(
-        out,
-        "</select></label><label>Năm ban hành <input type=\"number\" name=\"year\" min=\"1900\" max=\"2100\" value=\"{}\" class=\"year\"></label>",
-        esc(&year)
-    );
-    if let Some(i) = &f.issuer {
-        let _ = write!(out, "<input type=\"hidden\" name=\"issuer\" value=\"{}\">", esc(i));
+    for (k, v) in extra.into_iter().filter(|(_, v)| !v.is_empty()) {
+        out.push(if out.contains('?') { '&' } else { '?' });
+        out.push_str(&crate::web::html::url_encode(k));
+        out.push('=');
+        out.push_str(&crate::web::html::url_encode(v));
     }
-    if let Some(d) = &f.demuc {
-        let _ = write!(out, "<input type=\"hidden\" name=\"demuc\" value=\"{}\">", esc(d));
-    }
-    out.push_str("<noscript><button type=\"submit\">Lọc</button></noscript></div></form>");
     out
 }
 
-fn chips(req: &Request) -> String {
+/// The search form with its filters (selects submit on change with the script; a button
+/// without it).
+fn filter_form(req: &Request) -> Markup {
+    let f = &req.filters;
+    html! {
+        form.search action="/" method="get" role="search" {
+            div.row {
+                input type="search" name="q" value=(req.q)
+                    placeholder="Ví dụ: quy trình bầu trưởng thôn, 59/2023/NĐ-CP, khoản 2 Điều 5 Luật 10/2022/QH15"
+                    maxlength=(crate::web::limits::MAX_QUERY_CHARS) aria-label="Câu tìm kiếm" autofocus;
+                button type="submit" { "Tìm kiếm" }
+            }
+            div.row.filters {
+                label { "Loại văn bản " select.auto name="type" {
+                    option value="" { "Tất cả" }
+                    @for t in DocType::ALL {
+                        option value=(t.slug()) selected[f.doc_type == Some(*t)] { (t.as_vi()) }
+                    }
+                } }
+                label { "Hiệu lực " select.auto name="status" {
+                    option value="" { "Tất cả" }
+                    @for s in Status::ALL {
+                        option value=(s.code()) selected[f.status == Some(s)] { (s.as_vi()) }
+                    }
+                } }
+                label { "Năm ban hành " input.year type="number" name="year" min="1900" max="2100"
+                    value=(f.year.map(|y| y.to_string()).unwrap_or_default()); }
+                @if let Some(i) = &f.issuer { input type="hidden" name="issuer" value=(i); }
+                @if let Some(d) = &f.demuc { input type="hidden" name="demuc" value=(d); }
+                @if req.by_document { input type="hidden" name="nhom" value="van-ban"; }
+                noscript { button type="submit" { "Lọc" } }
+            }
+        }
+    }
+}
+
+fn chips(snap: &crate::web::Snapshot, req: &Request) -> Markup {
     let f = &req.filters;
     let mut chips: Vec<(String, &str)> = Vec::new();
     if let Some(t) = f.doc_type {
@@ -89,190 +103,230 @@ fn chips(req: &Request) -> String {
         chips.push((format!("Cơ quan: {i}"), "issuer"));
     }
     if let Some(d) = &f.demuc {
-        chips.push((format!("Đề mục: {d}"), "demuc"));
+        chips.push((snap.library.demuc_name(d), "demuc"));
     }
-    if chips.is_empty() {
-        return String::new();
+    html! {
+        @if !chips.is_empty() {
+            p.chips { "Đang lọc: "
+                @for (label, key) in chips {
+                    a.chip href=(with(req, key, "")) title="Bỏ bộ lọc này" { (label) " ×" } " "
+                }
+            }
+        }
     }
-    let mut out = String::from("<p class=\"chips\">Đang lọc: ");
-    for (label, key) in chips {
-        let _ = write!(
-            out,
-            "<a class=\"chip\" href=\"{}\" title=\"Bỏ bộ lọc này\">{} ×</a> ",
-            esc(&with(req, key, "")),
-            esc(&label)
-        );
-    }
-    out.push_str("</p>");
-    out
 }
 
-fn facet(req: &Request, title: &str, key: &str, values: &[FacetCount]) -> String {
-    if values.is_empty() {
-        return String::new();
+fn facet(req: &Request, title: &str, key: &str, values: &[FacetCount]) -> Markup {
+    html! {
+        @if !values.is_empty() {
+            section.facet {
+                h3 { (title) }
+                ul { @for v in values {
+                    li { a href=(with(req, key, &v.value)) { (v.label) } " " span.count title="số kết quả" { (v.count) } }
+                } }
+            }
+        }
     }
-    let mut out = format!("<section class=\"facet\"><h3>{}</h3><ul>", esc(title));
-    for v in values {
-        let _ = write!(
-            out,
-            "<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
-            esc(&with(req, key, &v.value)),
-            esc(&v.label),
-            v.count
-        );
-    }
-    out.push_str("</ul></section>");
-    out
 }
 
-fn hit_doc_label(h: &crate::search::Hit) -> String {
+/// How a document is named to people: a code, law or ordinance by its name ("Bộ luật Lao
+/// động", with the type in front when the title lacks it), any other by its type and number
+/// ("Nghị định 59/2023/NĐ-CP"), whose title describes rather than names it.
+pub fn display_name(m: &Metadata) -> String {
+    let named = matches!(m.doc_type, DocType::HienPhap | DocType::BoLuat | DocType::Luat | DocType::PhapLenh);
+    let t = m.doc_type.as_vi();
+    if m.title.is_empty() || !named && m.canonical.is_some() {
+        m.label()
+    } else if crate::text::fold(&m.title).starts_with(&crate::text::fold(t)) {
+        m.title.clone()
+    } else {
+        format!("{t} {}", m.title)
+    }
+}
+
+fn hit_doc_label(h: &Hit) -> String {
     match &h.number {
         Some(n) => format!("{} {n}", h.doc_type.as_vi()),
         None => h.doc_title.clone(),
     }
 }
 
-fn results(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> String {
+fn hit(snap: &crate::web::Snapshot, h: &Hit, with_doc: bool) -> Markup {
+    let title = match &h.article {
+        Some(a) => format!("Điều {a}. {}", h.title),
+        None => h.title.clone(),
+    };
+    // A replaced document says by what (validity records, issue #11).
+    let replaced = snap
+        .validity
+        .as_ref()
+        .map(|v| v.replaced_by(&h.id, crate::model::Date::today()))
+        .filter(|by| !by.is_empty());
+    let demuc = h.demuc.as_deref().map(|d| snap.library.demuc_name(d));
+    html! {
+        li.hit {
+            h2 { a href=(hit_url(h)) { (title) } }
+            p.meta {
+                @if with_doc { (hit_doc_label(h)) " " }
+                (badge(h.status))
+                @if let Some(by) = replaced { " " span.replaced { "đã được thay thế bởi " (by.join(", ")) } }
+                @if let Some(d) = demuc { " " span.muted { "Pháp điển: " (d) } }
+            }
+            // `snippet` is the searcher's HTML: its text escaped, matches in <mark>.
+            p.snippet { (PreEscaped(&h.snippet)) }
+        }
+    }
+}
+
+fn hits(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> Markup {
+    let r = &p.results;
+    if !req.by_document {
+        return html! {
+            ol.hits start=(r.offset + 1) { @for h in &r.hits { (hit(snap, h, true)) } }
+        };
+    }
+    // Grouped by document, in the order of each document's best hit on this page.
+    let mut groups: Vec<(&str, Vec<&Hit>)> = Vec::new();
+    for h in &r.hits {
+        match groups.iter_mut().find(|(id, _)| *id == h.id) {
+            Some((_, v)) => v.push(h),
+            None => groups.push((&h.id, vec![h])),
+        }
+    }
+    html! {
+        @for (id, hs) in groups {
+            section.hit-group {
+                h2.group {
+                    a href=(url::document(id)) { (hit_doc_label(hs[0])) }
+                    " " small.muted { (hs[0].doc_title) } " " span.count { (hs.len()) " kết quả" }
+                }
+                ul.hits { @for h in hs { (hit(snap, h, false)) } }
+            }
+        }
+    }
+}
+
+fn not_found_box(nf: &NotFound) -> Markup {
+    html! {
+        section.not-found role="status" {
+            p.notice { strong { "Không có văn bản số " (nf.read) " trong kho dữ liệu." } }
+            p { "Kho chỉ có những văn bản đã nhập và những văn bản được các văn bản này trích dẫn; văn bản này không thuộc hai loại đó." }
+            @if !nf.close.is_empty() {
+                p { "Văn bản có số gần giống:" }
+                ul.close { @for c in &nf.close {
+                    li { a href=(c.url) { (c.label) } " " span.muted { (c.title) } }
+                } }
+            }
+            p { a href=(nf.official_search) rel="noopener noreferrer nofollow" { "Tìm “" (nf.read) "” trên Cơ sở dữ liệu quốc gia về văn bản pháp luật (vbpl.vn)" } }
+        }
+    }
+}
+
+fn results(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> Markup {
     let r = &p.results;
     let total = p.total();
-    let mut out = String::new();
-    let _ = write!(out, "{}", chips(req));
-    if let Some(n) = &r.notice {
-        let _ = write!(out, "<p class=\"notice\">{}</p>", esc(n));
-    }
-    if let Some(s) = &r.suggestion {
-        let _ = write!(
-            out,
-            "<p class=\"suggestion\">Có phải bạn muốn tìm: <a href=\"{}\">{}</a>?</p>",
-            esc(&with(req, "q", s)),
-            esc(s)
-        );
-    }
-    if let Some(route) = &r.route {
-        out.push_str(&route_box(snap, route));
-    }
-    out.push_str("<div class=\"results-grid\"><aside class=\"facets\" aria-label=\"Lọc kết quả\">");
-    if let Some(f) = &r.facets {
-        out.push_str(&facet(req, "Loại văn bản", "type", &f.doc_type));
-        out.push_str(&facet(req, "Hiệu lực", "status", &f.status));
-        out.push_str(&facet(req, "Năm ban hành", "year", &f.year));
-        out.push_str(&facet(req, "Cơ quan ban hành", "issuer", &f.issuer));
-        out.push_str(&facet(req, "Đề mục Pháp điển", "demuc", &f.demuc));
-    }
-    out.push_str("</aside><section class=\"hits\">");
-    if r.hits.is_empty() {
-        let _ = write!(
-            out,
-            "<p class=\"none\">Không tìm thấy kết quả cho “{}”. Hãy thử bỏ bớt từ, bỏ bộ lọc, hoặc gõ số hiệu văn bản.</p>",
-            esc(&req.q)
-        );
-    } else {
-        let _ = write!(
-            out,
-            "<p class=\"total\">{total} kết quả cho “{}”</p><ol class=\"hits\" start=\"{}\">",
-            esc(&req.q),
-            r.offset + 1
-        );
-        for h in &r.hits {
-            let title = match &h.article {
-                Some(a) => format!("Điều {a}. {}", h.title),
-                None => h.title.clone(),
-            };
-            // A replaced document says by what (validity records, issue #11).
-            let replaced = snap
-                .validity
-                .as_ref()
-                .map(|v| v.replaced_by(&h.id, crate::model::Date::today()))
-                .filter(|by| !by.is_empty())
-                .map(|by| {
-                    format!(" <span class=\"replaced\">đã được thay thế bởi {}</span>", esc(&by.join(", ")))
-                })
-                .unwrap_or_default();
-            // `snippet` is the searcher's HTML: its text escaped, matches in <mark>.
-            let _ = write!(
-                out,
-                "<li class=\"hit\"><h2><a href=\"{}\">{}</a></h2><p class=\"meta\">{} {}{}{}</p><p class=\"snippet\">{}</p></li>",
-                esc(&hit_url(h)),
-                esc(&title),
-                esc(&hit_doc_label(h)),
-                badge(h.status),
-                replaced,
-                h.phapdien.as_ref().map(|p| format!(" <span class=\"muted\">Pháp điển {}</span>", esc(p))).unwrap_or_default(),
-                h.snippet
-            );
+    let pages = total.div_ceil(p.per_page).min(crate::web::limits::MAX_PAGE);
+    html! {
+        (chips(snap, req))
+        @if let Some(nf) = &p.not_found { (not_found_box(nf)) }
+        @if let Some(n) = &r.notice { p.notice { (n) } }
+        @if let Some(s) = &r.suggestion {
+            p.suggestion { "Có phải bạn muốn tìm: " a href=(with(req, "q", s)) { (s) } "?" }
         }
-        out.push_str("</ol>");
-        let pages = total.div_ceil(p.per_page).min(crate::web::limits::MAX_PAGE);
-        if pages > 1 {
-            out.push_str("<nav class=\"pager\" aria-label=\"Trang\">");
-            if p.page > 1 {
-                let _ = write!(
-                    out,
-                    "<a rel=\"prev\" href=\"{}\">← Trang trước</a>",
-                    esc(&with(req, "page", &(p.page - 1).to_string()))
-                );
+        @if let Some(route) = &r.route { (route_box(snap, route)) }
+        @if p.not_found.is_some() && !r.hits.is_empty() {
+            // The number is the answer; the word matches stay out of the way.
+            details.word-hits {
+                summary { "Xem " (total) " kết quả tìm theo từng từ của câu tìm kiếm" }
+                (grid(snap, req, p, total, pages))
             }
-            let _ = write!(out, "<span>Trang {} / {}</span>", p.page, pages);
-            if p.page < pages {
-                let _ = write!(
-                    out,
-                    "<a rel=\"next\" href=\"{}\">Trang sau →</a>",
-                    esc(&with(req, "page", &(p.page + 1).to_string()))
-                );
-            }
-            out.push_str("</nav>");
+        } @else {
+            (grid(snap, req, p, total, pages))
         }
     }
-    out.push_str("</section></div>");
-    out
 }
 
-/// Where the query was routed: the document(s) or article it names.
-fn route_box(snap: &crate::web::Snapshot, route: &crate::search::Route) -> String {
-    let lib = &snap.library;
-    let mut out = String::from("<section class=\"route\"><p>Văn bản được nhắc tới:</p><ul>");
-    match route {
-        crate::search::Route::Document { ids } => {
-            for id in ids {
-                if let Some(d) = lib.get(id) {
-                    let _ = write!(
-                        out,
-                        "<li><a href=\"/van-ban/{}\">{}</a> {} <span class=\"muted\">{}</span></li>",
-                        esc(id),
-                        esc(&d.meta.label()),
-                        badge(d.meta.status),
-                        esc(&d.meta.title)
-                    );
+/// Facets beside the hits and the pager.
+fn grid(snap: &crate::web::Snapshot, req: &Request, p: &Page, total: usize, pages: usize) -> Markup {
+    let r = &p.results;
+    html! {
+        div.results-grid {
+            aside.facets aria-label="Lọc kết quả" {
+                @if let Some(f) = &r.facets {
+                    p.muted { "Số bên cạnh mỗi mục: số kết quả (điều hoặc văn bản) thuộc mục đó." }
+                    (facet(req, "Loại văn bản", "type", &f.doc_type))
+                    (facet(req, "Hiệu lực", "status", &f.status))
+                    (facet(req, "Năm ban hành", "year", &f.year))
+                    (facet(req, "Cơ quan ban hành", "issuer", &f.issuer))
+                    (facet(req, "Đề mục Pháp điển", "demuc", &f.demuc))
                 }
             }
-        }
-        crate::search::Route::Article { id, article, clause, point } => {
-            if let Some(d) = lib.get(id) {
-                let anchor = crate::structure::anchor(article, clause.as_deref(), point.as_deref());
-                let mut pin = format!("Điều {article}");
-                if let Some(c) = clause {
-                    pin = format!("khoản {c} {pin}");
-                    if let Some(p) = point {
-                        pin = format!("điểm {p} {pin}");
+            section.hits {
+                @if r.hits.is_empty() {
+                    @if p.not_found.is_none() {
+                        p.none { "Không tìm thấy kết quả cho “" (req.q) "”. Hãy thử bỏ bớt từ, bỏ bộ lọc, hoặc gõ số hiệu văn bản." }
+                    }
+                } @else {
+                    p.total {
+                        (total) " kết quả cho “" (req.q) "” "
+                        span.muted { "(mỗi kết quả là một điều hoặc một văn bản có từ của câu tìm kiếm)" }
+                        " · "
+                        @if req.by_document {
+                            a href=(with(req, "nhom", "")) { "Không nhóm" }
+                        } @else {
+                            a href=(with(req, "nhom", "van-ban")) { "Nhóm theo văn bản" }
+                        }
+                    }
+                    (hits(snap, req, p))
+                    @if pages > 1 {
+                        nav.pager aria-label="Trang" {
+                            @if p.page > 1 {
+                                a rel="prev" href=(with(req, "page", &(p.page - 1).to_string())) { "← Trang trước" }
+                            }
+                            span { "Trang " (p.page) " / " (pages) }
+                            @if p.page < pages {
+                                a rel="next" href=(with(req, "page", &(p.page + 1).to_string())) { "Trang sau →" }
+                            }
+                        }
                     }
                 }
-                let _ = write!(
-                    out,
-                    "<li><a href=\"/van-ban/{}#{}\">{} {}</a> {}</li>",
-                    esc(id),
-                    esc(&anchor),
-                    esc(&pin),
-                    esc(&d.meta.label()),
-                    badge(d.meta.status)
-                );
             }
         }
     }
-    out.push_str("</ul></section>");
-    out
 }
 
-fn start_page(state: &AppState) -> String {
+/// Where the query was routed: the document(s) or article it names, by name ("Bộ luật Lao
+/// động") with the number beside.
+fn route_box(snap: &crate::web::Snapshot, route: &crate::search::Route) -> Markup {
+    let lib = &snap.library;
+    let entry = |id: &str| -> Option<(String, String, crate::model::Status)> {
+        let m = lib.get(id).map(|d| &d.meta).or_else(|| snap.catalog.get(id))?;
+        Some((display_name(m), m.label(), m.status))
+    };
+    html! {
+        section.route {
+            p { "Văn bản được nhắc tới:" }
+            ul {
+                @match route {
+                    crate::search::Route::Document { ids } => {
+                        @for id in ids { @if let Some((name, label, status)) = entry(id) {
+                            li { a href=(url::document(id)) { (name) } " " (badge(status)) " " span.muted { (label) } }
+                        } }
+                    }
+                    crate::search::Route::Article { id, article, clause, point } => {
+                        @if let Some((name, label, status)) = entry(id) {
+                            @let anchor = crate::structure::anchor(article, clause.as_deref(), point.as_deref());
+                            @let pin = crate::graph::pinpoint_vi(Some(article), clause.as_deref(), clause.as_deref().and(point.as_deref())).unwrap_or_default();
+                            li { a href=(url::at(id, Some(&anchor))) { (pin) " " (name) } " " (badge(status)) " " span.muted { (label) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn start_page(state: &AppState) -> Markup {
     let snap = state.snapshot();
     let docs = snap.library.len();
     let articles: usize = snap.library.documents().map(|d| d.articles().count()).sum();
@@ -283,44 +337,71 @@ fn start_page(state: &AppState) -> String {
         "khoản 2 Điều 5 Luật 10/2022/QH15",
         "tiếp cận thông tin",
     ];
-    let mut out = format!(
-        "<section class=\"intro\"><p>Kho dữ liệu hiện có <strong>{docs}</strong> văn bản, <strong>{articles}</strong> điều. Gõ từ khoá (có dấu hoặc không dấu), số hiệu văn bản hoặc dẫn chiếu tới điều, khoản.</p><p>Ví dụ: "
-    );
-    for (i, e) in examples.iter().enumerate() {
-        let _ = write!(
-            out,
-            "{}<a href=\"{}\">{}</a>",
-            if i > 0 { " · " } else { "" },
-            esc(&href("/", &[("q", e)])),
-            esc(e)
-        );
+    let none = crate::search::Filters::default();
+    html! {
+        section.intro {
+            p { "Kho dữ liệu hiện có " strong { (docs) } " văn bản, " strong { (articles) } " điều. Gõ từ khoá (có dấu hoặc không dấu), số hiệu văn bản hoặc dẫn chiếu tới điều, khoản." }
+            p { "Ví dụ: "
+                @for (i, e) in examples.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    a href=(url::search(e, &none)) { (e) }
+                }
+            }
+            p { a href="/phap-dien" { "Duyệt Bộ Pháp điển theo chủ đề và đề mục" } " · " a href="/lien-ket" { "Liên kết một kế hoạch với căn cứ pháp lý" } }
+        }
     }
-    out.push_str("</p><p><a href=\"/phap-dien\">Duyệt Bộ Pháp điển theo đề mục</a> · <a href=\"/lien-ket\">Liên kết một kế hoạch với căn cứ pháp lý</a></p></section>");
-    out
 }
 
 /// `GET /`.
-pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
-    let params = Params::parse_query(raw.as_deref())?;
-    let req = Request::from_params(&params)?;
-    let mut body = String::from("<h1 class=\"sr\">Tìm kiếm văn bản</h1>");
-    body.push_str(&filter_form(&req));
+pub async fn page(
+    State(state): State<AppState>,
+    params: Result<Typed<SearchParams>, AppError>,
+) -> Result<Response, PageError> {
+    let Typed(params) = params?;
+    let req = Request::from_typed(params)?;
     let mut status = StatusCode::OK;
-    let title = if req.q.is_empty() {
-        body.push_str(&start_page(&state));
-        "Tìm kiếm".to_string()
+    let (title, main) = if req.q.is_empty() {
+        ("Tìm kiếm".to_string(), start_page(&state))
     } else {
         let snap = state.snapshot();
-        match run(&snap, &req) {
-            Ok(p) => body.push_str(&results(&snap, &req, &p)),
+        let main = match run(&snap, &req) {
+            Ok(p) => results(&snap, &req, &p),
             // A query the searcher cannot read: say why, under the form, so it can be fixed.
             Err(e) if e.status.is_client_error() => {
                 status = e.status;
-                let _ = write!(body, "<p class=\"notice\">{}</p>", esc(&e.message));
+                html! { p.notice { (e.message) } }
             }
             Err(e) => return Err(e.into()),
-        }
-        format!("{} – tìm kiếm", req.q)
+        };
+        (format!("{} – tìm kiếm", req.q), main)
     };
-    Ok((status, Html(layout(&title, &req.q, &body))).into_response())
+    let body = html! {
+        h1.sr { "Tìm kiếm văn bản" }
+        (filter_form(&req))
+        (main)
+    };
+    Ok((status, Html(page_with_query(&title, &req.q, body).into_string())).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_documents_as_people_do() {
+        let m = |t: DocType, title: &str| {
+            let mut m = Metadata::new("x", t, title);
+            m.canonical = Some("45/2019/QH14".into());
+            m
+        };
+        let rows = [
+            (m(DocType::BoLuat, "Bộ luật Lao động"), "Bộ luật Lao động"),
+            (m(DocType::Luat, "Thực hiện dân chủ ở cơ sở"), "Luật Thực hiện dân chủ ở cơ sở"),
+            (m(DocType::Luat, ""), "Luật 45/2019/QH14"),
+            (m(DocType::NghiDinh, "Quy định chi tiết Luật X"), "Nghị định 45/2019/QH14"),
+        ];
+        for (meta, want) in rows {
+            assert_eq!(display_name(&meta), want);
+        }
+    }
 }
