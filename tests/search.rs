@@ -334,6 +334,41 @@ fn malformed_queries_are_errors_not_panics() {
 }
 
 #[test]
+fn totals_past_the_budget_are_estimates_and_say_so() {
+    let mut s = fixture_searcher().clone();
+    let q = Query::new("dân").with_facets();
+    let exact = s.search(&q).unwrap();
+    let n = exact.total.unwrap();
+    assert!(n > 3 && !exact.total_approximate, "{n}");
+    assert!(!exact.facets.as_ref().unwrap().approximate);
+    s.set_count_budget(2);
+    let est = s.search(&q).unwrap();
+    assert!(est.total_approximate && est.facets.as_ref().unwrap().approximate, "{est:?}");
+    assert!(est.total.unwrap() >= 2);
+    // The hits are the same: only the counting changed.
+    assert_eq!(est.hits, exact.hits);
+    let json = serde_json::to_value(&est).unwrap();
+    assert_eq!(
+        (json["total_approximate"].as_bool(), json["facets"]["approximate"].as_bool()),
+        (Some(true), Some(true))
+    );
+}
+
+#[test]
+fn real_estimated_totals_are_close() {
+    let Some(r) = real() else { return };
+    let mut all = r.searcher.clone();
+    all.set_count_budget(u64::MAX);
+    for q in ["và", "quy định", "của"] {
+        let est = r.searcher.search(&Query::new(q).with_facets()).unwrap();
+        let exact = all.search(&Query::new(q).with_facets()).unwrap();
+        let (e, x) = (est.total.unwrap() as f64, exact.total.unwrap() as f64);
+        assert!(est.total_approximate && !exact.total_approximate, "{q}");
+        assert!((e / x - 1.0).abs() < 0.35, "{q}: estimated {e}, counted {x}");
+    }
+}
+
+#[test]
 fn filters_facets_and_paging() {
     let s = fixture_searcher();
     let q = Query::new("tổ chức đối thoại dân").with_facets();

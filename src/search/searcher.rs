@@ -6,12 +6,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock, RwLock};
 
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
-use super::facets::FacetCounter;
+use super::facets;
 use super::fulltext::{self, Plan, Weights, Word, WEIGHTS};
 use super::query::{self, Filters, Parsed, Query, MAX_LIMIT};
 use super::question::{self, Features, Intent};
@@ -54,6 +54,8 @@ pub struct Searcher {
     shared: Arc<RwLock<Arc<Inner>>>,
     weights: Weights,
     features: Features,
+    /// Matches counted exactly before the total is estimated ([`facets::COUNT_BUDGET`]).
+    count_budget: u64,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -98,12 +100,19 @@ impl Searcher {
             shared: Arc::new(RwLock::new(Arc::new(inner))),
             weights: WEIGHTS,
             features: Features::default(),
+            count_budget: facets::COUNT_BUDGET,
         })
     }
 
     /// Turns parts of question understanding on or off (for measurements; all on by default).
     pub fn set_features(&mut self, f: Features) {
         self.features = f;
+    }
+
+    /// How many matches are counted exactly before the total is estimated (default
+    /// [`facets::COUNT_BUDGET`]; `u64::MAX` counts every match).
+    pub fn set_count_budget(&mut self, budget: u64) {
+        self.count_budget = budget;
     }
 
     /// The glossary of the generation in use (empty if it has none or cannot be read).
@@ -186,6 +195,7 @@ impl Searcher {
             query: parsed.norm.clone(),
             hits: Vec::new(),
             total: None,
+            total_approximate: false,
             offset: q.offset,
             route: None,
             facets: None,
@@ -326,15 +336,23 @@ impl Searcher {
     ) -> Result<()> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
-        let top = TopDocs::with_limit(limit.max(1)).and_offset(q.offset);
-        // Two passes when counting: the top hits with pruning (block-max WAND), then every
-        // match without scores; one scored pass over every match costs more than both.
-        let docs = s.search(tq, &top)?;
-        if q.facets {
-            let (count, counts) = s.search(tq, &(Count, FacetCounter))?;
+        let docs = if q.facets {
+            // The best hits of a window holding the page, with pruning (block-max WAND);
+            // facets over that window; matches counted without scores up to a budget (one
+            // scored pass over every match costs far more; see `facets`).
+            let window = facets::WINDOW.max(q.offset + limit);
+            let best = s.search(tq, &TopDocs::with_limit(window))?;
+            let (count, estimated) = facets::count_matches(&s, tq, self.count_budget)?;
+            let addresses: Vec<_> = best.iter().map(|(_, a)| *a).collect();
+            let mut counted = facets::count_hits(&s, &addresses)?.facets();
+            counted.approximate = estimated || count > best.len();
             results.total = Some(count);
-            results.facets = Some(counts.facets());
-        }
+            results.total_approximate = estimated;
+            results.facets = Some(counted);
+            best.into_iter().skip(q.offset).collect()
+        } else {
+            s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
+        };
         let snippets = Snippets::new(&s, f, terms);
         for (score, a) in docs.into_iter().take(limit) {
             results.hits.push(hit(f, &s.doc(a)?, score, &snippets));
@@ -424,6 +442,7 @@ impl Searcher {
             query: String::new(),
             hits: Vec::new(),
             total: None,
+            total_approximate: false,
             offset: 0,
             route: None,
             facets: None,

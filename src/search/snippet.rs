@@ -1,6 +1,11 @@
 //! Snippets: the best fragment of an article's text for the query's words, as HTML (escaped,
 //! matches in `<mark>`) and as plain text. Matching is on folded syllables, so "bau" marks
 //! "bầu"; the fragment is chosen by Tantivy's snippet generator over our tokenizer.
+//!
+//! Only the first [`MAX_SCAN`] bytes of a text are read for the fragment: tokenizing a whole
+//! long article (an appendix of 100 KB) for its snippet cost more than the search itself,
+//! and a served search makes ten of them. A text whose matches all lie further on shows its
+//! start.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +18,9 @@ use crate::index::schema::Fields;
 
 /// Longest fragment, in bytes.
 pub const MAX_CHARS: usize = 240;
+
+/// Most bytes of a text searched for the fragment (see the module doc).
+pub const MAX_SCAN: usize = 8 * 1024;
 
 /// Escapes text for HTML (element content and attribute values).
 pub fn escape_html(s: &str) -> String {
@@ -58,7 +66,11 @@ impl Snippets {
     /// `(html, plain)` for `text`.
     pub fn make(&self, text: &str) -> (String, String) {
         if let Some(g) = &self.generator {
-            let s = g.snippet(text);
+            let mut end = text.len().min(MAX_SCAN);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let s = g.snippet(&text[..end]);
             if !s.is_empty() && !s.highlighted().is_empty() {
                 let frag = s.fragment();
                 let mut html = String::with_capacity(frag.len() + 32);
