@@ -70,20 +70,41 @@ fn two_digits(x: f64) -> usize {
     ((x / unit).round() * unit) as usize
 }
 
-/// Facet counts over the hits `docs` (of `searcher`'s segments), in one sweep per segment.
+/// Facet counts over the hits `docs` (of `searcher`'s segments): the few ordinals seen are
+/// counted sparsely (a dense array per column, as [`FacetCounter`] keeps for every match,
+/// would cost more to allocate and sweep than the hundred hits), then named in one sorted
+/// walk of each column's dictionary.
 pub fn count_hits(searcher: &tantivy::Searcher, docs: &[DocAddress]) -> tantivy::Result<Counts> {
     let mut by_segment: Vec<&DocAddress> = docs.iter().collect();
     by_segment.sort_by_key(|d| (d.segment_ord, d.doc_id));
-    let mut parts = Vec::new();
+    let mut out = Counts::default();
     for run in by_segment.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
-        let ord = run[0].segment_ord;
-        let mut counter = FacetCounter.for_segment(ord, searcher.segment_reader(ord))?;
-        for d in run {
-            counter.collect(d.doc_id, 0.0);
+        let ff = searcher.segment_reader(run[0].segment_ord).fast_fields();
+        for (into, name) in out.str.iter_mut().zip(STR_FIELDS) {
+            let Some(col) = ff.str(name)? else { continue };
+            let mut seen: std::collections::BTreeMap<u64, u64> = Default::default();
+            for d in run {
+                for ord in col.ords().values_for_doc(d.doc_id) {
+                    *seen.entry(ord).or_default() += 1;
+                }
+            }
+            let mut next = seen.values().copied();
+            col.dictionary().sorted_ords_to_term_cb(seen.keys().copied(), |bytes| {
+                if let (Some(n), Ok(name)) = (next.next(), std::str::from_utf8(bytes)) {
+                    *into.entry(name.to_string()).or_default() += n;
+                }
+                Ok(())
+            })?;
         }
-        parts.push(counter.harvest());
+        if let Ok(col) = ff.u64("year") {
+            for d in run {
+                if let Some(y) = col.first(d.doc_id) {
+                    *out.year.entry(y).or_default() += 1;
+                }
+            }
+        }
     }
-    FacetCounter.merge_fruits(parts)
+    Ok(out)
 }
 
 /// Counts by value, per facet.
