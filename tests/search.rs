@@ -295,6 +295,24 @@ fn snippets_are_escaped_and_marked() {
 }
 
 #[test]
+fn long_texts_get_their_snippet_around_the_typed_word() {
+    // The match lies past the bytes read from the start of a text: it is found through the
+    // word typed with diacritics; typed without them, the snippet is the text's start.
+    let filler = "Nội dung chung của văn bản thử nghiệm. ".repeat(400);
+    let text = format!("{filler}Người làm công được nghỉ hằng năm mười hai ngày.");
+    let d = doc(DocType::Luat, Some("99/2099/QH99"), "Luật Thử", &[("1", "Nghỉ hằng năm", &[text.as_str()])]);
+    let dir = tempfile::tempdir().unwrap();
+    let idx = dir.path().join("index");
+    index::build(&[d], &idx).unwrap();
+    let s = Searcher::open(&idx).unwrap();
+    let h = &s.search(&Query::new("nghỉ hằng năm")).unwrap().hits[0];
+    assert!(h.snippet.contains("<mark>hằng</mark>"), "{}", h.snippet);
+    assert!(h.snippet_text.contains("mười hai ngày"), "{}", h.snippet_text);
+    let h = &s.search(&Query::new("nghi hang nam")).unwrap().hits[0];
+    assert!(h.snippet_text.starts_with("Nội dung chung"), "{}", h.snippet_text);
+}
+
+#[test]
 fn nfd_nfc_and_tone_placement_give_the_same_hits() {
     let s = fixture_searcher();
     let q = "quy trình bầu trưởng thôn hòa giải";

@@ -109,6 +109,16 @@ impl Terms {
     pub fn highlight(&self) -> Vec<String> {
         self.folded.iter().filter(|(_, w)| **w >= 0.5).map(|(t, _)| t.clone()).collect()
     }
+
+    /// The exact (typed with diacritics) words that carry the query: where a snippet of a
+    /// long text is looked for first ([`super::snippet`]).
+    pub fn anchors(&self) -> Vec<String> {
+        self.exact
+            .iter()
+            .filter(|(t, w)| **w >= 0.5 && crate::text::has_diacritics(t))
+            .map(|(t, _)| t.clone())
+            .collect()
+    }
 }
 
 fn put(m: &mut BTreeMap<String, f32>, k: String, w: f32) {

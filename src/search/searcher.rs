@@ -230,7 +230,9 @@ impl Searcher {
             all(v)
         };
         let folded = terms.highlight();
-        self.run(&inner, &*full, q, limit, &folded, &mut results)?;
+        let snippets =
+            Snippets::new(&inner.reader.searcher(), &inner.fields, &folded).anchored(terms.anchors());
+        self.run(&inner, &*full, q, limit, &snippets, &mut results)?;
         Ok(results)
     }
 
@@ -331,7 +333,7 @@ impl Searcher {
         tq: &dyn TQuery,
         q: &Query,
         limit: usize,
-        terms: &[String],
+        snippets: &Snippets,
         results: &mut Results,
     ) -> Result<()> {
         let f = &inner.fields;
@@ -353,9 +355,8 @@ impl Searcher {
         } else {
             s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
         };
-        let snippets = Snippets::new(&s, f, terms);
         for (score, a) in docs.into_iter().take(limit) {
-            results.hits.push(hit(f, &s.doc(a)?, score, &snippets));
+            results.hits.push(hit(f, &s.doc(a)?, score, snippets));
         }
         Ok(())
     }
@@ -410,7 +411,8 @@ impl Searcher {
                 let (text_q, terms) = fulltext::build(f, &parsed, &self.weights, &inner.reader.searcher());
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
                 let folded: Vec<String> = terms.folded.into_keys().collect();
-                self.run(inner, &*all(vec![text_q, within]), q, limit, &folded, results)?;
+                let snippets = Snippets::new(&inner.reader.searcher(), f, &folded);
+                self.run(inner, &*all(vec![text_q, within]), q, limit, &snippets, results)?;
                 if !results.hits.is_empty() {
                     return Ok(true);
                 }
@@ -450,7 +452,8 @@ impl Searcher {
             suggestion: None,
         };
         let folded: Vec<String> = terms.folded.into_keys().collect();
-        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &folded, &mut r)?;
+        let snippets = Snippets::new(&inner.reader.searcher(), &inner.fields, &folded);
+        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &snippets, &mut r)?;
         let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
         Ok(r.hits
             .into_iter()
