@@ -14,6 +14,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term;
 
+use super::fulltext::DocFreq;
 use crate::index::analysis::{term, Mode, ViTokenizer};
 use crate::index::schema::Fields;
 
@@ -52,13 +53,13 @@ pub struct Snippets {
 
 impl Snippets {
     /// A generator for the folded `terms` of a query; rarer terms weigh more.
-    pub fn new(searcher: &tantivy::Searcher, f: &Fields, terms: &[String]) -> Snippets {
+    pub fn new(stats: &dyn DocFreq, f: &Fields, terms: &[String]) -> Snippets {
         let mut weights = BTreeMap::new();
         for t in terms {
             if weights.contains_key(t) {
                 continue;
             }
-            let df = searcher.doc_freq(&Term::from_field_text(f.body_zone.folded, t)).unwrap_or(0);
+            let df = stats.doc_freq(&Term::from_field_text(f.body_zone.folded, t));
             weights.insert(t.clone(), 1.0 / (1.0 + df as f32));
         }
         if weights.is_empty() {
