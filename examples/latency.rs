@@ -30,6 +30,7 @@ fn main() {
         std::hint::black_box(searcher.search(&Query::new(*q).with_facets()).expect("search"));
     }
     let mut rows = Vec::new();
+    let (mut all_plain, mut all_facets) = (Vec::new(), Vec::new());
     for q in &queries {
         let (mut plain, mut facets) = (Vec::new(), Vec::new());
         for _ in 0..runs {
@@ -42,6 +43,8 @@ fn main() {
             facets.push(t.elapsed().as_secs_f64() * 1e3);
             std::hint::black_box(r);
         }
+        all_plain.extend_from_slice(&plain);
+        all_facets.extend_from_slice(&facets);
         rows.push((
             pct(&mut plain, 0.5),
             pct(&mut plain, 0.99),
@@ -51,6 +54,16 @@ fn main() {
         ));
     }
     rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    println!("ALL mean {:.2} ms; with total+facets mean {:.2} ms", mean(&all_plain), mean(&all_facets));
+    println!(
+        "ALL {} queries x {runs}: p50 {:.2} ms p99 {:.2} ms; with total+facets p50 {:.2} ms p99 {:.2} ms",
+        queries.len(),
+        pct(&mut all_plain, 0.5),
+        pct(&mut all_plain, 0.99),
+        pct(&mut all_facets, 0.5),
+        pct(&mut all_facets, 0.99)
+    );
     println!("{:>8} {:>8} {:>8} {:>8}  query", "p50", "p99", "f.p50", "f.p99");
     for (a, b, c, d, q) in rows {
         println!("{a:8.2} {b:8.2} {c:8.2} {d:8.2}  {q}");

@@ -207,6 +207,25 @@ fn real_definition_questions_rank_the_defining_article_first() {
 }
 
 #[test]
+fn real_definition_boost_needs_the_whole_subject() {
+    // "tài sản thế chấp" is defined by no "Giải thích từ ngữ" article; the articles that
+    // define "tài sản" alone answer another question. BLDS's article titled with the
+    // subject comes first on its text.
+    let Some(_) = real() else { return };
+    let hits = ranked("Tài sản thế chấp là gì?").unwrap();
+    let first = &hits[0];
+    assert_eq!(
+        (first.number.as_deref(), first.article.as_deref()),
+        (Some("91/2015/QH13"), Some("318")),
+        "{}",
+        first.title
+    );
+    for h in hits.iter().take(3) {
+        assert_ne!(h.title, "Giải thích từ ngữ", "{:?} Điều {:?}", h.number, h.article);
+    }
+}
+
+#[test]
 fn real_everyday_words_find_the_law_terms() {
     // Field case 19.
     let Some(_) = real() else { return };

@@ -295,6 +295,24 @@ fn snippets_are_escaped_and_marked() {
 }
 
 #[test]
+fn long_texts_get_their_snippet_around_the_typed_word() {
+    // The match lies past the bytes read from the start of a text: it is found through the
+    // word typed with diacritics; typed without them, the snippet is the text's start.
+    let filler = "Nội dung chung của văn bản thử nghiệm. ".repeat(400);
+    let text = format!("{filler}Người làm công được nghỉ hằng năm mười hai ngày.");
+    let d = doc(DocType::Luat, Some("99/2099/QH99"), "Luật Thử", &[("1", "Nghỉ hằng năm", &[text.as_str()])]);
+    let dir = tempfile::tempdir().unwrap();
+    let idx = dir.path().join("index");
+    index::build(&[d], &idx).unwrap();
+    let s = Searcher::open(&idx).unwrap();
+    let h = &s.search(&Query::new("nghỉ hằng năm")).unwrap().hits[0];
+    assert!(h.snippet.contains("<mark>hằng</mark>"), "{}", h.snippet);
+    assert!(h.snippet_text.contains("mười hai ngày"), "{}", h.snippet_text);
+    let h = &s.search(&Query::new("nghi hang nam")).unwrap().hits[0];
+    assert!(h.snippet_text.starts_with("Nội dung chung"), "{}", h.snippet_text);
+}
+
+#[test]
 fn nfd_nfc_and_tone_placement_give_the_same_hits() {
     let s = fixture_searcher();
     let q = "quy trình bầu trưởng thôn hòa giải";
@@ -331,6 +349,41 @@ fn malformed_queries_are_errors_not_panics() {
     assert!(s.search(&Query::new("title:(a OR")).is_ok());
     assert!(s.search(&Query::new("dân").limit(0)).is_ok());
     assert!(s.search(&Query::new("dân").offset(1_000_000)).unwrap().hits.is_empty());
+}
+
+#[test]
+fn totals_past_the_budget_are_estimates_and_say_so() {
+    let mut s = fixture_searcher().clone();
+    let q = Query::new("dân").with_facets();
+    let exact = s.search(&q).unwrap();
+    let n = exact.total.unwrap();
+    assert!(n > 3 && !exact.total_approximate, "{n}");
+    assert!(!exact.facets.as_ref().unwrap().approximate);
+    s.set_count_budget(2);
+    let est = s.search(&q).unwrap();
+    assert!(est.total_approximate && est.facets.as_ref().unwrap().approximate, "{est:?}");
+    assert!(est.total.unwrap() >= 2);
+    // The hits are the same: only the counting changed.
+    assert_eq!(est.hits, exact.hits);
+    let json = serde_json::to_value(&est).unwrap();
+    assert_eq!(
+        (json["total_approximate"].as_bool(), json["facets"]["approximate"].as_bool()),
+        (Some(true), Some(true))
+    );
+}
+
+#[test]
+fn real_estimated_totals_are_close() {
+    let Some(r) = real() else { return };
+    let mut all = r.searcher.clone();
+    all.set_count_budget(u64::MAX);
+    for q in ["và", "quy định", "của"] {
+        let est = r.searcher.search(&Query::new(q).with_facets()).unwrap();
+        let exact = all.search(&Query::new(q).with_facets()).unwrap();
+        let (e, x) = (est.total.unwrap() as f64, exact.total.unwrap() as f64);
+        assert!(est.total_approximate && !exact.total_approximate, "{q}");
+        assert!((e / x - 1.0).abs() < 0.35, "{q}: estimated {e}, counted {x}");
+    }
 }
 
 #[test]

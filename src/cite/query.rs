@@ -343,6 +343,14 @@ fn read_pinpoint(q: &str, r: &mut Ref) {
     }
 }
 
+/// Whether the "N/YYYY" at byte `at` of `q` is a date: a month after "tháng" ("từ tháng
+/// 7/2020"), or the month and year of a day ("01/07/2021").
+fn is_date(q: &str, at: usize) -> bool {
+    let before = q[..at].trim_end();
+    before.ends_with('/')
+        || before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| fold(w) == "thang")
+}
+
 /// Reads the query shorthand (see the module doc).
 fn read_shorthand(q: &str) -> Option<Ref> {
     let ws = words(q);
@@ -362,7 +370,7 @@ fn read_shorthand(q: &str) -> Option<Ref> {
         r.doc_type = DocType::from_symbol(crate::number::parts(&canon).map_or("", |p| p.symbol));
         r.number = Some(canon);
         number_span = c.get(0).map(|m| (m.start(), m.end()));
-    } else if let Some(c) = SERIAL_YEAR.captures(q) {
+    } else if let Some(c) = SERIAL_YEAR.captures_iter(q).find(|c| !is_date(q, c.get(0).unwrap().start())) {
         r.serial = c[2].parse().ok().map(|y| (c[1].to_string(), Some(y)));
         number_span = c.get(0).map(|m| (m.start(), m.end()));
     } else if let Some(c) = NAM.captures(q) {

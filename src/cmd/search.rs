@@ -103,7 +103,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         writeln!(out, "     {}", h.snippet_text.replace('\n', " "))?;
     }
     if let (Some(total), Some(f)) = (r.total, &r.facets) {
-        writeln!(out, "\n{total} kết quả.")?;
+        let about = if r.total_approximate { "khoảng " } else { "" };
+        writeln!(out, "\n{about}{total} kết quả.")?;
+        if f.approximate {
+            writeln!(out, "(Số đếm theo {} kết quả đầu.)", cancu::search::facets::WINDOW)?;
+        }
         for (name, list) in [
             ("Loại", &f.doc_type),
             ("Năm", &f.year),

@@ -40,6 +40,41 @@ pub struct Entry {
     pub status: Status,
 }
 
+/// Words that start a qualifier or a predicate after a defined term ("… trong đo lường",
+/// "… của doanh nghiệp", "… được quy định"): the term before them is the subject. Compared
+/// exact when the subject is typed with diacritics, folded otherwise.
+const QUALIFIER_STARTS: &[&str] = &[
+    "trong",
+    "của",
+    "theo",
+    "về",
+    "đối với",
+    "tại",
+    "ở",
+    "trên",
+    "khi",
+    "cho",
+    "thuộc",
+    "do",
+    "với",
+    "dưới",
+    "ngoài",
+    "từ",
+    "đến",
+    "và",
+    "hoặc",
+    "được",
+    "là",
+    "có",
+    "bị",
+    "phải",
+    "thì",
+];
+
+/// Words before a defined term that do not change what is asked ("loại đò ngang", "các tổ
+/// chức tín dụng"); compared like [`QUALIFIER_STARTS`] ("loài lai" keeps its "loài").
+const CLASSIFIERS: &[&str] = &["loại", "các", "những", "việc", "hoạt động", "hành vi", "một"];
+
 /// The lookup key of a term: normalized, lower case, folded, one space between words.
 pub fn key(term: &str) -> String {
     fold(&normalize(term))
@@ -139,18 +174,37 @@ impl Glossary {
         v
     }
 
-    /// The definitions of the longest term that is `subject` or begins or ends it (at
-    /// least two words, unless `subject` is one word): "dung môi trong đo lường" finds
-    /// "dung môi".
+    /// The definitions of `subject` as a whole term (leading classifiers such as "loại",
+    /// "các" dropped, [`CLASSIFIERS`]), else of the longest term that begins it before a
+    /// qualifier ("dung môi trong đo lường" finds "dung môi": the rest starts with a
+    /// connecting word, [`QUALIFIER_STARTS`]). Never a term that is only part of a compound:
+    /// "tài sản thế chấp" is not "tài sản", whose definitions answer another question.
     pub fn lookup_within(&self, subject: &str) -> Vec<&Entry> {
-        let words: Vec<&str> = subject.split_whitespace().collect();
-        let n = words.len();
-        for len in (1..=n).rev() {
-            if len < 2 && n > 1 {
-                break;
+        let mut words: Vec<&str> = subject.split_whitespace().collect();
+        let typed = crate::text::has_diacritics(subject);
+        let same = |a: &str, b: &str| {
+            if typed {
+                a == b.to_lowercase()
+            } else {
+                crate::text::fold(a) == crate::text::fold(b)
             }
-            for span in [&words[..len], &words[n - len..]] {
-                let found = self.lookup(&span.join(" "));
+        };
+        let starts = |words: &[&str], i: usize, list: &[&str]| -> Option<usize> {
+            list.iter().map(|l| l.split(' ').collect::<Vec<_>>()).find_map(|l| {
+                let hit = i + l.len() <= words.len() && l.iter().zip(&words[i..]).all(|(a, b)| same(a, b));
+                hit.then_some(l.len())
+            })
+        };
+        while let Some(k) = starts(&words, 0, CLASSIFIERS).filter(|k| *k < words.len()) {
+            words.drain(..k);
+        }
+        let whole = self.lookup(&words.join(" "));
+        if !whole.is_empty() {
+            return whole;
+        }
+        for len in (2..words.len()).rev() {
+            if starts(&words, len, QUALIFIER_STARTS).is_some() {
+                let found = self.lookup(&words[..len].join(" "));
                 if !found.is_empty() {
                     return found;
                 }
@@ -246,6 +300,12 @@ mod tests {
         assert_eq!(g.lookup_within("ghe chở khách trên sông").len(), 1);
         assert_eq!(g.lookup_within("loại đò ngang").len(), 1);
         assert!(g.lookup_within("ghe").is_empty());
+        // Part of a compound is another term: "ghe chở khách du lịch" is not "ghe chở khách".
+        assert!(g.lookup_within("ghe chở khách du lịch").is_empty());
+        assert!(g.lookup_within("bến đò ngang").is_empty());
+        assert_eq!(g.lookup_within("ghe chở khách được quy định").len(), 1);
+        assert_eq!(g.lookup_within("cac do ngang").len(), 1);
+        assert_eq!(g.lookup_within("các đò ngang của xã").len(), 1);
         assert_eq!(g.search("ghe", 10).len(), 1);
         assert_eq!(g.search("khach", 10).len(), 1);
         assert_eq!(g.by_letter('d').len(), 1);

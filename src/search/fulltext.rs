@@ -109,6 +109,16 @@ impl Terms {
     pub fn highlight(&self) -> Vec<String> {
         self.folded.iter().filter(|(_, w)| **w >= 0.5).map(|(t, _)| t.clone()).collect()
     }
+
+    /// The exact (typed with diacritics) words that carry the query: where a snippet of a
+    /// long text is looked for first ([`super::snippet`]).
+    pub fn anchors(&self) -> Vec<String> {
+        self.exact
+            .iter()
+            .filter(|(t, w)| **w >= 0.5 && crate::text::has_diacritics(t))
+            .map(|(t, _)| t.clone())
+            .collect()
+    }
 }
 
 fn put(m: &mut BTreeMap<String, f32>, k: String, w: f32) {
@@ -160,6 +170,45 @@ impl DocFreq for tantivy::Searcher {
 
     fn num_docs(&self) -> u64 {
         tantivy::Searcher::num_docs(self)
+    }
+}
+
+/// Most document frequencies a [`FreqCache`] remembers before it starts afresh (typos make
+/// unbounded keys).
+const MAX_CACHED: usize = 100_000;
+
+/// The document frequencies of one index generation, remembered across queries: the same
+/// syllables ("của", "người", "lao") are looked up by nearly every query, by the
+/// common-syllable rule, the folding shares, the snippet weights and the suggestions, and
+/// each lookup walks the term dictionary of every segment.
+#[derive(Debug, Default)]
+pub struct FreqCache {
+    map: std::sync::Mutex<std::collections::HashMap<Vec<u8>, u64>>,
+}
+
+/// A searcher's statistics through a [`FreqCache`] of its generation.
+pub struct Cached<'a> {
+    pub stats: &'a dyn DocFreq,
+    pub cache: &'a FreqCache,
+}
+
+impl DocFreq for Cached<'_> {
+    fn doc_freq(&self, term: &Term) -> u64 {
+        let key = term.serialized_term();
+        if let Some(n) = self.cache.map.lock().unwrap_or_else(|e| e.into_inner()).get(key) {
+            return *n;
+        }
+        let n = self.stats.doc_freq(term);
+        let mut map = self.cache.map.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= MAX_CACHED {
+            map.clear();
+        }
+        map.insert(key.to_vec(), n);
+        n
+    }
+
+    fn num_docs(&self) -> u64 {
+        self.stats.num_docs()
     }
 }
 
@@ -302,6 +351,34 @@ mod tests {
 
     fn has(v: &[(String, String)], field: &str, text: &str) -> bool {
         v.iter().any(|(f, t)| f == field && t == text)
+    }
+
+    /// Counts the lookups that reach it.
+    struct Counting(std::cell::Cell<u64>);
+
+    impl DocFreq for Counting {
+        fn doc_freq(&self, _: &Term) -> u64 {
+            self.0.set(self.0.get() + 1);
+            7
+        }
+        fn num_docs(&self) -> u64 {
+            100
+        }
+    }
+
+    #[test]
+    fn document_frequencies_are_looked_up_once_per_generation() {
+        let f = Fields::new();
+        let inner = Counting(Default::default());
+        let cache = FreqCache::default();
+        let c = Cached { stats: &inner, cache: &cache };
+        let (a, b) = (
+            Term::from_field_text(f.body_zone.folded, "lao"),
+            Term::from_field_text(f.body_zone.exact, "lao"),
+        );
+        assert_eq!([c.doc_freq(&a), c.doc_freq(&a), c.doc_freq(&b), c.doc_freq(&a)], [7; 4]);
+        // One lookup per field and text.
+        assert_eq!(inner.0.get(), 2);
     }
 
     #[test]

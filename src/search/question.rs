@@ -223,6 +223,10 @@ pub struct Understanding {
     pub subject: Option<String>,
 }
 
+/// [`FRAMES`], split into words once.
+static FRAME_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
+    std::sync::LazyLock::new(|| FRAMES.iter().map(|f| split(f)).collect());
+
 fn split(phrase: &str) -> Vec<String> {
     phrase.split(' ').map(|w| w.to_string()).collect()
 }
@@ -242,7 +246,7 @@ fn at(words: &[String], i: usize, phrase: &[String], folded: bool) -> bool {
 /// Reads a parsed query as a question.
 pub fn understand(p: &Parsed) -> Understanding {
     let folded = !p.diacritics;
-    let frames: Vec<Vec<String>> = FRAMES.iter().map(|f| split(f)).collect();
+    let frames = &*FRAME_WORDS;
     let mut weights = Vec::with_capacity(p.segments.len());
     for seg in &p.segments {
         let words: Vec<String> = seg.words.iter().map(|(w, _)| w.clone()).collect();

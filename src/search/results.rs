@@ -56,7 +56,8 @@ pub struct FacetCount {
     pub count: u64,
 }
 
-/// Facet counts over all hits of a query (not only the page shown).
+/// Facet counts over the hits of a query (not only the page shown): over all of them, or
+/// over the best [`super::facets::WINDOW`] when there are more (`approximate`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Facets {
     pub doc_type: Vec<FacetCount>,
@@ -64,6 +65,10 @@ pub struct Facets {
     pub year: Vec<FacetCount>,
     pub status: Vec<FacetCount>,
     pub demuc: Vec<FacetCount>,
+    /// The counts are over the best hits only, not every match (the query has more
+    /// matches than [`super::facets::WINDOW`]): each is a lower bound, to be shown as
+    /// "khoảng"/"ít nhất". False when every match was counted.
+    pub approximate: bool,
 }
 
 /// The answer to a [`super::Query`].
@@ -74,6 +79,9 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// Number of matching records, when counted (`Query::facets`) or known (routes).
     pub total: Option<usize>,
+    /// The total is an estimate (the query matches more than [`super::facets::COUNT_BUDGET`]
+    /// records; see [`super::facets`]): show it as "khoảng".
+    pub total_approximate: bool,
     pub offset: usize,
     pub route: Option<Route>,
     /// Facet counts, when asked for.

@@ -6,13 +6,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock, RwLock};
 
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery, TermQuery};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query as TQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
-use super::facets::FacetCounter;
-use super::fulltext::{self, Plan, Weights, Word, WEIGHTS};
+use super::facets;
+use super::fulltext::{self, Cached, Plan, Weights, Word, WEIGHTS};
 use super::query::{self, Filters, Parsed, Query, MAX_LIMIT};
 use super::question::{self, Features, Intent};
 use super::results::{Hit, Results, Route};
@@ -20,6 +20,7 @@ use super::snippet::{lead, Snippets};
 use crate::catalog::Catalog;
 use crate::cite::{Confidence, Lookup};
 use crate::glossary::{vocabulary, Glossary};
+use crate::index::analysis::Mode;
 use crate::index::schema::{issuer_key, Fields, KIND_ARTICLE, KIND_DOCUMENT};
 use crate::model::{Article, DocType, Metadata, Status};
 use crate::Result;
@@ -44,6 +45,8 @@ struct Inner {
     generation: PathBuf,
     /// Read on first use (a definition question, the glossary page).
     glossary: OnceLock<Arc<Glossary>>,
+    /// Document frequencies looked up so far in this generation.
+    freqs: fulltext::FreqCache,
 }
 
 /// Searches an index directory. Cheap to clone; clones share the open index and see each
@@ -54,6 +57,8 @@ pub struct Searcher {
     shared: Arc<RwLock<Arc<Inner>>>,
     weights: Weights,
     features: Features,
+    /// Matches counted exactly before the total is estimated ([`facets::COUNT_BUDGET`]).
+    count_budget: u64,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -86,7 +91,7 @@ fn load(dir: &Path) -> Result<Inner> {
     let (index, fields, generation) = crate::index::open(dir)?;
     let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
     let catalog = Arc::new(Catalog::load(&generation)?);
-    Ok(Inner { reader, fields, catalog, generation, glossary: OnceLock::new() })
+    Ok(Inner { reader, fields, catalog, generation, glossary: OnceLock::new(), freqs: Default::default() })
 }
 
 impl Searcher {
@@ -98,12 +103,19 @@ impl Searcher {
             shared: Arc::new(RwLock::new(Arc::new(inner))),
             weights: WEIGHTS,
             features: Features::default(),
+            count_budget: facets::COUNT_BUDGET,
         })
     }
 
     /// Turns parts of question understanding on or off (for measurements; all on by default).
     pub fn set_features(&mut self, f: Features) {
         self.features = f;
+    }
+
+    /// How many matches are counted exactly before the total is estimated (default
+    /// [`facets::COUNT_BUDGET`]; `u64::MAX` counts every match).
+    pub fn set_count_budget(&mut self, budget: u64) {
+        self.count_budget = budget;
     }
 
     /// The glossary of the generation in use (empty if it has none or cannot be read).
@@ -186,6 +198,7 @@ impl Searcher {
             query: parsed.norm.clone(),
             hits: Vec::new(),
             total: None,
+            total_approximate: false,
             offset: q.offset,
             route: None,
             facets: None,
@@ -200,8 +213,9 @@ impl Searcher {
             }
         }
         let (plan, understood, pairs) = self.plan(&parsed);
-        let (mut text_q, terms) =
-            fulltext::build_plan(&inner.fields, &plan, &self.weights, &inner.reader.searcher());
+        let searcher = inner.reader.searcher();
+        let stats = Cached { stats: &searcher, cache: &inner.freqs };
+        let (mut text_q, terms) = fulltext::build_plan(&inner.fields, &plan, &self.weights, &stats);
         let bases = self.bases(&inner, &pairs, &*text_q)?;
         let boosts: Vec<Box<dyn TQuery>> =
             self.definitions(&inner, &understood).into_iter().chain(bases).collect();
@@ -210,7 +224,7 @@ impl Searcher {
             v.extend(boosts.into_iter().map(|q| (Occur::Should, q)));
             text_q = Box::new(BooleanQuery::new(v));
         }
-        results.suggestion = super::suggest::suggest(&inner.fields, &parsed, &inner.reader.searcher());
+        results.suggestion = super::suggest::suggest(&inner.fields, &parsed, &stats);
         let filters = filter_queries(&inner.fields, &q.filters);
         let full: Box<dyn TQuery> = if filters.is_empty() {
             text_q
@@ -220,7 +234,8 @@ impl Searcher {
             all(v)
         };
         let folded = terms.highlight();
-        self.run(&inner, &*full, q, limit, &folded, &mut results)?;
+        let snippets = Snippets::new(&stats, &inner.fields, &folded).anchored(terms.anchors());
+        self.run(&inner, &*full, q, limit, &snippets, &mut results)?;
         Ok(results)
     }
 
@@ -292,20 +307,23 @@ impl Searcher {
         }
         let subject = u.subject.as_deref()?;
         let g = glossary_of(inner);
-        let entries = g.lookup_within(subject);
-        if entries.is_empty() {
+        let mut articles: Vec<(String, String)> =
+            g.lookup_within(subject).into_iter().map(|e| (e.doc_id.clone(), e.article.clone())).collect();
+        if articles.is_empty() {
+            articles = titled(inner, subject).unwrap_or_default();
+        }
+        if articles.is_empty() {
             return None;
         }
         let f = &inner.fields;
-        let mut seen: Vec<(&str, &str)> = Vec::new();
+        let mut seen: Vec<&(String, String)> = Vec::new();
         let mut qs: Vec<Box<dyn TQuery>> = Vec::new();
-        for e in entries {
-            if seen.contains(&(e.doc_id.as_str(), e.article.as_str())) {
+        for e in &articles {
+            if seen.contains(&e) {
                 continue;
             }
-            seen.push((&e.doc_id, &e.article));
-            let exact =
-                all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
+            seen.push(e);
+            let exact = all(vec![term(f.id, &e.0), term(f.kind, KIND_ARTICLE), term(f.article, &e.1)]);
             qs.push(Box::new(ConstScoreQuery::new(exact, DEFINITION_SCORE)));
             if qs.len() == MAX_DEFINITIONS {
                 break;
@@ -321,23 +339,30 @@ impl Searcher {
         tq: &dyn TQuery,
         q: &Query,
         limit: usize,
-        terms: &[String],
+        snippets: &Snippets,
         results: &mut Results,
     ) -> Result<()> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
-        let top = TopDocs::with_limit(limit.max(1)).and_offset(q.offset);
-        // Two passes when counting: the top hits with pruning (block-max WAND), then every
-        // match without scores; one scored pass over every match costs more than both.
-        let docs = s.search(tq, &top)?;
-        if q.facets {
-            let (count, counts) = s.search(tq, &(Count, FacetCounter))?;
+        let docs = if q.facets {
+            // The best hits of a window holding the page, with pruning (block-max WAND);
+            // facets over that window; matches counted without scores up to a budget (one
+            // scored pass over every match costs far more; see `facets`).
+            let window = facets::WINDOW.max(q.offset + limit);
+            let best = s.search(tq, &TopDocs::with_limit(window))?;
+            let (count, estimated) = facets::count_matches(&s, tq, self.count_budget)?;
+            let addresses: Vec<_> = best.iter().map(|(_, a)| *a).collect();
+            let mut counted = facets::count_hits(&s, &addresses)?.facets();
+            counted.approximate = estimated || count > best.len();
             results.total = Some(count);
-            results.facets = Some(counts.facets());
-        }
-        let snippets = Snippets::new(&s, f, terms);
+            results.total_approximate = estimated;
+            results.facets = Some(counted);
+            best.into_iter().skip(q.offset).collect()
+        } else {
+            s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
+        };
         for (score, a) in docs.into_iter().take(limit) {
-            results.hits.push(hit(f, &s.doc(a)?, score, &snippets));
+            results.hits.push(hit(f, &s.doc(a)?, score, snippets));
         }
         Ok(())
     }
@@ -400,7 +425,9 @@ impl Searcher {
                 let (text_q, terms) = fulltext::build(f, &parsed, &self.weights, &inner.reader.searcher());
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
                 let folded: Vec<String> = terms.folded.into_keys().collect();
-                self.run(inner, &*all(vec![text_q, within]), q, limit, &folded, results)?;
+                let searcher = inner.reader.searcher();
+                let snippets = Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, f, &folded);
+                self.run(inner, &*all(vec![text_q, within]), q, limit, &snippets, results)?;
                 if !results.hits.is_empty() {
                     return Ok(true);
                 }
@@ -432,6 +459,7 @@ impl Searcher {
             query: String::new(),
             hits: Vec::new(),
             total: None,
+            total_approximate: false,
             offset: 0,
             route: None,
             facets: None,
@@ -439,7 +467,10 @@ impl Searcher {
             suggestion: None,
         };
         let folded: Vec<String> = terms.folded.into_keys().collect();
-        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &folded, &mut r)?;
+        let searcher = inner.reader.searcher();
+        let snippets =
+            Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, &inner.fields, &folded);
+        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &snippets, &mut r)?;
         let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
         Ok(r.hits
             .into_iter()
@@ -480,6 +511,32 @@ impl Searcher {
         }
         Ok(out)
     }
+}
+
+/// The articles titled with a definition question's subject itself ("Tài sản thế chấp"), for
+/// a subject the glossary does not define: in a code, the article named after a notion is
+/// where the notion is set out. At least two words; best text match first.
+fn titled(inner: &Inner, subject: &str) -> Result<Vec<(String, String)>> {
+    let f = &inner.fields;
+    let words: Vec<Term> = subject
+        .split_whitespace()
+        .map(|w| Term::from_field_text(f.title_zone.folded, &crate::index::analysis::term(w, Mode::Folded)))
+        .collect();
+    if words.len() < 2 {
+        return Ok(Vec::new());
+    }
+    let s = inner.reader.searcher();
+    let want = crate::glossary::key(subject);
+    let mut out = Vec::new();
+    for (_, a) in s.search(&PhraseQuery::new(words), &TopDocs::with_limit(20))? {
+        let d: TantivyDocument = s.doc(a)?;
+        let title = str_of(&d, f.title).unwrap_or_default();
+        if str_of(&d, f.kind) == Some(KIND_ARTICLE) && crate::glossary::key(title) == want {
+            let id = str_of(&d, f.id).unwrap_or_default().to_string();
+            out.push((id, str_of(&d, f.article).unwrap_or_default().to_string()));
+        }
+    }
+    Ok(out)
 }
 
 /// The glossary of a generation, read on first use.

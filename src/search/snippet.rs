@@ -1,6 +1,12 @@
 //! Snippets: the best fragment of an article's text for the query's words, as HTML (escaped,
 //! matches in `<mark>`) and as plain text. Matching is on folded syllables, so "bau" marks
 //! "bầu"; the fragment is chosen by Tantivy's snippet generator over our tokenizer.
+//!
+//! Tokenizing a text costs more than the search itself (a served search makes ten snippets:
+//! a quarter of its CPU time), so a text longer than [`AROUND`] is not read whole: the
+//! fragment is looked for around the first occurrence of a word the user typed with
+//! diacritics (found by a plain substring search, rarest word first), and else in the
+//! first [`MAX_SCAN`] bytes. A text whose matches all lie further on shows its start.
 
 use std::collections::BTreeMap;
 
@@ -8,11 +14,17 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term;
 
-use crate::index::analysis::{Mode, ViTokenizer};
+use super::fulltext::DocFreq;
+use crate::index::analysis::{term, Mode, ViTokenizer};
 use crate::index::schema::Fields;
 
 /// Longest fragment, in bytes.
 pub const MAX_CHARS: usize = 240;
+
+/// Most bytes of a text searched for the fragment (see the module doc).
+pub const MAX_SCAN: usize = 8 * 1024;
+/// Bytes read around an anchor word (before it, a third; after it, the rest).
+pub const AROUND: usize = 3 * MAX_CHARS;
 
 /// Escapes text for HTML (element content and attribute values).
 pub fn escape_html(s: &str) -> String {
@@ -33,33 +45,66 @@ pub fn escape_html(s: &str) -> String {
 /// Makes snippets for one query.
 pub struct Snippets {
     generator: Option<SnippetGenerator>,
+    /// Exact words to look for first in a long text, rarest first.
+    anchors: Vec<String>,
+    /// The weight of each folded term (rarer weighs more).
+    weights: BTreeMap<String, f32>,
 }
 
 impl Snippets {
     /// A generator for the folded `terms` of a query; rarer terms weigh more.
-    pub fn new(searcher: &tantivy::Searcher, f: &Fields, terms: &[String]) -> Snippets {
+    pub fn new(stats: &dyn DocFreq, f: &Fields, terms: &[String]) -> Snippets {
         let mut weights = BTreeMap::new();
         for t in terms {
-            let df = searcher.doc_freq(&Term::from_field_text(f.body_zone.folded, t)).unwrap_or(0);
+            if weights.contains_key(t) {
+                continue;
+            }
+            let df = stats.doc_freq(&Term::from_field_text(f.body_zone.folded, t));
             weights.insert(t.clone(), 1.0 / (1.0 + df as f32));
         }
         if weights.is_empty() {
-            return Snippets { generator: None };
+            return Snippets::none();
         }
         let analyzer = TextAnalyzer::from(ViTokenizer::new(Mode::Folded));
-        Snippets { generator: Some(SnippetGenerator::new(weights, analyzer, f.body_zone.folded, MAX_CHARS)) }
+        Snippets {
+            generator: Some(SnippetGenerator::new(weights.clone(), analyzer, f.body_zone.folded, MAX_CHARS)),
+            anchors: Vec::new(),
+            weights,
+        }
+    }
+
+    /// Looks for the fragment of a long text around `words` first (exact, lower case; the
+    /// rarer a word's folded form, the earlier it is tried).
+    pub fn anchored(mut self, mut words: Vec<String>) -> Snippets {
+        let weight = |w: &String| self.weights.get(&term(w, Mode::Folded)).copied().unwrap_or(0.0);
+        words.sort_by(|a, b| weight(b).total_cmp(&weight(a)));
+        words.truncate(2);
+        self.anchors = words;
+        self
     }
 
     /// No highlighting: snippets are the start of the text.
     pub fn none() -> Snippets {
-        Snippets { generator: None }
+        Snippets { generator: None, anchors: Vec::new(), weights: BTreeMap::new() }
     }
 
     /// `(html, plain)` for `text`.
     pub fn make(&self, text: &str) -> (String, String) {
         if let Some(g) = &self.generator {
-            let s = g.snippet(text);
-            if !s.is_empty() && !s.highlighted().is_empty() {
+            let mut windows = Vec::with_capacity(3);
+            if text.len() > AROUND {
+                for a in &self.anchors {
+                    if let Some(at) = text.find(a.as_str()) {
+                        windows.push(cut(text, at.saturating_sub(AROUND / 3), at + 2 * AROUND / 3));
+                    }
+                }
+            }
+            windows.push(cut(text, 0, MAX_SCAN));
+            let s = windows
+                .into_iter()
+                .map(|w| g.snippet(w))
+                .find(|s| !s.is_empty() && !s.highlighted().is_empty());
+            if let Some(s) = s {
                 let frag = s.fragment();
                 let mut html = String::with_capacity(frag.len() + 32);
                 let mut at = 0;
@@ -77,6 +122,18 @@ impl Snippets {
         let plain = lead(text, MAX_CHARS);
         (escape_html(&plain), plain)
     }
+}
+
+/// `text[from..to]`, both ends moved back to character boundaries (and clamped to the text).
+fn cut(text: &str, from: usize, to: usize) -> &str {
+    let back = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    &text[back(from)..back(to)]
 }
 
 /// The start of `text`, cut at a word boundary, at most `max` bytes (plus "…").
@@ -104,5 +161,7 @@ mod tests {
         assert_eq!(escape_html("<script>a&b</script>"), "&lt;script&gt;a&amp;b&lt;/script&gt;");
         assert_eq!(lead("một hai ba", 7), "một…");
         assert_eq!(lead("ngắn", 100), "ngắn");
+        assert_eq!(cut("đất đai", 0, 2), "đ");
+        assert_eq!(cut("đất đai", 1, 100), "đất đai");
     }
 }

@@ -74,6 +74,10 @@ fn plain_text_is_no_reference() {
         "bau truong thon",
         "covid19 hỗ trợ",
         "đất đai 2013",
+        // Dates, not numbers.
+        "giáo dục nghề nghiệp từ tháng 7/2020",
+        "mức chuẩn trợ giúp xã hội từ 01/07/2021",
+        "Tháng 7/2020 học phí",
     ] {
         assert_eq!(read(&crate::text::normalize(q)), None, "{q}");
     }
