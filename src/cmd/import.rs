@@ -66,6 +66,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         s.problems.len(),
         s.not_written.len()
     );
+    let stages: Vec<String> =
+        s.stages.iter().map(|(name, d)| format!("{name} {:.2} s", d.as_secs_f64())).collect();
+    println!("Stages: {}.", stages.join(", "));
     if !s.not_written.is_empty() {
         eprintln!(
             "error: {} documents could not be written into {}; the import is incomplete.",

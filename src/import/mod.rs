@@ -86,6 +86,9 @@ pub struct Summary {
     pub not_written: Vec<Problem>,
     /// Temporary files of an interrupted earlier import, removed before writing.
     pub stale_temp_files: usize,
+    /// Wall time of each stage, in order (read: parsing and merging the sources; corpus:
+    /// reading the corpus already there; write: merging with it and writing the files).
+    pub stages: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl Summary {
@@ -428,7 +431,9 @@ fn read_text_file(
 
 /// Imports `sources` into the corpus at `opts.corpus`: read, merge with what is there, write.
 pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
+    let started = std::time::Instant::now();
     let read = read_sources(sources, opts.progress);
+    let read_elapsed = started.elapsed();
     let mut summary =
         Summary { releases: read.releases, files: read.files, problems: read.problems, ..Default::default() };
     // From here to the last write the corpus is ours: read it only now, so that a run that
@@ -440,7 +445,10 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         )
     })?;
     summary.stale_temp_files = crate::corpus::lock::remove_stale_temp_files(&opts.corpus, &lock)?;
+    let corpus_started = std::time::Instant::now();
     let existing = store::load_dir_locked(&opts.corpus, &lock)?;
+    summary.stages = vec![("read", read_elapsed), ("corpus", corpus_started.elapsed())];
+    let write_started = std::time::Instant::now();
     summary.problems.extend(existing.problems.into_iter().map(|mut p| {
         p.message = format!("corpus file: {}", p.message);
         p
@@ -486,5 +494,6 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         }
     }
     drop(lock);
+    summary.stages.push(("write", write_started.elapsed()));
     Ok(summary)
 }

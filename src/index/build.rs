@@ -29,6 +29,11 @@ pub struct Summary {
     /// Size of the generation on disk, in bytes.
     pub bytes: u64,
     pub elapsed: Duration,
+    /// Wall time of each stage (records: analysing and adding every record; commit:
+    /// flushing and merging segments; catalog: saving it; publish: the manifest's checksums
+    /// and the swap), then of the two that run beside the commit (glossary; extra: the
+    /// artifacts of [`Options::extra`], e.g. the citation graph).
+    pub stages: Vec<(&'static str, Duration)>,
 }
 
 /// A step run on the new generation's directory before it goes live.
@@ -77,6 +82,12 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     } else {
         indicatif::ProgressBar::hidden()
     };
+    let mut stages = Vec::new();
+    let mut lap = Instant::now();
+    let mut stage = |name: &'static str| {
+        stages.push((name, lap.elapsed()));
+        lap = Instant::now();
+    };
     let failed: Vec<Error> = docs
         .par_iter()
         .filter_map(|doc| {
@@ -95,22 +106,44 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     if let Some(e) = failed.into_iter().next() {
         return Err(e);
     }
-    writer.commit()?;
-    writer.wait_merging_threads()?;
+    stage("records");
+    // Flushing and merging the segments leaves a core idle most of the time: the glossary
+    // and the extra step (the citation graph) run beside it, in their own files.
+    let gen = staging.path();
+    let (committed, beside) = std::thread::scope(|scope| {
+        let beside = scope.spawn(|| -> Result<[(&'static str, Duration); 2]> {
+            let t = Instant::now();
+            crate::glossary::Glossary::build(docs).save(gen)?;
+            let glossary = t.elapsed();
+            let t = Instant::now();
+            if let Some(extra) = opts.extra {
+                extra(gen)?;
+            }
+            Ok([("glossary", glossary), ("extra", t.elapsed())])
+        });
+        let committed = writer.commit().and_then(|_| writer.wait_merging_threads());
+        (committed, beside.join())
+    });
+    committed?;
     bar.finish_and_clear();
+    stage("commit");
+    let beside = match beside {
+        Ok(r) => r?,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
     match opts.catalog {
         Some(c) => c.save(staging.path())?,
         None => crate::catalog::Catalog::from_documents(docs).save(staging.path())?,
     }
-    crate::glossary::Glossary::build(docs).save(staging.path())?;
-    if let Some(extra) = opts.extra {
-        extra(staging.path())?;
-    }
+    stage("catalog");
     let bytes = dir_size(staging.path());
     let path = staging.publish()?;
+    stage("publish");
+    // The glossary and the extra step ran beside the commit (their own wall times).
+    stages.extend(beside);
     let articles = docs.iter().map(|d| d.articles().count()).sum();
     let metadata_only = docs.iter().filter(|d| d.articles().next().is_none()).count();
-    Ok(Summary { documents: docs.len(), articles, metadata_only, path, bytes, elapsed: started.elapsed() })
+    Ok(Summary { documents: docs.len(), articles, metadata_only, path, bytes, elapsed: started.elapsed(), stages })
 }
 
 fn dir_size(p: &Path) -> u64 {

@@ -5,7 +5,16 @@
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folds one character: lower case, base letter without marks, `đ`/`Đ` → `d`.
+#[inline]
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    super::chars::folded(c).unwrap_or_else(|| fold_char_slow(c))
+}
+
+/// [`fold_char`] from the Unicode data (what the tables of [`super::chars`] are built from).
+pub(super) fn fold_char_slow(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }

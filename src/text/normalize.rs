@@ -80,7 +80,7 @@ fn classify(c: char) -> Action {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining_mark(c)
+    super::chars::is_alphabetic(c) || (!c.is_ascii() && is_combining_mark(c))
 }
 
 fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {

@@ -80,6 +80,9 @@ pub struct Health {
     status: &'static str,
     documents: usize,
     generation: u64,
+    /// The index generation served (`gen-…`, as named by the index's `CURRENT`): replicas
+    /// behind a load balancer report the same one once they have all switched.
+    index: Option<String>,
     corpus: super::state::CorpusSource,
 }
 
@@ -89,6 +92,7 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
         status: "ok",
         documents: s.library.len(),
         generation: s.generation,
+        index: s.index_generation(),
         corpus: s.source.clone(),
     })
 }
