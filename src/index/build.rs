@@ -55,11 +55,14 @@ pub struct Options<'a> {
     /// Each document's status by id, when derived ([`crate::validity`]); a document absent
     /// from it, or "chưa rõ" in it, keeps its metadata's status.
     pub statuses: Option<&'a std::collections::HashMap<String, crate::model::Status>>,
+    /// The documents' texts are normalized already (read by the corpus reader:
+    /// [`crate::corpus::Loaded::normalized`]); normalizing is idempotent, this skips the work.
+    pub normalized: bool,
 }
 
 impl Default for Options<'_> {
     fn default() -> Self {
-        Options { progress: false, extra: None, memory: 200_000_000, catalog: None, statuses: None }
+        Options { progress: false, extra: None, memory: 120_000_000, catalog: None, statuses: None, normalized: false }
     }
 }
 
@@ -96,7 +99,7 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
                 .and_then(|m| m.get(&doc.meta.id).copied())
                 .filter(|s| *s != crate::model::Status::Unknown)
                 .unwrap_or(doc.meta.status);
-            let r = records_with(&fields, doc, status)
+            let r = records_of(&fields, doc, status, opts.normalized)
                 .into_iter()
                 .try_for_each(|rec| writer.add_document(rec).map(|_| ()));
             bar.inc(1);
@@ -195,8 +198,20 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
 
 /// [`records`] with the document's status given (derived at index time).
 pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDocument> {
+    records_of(f, doc, status, false)
+}
+
+/// [`records_with`]; `normalized`: the document's texts are normalized already.
+fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> Vec<TantivyDocument> {
+    let normalize = |s: &str| -> String {
+        if normalized {
+            s.to_string()
+        } else {
+            normalize(s).into_owned()
+        }
+    };
     let meta = &doc.meta;
-    let title = normalize(&meta.title).into_owned();
+    let title = normalize(&meta.title);
     let label = format!("{} {}", meta.doc_type.as_vi(), title);
     let n_articles = doc.articles().count();
     let mut out = Vec::with_capacity(n_articles + 1);
@@ -219,7 +234,7 @@ pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDo
     for m in &demucs {
         d.add_text(f.demuc, m);
     }
-    let preamble = normalize(&doc.preamble().collect::<Vec<_>>().join("\n")).into_owned();
+    let preamble = normalize(&doc.preamble().collect::<Vec<_>>().join("\n"));
     d.add_text(f.text, &preamble);
     // Only a document without articles is found by full text: otherwise its articles are.
     if n_articles == 0 {
@@ -247,7 +262,7 @@ pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDo
             Block::Division(div) => {
                 let r = div.kind.rank();
                 path.retain(|(pr, _)| *pr < r);
-                path.push((r, normalize(&div.title).into_owned()));
+                path.push((r, normalize(&div.title)));
                 continue;
             }
             Block::Article(a) => a,
@@ -260,9 +275,9 @@ pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDo
         add_common(f, &mut d, meta, &title, status);
         d.add_text(f.article, &a.number);
         d.add_u64(f.ord, ord);
-        let atitle = normalize(&a.title).into_owned();
+        let atitle = normalize(&a.title);
         d.add_text(f.title, &atitle);
-        let body = normalize(&a.text()).into_owned();
+        let body = normalize(&a.text());
         d.add_text(f.text, &body);
         if let Some(am) = metas.get(a.number.as_str()) {
             if let Some(m) = &am.demuc {

@@ -59,7 +59,13 @@ pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_
         Ok(())
     };
     let opts =
-        Options { extra: Some(&write_extras), catalog: Some(&catalog), statuses: Some(&statuses), ..*opts };
+        Options {
+        extra: Some(&write_extras),
+        catalog: Some(&catalog),
+        statuses: Some(&statuses),
+        normalized: opts.normalized || loaded.normalized,
+        ..*opts
+    };
     let index = build_with(docs, dir, &opts)?;
     let graph = stats.into_inner().expect("graph stats lock").expect("the extra step ran before publishing");
     Ok(BuildSummary { index, graph })
