@@ -11,6 +11,7 @@
 //! a child process (`--one k`), so its peak RSS is its own. Queries: the distinct dev queries
 //! of `../shared/eval/queries.tsv`, each `--runs` times (default 10), without and with facets.
 
+#[allow(dead_code)]
 #[path = "common/mod.rs"]
 mod common;
 

@@ -302,3 +302,43 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A corpus file written as a person might type it: decomposed diacritics, the new tone
+    /// placement ("hoà", "thuỷ"), a no-break space.
+    fn typed() -> String {
+        use unicode_normalization::UnicodeNormalization;
+        let md = "+++\nid = \"quyet-dinh-7-2024-qd-ubnd\"\nnumber = \"7/2024/QĐ-UBND\"\ndoc_type = \"Quyết định\"\ntitle = \"Về việc hoà giải ở cơ sở\"\n+++\n\n## Chương I. Quy định chung\n\n#### Điều 1. Thuỷ lợi\n\nHoà giải viên\u{00A0}được bầu ở thôn.\n";
+        md.nfd().collect()
+    }
+
+    #[test]
+    fn a_document_read_from_the_corpus_needs_no_second_normalizing() {
+        let f = Fields::new();
+        let read = crate::corpus::markdown::parse_document("typed.md", &typed()).unwrap();
+        let twice = records_of(&f, &read, Status::Unknown, false);
+        let once = records_of(&f, &read, Status::Unknown, true);
+        assert_eq!(format!("{twice:?}"), format!("{once:?}"));
+        assert!(format!("{once:?}").contains("Hòa giải viên được bầu"), "{once:?}");
+    }
+
+    #[test]
+    fn a_document_made_in_memory_is_normalized_when_indexed() {
+        // (normalized flag, whether the stored text is the normalized one)
+        let mut doc = crate::corpus::markdown::parse_document("typed.md", &typed()).unwrap();
+        for b in &mut doc.body {
+            if let Block::Article(a) = b {
+                use unicode_normalization::UnicodeNormalization;
+                a.paragraphs = vec!["Hoà giải viên\u{00A0}được bầu".nfd().collect()];
+            }
+        }
+        let f = Fields::new();
+        for (normalized, expected) in [(false, true), (true, false)] {
+            let recs = format!("{:?}", records_of(&f, &doc, Status::Unknown, normalized));
+            assert_eq!(recs.contains("Hòa giải viên được bầu"), expected, "{normalized}: {recs}");
+        }
+    }
+}

@@ -7,11 +7,14 @@
 
 use std::sync::OnceLock;
 
+use unicode_normalization::char::is_combining_mark as is_combining_mark_slow;
+
 /// First character not in the tables.
 pub const END: u32 = 0x2000;
 
 const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;
+const COMBINING: u8 = 4;
 
 struct Tables {
     flags: Box<[u8]>,
@@ -27,7 +30,9 @@ fn tables() -> &'static Tables {
         Tables {
             flags: chars()
                 .map(|c| {
-                    (if c.is_alphabetic() { ALPHABETIC } else { 0 }) | (if c.is_numeric() { NUMERIC } else { 0 })
+                    (if c.is_alphabetic() { ALPHABETIC } else { 0 })
+                        | (if c.is_numeric() { NUMERIC } else { 0 })
+                        | (if is_combining_mark_slow(c) { COMBINING } else { 0 })
                 })
                 .collect(),
             lower: chars()
@@ -62,9 +67,21 @@ pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if (c as u32) < END {
-        tables().flags[c as usize] != 0
+        tables().flags[c as usize] & (ALPHABETIC | NUMERIC) != 0
     } else {
         c.is_alphanumeric()
+    }
+}
+
+/// Whether `c` is a combining mark (`unicode_normalization::char::is_combining_mark`).
+#[inline]
+pub fn is_combining_mark(c: char) -> bool {
+    if c.is_ascii() {
+        false
+    } else if (c as u32) < END {
+        tables().flags[c as usize] & COMBINING != 0
+    } else {
+        is_combining_mark_slow(c)
     }
 }
 
@@ -101,6 +118,7 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_combining_mark(c), is_combining_mark_slow(c), "{c:?}");
             let mut got = String::new();
             push_lowercase(c, &mut got);
             assert_eq!(got, c.to_lowercase().collect::<String>(), "{c:?}");

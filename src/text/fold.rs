@@ -34,9 +34,12 @@ pub(super) fn fold_char_slow(c: char) -> char {
 
 /// Folds a string (see [`fold_char`]); combining marks are dropped.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if !is_combining_mark(c) {
+        if !super::chars::is_combining_mark(c) {
             out.push(fold_char(c));
         }
     }

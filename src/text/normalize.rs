@@ -8,7 +8,6 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::tone;
@@ -80,7 +79,7 @@ fn classify(c: char) -> Action {
 }
 
 fn is_word_char(c: char) -> bool {
-    super::chars::is_alphabetic(c) || (!c.is_ascii() && is_combining_mark(c))
+    super::chars::is_alphabetic(c) || super::chars::is_combining_mark(c)
 }
 
 fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
