@@ -101,8 +101,11 @@ fn one(k: usize, corpus: &Path, work: &Path, runs: usize) {
     }
     let made = t.elapsed();
     let articles: usize = docs.iter().map(|d| d.articles().count()).sum();
-    let text_bytes: usize =
-        docs.iter().flat_map(|d| d.articles()).map(|a| a.paragraphs.iter().map(String::len).sum::<usize>()).sum();
+    let text_bytes: usize = docs
+        .iter()
+        .flat_map(|d| d.articles())
+        .map(|a| a.paragraphs.iter().map(String::len).sum::<usize>())
+        .sum();
     let index = work.join(format!("index-{k}"));
     let _ = std::fs::remove_dir_all(&index);
     let loaded = cancu::corpus::Loaded { documents: docs, ..Default::default() };
@@ -171,7 +174,16 @@ fn main() {
     println!("load average before: {}", load.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
     println!(
         "{:>3} {:>9} {:>9} {:>8} {:>9} {:>9} {:>9} {:>10} {:>13} {:>13}",
-        "k", "documents", "articles", "text MB", "build s", "graph s", "index MB", "RSS MiB", "p50/p99 ms", "facets p50/p99"
+        "k",
+        "documents",
+        "articles",
+        "text MB",
+        "build s",
+        "graph s",
+        "index MB",
+        "RSS MiB",
+        "p50/p99 ms",
+        "facets p50/p99"
     );
     let mut base: Option<(f64, f64, f64)> = None;
     for k in mults {
@@ -199,7 +211,11 @@ fn main() {
             f("facets_p50_ms"),
             f("facets_p99_ms")
         );
-        let (b, i, r) = *base.get_or_insert((f("build_seconds") / k as f64, f("index_mb") / k as f64, f("peak_rss_mib") / k as f64));
+        let (b, i, r) = *base.get_or_insert((
+            f("build_seconds") / k as f64,
+            f("index_mb") / k as f64,
+            f("peak_rss_mib") / k as f64,
+        ));
         println!(
             "    per k: build {:.2}× linear, index {:.2}×, RSS {:.2}×; stages {}",
             f("build_seconds") / (b * k as f64),

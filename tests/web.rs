@@ -638,7 +638,8 @@ async fn replicas_follow_a_generation_published_by_one_builder_without_a_failed_
         // Nothing published: nothing to follow.
         assert_eq!(r.follow(Some(&corpus), &index, || unreachable!("no new generation")).unwrap(), None);
     }
-    let expected = get(&router(replicas[0].clone()), "/api/search?q=bau+truong+thon").await.json()["total"].as_u64();
+    let expected =
+        get(&router(replicas[0].clone()), "/api/search?q=bau+truong+thon").await.json()["total"].as_u64();
     assert!(expected.is_some_and(|n| n > 0));
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut workers = Vec::new();
@@ -666,10 +667,11 @@ async fn replicas_follow_a_generation_published_by_one_builder_without_a_failed_
     assert_ne!(live, first_name);
     for r in &replicas {
         let (r, c, i) = (r.clone(), corpus.clone(), index.clone());
-        let switched = tokio::task::spawn_blocking(move || r.follow(Some(&c), &i, || Snapshot::load(Some(&c), &i)))
-            .await
-            .unwrap()
-            .unwrap();
+        let switched =
+            tokio::task::spawn_blocking(move || r.follow(Some(&c), &i, || Snapshot::load(Some(&c), &i)))
+                .await
+                .unwrap()
+                .unwrap();
         assert_eq!(switched, Some(2));
     }
     stop.store(true, Ordering::SeqCst);

@@ -73,19 +73,26 @@ fn index_in_child(corpus: Option<&Path>, index: &Path) -> cancu::Result<()> {
 
 /// Switches to each generation another process publishes in `index` (checked every `secs`
 /// seconds; see [`AppState::follow`]): replicas behind a load balancer share one builder.
-async fn follow(state: AppState, corpus: Option<std::path::PathBuf>, index: std::path::PathBuf, cache: usize, secs: u64) {
+async fn follow(
+    state: AppState,
+    corpus: Option<std::path::PathBuf>,
+    index: std::path::PathBuf,
+    cache: usize,
+    secs: u64,
+) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(secs));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
         let (state, corpus, index) = (state.clone(), corpus.clone(), index.clone());
         let switched = tokio::task::spawn_blocking(move || {
-            state.follow(corpus.as_deref(), &index, || {
-                let mut s = Snapshot::load(corpus.as_deref(), &index)?;
-                s.cache = SearchCache::new(cache);
-                Ok(s)
-            })
-            .map(|n| n.map(|n| (n, state.snapshot().index_generation())))
+            state
+                .follow(corpus.as_deref(), &index, || {
+                    let mut s = Snapshot::load(corpus.as_deref(), &index)?;
+                    s.cache = SearchCache::new(cache);
+                    Ok(s)
+                })
+                .map(|n| n.map(|n| (n, state.snapshot().index_generation())))
         })
         .await;
         match switched {

@@ -62,7 +62,14 @@ pub struct Options<'a> {
 
 impl Default for Options<'_> {
     fn default() -> Self {
-        Options { progress: false, extra: None, memory: 120_000_000, catalog: None, statuses: None, normalized: false }
+        Options {
+            progress: false,
+            extra: None,
+            memory: 120_000_000,
+            catalog: None,
+            statuses: None,
+            normalized: false,
+        }
     }
 }
 
@@ -146,7 +153,15 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     stages.extend(beside);
     let articles = docs.iter().map(|d| d.articles().count()).sum();
     let metadata_only = docs.iter().filter(|d| d.articles().next().is_none()).count();
-    Ok(Summary { documents: docs.len(), articles, metadata_only, path, bytes, elapsed: started.elapsed(), stages })
+    Ok(Summary {
+        documents: docs.len(),
+        articles,
+        metadata_only,
+        path,
+        bytes,
+        elapsed: started.elapsed(),
+        stages,
+    })
 }
 
 fn dir_size(p: &Path) -> u64 {

@@ -58,8 +58,7 @@ pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_
         });
         Ok(())
     };
-    let opts =
-        Options {
+    let opts = Options {
         extra: Some(&write_extras),
         catalog: Some(&catalog),
         statuses: Some(&statuses),

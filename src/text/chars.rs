@@ -129,11 +129,23 @@ mod tests {
     #[test]
     fn vietnamese_rows() {
         // (character, alphanumeric, lowercase, folded)
-        let rows = [('Ệ', true, "ệ", 'e'), ('đ', true, "đ", 'd'), ('Ư', true, "ư", 'u'), ('5', true, "5", '5'), ('–', false, "–", '–'), ('\u{0301}', false, "\u{0301}", '\u{0301}'), ('İ', true, "i\u{0307}", 'i')];
+        let rows = [
+            ('Ệ', true, "ệ", 'e'),
+            ('đ', true, "đ", 'd'),
+            ('Ư', true, "ư", 'u'),
+            ('5', true, "5", '5'),
+            ('–', false, "–", '–'),
+            ('\u{0301}', false, "\u{0301}", '\u{0301}'),
+            ('İ', true, "i\u{0307}", 'i'),
+        ];
         for (c, alnum, lower, fold) in rows {
             let mut l = String::new();
             push_lowercase(c, &mut l);
-            assert_eq!((is_alphanumeric(c), l.as_str(), super::super::fold_char(c)), (alnum, lower, fold), "{c:?}");
+            assert_eq!(
+                (is_alphanumeric(c), l.as_str(), super::super::fold_char(c)),
+                (alnum, lower, fold),
+                "{c:?}"
+            );
         }
     }
 }
