@@ -433,8 +433,9 @@ impl AppState {
     /// several servers): when the live generation of `index` is no longer the one the current
     /// snapshot serves, `load` loads the new one (off to the side, while the old one keeps
     /// answering) and it is swapped in. Returns the new snapshot's number, or `None` when
-    /// nothing changed or the live generation is not one this server can serve as is (built
-    /// from another corpus or schema: `has_index` is false, and a replica never rebuilds).
+    /// nothing changed, a reindex of this server is running (it swaps in what it publishes),
+    /// or the live generation is not one this server can serve as is (built from another
+    /// corpus or schema: `has_index` is false, and a replica never rebuilds).
     ///
     /// Errors: the index cannot be read, or `load` fails (the old snapshot keeps serving).
     pub fn follow(
@@ -443,6 +444,9 @@ impl AppState {
         index: &Path,
         load: impl FnOnce() -> crate::Result<Snapshot>,
     ) -> crate::Result<Option<u64>> {
+        // Not while a reindex of this server runs: it publishes and swaps in its own
+        // generation (following it too would swap it in twice).
+        let Ok(_reindexing) = self.0.reindexing.clone().try_lock_owned() else { return Ok(None) };
         let live = crate::index::current(index)?;
         let live = live.file_name().map(|n| n.to_string_lossy().into_owned());
         if live.is_none() || live == self.snapshot().index_generation() || !has_index(corpus, index) {
