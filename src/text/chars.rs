@@ -15,6 +15,7 @@ pub const END: u32 = 0x2000;
 const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;
 const COMBINING: u8 = 4;
+const NFC_STARTER: u8 = 8;
 
 struct Tables {
     flags: Box<[u8]>,
@@ -33,6 +34,7 @@ fn tables() -> &'static Tables {
                     (if c.is_alphabetic() { ALPHABETIC } else { 0 })
                         | (if c.is_numeric() { NUMERIC } else { 0 })
                         | (if is_combining_mark_slow(c) { COMBINING } else { 0 })
+                        | (if nfc_starter_slow(c) { NFC_STARTER } else { 0 })
                 })
                 .collect(),
             lower: chars()
@@ -70,6 +72,26 @@ pub fn is_alphanumeric(c: char) -> bool {
         tables().flags[c as usize] & (ALPHABETIC | NUMERIC) != 0
     } else {
         c.is_alphanumeric()
+    }
+}
+
+/// Whether a text made of such characters only is in NFC: combining class 0 and NFC quick
+/// check "yes" (what `unicode_normalization::is_nfc_quick` checks, per character).
+fn nfc_starter_slow(c: char) -> bool {
+    unicode_normalization::char::canonical_combining_class(c) == 0
+        && unicode_normalization::is_nfc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::Yes
+}
+
+/// Whether `c` has combining class 0 and is NFC on its own: a string of such characters is
+/// in NFC (`is_nfc_quick` answers yes), without the Unicode lookups.
+#[inline]
+pub fn is_nfc_starter(c: char) -> bool {
+    if c.is_ascii() {
+        true
+    } else if (c as u32) < END {
+        tables().flags[c as usize] & NFC_STARTER != 0
+    } else {
+        nfc_starter_slow(c)
     }
 }
 
@@ -119,10 +141,25 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_combining_mark(c), is_combining_mark_slow(c), "{c:?}");
+            assert_eq!(is_nfc_starter(c), nfc_starter_slow(c), "{c:?}");
             let mut got = String::new();
             push_lowercase(c, &mut got);
             assert_eq!(got, c.to_lowercase().collect::<String>(), "{c:?}");
             assert_eq!(super::super::fold_char(c), super::super::fold::fold_char_slow(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_of_nfc_starters_is_nfc() {
+        use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+        // (word, every character an NFC starter)
+        let nfd: String = "Hòa".nfd().collect();
+        let rows = [("Hòa", true), ("Thủy", true), ("đường", true), (nfd.as_str(), false), ("a\u{0301}", false)];
+        for (w, starters) in rows {
+            assert_eq!(w.chars().all(is_nfc_starter), starters, "{w:?}");
+            if starters {
+                assert_eq!(is_nfc_quick(w.chars()), IsNormalized::Yes, "{w:?}");
+            }
         }
     }
 

@@ -105,8 +105,9 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 }
                 continue;
             }
-            let composed =
-                is_nfc_quick(raw.chars()) == IsNormalized::Yes && !raw.contains(['\u{00D0}', '\u{00F0}']);
+            let composed = (raw.chars().all(super::chars::is_nfc_starter)
+                || is_nfc_quick(raw.chars()) == IsNormalized::Yes)
+                && !raw.contains(['\u{00D0}', '\u{00F0}']);
             let word: &str = if composed {
                 // Already composed (most words): skip the decompose-recompose round trip.
                 raw
