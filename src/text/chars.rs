@@ -154,7 +154,8 @@ mod tests {
         use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
         // (word, every character an NFC starter)
         let nfd: String = "Hòa".nfd().collect();
-        let rows = [("Hòa", true), ("Thủy", true), ("đường", true), (nfd.as_str(), false), ("a\u{0301}", false)];
+        let rows =
+            [("Hòa", true), ("Thủy", true), ("đường", true), (nfd.as_str(), false), ("a\u{0301}", false)];
         for (w, starters) in rows {
             assert_eq!(w.chars().all(is_nfc_starter), starters, "{w:?}");
             if starters {
