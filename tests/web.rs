@@ -743,6 +743,73 @@ async fn reindex_swaps_under_load_without_a_failed_request() {
     assert_error(&reindex(&app_without_reload()).await, StatusCode::NOT_FOUND, "not_found");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn replicas_follow_a_generation_published_by_one_builder_without_a_failed_request() {
+    // Two servers (replicas) read one index directory; a third party (the builder) publishes
+    // a new generation; each replica switches to it while answering.
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().to_path_buf();
+    let corpus = fixtures();
+    let first = Snapshot::rebuild(Some(&corpus), &index).unwrap();
+    let first_name = first.index_generation().expect("an index");
+    let replicas = [AppState::new(first), AppState::new(Snapshot::load(Some(&corpus), &index).unwrap())];
+    for r in &replicas {
+        let h = get(&router(r.clone()), "/api/health").await.json();
+        assert_eq!(h["index"], first_name.as_str(), "{h}");
+        // Nothing published: nothing to follow.
+        assert_eq!(r.follow(Some(&corpus), &index, || unreachable!("no new generation")).unwrap(), None);
+    }
+    let expected =
+        get(&router(replicas[0].clone()), "/api/search?q=bau+truong+thon").await.json()["total"].as_u64();
+    assert!(expected.is_some_and(|n| n > 0));
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut workers = Vec::new();
+    for r in &replicas {
+        let (app, stop) = (router(r.clone()), stop.clone());
+        workers.push(tokio::spawn(async move {
+            let (mut ok, mut failed) = (0, 0);
+            while !stop.load(Ordering::SeqCst) {
+                let a = get(&app, "/api/search?q=bau+truong+thon").await;
+                if a.status == StatusCode::OK && a.json()["total"].as_u64() == expected {
+                    ok += 1;
+                } else {
+                    failed += 1;
+                }
+                tokio::task::yield_now().await;
+            }
+            (ok, failed)
+        }));
+    }
+    // The builder publishes once.
+    std::thread::sleep(std::time::Duration::from_millis(2));
+    let (loaded, source) = cancu::corpus::load(Some(&corpus)).unwrap();
+    cancu::kb::build(&loaded, source.dir(), &index, &Default::default()).unwrap();
+    let live = cancu::index::current(&index).unwrap().file_name().unwrap().to_string_lossy().into_owned();
+    assert_ne!(live, first_name);
+    for r in &replicas {
+        let (r, c, i) = (r.clone(), corpus.clone(), index.clone());
+        let switched =
+            tokio::task::spawn_blocking(move || r.follow(Some(&c), &i, || Snapshot::load(Some(&c), &i)))
+                .await
+                .unwrap()
+                .unwrap();
+        assert_eq!(switched, Some(2));
+    }
+    stop.store(true, Ordering::SeqCst);
+    let (mut ok, mut failed) = (0, 0);
+    for w in workers {
+        let (o, f) = w.await.unwrap();
+        ok += o;
+        failed += f;
+    }
+    assert_eq!(failed, 0);
+    assert!(ok > 0);
+    for r in &replicas {
+        let h = get(&router(r.clone()), "/api/health").await.json();
+        assert_eq!((h["index"].as_str(), h["generation"].as_u64()), (Some(live.as_str()), Some(2)), "{h}");
+    }
+}
+
 fn app_without_reload() -> Router {
     app()
 }

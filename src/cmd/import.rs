@@ -95,6 +95,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             corpus.display()
         );
     }
+    let stages: Vec<String> =
+        s.stages.iter().map(|(name, d)| format!("{name} {:.2} giây", d.as_secs_f64())).collect();
+    println!("Các bước: {}.", stages.join(", "));
     if !s.not_written.is_empty() {
         eprintln!(
             "lỗi: {} văn bản không ghi được vào {}; lần nhập chưa trọn vẹn.",

@@ -57,5 +57,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         s.bytes as f64 / 1e6,
         loaded.problems.len()
     );
+    let stages: Vec<String> = [("loading", loading), ("validity", g.validity_elapsed)]
+        .into_iter()
+        .chain(s.stages.iter().copied())
+        .map(|(name, d)| format!("{name} {:.2} s", d.as_secs_f64()))
+        .collect();
+    println!("Stages: {} (graph {:.2} s within extra).", stages.join(", "), g.elapsed.as_secs_f64());
     Ok(ExitCode::SUCCESS)
 }

@@ -45,6 +45,10 @@ pub struct Args {
     /// Số câu trả lời tìm kiếm được lưu đệm cho mỗi bản chỉ mục (0: không lưu, tính mọi lần tìm).
     #[arg(long, default_value_t = SearchCache::CAPACITY)]
     pub cache: usize,
+    /// Theo dõi thư mục chỉ mục: cứ mỗi chừng ấy giây, nếu một tiến trình khác (`cancu index`)
+    /// đã công bố thế hệ chỉ mục mới thì nạp và chuyển sang dùng nó, không gián đoạn (0: tắt).
+    #[arg(long, value_name = "SECONDS", default_value_t = 2)]
+    pub follow: u64,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
@@ -65,6 +69,41 @@ fn index_in_child(corpus: Option<&Path>, index: &Path) -> cancu::Result<()> {
     let stderr = String::from_utf8_lossy(&out.stderr);
     let tail: Vec<&str> = stderr.lines().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
     Err(cancu::Error::Index(format!("`cancu index` không thành công ({}): {}", out.status, tail.join(" / "))))
+}
+
+/// Switches to each generation another process publishes in `index` (checked every `secs`
+/// seconds; see [`AppState::follow`]): replicas behind a load balancer share one builder.
+async fn follow(
+    state: AppState,
+    corpus: Option<std::path::PathBuf>,
+    index: std::path::PathBuf,
+    cache: usize,
+    secs: u64,
+) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(secs));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let (state, corpus, index) = (state.clone(), corpus.clone(), index.clone());
+        let switched = tokio::task::spawn_blocking(move || {
+            state
+                .follow(corpus.as_deref(), &index, || {
+                    let mut s = Snapshot::load(corpus.as_deref(), &index)?;
+                    s.cache = SearchCache::new(cache);
+                    Ok(s)
+                })
+                .map(|n| n.map(|n| (n, state.snapshot().index_generation())))
+        })
+        .await;
+        match switched {
+            Ok(Ok(Some((n, name)))) => {
+                eprintln!("cancu serve: đã chuyển sang chỉ mục {} (bản thứ {n})", name.unwrap_or_default())
+            }
+            Ok(Ok(None)) => {}
+            Ok(Err(e)) => eprintln!("cảnh báo: không chuyển được sang chỉ mục mới: {e}"),
+            Err(e) => eprintln!("cảnh báo: không chuyển được sang chỉ mục mới: {e}"),
+        }
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -116,8 +155,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             })
         }
     };
-    let app = router(state);
+    let app = router(state.clone());
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("khởi động bộ chạy")?;
+    if args.follow > 0 {
+        rt.spawn(follow(state, args.paths.corpus.clone(), args.paths.index.clone(), cache, args.follow));
+    }
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(args.addr)
             .await

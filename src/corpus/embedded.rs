@@ -12,7 +12,7 @@ static CORPUS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/corpus");
 
 /// Loads the embedded corpus.
 pub fn load() -> Loaded {
-    let mut loaded = Loaded::default();
+    let mut loaded = Loaded { normalized: true, ..Default::default() };
     let mut stack = vec![&CORPUS];
     let mut files = Vec::new();
     while let Some(d) = stack.pop() {

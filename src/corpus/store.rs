@@ -24,6 +24,9 @@ pub struct Loaded {
     /// Ids found in more than one file: (id, the file kept, the file skipped). Also listed
     /// in `problems`; an index refuses to publish while there are any.
     pub duplicates: Vec<(String, PathBuf, PathBuf)>,
+    /// Every text was normalized as it was read ([`crate::text::normalize`]: the corpus
+    /// reader normalizes each file whole), so a builder need not normalize it again.
+    pub normalized: bool,
 }
 
 impl Loaded {
@@ -126,7 +129,7 @@ fn read_all(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Send) -> Re
             (p, r)
         })
         .collect();
-    let mut loaded = Loaded::default();
+    let mut loaded = Loaded { normalized: true, ..Default::default() };
     for (p, r) in results {
         match r {
             Ok(mut doc) => {

@@ -99,6 +99,9 @@ pub struct Summary {
     /// Hand-written records of the base layer ([`crate::corpus::embedded`]) written into the
     /// corpus for the first time by this import (not counted in [`Summary::documents`]).
     pub seeded: usize,
+    /// Wall time of each stage, in order (read: parsing and merging the sources; corpus:
+    /// reading the corpus already there; write: merging with it and writing the files).
+    pub stages: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl Summary {
@@ -445,7 +448,9 @@ fn read_text_file(
 
 /// Imports `sources` into the corpus at `opts.corpus`: read, merge with what is there, write.
 pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
+    let started = std::time::Instant::now();
     let read = read_sources(sources, opts.progress);
+    let read_elapsed = started.elapsed();
     let mut summary =
         Summary { releases: read.releases, files: read.files, problems: read.problems, ..Default::default() };
     // From here to the last write the corpus is ours: read it only now, so that a run that
@@ -454,7 +459,10 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         eprintln!("cancu import: một lần nhập khác đang ghi vào {}; đang chờ nó xong…", opts.corpus.display())
     })?;
     summary.stale_temp_files = crate::corpus::lock::remove_stale_temp_files(&opts.corpus, &lock)?;
+    let corpus_started = std::time::Instant::now();
     let existing = store::load_dir_locked(&opts.corpus, &lock)?;
+    summary.stages = vec![("read", read_elapsed), ("corpus", corpus_started.elapsed())];
+    let write_started = std::time::Instant::now();
     summary.problems.extend(existing.problems.into_iter().map(|mut p| {
         p.message = format!("tệp trong kho: {}", p.message);
         p
@@ -526,5 +534,6 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         }
     }
     drop(lock);
+    summary.stages.push(("write", write_started.elapsed()));
     Ok(summary)
 }

@@ -13,6 +13,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
+use crate::text::chars::{is_alphanumeric, push_lowercase};
 use crate::text::fold_char;
 
 /// Tokenizer names registered on every index.
@@ -57,7 +58,7 @@ impl Iterator for Syllables<'_> {
         let mut broken = self.first;
         let mut start = None;
         for (i, c) in rest.char_indices() {
-            if c.is_alphanumeric() {
+            if is_alphanumeric(c) {
                 start = Some(self.pos + i);
                 break;
             }
@@ -68,7 +69,7 @@ impl Iterator for Syllables<'_> {
         let start = start?;
         let end = self.text[start..]
             .char_indices()
-            .find(|(_, c)| !c.is_alphanumeric())
+            .find(|(_, c)| !is_alphanumeric(*c))
             .map_or(self.text.len(), |(i, _)| start + i);
         self.pos = end;
         self.first = false;
@@ -84,7 +85,7 @@ pub fn term_into(word: &str, mode: Mode, out: &mut String) {
     for c in word.chars() {
         match mode {
             Mode::Folded if !(single && matches!(c, 'đ' | 'Đ')) => out.push(fold_char(c)),
-            _ => out.extend(c.to_lowercase()),
+            _ => push_lowercase(c, out),
         }
     }
 }

@@ -29,6 +29,11 @@ pub struct Summary {
     /// Size of the generation on disk, in bytes.
     pub bytes: u64,
     pub elapsed: Duration,
+    /// Wall time of each stage (records: analysing and adding every record; commit:
+    /// flushing and merging segments; catalog: saving it; publish: the manifest's checksums
+    /// and the swap), then of the two that run beside the commit (glossary; extra: the
+    /// artifacts of [`Options::extra`], e.g. the citation graph).
+    pub stages: Vec<(&'static str, Duration)>,
 }
 
 /// A step run on the new generation's directory before it goes live.
@@ -50,11 +55,21 @@ pub struct Options<'a> {
     /// Each document's status by id, when derived ([`crate::validity`]); a document absent
     /// from it, or "chưa rõ" in it, keeps its metadata's status.
     pub statuses: Option<&'a std::collections::HashMap<String, crate::model::Status>>,
+    /// The documents' texts are normalized already (read by the corpus reader:
+    /// [`crate::corpus::Loaded::normalized`]); normalizing is idempotent, this skips the work.
+    pub normalized: bool,
 }
 
 impl Default for Options<'_> {
     fn default() -> Self {
-        Options { progress: false, extra: None, memory: 200_000_000, catalog: None, statuses: None }
+        Options {
+            progress: false,
+            extra: None,
+            memory: 120_000_000,
+            catalog: None,
+            statuses: None,
+            normalized: false,
+        }
     }
 }
 
@@ -77,6 +92,12 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     } else {
         indicatif::ProgressBar::hidden()
     };
+    let mut stages = Vec::new();
+    let mut lap = Instant::now();
+    let mut stage = |name: &'static str| {
+        stages.push((name, lap.elapsed()));
+        lap = Instant::now();
+    };
     let failed: Vec<Error> = docs
         .par_iter()
         .filter_map(|doc| {
@@ -85,7 +106,7 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
                 .and_then(|m| m.get(&doc.meta.id).copied())
                 .filter(|s| *s != crate::model::Status::Unknown)
                 .unwrap_or(doc.meta.status);
-            let r = records_with(&fields, doc, status)
+            let r = records_of(&fields, doc, status, opts.normalized)
                 .into_iter()
                 .try_for_each(|rec| writer.add_document(rec).map(|_| ()));
             bar.inc(1);
@@ -95,22 +116,52 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     if let Some(e) = failed.into_iter().next() {
         return Err(e);
     }
-    writer.commit()?;
-    writer.wait_merging_threads()?;
+    stage("records");
+    // Flushing and merging the segments leaves a core idle most of the time: the glossary
+    // and the extra step (the citation graph) run beside it, in their own files.
+    let gen = staging.path();
+    let (committed, beside) = std::thread::scope(|scope| {
+        let beside = scope.spawn(|| -> Result<[(&'static str, Duration); 2]> {
+            let t = Instant::now();
+            crate::glossary::Glossary::build(docs).save(gen)?;
+            let glossary = t.elapsed();
+            let t = Instant::now();
+            if let Some(extra) = opts.extra {
+                extra(gen)?;
+            }
+            Ok([("glossary", glossary), ("extra", t.elapsed())])
+        });
+        let committed = writer.commit().and_then(|_| writer.wait_merging_threads());
+        (committed, beside.join())
+    });
+    committed?;
     bar.finish_and_clear();
+    stage("commit");
+    let beside = match beside {
+        Ok(r) => r?,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
     match opts.catalog {
         Some(c) => c.save(staging.path())?,
         None => crate::catalog::Catalog::from_documents(docs).save(staging.path())?,
     }
-    crate::glossary::Glossary::build(docs).save(staging.path())?;
-    if let Some(extra) = opts.extra {
-        extra(staging.path())?;
-    }
+    stage("catalog");
     let bytes = dir_size(staging.path());
     let path = staging.publish()?;
+    stage("publish");
+    // The glossary and the extra step ran beside the commit (their own wall times).
+    stages.extend(beside);
     let articles = docs.iter().map(|d| d.articles().count()).sum();
     let metadata_only = docs.iter().filter(|d| d.articles().next().is_none()).count();
-    Ok(Summary { documents: docs.len(), articles, metadata_only, path, bytes, elapsed: started.elapsed() })
+    Ok(Summary {
+        documents: docs.len(),
+        articles,
+        metadata_only,
+        path,
+        bytes,
+        elapsed: started.elapsed(),
+        stages,
+    })
 }
 
 fn dir_size(p: &Path) -> u64 {
@@ -162,8 +213,20 @@ pub fn records(f: &Fields, doc: &Document) -> Vec<TantivyDocument> {
 
 /// [`records`] with the document's status given (derived at index time).
 pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDocument> {
+    records_of(f, doc, status, false)
+}
+
+/// [`records_with`]; `normalized`: the document's texts are normalized already.
+fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> Vec<TantivyDocument> {
+    let normalize = |s: &str| -> String {
+        if normalized {
+            s.to_string()
+        } else {
+            normalize(s).into_owned()
+        }
+    };
     let meta = &doc.meta;
-    let title = normalize(&meta.title).into_owned();
+    let title = normalize(&meta.title);
     let label = format!("{} {}", meta.doc_type.as_vi(), title);
     let n_articles = doc.articles().count();
     let mut out = Vec::with_capacity(n_articles + 1);
@@ -186,7 +249,7 @@ pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDo
     for m in &demucs {
         d.add_text(f.demuc, m);
     }
-    let preamble = normalize(&doc.preamble().collect::<Vec<_>>().join("\n")).into_owned();
+    let preamble = normalize(&doc.preamble().collect::<Vec<_>>().join("\n"));
     d.add_text(f.text, &preamble);
     // Only a document without articles is found by full text: otherwise its articles are.
     if n_articles == 0 {
@@ -214,7 +277,7 @@ pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDo
             Block::Division(div) => {
                 let r = div.kind.rank();
                 path.retain(|(pr, _)| *pr < r);
-                path.push((r, normalize(&div.title).into_owned()));
+                path.push((r, normalize(&div.title)));
                 continue;
             }
             Block::Article(a) => a,
@@ -227,9 +290,9 @@ pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDo
         add_common(f, &mut d, meta, &title, status);
         d.add_text(f.article, &a.number);
         d.add_u64(f.ord, ord);
-        let atitle = normalize(&a.title).into_owned();
+        let atitle = normalize(&a.title);
         d.add_text(f.title, &atitle);
-        let body = normalize(&a.text()).into_owned();
+        let body = normalize(&a.text());
         d.add_text(f.text, &body);
         if let Some(am) = metas.get(a.number.as_str()) {
             if let Some(m) = &am.demuc {
@@ -253,4 +316,51 @@ pub fn records_with(f: &Fields, doc: &Document, status: Status) -> Vec<TantivyDo
         out.push(d);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first value of `field` in each record.
+    fn texts(recs: &[TantivyDocument], field: tantivy::schema::Field) -> Vec<String> {
+        use tantivy::schema::Value;
+        recs.iter().map(|d| d.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string()).collect()
+    }
+
+    /// A corpus file written as a person might type it: decomposed diacritics, the new tone
+    /// placement ("hoà", "thuỷ"), a no-break space.
+    fn typed() -> String {
+        use unicode_normalization::UnicodeNormalization;
+        let md = "+++\nid = \"quyet-dinh-7-2024-qd-ubnd\"\nnumber = \"7/2024/QĐ-UBND\"\ndoc_type = \"Quyết định\"\ntitle = \"Về việc hoà giải ở cơ sở\"\n+++\n\n## Chương I. Quy định chung\n\n#### Điều 1. Thuỷ lợi\n\nHoà giải viên\u{00A0}được bầu ở thôn.\n";
+        md.nfd().collect()
+    }
+
+    #[test]
+    fn a_document_read_from_the_corpus_needs_no_second_normalizing() {
+        let f = Fields::new();
+        let read = crate::corpus::markdown::parse_document("typed.md", &typed()).unwrap();
+        let twice = records_of(&f, &read, Status::Unknown, false);
+        let once = records_of(&f, &read, Status::Unknown, true);
+        assert_eq!(format!("{twice:?}"), format!("{once:?}"));
+        assert_eq!(texts(&once, f.text)[1], "Hòa giải viên được bầu ở thôn.");
+        assert_eq!(texts(&once, f.title)[1], "Thủy lợi");
+    }
+
+    #[test]
+    fn a_document_made_in_memory_is_normalized_when_indexed() {
+        // (normalized flag, whether the stored text is the normalized one)
+        let mut doc = crate::corpus::markdown::parse_document("typed.md", &typed()).unwrap();
+        for b in &mut doc.body {
+            if let Block::Article(a) = b {
+                use unicode_normalization::UnicodeNormalization;
+                a.paragraphs = vec!["Hoà giải viên\u{00A0}được bầu".nfd().collect()];
+            }
+        }
+        let f = Fields::new();
+        for (normalized, expected) in [(false, true), (true, false)] {
+            let recs = records_of(&f, &doc, Status::Unknown, normalized);
+            assert_eq!(texts(&recs, f.text)[1] == "Hòa giải viên được bầu", expected, "{normalized}");
+        }
+    }
 }

@@ -87,8 +87,13 @@ pub fn build(loaded: &Loaded, root: Option<&Path>, dir: &Path, opts: &Options<'_
         d.graph.save(gen)?;
         Ok(())
     };
-    let opts =
-        Options { extra: Some(&write_extras), catalog: Some(&d.catalog), statuses: Some(&statuses), ..*opts };
+    let opts = Options {
+        extra: Some(&write_extras),
+        catalog: Some(&d.catalog),
+        statuses: Some(&statuses),
+        normalized: opts.normalized || loaded.normalized,
+        ..*opts
+    };
     let index = build_with(docs, dir, &opts)?;
     Ok(BuildSummary { index, graph: summary })
 }

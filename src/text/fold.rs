@@ -5,7 +5,16 @@
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folds one character: lower case, base letter without marks, `đ`/`Đ` → `d`.
+#[inline]
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    super::chars::folded(c).unwrap_or_else(|| fold_char_slow(c))
+}
+
+/// [`fold_char`] from the Unicode data (what the tables of [`super::chars`] are built from).
+pub(super) fn fold_char_slow(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
@@ -25,9 +34,12 @@ pub fn fold_char(c: char) -> char {
 
 /// Folds a string (see [`fold_char`]); combining marks are dropped.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if !is_combining_mark(c) {
+        if !super::chars::is_combining_mark(c) {
             out.push(fold_char(c));
         }
     }

@@ -2,6 +2,7 @@
 //! matching without diacritics ([`fold`]). Import, index, query and citations all call these,
 //! so the same words always compare equal whatever keyboard, encoding or dump they came from.
 
+pub mod chars;
 mod fold;
 mod normalize;
 mod tone;

@@ -8,7 +8,6 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::tone;
@@ -80,7 +79,7 @@ fn classify(c: char) -> Action {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining_mark(c)
+    super::chars::is_alphabetic(c) || super::chars::is_combining_mark(c)
 }
 
 fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
@@ -106,8 +105,9 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 }
                 continue;
             }
-            let composed =
-                is_nfc_quick(raw.chars()) == IsNormalized::Yes && !raw.contains(['\u{00D0}', '\u{00F0}']);
+            let composed = (raw.chars().all(super::chars::is_nfc_starter)
+                || is_nfc_quick(raw.chars()) == IsNormalized::Yes)
+                && !raw.contains(['\u{00D0}', '\u{00F0}']);
             let word: &str = if composed {
                 // Already composed (most words): skip the decompose-recompose round trip.
                 raw

@@ -80,6 +80,9 @@ pub struct Health {
     status: &'static str,
     documents: usize,
     generation: u64,
+    /// The index generation served (`gen-…`, as named by the index's `CURRENT`): replicas
+    /// behind a load balancer report the same one once they have all switched.
+    index: Option<String>,
     corpus: super::state::CorpusSource,
     /// How current the data is ("Dữ liệu cập nhật đến …", [`crate::catalog::Catalog::data_date`]):
     /// the newest document of the Pháp điển release held, `null` without one.
@@ -95,6 +98,7 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
         status: "ok",
         documents: s.library.len(),
         generation: s.generation,
+        index: s.index_generation(),
         corpus: s.source.clone(),
         data_date: data.as_ref().map(|d| d.date),
         data_release: data.map(|d| d.release),

@@ -257,6 +257,13 @@ impl Snapshot {
         })
     }
 
+    /// The name of the index generation this snapshot serves (`gen-…`, the directory named by
+    /// the index's `CURRENT` when it was loaded); `None` without an index.
+    pub fn index_generation(&self) -> Option<String> {
+        let gen = self.searcher.as_ref()?.generation();
+        Some(gen.file_name()?.to_string_lossy().into_owned())
+    }
+
     /// Loads the corpus (see [`crate::corpus::load`]) and opens its index at `index`, building the
     /// index first if there is none.
     pub fn load(corpus: Option<&Path>, index: &Path) -> crate::Result<Snapshot> {
@@ -420,6 +427,36 @@ impl AppState {
         let old = std::mem::replace(&mut *self.0.current.write().unwrap_or_else(|p| p.into_inner()), new);
         retire(old);
         generation
+    }
+
+    /// Follows an index published by another process (one builder running `cancu index` for
+    /// several servers): when the live generation of `index` is no longer the one the current
+    /// snapshot serves, `load` loads the new one (off to the side, while the old one keeps
+    /// answering) and it is swapped in. Returns the new snapshot's number, or `None` when
+    /// nothing changed, a reindex of this server is running (it swaps in what it publishes),
+    /// or the live generation is not one this server can serve as is (built from another
+    /// corpus or schema: `has_index` is false, and a replica never rebuilds).
+    ///
+    /// Errors: the index cannot be read, or `load` fails (the old snapshot keeps serving).
+    pub fn follow(
+        &self,
+        corpus: Option<&Path>,
+        index: &Path,
+        load: impl FnOnce() -> crate::Result<Snapshot>,
+    ) -> crate::Result<Option<u64>> {
+        // Not while a reindex of this server runs: it publishes and swaps in its own
+        // generation (following it too would swap it in twice).
+        let Ok(_reindexing) = self.0.reindexing.clone().try_lock_owned() else { return Ok(None) };
+        let live = crate::index::current(index)?;
+        let live = live.file_name().map(|n| n.to_string_lossy().into_owned());
+        if live.is_none() || live == self.snapshot().index_generation() || !has_index(corpus, index) {
+            return Ok(None);
+        }
+        let snapshot = load()?;
+        if snapshot.searcher.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(self.swap(snapshot)))
     }
 
     /// Whether this state can reindex.
