@@ -1396,6 +1396,8 @@ async fn the_command_line_and_the_server_give_the_same_links() {
     let j = a.json();
     assert_eq!(j["summary"]["citations"], 2, "{j}");
     assert!(j["groups"].is_array(), "{j}");
+}
+
 /// The real corpus (the 2026 dump and the original laws): the pages of issue 13.
 #[tokio::test]
 async fn real_document_tabs_topics_and_plain_answers() {

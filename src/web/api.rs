@@ -395,6 +395,8 @@ pub async fn article_links_api(
 pub struct ResolveParams {
     #[serde(rename = "ref")]
     reference: Option<String>,
+    /// The date the reference is read at (YYYY-MM-DD; default today).
+    at: Option<String>,
 }
 
 pub async fn resolve_api(
@@ -409,7 +411,7 @@ pub async fn resolve_api(
     if r.chars().count() > super::limits::MAX_REF_CHARS {
         return Err(AppError::bad_request("ref_too_long", "Chuỗi dẫn chiếu quá dài."));
     }
-    let at = match params.one("at")? {
+    let at = match params.at.as_deref() {
         Some(a) => Some(a.parse::<crate::model::Date>().map_err(|_| {
             AppError::bad_request("bad_date", "Ngày không hợp lệ (dạng YYYY-MM-DD, ví dụ 2024-03-25).")
         })?),

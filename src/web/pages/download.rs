@@ -12,6 +12,8 @@ use crate::export;
 use crate::model::Date;
 use crate::web::api::document;
 use crate::web::error::{AppError, PageError};
+use crate::web::pages::document::DocParams;
+use crate::web::query::Typed;
 use crate::web::state::AppState;
 
 /// A download answer: the bytes with their type and `Content-Disposition` (file `name`).
@@ -28,13 +30,17 @@ pub fn answer(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Respons
 
 /// `GET /van-ban/{id}`: `<id>.docx` is the Word file of document `id`; anything else the
 /// document page.
-pub async fn document_or_docx(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub async fn document_or_docx(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    params: Result<Typed<DocParams>, AppError>,
+) -> Response {
     match id.strip_suffix(".docx") {
         Some(id) => match document_docx(state, id).await {
             Ok(r) => r,
             Err(e) => e.into_response(),
         },
-        None => super::document::page(State(state), Path(id)).await.into_response(),
+        None => super::document::page_handler(State(state), Path(id), params).await.into_response(),
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, Response};
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup, DOCTYPE};
 
 use crate::export::{self, StatusLine};
 use crate::model::{Article, Date, Document};
@@ -104,7 +104,7 @@ fn header_block(snap: &Snapshot, d: &Document, today: Date, titled: bool) -> Mar
         header.print-doc-head {
             @if titled {
                 h2.print-doc {
-                    (m.label()) " " (PreEscaped(badge(status.status)))
+                    (m.label()) " " (badge(status.status))
                     @if m.canonical.is_some() { small { (m.title) } }
                 }
             }
@@ -147,7 +147,7 @@ pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
                     h1 {
                         (title)
                         @if whole {
-                            " " (PreEscaped(badge(status_line(&snap, &parts[0].doc, today).status)))
+                            " " (badge(status_line(&snap, &parts[0].doc, today).status))
                             @if parts[0].doc.meta.canonical.is_some() { small { (parts[0].doc.meta.title) } }
                         }
                     }
@@ -155,9 +155,9 @@ pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
                     @for part in &parts {
                         (header_block(&snap, &part.doc, today, !whole))
                         @if part.articles.is_none() {
-                            (PreEscaped(render::body(&part.doc, &opts, &|_| Vec::new())))
+                            (render::body(&part.doc, &opts, &|_| Vec::new(), &|_| html! {}))
                         } @else {
-                            @for a in part.chosen() { (PreEscaped(render::article(a, &opts))) }
+                            @for a in part.chosen() { (render::article_html(a, &opts, html! {})) }
                         }
                     }
                     p.print-foot {
