@@ -573,7 +573,12 @@ async fn phapdien_browsing() {
     assert!(a.body.contains("href=\"/phap-dien/44.13\""), "{}", a.body);
     // Đề mục by their titles, under their chủ đề (by number: the dump does not name them).
     assert!(a.body.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "{}", a.body);
-    assert!(a.body.contains("id=\"chu-de-44\"") && a.body.contains("Chủ đề 44"), "{}", a.body);
+    assert!(
+        a.body.contains("id=\"chu-de-44\"")
+            && a.body.contains("Chủ đề 44. Xây dựng pháp luật và thi hành pháp luật"),
+        "{}",
+        a.body
+    );
     let a = get(&app, "/phap-dien/44.13").await;
     assert_eq!(a.status, StatusCode::OK);
     let i1 = a.body.find("#dieu-1\"").expect("LQ.1");
@@ -583,7 +588,13 @@ async fn phapdien_browsing() {
     assert!(a.body.contains("Chương I. NHỮNG QUY ĐỊNH CHUNG"));
     // Breadcrumb and "Tìm trong đề mục này".
     assert!(a.body.contains("<h1>Đề mục 44.13. Thực hiện dân chủ ở cơ sở</h1>"), "{}", a.body);
-    assert!(a.body.contains("href=\"/phap-dien#chu-de-44\">Chủ đề 44</a>"), "{}", a.body);
+    assert!(
+        a.body.contains(
+            "href=\"/phap-dien#chu-de-44\">Chủ đề 44. Xây dựng pháp luật và thi hành pháp luật</a>"
+        ),
+        "{}",
+        a.body
+    );
     assert!(a.body.contains("href=\"/?demuc=44.13\">Tìm trong đề mục này"), "{}", a.body);
     assert_eq!(get(&app, "/phap-dien/99.99").await.status, StatusCode::NOT_FOUND);
     assert_eq!(get(&app, "/phap-dien/..%2F..").await.status, StatusCode::BAD_REQUEST);
@@ -1418,12 +1429,48 @@ async fn real_document_tabs_topics_and_plain_answers() {
     let html = get(&app, &format!("/?q={q}")).await.body;
     assert!(html.contains("<a href=\"/van-ban/bo-luat-45-2019-qh14\">Bộ luật Lao động</a>"), "route by name");
     // Numbers neither held nor cited: a plain notice.
-    for q in ["nghị định 999/2099/NĐ-CP", "31/2024/QH15"] {
+    for q in ["nghị định 999/2099/NĐ-CP", "77/2099/QH15"] {
         let j = get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode(q))).await.json();
         assert!(j["not_found"]["number"].is_string(), "{q}: {}", j["not_found"]);
     }
+    // A number the corpus knows only from citations (Luật Đất đai 31/2024/QH15 is cited, not
+    // held) is no "not found": it is shown with what is known.
+    let j =
+        get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode("31/2024/QH15"))).await.json();
+    assert!(j["not_found"].is_null(), "{}", j["not_found"]);
     // Topics: đề mục by title under their chủ đề; the facet shows titles too.
     let html = get(&app, "/phap-dien").await.body;
     assert!(html.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "titled đề mục");
     assert!(!regex::Regex::new(r">Đề mục \d+\.\d+</a>").unwrap().is_match(&html), "a bare đề mục");
+}
+
+/// The start page says how current the data is ("Dữ liệu cập nhật đến", from the newest
+/// Pháp điển release held) and, when the corpus holds no full text, how to get it.
+#[tokio::test]
+async fn start_page_dates_the_data_and_says_how_to_get_the_full_text() {
+    use cancu::model::{DocType, Document, Metadata, Provenance};
+    let record = |id: &str, signed: &str, source: &str| {
+        let mut m = Metadata::new(id, DocType::Luat, "Luật thử");
+        m.signed = signed.parse().ok();
+        m.sources =
+            vec![Provenance { source: source.into(), file: None, anchor: None, url: None, articles: 0 }];
+        Document { meta: m, body: Vec::new() }
+    };
+    let docs = vec![
+        record("luat-1-2020-qh14", "2020-06-01", "phapdien-2026"),
+        record("luat-2-2021-qh15", "2021-03-02", "phapdien-2026"),
+        record("luat-3-2024-qh15", "2024-01-01", "cancu"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let snap = Snapshot::from_documents(docs, &dir.path().join("index")).unwrap();
+    let body = get(&router(AppState::new(snap)), "/").await.body;
+    // The newest Pháp điển document dates the data; a hand-written record does not.
+    assert!(
+        body.contains("Dữ liệu cập nhật đến 02/03/2021 (văn bản mới nhất của bản phapdien-2026)"),
+        "{body}"
+    );
+    assert!(body.contains("Kho chưa có toàn văn.") && body.contains("cancu import"), "{body}");
+    // The fixture corpus has full text: no such notice.
+    let body = get(&app(), "/").await.body;
+    assert!(!body.contains("Kho chưa có toàn văn."), "{body}");
 }

@@ -14,6 +14,7 @@
 pub mod cited;
 mod names;
 mod stored;
+pub mod topics;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

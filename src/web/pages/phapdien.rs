@@ -2,7 +2,8 @@
 //! first number of a đề mục code) and their đề mục with the titles the dump gives, then
 //! inside one đề mục its articles in Pháp điển order, grouped by source document and
 //! chapter, with a breadcrumb and "Tìm trong đề mục này". The dump does not name the chủ đề
-//! (its tree file is missing), so a chủ đề is shown by its number ("Chủ đề 44").
+//! (its tree file is missing): their names come from the recorded table
+//! [`crate::catalog::topics`] (`data/chu-de.tsv`, with its source).
 
 use axum::extract::{Path, State};
 use axum::response::Html;
@@ -19,9 +20,13 @@ pub fn chu_de(demuc: &str) -> &str {
     demuc.split('.').next().unwrap_or(demuc)
 }
 
-/// "Chủ đề 44".
+/// "Chủ đề 44. Xây dựng pháp luật và thi hành pháp luật" (the name from
+/// [`crate::catalog::topics`]; the bare number where the table has none).
 pub fn chu_de_name(n: &str) -> String {
-    format!("Chủ đề {n}")
+    match crate::catalog::topics::chu_de_name(n) {
+        Some(name) => format!("Chủ đề {n}. {name}"),
+        None => format!("Chủ đề {n}"),
+    }
 }
 
 /// `GET /phap-dien`.

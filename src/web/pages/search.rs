@@ -268,6 +268,7 @@ fn grid(snap: &crate::web::Snapshot, req: &Request, p: &Page, total: usize, page
                     }
                 } @else {
                     p.total {
+                        @if p.results.total_approximate { "Khoảng " }
                         (total) " kết quả cho “" (req.q) "” "
                         span.muted { "(mỗi kết quả là một điều hoặc một văn bản có từ của câu tìm kiếm)" }
                         " · "
@@ -338,9 +339,22 @@ fn start_page(state: &AppState) -> Markup {
         "tiếp cận thông tin",
     ];
     let none = crate::search::Filters::default();
+    let data = snap.catalog.data_date();
     html! {
         section.intro {
             p { "Kho dữ liệu hiện có " strong { (docs) } " văn bản, " strong { (articles) } " điều. Gõ từ khoá (có dấu hoặc không dấu), số hiệu văn bản hoặc dẫn chiếu tới điều, khoản." }
+            @if let Some(d) = &data {
+                p.muted { "Dữ liệu cập nhật đến " (d.date.vi()) " (văn bản mới nhất của bản " (d.release) ")." }
+            }
+            @if articles == 0 {
+                section.not-found {
+                    p { strong { "Kho chưa có toàn văn." } " Hiện chỉ có các bản ghi thông tin văn bản (siêu dữ liệu)." }
+                    p { "Để có toàn văn: tải tệp Bộ Pháp điển điện tử (.zip) từ cổng "
+                        a href="https://phapdien.moj.gov.vn" { "phapdien.moj.gov.vn" }
+                        ", rồi chạy " code { "cancu import <tệp .zip hoặc đường dẫn https://…>" }
+                        " và " code { "cancu index" } ", sau đó khởi động lại " code { "cancu serve" } "." }
+                }
+            }
             p { "Ví dụ: "
                 @for (i, e) in examples.iter().enumerate() {
                     @if i > 0 { " · " }
