@@ -104,7 +104,7 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
         })
         .collect();
     if let Some(path) = &args.docx {
-        return write_docx(&base, &id, found.article.as_deref(), &validity, at, path);
+        return write_docx(base, &id, found.article.as_deref(), &validity, at, path);
     }
     let Some(mut doc) = base.document(&id)? else {
         // Known from the catalog only (a document only cited, a metadata record).
