@@ -177,7 +177,11 @@ fn vietnamese_error(e: &clap::Error) -> String {
                 get(ContextKind::ValidValue).map(|v| format!("; giá trị được phép: {v}")).unwrap_or_default();
             format!("giá trị '{value}' không hợp lệ cho {arg}{valid}")
         }
-        ErrorKind::ValueValidation => format!("giá trị '{value}' của {arg} không đọc được"),
+        ErrorKind::ValueValidation => match std::error::Error::source(e) {
+            // The parser's own message (the `FromStr` of a date, a document type, a status) says why.
+            Some(why) => format!("giá trị '{value}' của {arg} không đọc được: {why}"),
+            None => format!("giá trị '{value}' của {arg} không đọc được"),
+        },
         ErrorKind::MissingRequiredArgument => format!("thiếu đối số bắt buộc: {arg}"),
         ErrorKind::MissingSubcommand => "thiếu lệnh".to_string(),
         ErrorKind::ArgumentConflict => match get(ContextKind::PriorArg) {

@@ -154,6 +154,34 @@ pub fn parts(canonical: &str) -> Option<Parts<'_>> {
     None
 }
 
+/// The years of the National Assembly's terms (khóa) IX–XVI: `(term, first year, last year)`,
+/// both inclusive since a term begins and ends within a year.
+const TERMS: [(u16, u16, u16); 8] = [
+    (9, 1992, 1997),
+    (10, 1997, 2002),
+    (11, 2002, 2007),
+    (12, 2007, 2011),
+    (13, 2011, 2016),
+    (14, 2016, 2021),
+    (15, 2021, 2026),
+    (16, 2026, 2031),
+];
+
+/// Whether a canonical number's year falls outside the National Assembly term its symbol
+/// names ("67/2014/QH14": the XIVth term began in 2016) — a misread or a typo in the citing
+/// text, never a document. Numbers of other issuers, or of terms not in the table, are
+/// never contradicted.
+pub fn term_contradicts(canonical: &str) -> bool {
+    let Some(p) = parts(canonical) else { return false };
+    let Some(year) = p.year else { return false };
+    let digits = p.symbol.trim_end_matches(|c: char| c.is_ascii_digit());
+    if !digits.ends_with("QH") {
+        return false;
+    }
+    let Ok(term) = p.symbol[digits.len()..].parse::<u16>() else { return false };
+    TERMS.iter().find(|(t, _, _)| *t == term).is_some_and(|(_, from, to)| year < *from || year > *to)
+}
+
 /// An ASCII slug: folded, every run of non-alphanumerics a single dash.
 pub fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -232,6 +260,27 @@ pub fn doc_id(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_outside_the_national_assemblys_term_contradicts_the_number() {
+        let rows = [
+            ("67/2014/QH14", true),
+            ("67/2014/QH13", false),
+            ("45/2019/QH14", false),
+            ("10/2012/QH13", false),
+            ("31/2024/QH15", false),
+            ("34/2007/PL-UBTVQH11", false),
+            ("34/2001/PL-UBTVQH11", true),
+            ("1/2016/QH13", false),
+            ("1/2016/QH14", false),
+            ("59/2023/NĐ-CP", false),
+            ("11-QĐi/TW", false),
+            ("5/2020/QH99", false),
+        ];
+        for (n, want) in rows {
+            assert_eq!(term_contradicts(n), want, "{n}");
+        }
+    }
 
     #[test]
     fn canonical_forms() {

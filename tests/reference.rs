@@ -387,6 +387,9 @@ fn command_line_errors_are_vietnamese() {
         (&["link", "p", "--format", "pdf"], "giá trị được phép: html, md, json"),
         (&["show", "x", "--at", "2024-13-01"], "lỗi: giá trị '2024-13-01' của --at <NGÀY>"),
         (&["search", "x", "--json", "--json"], "lỗi: --json chỉ được dùng một lần"),
+        // `--type` and `--status` use the web's `FromStr`, whose message says what is allowed.
+        (&["search", "x", "--type", "abc"], "Loại văn bản không hợp lệ: “abc”"),
+        (&["search", "x", "--status", "abc"], "Tình trạng hiệu lực không hợp lệ: “abc”"),
         // The library's errors (Error's Display) reach the user in Vietnamese too.
         (&["show", "x", "--corpus", missing], "không có thư mục kho văn bản này"),
     ];

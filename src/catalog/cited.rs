@@ -80,8 +80,12 @@ impl CitedTally {
     }
 
     /// Adds one citation (read in document `citing`); returns its id, or `None` when the
-    /// citation lacks a type or a number.
+    /// citation lacks a type or a number, or its number cannot be a document's (a year
+    /// outside the term its symbol names, [`number::term_contradicts`]).
     pub fn add(&mut self, c: &Citation, citing: &str) -> Option<String> {
+        if number::term_contradicts(&number::canonicalize(c.number.as_deref()?)) {
+            return None;
+        }
         let id = CitedTally::id_of(c)?;
         let r = self.by_id.entry(id.clone()).or_insert_with(|| Readings {
             doc_type: c.doc_type.unwrap_or(DocType::Khac),
@@ -272,5 +276,15 @@ mod tests {
         let cat = Catalog::new([]).with_cited(&cited);
         assert_eq!(cat.by_number("10/2012/QH13")[0].id, "bo-luat-10-2012-qh13");
         assert!(cat.is_cited_only("bo-luat-10-2012-qh13"));
+    }
+
+    #[test]
+    fn a_number_its_term_contradicts_makes_no_record() {
+        // Regression: "Luật số 67/2014/QH14" (a typo for QH13 in a citing text) became a
+        // document known by citation and another version of the Luật Đầu tư.
+        let mut tally = CitedTally::default();
+        let c = &crate::cite::extract("Luật Đầu tư số 67/2014/QH14")[0];
+        assert_eq!(tally.add(c, "a"), None);
+        assert!(tally.finish().is_empty());
     }
 }

@@ -22,8 +22,8 @@ pub struct Args {
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
     /// Chỉ loại văn bản này ("Nghị định", "luat", …).
-    #[arg(long = "type")]
-    pub doc_type: Option<String>,
+    #[arg(long = "type", value_name = "LOẠI")]
+    pub doc_type: Option<DocType>,
     /// Chỉ cơ quan ban hành này ("Chính phủ").
     #[arg(long)]
     pub issuer: Option<String>,
@@ -31,8 +31,8 @@ pub struct Args {
     #[arg(long)]
     pub year: Option<u16>,
     /// Chỉ tình trạng hiệu lực này ("còn hiệu lực", "in_force", …).
-    #[arg(long)]
-    pub status: Option<String>,
+    #[arg(long, value_name = "TÌNH_TRẠNG")]
+    pub status: Option<Status>,
     /// Chỉ đề mục Pháp điển này ("44.13").
     #[arg(long)]
     pub demuc: Option<String>,
@@ -44,18 +44,14 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let doc_type = match &args.doc_type {
-        Some(t) => Some(DocType::parse(t).ok_or_else(|| anyhow::anyhow!("không rõ loại văn bản “{t}”"))?),
-        None => None,
+    // `--type` and `--status` are parsed by the `FromStr` the web's filters use too.
+    let filters = Filters {
+        doc_type: args.doc_type,
+        issuer: args.issuer.clone(),
+        year: args.year,
+        status: args.status,
+        demuc: args.demuc.clone(),
     };
-    let status = match &args.status {
-        Some(s) => {
-            Some(Status::parse(s).ok_or_else(|| anyhow::anyhow!("không rõ tình trạng hiệu lực “{s}”"))?)
-        }
-        None => None,
-    };
-    let filters =
-        Filters { doc_type, issuer: args.issuer.clone(), year: args.year, status, demuc: args.demuc.clone() };
     let mut q = Query::new(args.query.join(" ")).limit(args.limit).offset(args.offset).filters(filters);
     q.facets = args.facets;
     let searcher = Searcher::open(&args.paths.index)?;

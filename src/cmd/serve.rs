@@ -37,17 +37,17 @@ pub struct Args {
     /// Bật điểm quản trị (POST /api/admin/reindex) với mã bí mật trong tệp này (ít nhất 16
     /// ký tự; bên gọi gửi `Authorization: Bearer <mã>`). Biến môi trường CANCU_ADMIN_TOKEN
     /// có tác dụng như vậy. Không có cả hai thì điểm quản trị tắt.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "TỆP")]
     pub admin_token_file: Option<std::path::PathBuf>,
     /// Khoảng cách tối thiểu giữa hai lần lập lại chỉ mục qua điểm quản trị, tính bằng giây.
-    #[arg(long, value_name = "SECONDS", default_value_t = cancu::web::limits::REINDEX_MIN_INTERVAL.as_secs())]
+    #[arg(long, value_name = "GIÂY", default_value_t = cancu::web::limits::REINDEX_MIN_INTERVAL.as_secs())]
     pub admin_min_interval: u64,
     /// Số câu trả lời tìm kiếm được lưu đệm cho mỗi bản chỉ mục (0: không lưu, tính mọi lần tìm).
     #[arg(long, default_value_t = SearchCache::CAPACITY)]
     pub cache: usize,
     /// Theo dõi thư mục chỉ mục: cứ mỗi chừng ấy giây, nếu một tiến trình khác (`cancu index`)
     /// đã công bố thế hệ chỉ mục mới thì nạp và chuyển sang dùng nó, không gián đoạn (0: tắt).
-    #[arg(long, value_name = "SECONDS", default_value_t = 2)]
+    #[arg(long, value_name = "GIÂY", default_value_t = 2)]
     pub follow: u64,
     #[command(flatten)]
     pub paths: crate::Paths,

@@ -27,18 +27,11 @@ pub const MAX_SCAN: usize = 8 * 1024;
 pub const AROUND: usize = 3 * MAX_CHARS;
 
 /// Escapes text for HTML (element content and attribute values).
+/// maud's escaper, the one the web pages use (`& < > "`).
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    // Writing into a String cannot fail.
+    let _ = std::fmt::Write::write_str(&mut maud::Escaper::new(&mut out), s);
     out
 }
 

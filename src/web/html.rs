@@ -2,45 +2,15 @@
 //! Rust functions returning [`Markup`]), so text and attribute values are escaped by
 //! construction — a string that did not come from a template literal cannot become markup.
 //! [`page`] is the shell every page shares; [`badge`], [`marked`], [`external_link`] are the
-//! small components the pages reuse. [`esc`] is the one escaper left for output that is not
-//! on maud (the print view and the linker page until they move, and link::render's own
-//! fragment); [`url_encode`] encodes inside a URL (see [`super::url`]).
+//! small components the pages reuse. maud's escaper is the one escaper (the search snippets'
+//! `<mark>` fragments use it too, through [`maud::Escaper`]); [`url_encode`] encodes inside a
+//! URL (see [`super::url`]).
 
 use std::fmt::{self, Display, Write};
 
 pub use maud::{html, Markup, PreEscaped, Render, DOCTYPE};
 
 use crate::model::Status;
-
-/// HTML-escapes text and attribute values: `& < > " '`.
-pub struct Esc<'a>(pub &'a str);
-
-/// Wraps a string for escaped output in a non-maud string (`format!`); maud templates
-/// escape on their own and never need it.
-pub fn esc(s: &str) -> Esc<'_> {
-    Esc(s)
-}
-
-impl Display for Esc<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = self.0;
-        let mut last = 0;
-        for (i, b) in s.bytes().enumerate() {
-            let rep = match b {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                b'\'' => "&#39;",
-                _ => continue,
-            };
-            f.write_str(&s[last..i])?;
-            f.write_str(rep)?;
-            last = i + 1;
-        }
-        f.write_str(&s[last..])
-    }
-}
 
 /// Percent-encodes a query-string component (UTF-8; unreserved characters kept).
 pub fn url_encode(s: &str) -> String {
@@ -159,12 +129,6 @@ pub fn page_with_query(title: &str, q: &str, body: Markup) -> Markup {
     }
 }
 
-/// The shell for pages still built as strings (print view, linker): `body` is trusted
-/// markup those pages escaped themselves.
-pub fn layout(title: &str, q: &str, body: &str) -> String {
-    page_with_query(title, q, PreEscaped(body.to_string())).into_string()
-}
-
 /// Only http(s) links from the corpus become `href`s; anything else is shown as text.
 pub fn external_link(url: &str, label: &str) -> Markup {
     let lower = url.trim().to_ascii_lowercase();
@@ -183,15 +147,6 @@ mod tests {
 
     #[test]
     fn escapes_everything_dangerous() {
-        let rows = [
-            ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
-            ("a & b", "a &amp; b"),
-            ("\"x' onload='y", "&quot;x&#39; onload=&#39;y"),
-            ("Điều 5", "Điều 5"),
-        ];
-        for (raw, want) in rows {
-            assert_eq!(esc(raw).to_string(), want);
-        }
         // maud escapes text and attributes by construction.
         let rows = [
             ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
@@ -200,7 +155,7 @@ mod tests {
         ];
         for (raw, want) in rows {
             assert_eq!(html! { (raw) }.into_string(), want);
-            assert_eq!(html! { a title=(raw) {} }.into_string(), format!("<a title=\"{want}\"></a>"));
+            assert_eq!(html! { a title=(raw) {} }.into_string(), ["<a title=\"", want, "\"></a>"].concat());
         }
     }
 

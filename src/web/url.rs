@@ -52,6 +52,17 @@ pub fn print(id: &str) -> String {
     href("/in", &[("a", id)])
 }
 
+/// `/in.docx?{query}`: the Word file of the print selection `query` (the print view's own
+/// query string, passed through as the client encoded it).
+pub fn print_docx(query: &str) -> String {
+    format!("/in.docx?{query}")
+}
+
+/// `/so-sanh?a={id}:{n}`: the comparison of the versions of article `n` of document `id`.
+pub fn compare(id: &str, n: &str) -> String {
+    href("/so-sanh", &[("a", &format!("{id}:{n}"))])
+}
+
 /// `/phap-dien/{demuc}`.
 pub fn demuc(code: &str) -> String {
     format!("/phap-dien/{}", url_encode(code))

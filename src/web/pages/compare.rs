@@ -12,7 +12,6 @@ use maud::{html, Markup};
 use crate::validity::versions::{self, OpKind, Versions};
 use crate::web::api::{check_article, check_id, document};
 use crate::web::error::{AppError, PageError};
-use crate::web::html::layout;
 use crate::web::query::Params;
 use crate::web::state::AppState;
 
@@ -75,7 +74,7 @@ fn column(v: &Versions, skip: OpKind, release: &str) -> Markup {
 
 /// The comparison's body (its own function so tests read it without a server).
 pub fn body(v: &Versions) -> Markup {
-    let back = format!("/van-ban/{}#{}", v.document, crate::structure::anchor(&v.article, None, None));
+    let back = crate::web::url::article(&v.document, &v.article);
     html! {
         section class="compare" {
             h1 { "So sánh phiên bản: Điều " (v.article) " " (v.label) }
@@ -111,7 +110,7 @@ pub fn body(v: &Versions) -> Markup {
 pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Html<String>, PageError> {
     let v = versions_of(&state, raw.as_deref()).map_err(PageError)?;
     let title = format!("So sánh phiên bản Điều {} {}", v.article, v.label);
-    Ok(Html(layout(&title, "", &body(&v).into_string())))
+    Ok(Html(crate::web::html::page(&title, body(&v)).into_string()))
 }
 
 /// The document page's "Phiên bản khác" panel: each article with versions, linked "So sánh
@@ -128,9 +127,9 @@ pub fn panel(d: &crate::model::Document) -> Markup {
             ul {
                 @for n in arts {
                     li {
-                        a href={ "/van-ban/" (d.meta.id) "#" (crate::structure::anchor(n, None, None)) } { "Điều " (n) }
+                        a href=(crate::web::url::article(&d.meta.id, n)) { "Điều " (n) }
                         " — "
-                        a class="versions-link" href={ "/so-sanh?a=" (d.meta.id) ":" (n) } { "So sánh phiên bản" }
+                        a class="versions-link" href=(crate::web::url::compare(&d.meta.id, n)) { "So sánh phiên bản" }
                     }
                 }
             }
@@ -172,7 +171,7 @@ mod tests {
     #[test]
     fn the_document_panel_links_each_article_with_versions() {
         let html = super::panel(&doc(Some("khác"))).into_string();
-        assert!(html.contains("href=\"/so-sanh?a=luat-1-2020-qh14:3\">So sánh phiên bản</a>"), "{html}");
+        assert!(html.contains("href=\"/so-sanh?a=luat-1-2020-qh14%3A3\">So sánh phiên bản</a>"), "{html}");
         let mut none = doc(Some("khác"));
         none.meta.articles[0].versions.clear();
         assert_eq!(super::panel(&none).into_string(), "");

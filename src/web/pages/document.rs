@@ -552,8 +552,16 @@ fn text_tab(snap: &Snapshot, d: &Document) -> Markup {
     let links = |article: &str, text: &str| crate::web::citations::links(snap, d, Some(article), text);
     let opts = ArticleOptions { anchors: true, print_checkbox: Some(&m.id), links: &links };
     let cited = cited_by_article(snap, &m.id);
+    // Articles worded otherwise in another Pháp điển release: "So sánh phiên bản", one click
+    // from the article.
+    let versioned = crate::validity::versions::articles_with_versions(d);
     let text = render::body(d, &opts, &|text| crate::web::citations::links(snap, d, None, text), &|a| {
-        cited_by_box(cited.get(&a.number))
+        html! {
+            @if versioned.contains(&a.number.as_str()) {
+                p.versions { a href=(url::compare(&m.id, &a.number)) { "So sánh phiên bản" } }
+            }
+            (cited_by_box(cited.get(&a.number)))
+        }
     });
     html! {
         div.doc-grid {

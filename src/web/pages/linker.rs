@@ -14,7 +14,7 @@ use crate::export;
 use crate::model::Date;
 use crate::web::citations;
 use crate::web::error::{AppError, PageError};
-use crate::web::html::layout;
+use crate::web::html::page;
 use crate::web::query::Params;
 use crate::web::state::AppState;
 
@@ -52,7 +52,7 @@ pub async fn form_page() -> Html<String> {
             (form(""))
         }
     };
-    Html(layout("Liên kết kế hoạch", "", &body.into_string()))
+    Html(page("Liên kết kế hoạch", body).into_string())
 }
 
 /// The posted text (form field `text`), normalized; a 400 when empty.
@@ -92,7 +92,7 @@ fn render(snap: &crate::web::Snapshot, text: &str) -> String {
             (form(text))
         }
     };
-    layout("Kết quả liên kết", "", &body.into_string())
+    page("Kết quả liên kết", body).into_string()
 }
 
 /// Links a posted plan for a download: the text linked (cut at the citation bound) and its

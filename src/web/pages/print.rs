@@ -125,7 +125,7 @@ pub async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
     let whole = parts.len() == 1 && parts[0].articles.is_none();
     let title =
         if whole { parts[0].doc.meta.label() } else { format!("Trích các điều ({count} điều)") };
-    let docx = format!("/in.docx?{}", raw.as_deref().unwrap_or(""));
+    let docx = crate::web::url::print_docx(raw.as_deref().unwrap_or(""));
     let page = html! {
         (DOCTYPE)
         html lang="vi" {
