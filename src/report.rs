@@ -43,3 +43,21 @@ pub fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
     bar.set_message(what.to_string());
     bar
 }
+
+/// The Vietnamese name of a stage of `cancu import` or `cancu index` (the names their
+/// summaries time: [`crate::import::Summary::stages`], [`crate::index::Summary::stages`]);
+/// an unknown name is returned as it is.
+pub fn stage_vi(name: &str) -> &str {
+    match name {
+        "read" => "đọc nguồn",
+        "corpus" => "đọc kho hiện có",
+        "write" => "ghi kho",
+        "loading" => "đọc kho",
+        "validity" => "hiệu lực",
+        "records" => "phân tích văn bản",
+        "commit" => "ghi chỉ mục",
+        "catalog" => "bảng văn bản",
+        "publish" => "công bố",
+        other => other,
+    }
+}

@@ -402,7 +402,9 @@ fn founding_plan_warnings_are_grouped_sorted_and_exported() {
     assert_eq!(s.citations, r.citations.len());
     assert_eq!(s.resolved, r.citations.iter().filter(|c| c.citation.target.is_some()).count());
     assert_eq!((s.warnings, s.warned), (r.warnings.len(), r.groups.len()));
-    assert!(s.resolved + s.uncertain + s.not_held <= s.citations);
+    // Every citation is counted once (regression: self-references and bare pinpoints were
+    // counted nowhere, so the summary's parts did not add up).
+    assert_eq!(s.resolved + s.uncertain + s.not_held + s.other, s.citations);
     // The Word export opens with the warnings, and holds the plan's text.
     let bytes = cancu::export::docx::link_report(&text, &r, "2026-11-30".parse().unwrap()).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();

@@ -163,7 +163,7 @@ fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> 
     writeln!(
         out,
         "{:>6}  {:<20} {:<28} {:<10} {:<22} {:<26} văn bản",
-        "byte", "loại", "số hiệu/tên", "ngày", "điều khoản", "cơ quan"
+        "vị trí (byte)", "loại", "số hiệu/tên", "ngày", "điều khoản", "cơ quan"
     )?;
     for c in cites {
         let what = c

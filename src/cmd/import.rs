@@ -95,8 +95,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             corpus.display()
         );
     }
-    let stages: Vec<String> =
-        s.stages.iter().map(|(name, d)| format!("{name} {:.2} giây", d.as_secs_f64())).collect();
+    let stages: Vec<String> = s
+        .stages
+        .iter()
+        .map(|(name, d)| format!("{} {:.2} giây", cancu::report::stage_vi(name), d.as_secs_f64()))
+        .collect();
     println!("Các bước: {}.", stages.join(", "));
     if !s.not_written.is_empty() {
         eprintln!(

@@ -60,8 +60,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stages: Vec<String> = [("loading", loading), ("validity", g.validity_elapsed)]
         .into_iter()
         .chain(s.stages.iter().copied())
-        .map(|(name, d)| format!("{name} {:.2} s", d.as_secs_f64()))
+        .map(|(name, d)| format!("{} {:.2} giây", cancu::report::stage_vi(name), d.as_secs_f64()))
         .collect();
-    println!("Stages: {} (graph {:.2} s within extra).", stages.join(", "), g.elapsed.as_secs_f64());
+    println!("Các bước: {} (đồ thị trích dẫn {:.2} giây).", stages.join(", "), g.elapsed.as_secs_f64());
     Ok(ExitCode::SUCCESS)
 }

@@ -315,7 +315,7 @@ pub fn text(doc: &Document) -> String {
     for s in &m.sources {
         let file = s.file.as_deref().map(|f| format!(", {f}")).unwrap_or_default();
         let n = if s.articles > 0 { format!(" ({} điều)", s.articles) } else { String::new() };
-        field("Nguồn:", Some(format!("{}{file}{n}", s.source)));
+        field("Nguồn:", Some(format!("{}{file}{n}", cancu::model::source_name(&s.source))));
     }
     for b in &doc.body {
         match b {

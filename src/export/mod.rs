@@ -82,8 +82,9 @@ pub fn metadata_rows(
     }
     let mut sources: Vec<String> = Vec::new();
     for p in &m.sources {
-        if !sources.contains(&p.source) {
-            sources.push(p.source.clone());
+        let name = crate::model::source_name(&p.source);
+        if !sources.contains(&name) {
+            sources.push(name);
         }
     }
     if let Some(u) = &m.url {

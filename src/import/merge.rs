@@ -8,9 +8,12 @@
 //!   version has them; when both do, the existing value stays, except that a placeholder
 //!   title ("Nghị định 59/2023/NĐ-CP", made up when no source gave a title) gives way to a
 //!   real one and a status "chưa rõ" gives way to a known one. Aliases and relations: union.
-//! - **Body**: a full text (completeness "toàn văn": vanban-goc, a hand-written file) beats
-//!   some articles (the Pháp điển), which beat metadata only. Two full texts: the one with
-//!   more articles (the existing one on a tie). Two partial texts (two Pháp điển releases):
+//! - **Body**: a full text (completeness "toàn văn": vanban-goc, a hand-written file) gives
+//!   the structure, and the Pháp điển the wording: an article both hold reads as the Pháp
+//!   điển compiles it (the wording in force at the release; an original is as enacted), an
+//!   article only the Pháp điển holds goes in by number, one only the full text holds stays
+//!   ([`overlay`]). Either beats metadata only. Two full texts: the one with more articles
+//!   (the existing one on a tie). Two partial texts (two Pháp điển releases):
 //!   the union of their articles; an article in both takes the text of the newer release
 //!   (the release year in the source name, "phapdien-2026"; the incoming one on a tie).
 //! - **Per-article metadata** (Pháp điển numbers, notes, links) is kept whichever body wins,
@@ -21,12 +24,12 @@
 //!   release without the article is marked `absent`). Versions already recorded are kept
 //!   (one entry per release, the incoming side's on a tie).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::phapdien::build::{article_order, body_from, pairs};
 use super::phapdien::headings::Titles;
 use super::phapdien::release_year;
-use crate::model::{Article, ArticleMeta, ArticleVersion, Completeness, Document, Metadata, Status};
+use crate::model::{Article, ArticleMeta, ArticleVersion, Block, Completeness, Document, Metadata, Status};
 
 fn rank(c: Completeness) -> u8 {
     match c {
@@ -69,7 +72,11 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
         let (old, new) = if newer { (&e_doc, &i_doc) } else { (&i_doc, &e_doc) };
         record_versions(old, new, &mut articles_meta);
     }
-    let body = if ir > er || (ir == er && ir == 2 && i_count > e_count) {
+    let body = if ir == 2 && er == 1 {
+        overlay(i_doc.body, &e_doc)
+    } else if er == 2 && ir == 1 {
+        overlay(e_doc.body, &i_doc)
+    } else if ir > er || (ir == er && ir == 2 && i_count > e_count) {
         i_doc.body
     } else if ir == er && ir == 1 {
         let mut by_number: BTreeMap<String, _> = BTreeMap::new();
@@ -141,6 +148,41 @@ pub fn merge(existing: Document, incoming: Document) -> Document {
     }
     em.sources.sort_by(|a, b| (&a.source, &a.file).cmp(&(&b.source, &b.file)));
     Document { meta: em, body }
+}
+
+/// A full text's body with the Pháp điển's wording of every article the Pháp điển compiles:
+/// an article in both takes the compiled text (the wording in force at the release, where the
+/// full text is as enacted), and a compiled article the full text lacks (a defective original
+/// that merged several articles into one) goes in its place by number. The full text keeps
+/// its divisions and the articles the Pháp điển does not compile.
+fn overlay(full: Vec<Block>, compiled: &Document) -> Vec<Block> {
+    let mut by_number: HashMap<&str, &Article> =
+        compiled.articles().map(|a| (a.number.as_str(), a)).collect();
+    let mut out: Vec<Block> = full
+        .into_iter()
+        .map(|b| match b {
+            Block::Article(a) => match by_number.remove(a.number.as_str()) {
+                Some(c) => Block::Article(c.clone()),
+                None => Block::Article(a),
+            },
+            other => other,
+        })
+        .collect();
+    let mut rest: Vec<&Article> = by_number.into_values().collect();
+    rest.sort_by_cached_key(|a| article_order(&a.number));
+    for a in rest {
+        let key = article_order(&a.number);
+        // After the last article numbered before it; before the first article if none is.
+        let at = match out
+            .iter()
+            .rposition(|b| matches!(b, Block::Article(x) if article_order(&x.number) < key))
+        {
+            Some(i) => i + 1,
+            None => out.iter().position(|b| matches!(b, Block::Article(_))).unwrap_or(out.len()),
+        };
+        out.insert(at, Block::Article(a.clone()));
+    }
+    out
 }
 
 /// The newest Pháp điển release among a document's sources, by name ("phapdien-2026").
@@ -327,7 +369,8 @@ mod tests {
             full.meta.articles.clear();
             let with_full = merge(m.clone(), full);
             assert_eq!(versions(&with_full, "1"), table[0].1);
-            assert_eq!(with_full.article("2").unwrap().text(), "gốc 2");
+            // The Pháp điển's wording stays the article's text; the original gives structure.
+            assert_eq!(with_full.article("2").unwrap().text(), "mới 2");
             // Skeletons keep which releases differ, not their texts.
             let sk = with_full.skeleton();
             assert_eq!(
@@ -340,15 +383,31 @@ mod tests {
     }
 
     #[test]
-    fn full_text_wins_but_article_metadata_stays() {
-        let pd = doc("phapdien-2026", Completeness::Partial, &[("2", "pháp điển")]);
-        let mut full = doc("vanban-goc", Completeness::Full, &[("1", "gốc 1"), ("2", "gốc 2")]);
+    fn full_text_gives_the_structure_and_the_phapdien_the_wording() {
+        // Regression: an original text replaced the Pháp điển's, showing an amended article as
+        // enacted, and a defective original (Điều 3 swallowing Điều 4) lost an article.
+        let pd = doc("phapdien-2026", Completeness::Partial, &[("2", "pháp điển 2"), ("4", "pháp điển 4")]);
+        let mut full = doc(
+            "vanban-goc",
+            Completeness::Full,
+            &[("1", "gốc 1"), ("2", "gốc 2"), ("3", "gốc 3 và 4"), ("5", "gốc 5")],
+        );
         full.meta.articles.clear();
         full.meta.title = "Luật thử nghiệm".into();
+        for (a, b) in [(pd.clone(), full.clone()), (full.clone(), pd.clone())] {
+            let m = merge(a, b);
+            assert_eq!(m.meta.completeness, Completeness::Full);
+            let got: Vec<(String, String)> = texts(&m);
+            let want = [
+                ("1", "gốc 1"),
+                ("2", "pháp điển 2"),
+                ("3", "gốc 3 và 4"),
+                ("4", "pháp điển 4"),
+                ("5", "gốc 5"),
+            ];
+            assert_eq!(got, want.map(|(n, t)| (n.to_string(), t.to_string())));
+        }
         let m = merge(pd, full);
-        assert_eq!(m.meta.completeness, Completeness::Full);
-        assert_eq!(texts(&m).len(), 2);
-        assert_eq!(m.article("2").unwrap().text(), "gốc 2");
         assert_eq!(m.meta.article("2").unwrap().phapdien.as_deref(), Some("phapdien-2026.2"));
         assert_eq!(m.meta.title, "Luật thử nghiệm");
         assert_eq!(

@@ -80,6 +80,10 @@ pub struct Summary {
     pub uncertain: usize,
     /// Citations naming a document (by number or name) the catalog does not hold.
     pub not_held: usize,
+    /// The other citations: to the text itself ("Điều 5 của Kế hoạch này"), or naming no
+    /// document (a bare "khoản 2 Điều 5"). `resolved + uncertain + not_held + other` is
+    /// `citations`.
+    pub other: usize,
     /// Places warned about: citations with at least one warning, and other spans (deadlines).
     pub warned: usize,
     /// Warnings in all.
@@ -89,9 +93,13 @@ pub struct Summary {
 impl Summary {
     /// Counts `citations` and the warning `groups`.
     pub fn of(citations: &[Linked], groups: &[WarningGroup], warnings: usize) -> Summary {
-        let (mut uncertain, mut not_held) = (0, 0);
+        let (mut uncertain, mut not_held, mut other) = (0, 0, 0);
         for c in citations.iter().map(|l| &l.citation) {
-            if c.target.is_some() || c.self_ref || (c.number.is_none() && c.name.is_none()) {
+            if c.target.is_some() {
+                continue;
+            }
+            if c.self_ref || (c.number.is_none() && c.name.is_none()) {
+                other += 1;
                 continue;
             }
             if c.confidence == Some(crate::cite::Confidence::Ambiguous) || !c.candidates.is_empty() {
@@ -105,6 +113,7 @@ impl Summary {
             resolved: citations.iter().filter(|l| l.citation.target.is_some()).count(),
             uncertain,
             not_held,
+            other,
             warned: groups.len(),
             warnings,
         }
@@ -113,8 +122,12 @@ impl Summary {
     /// The summary line, in Vietnamese: "42 trích dẫn: 38 đã xác định được văn bản, 1 chưa
     /// chắc chắn, 3 chưa có trong kho; 9 cảnh báo tại 7 chỗ."
     pub fn as_vi(&self) -> String {
+        let other = match self.other {
+            0 => String::new(),
+            n => format!(", {n} dẫn chiếu tới chính văn bản hoặc không nêu văn bản"),
+        };
         format!(
-            "{} trích dẫn: {} đã xác định được văn bản, {} chưa chắc chắn, {} chưa có trong kho; {} cảnh báo tại {} chỗ.",
+            "{} trích dẫn: {} đã xác định được văn bản, {} chưa chắc chắn, {} chưa có trong kho{other}; {} cảnh báo tại {} chỗ.",
             self.citations, self.resolved, self.uncertain, self.not_held, self.warnings, self.warned
         )
     }

@@ -187,7 +187,7 @@ fn warnings_come_first_grouped_per_citation_most_serious_first() {
     );
     assert_eq!(
         r.summary,
-        Summary { citations: 7, resolved: 6, uncertain: 0, not_held: 1, warned: 4, warnings: 6 }
+        Summary { citations: 7, resolved: 6, uncertain: 0, not_held: 1, other: 0, warned: 4, warnings: 6 }
     );
     assert!(r.summary.as_vi().contains("7 trích dẫn: 6 đã xác định được văn bản"), "{}", r.summary.as_vi());
     // The outputs open with the summary and the warnings, before the text.

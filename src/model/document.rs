@@ -418,3 +418,18 @@ impl Document {
         Vec::new()
     }
 }
+
+/// A provenance source ([`Provenance::source`]) named for people: "phapdien-2026" →
+/// "Bộ Pháp điển điện tử (bản 2026)"; an unknown source as it is.
+pub fn source_name(source: &str) -> String {
+    if let Some(year) = source.strip_prefix("phapdien-") {
+        return format!("Bộ Pháp điển điện tử (bản {year})");
+    }
+    match source {
+        "vanban-goc" => "Văn bản gốc (bản công bố)".into(),
+        "cancu" => "Hồ sơ nhập tay của căn cứ".into(),
+        "citations" => "Tên văn bản theo cách các văn bản khác trích dẫn".into(),
+        crate::catalog::cited::SOURCE => "Chỉ biết qua trích dẫn của các văn bản trong kho".into(),
+        other => other.into(),
+    }
+}

@@ -11,7 +11,7 @@ mod status;
 pub use date::Date;
 pub use doc_type::DocType;
 pub use document::{
-    Amendment, Article, ArticleMeta, ArticleVersion, Block, Completeness, Division, DivisionKind, Document,
-    Metadata, Provenance, Relation, RelationKind,
+    source_name, Amendment, Article, ArticleMeta, ArticleVersion, Block, Completeness, Division,
+    DivisionKind, Document, Metadata, Provenance, Relation, RelationKind,
 };
 pub use status::Status;

@@ -287,7 +287,10 @@ fn amendments(tail: &str) -> Vec<Amendment> {
         let after = &tail[end..next];
         let article = ARTICLE_AT_END.captures(before.trim_end()).map(|c| c[1].to_lowercase());
         let effective = DATE.captures(after).and_then(|c| dmy(&c[1], &c[2], &c[3]));
-        let repealed = before.contains("bãi bỏ") || before.contains("hết hiệu lực");
+        // "sửa đổi, bổ sung, bãi bỏ" amends the article's content: only a repeal alone ends it.
+        let repealed = (before.contains("bãi bỏ") || before.contains("hết hiệu lực"))
+            && !before.contains("sửa đổi")
+            && !before.contains("bổ sung");
         if let Some(n) = m.number {
             out.push(Amendment {
                 number: canonicalize(&n),
@@ -352,6 +355,15 @@ mod tests {
             (b.number.as_str(), b.doc_type, b.article.as_deref(), b.repealed),
             ("4/2017/QH14", Some(DocType::Luat), Some("3"), true)
         );
+    }
+
+    #[test]
+    fn amended_repealed_and_supplemented_content_is_an_amendment_not_a_repeal() {
+        // Regression: "có nội dung được sửa đổi, bổ sung, bãi bỏ bởi" marked the article repealed.
+        let n = parse("(Điều 2 Luật số 16/2012/QH13, có hiệu lực thi hành kể từ ngày 01/01/2013, có nội dung được sửa đổi, bổ sung, bãi bỏ bởi Điều 1 Luật số 75/2025/QH15 có hiệu lực thi hành kể từ ngày 01/01/2026)").unwrap();
+        assert_eq!(n.amendments.len(), 1);
+        let a = &n.amendments[0];
+        assert_eq!((a.number.as_str(), a.article.as_deref(), a.repealed), ("75/2025/QH15", Some("1"), false));
     }
 
     /// (note, article, number, quirk)

@@ -53,25 +53,11 @@ fn completeness(d: &Document) -> String {
     }
 }
 
-/// A provenance source named for people.
-fn source_name(source: &str) -> String {
-    if let Some(year) = source.strip_prefix("phapdien-") {
-        return format!("Bộ Pháp điển điện tử (bản {year})");
-    }
-    match source {
-        "vanban-goc" => "Văn bản gốc (bản công bố)".into(),
-        "cancu" => "Hồ sơ nhập tay của căn cứ".into(),
-        "citations" => "Tên văn bản theo cách các văn bản khác trích dẫn".into(),
-        crate::catalog::cited::SOURCE => "Chỉ biết qua trích dẫn của các văn bản trong kho".into(),
-        other => other.into(),
-    }
-}
-
 /// The sources of a document in words, each once (two files of one collection are one line).
 fn sources(m: &Metadata) -> Vec<(String, usize)> {
     let mut out: Vec<(String, usize)> = Vec::new();
     for s in &m.sources {
-        let name = source_name(&s.source);
+        let name = crate::model::source_name(&s.source);
         match out.iter_mut().find(|(n, _)| *n == name) {
             Some((_, a)) => *a = (*a).max(s.articles),
             None => out.push((name, s.articles)),
@@ -855,7 +841,7 @@ mod tests {
             ("vanban-goc", "Văn bản gốc (bản công bố)"),
         ];
         for (code, want) in rows {
-            assert_eq!(source_name(code), want);
+            assert_eq!(crate::model::source_name(code), want);
         }
         // Two files of one collection are one line.
         let mut m = Metadata::new("x", DocType::Luat, "x");
