@@ -305,6 +305,9 @@ async fn resolves_references() {
         let j = a.json();
         assert_eq!(j["id"], id, "{r}");
         assert_eq!(j["anchor"].as_str(), anchor, "{r}");
+        // The status at the date asked (today here) comes with the document (regression: only
+        // the other versions had one).
+        assert!(cancu::model::Status::parse(j["status"].as_str().unwrap_or_default()).is_some(), "{r}: {j}");
     }
     assert_error(
         &get(&app, "/api/resolve?ref=18%2F2008%2FQH12").await,

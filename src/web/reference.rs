@@ -31,6 +31,8 @@ pub struct Resolved {
     /// How the document was found: `exact` (number), `name`, or `ambiguous` (the only
     /// candidate of a partial reference such as "nghị định 145").
     pub confidence: Confidence,
+    /// Its validity status at the date asked (default today): one of the five labels.
+    pub status: crate::model::Status,
     /// The other versions of a name several documents share ("luật đất đai"), newest first,
     /// with their status at the date asked: "phiên bản khác".
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -53,6 +55,14 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
     let not_found = || AppError::not_found("Không tìm thấy văn bản được dẫn chiếu trong kho dữ liệu.");
     let r = crate::cite::lookup_at(&snap.catalog, text, at).ok_or_else(not_found)?;
     let day = at.unwrap_or_else(crate::model::Date::today);
+    // The status at the date from the validity records; the record's own where they know none.
+    let status_of = |m: &crate::model::Metadata| {
+        snap.validity
+            .as_ref()
+            .map(|v| v.status_at(&m.id, day).status)
+            .filter(|s| *s != crate::model::Status::Unknown)
+            .unwrap_or(m.status)
+    };
     let other_versions = r
         .others
         .iter()
@@ -61,12 +71,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
             id: m.id.clone(),
             label: m.label(),
             title: m.title.clone(),
-            status: snap
-                .validity
-                .as_ref()
-                .map(|v| v.status_at(&m.id, day).status)
-                .filter(|s| *s != crate::model::Status::Unknown)
-                .unwrap_or(m.status),
+            status: status_of(m),
         })
         .collect();
     let doc = match r.docs.as_slice() {
@@ -117,6 +122,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
         anchor,
         url,
         confidence: r.confidence,
+        status: status_of(&doc.meta),
         other_versions,
     })
 }
