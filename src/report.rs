@@ -58,6 +58,8 @@ pub fn stage_vi(name: &str) -> &str {
         "commit" => "ghi chỉ mục",
         "catalog" => "bảng văn bản",
         "publish" => "công bố",
+        "glossary" => "thuật ngữ",
+        "extra" => "ghi hiệu lực và đồ thị",
         other => other,
     }
 }
