@@ -81,6 +81,9 @@ pub struct Catalog {
     lexicon: std::sync::OnceLock<crate::cite::Lexicon>,
     /// Ids of records known only by citation (see [`cited`]).
     cited_only: std::collections::HashSet<String>,
+    /// [`Catalog::data_date`], computed on first use (the start page and `/api/health` ask
+    /// for it on every request).
+    data_date: std::sync::OnceLock<Option<DataDate>>,
 }
 
 impl Catalog {
@@ -195,6 +198,11 @@ impl Catalog {
     /// file is missing and its zip times are those of packing), so the newest document it
     /// compiles is the date its data is current to. `None` without such a document.
     pub fn data_date(&self) -> Option<DataDate> {
+        self.data_date.get_or_init(|| self.newest_release_date()).clone()
+    }
+
+    /// [`Catalog::data_date`], computed over every record.
+    fn newest_release_date(&self) -> Option<DataDate> {
         use crate::import::phapdien::release_year;
         let today = Date::today();
         let mut out: Option<DataDate> = None;

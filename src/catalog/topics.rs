@@ -24,12 +24,6 @@ pub fn chu_de_name(n: &str) -> Option<&'static str> {
     TOPICS.iter().find(|(k, _, _)| *k == n).map(|(_, name, _)| *name)
 }
 
-/// Where the name of chủ đề `n` comes from (a URL), if the table holds it.
-pub fn chu_de_source(n: &str) -> Option<&'static str> {
-    let n: u32 = n.trim().parse().ok()?;
-    TOPICS.iter().find(|(k, _, _)| *k == n).map(|(_, _, s)| *s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

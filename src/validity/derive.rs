@@ -249,16 +249,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
     }
     let cited = tally.finish();
     for c in &cited {
-        records.entry(c.id.clone()).or_insert_with(|| Record {
-            id: c.id.clone(),
-            number: Some(c.number.clone()),
-            doc_type: c.doc_type,
-            title: c.name.clone().unwrap_or_else(|| format!("{} {}", c.doc_type.as_vi(), c.number)),
-            signed: c.signed,
-            cited_only: true,
-            events: Vec::new(),
-            known_until: None,
-        });
+        records.entry(c.id.clone()).or_insert_with(|| Record::cited(c));
     }
     for (id, e) in pending {
         if let Some(r) = records.get_mut(&id) {

@@ -134,6 +134,21 @@ pub struct Record {
 }
 
 impl Record {
+    /// The record of a document known only by citation, before any event: what the
+    /// citations read (number, type, name, date); "chưa rõ" until a text states a status.
+    pub fn cited(c: &CitedDocument) -> Record {
+        Record {
+            id: c.id.clone(),
+            number: Some(c.number.clone()),
+            doc_type: c.doc_type,
+            title: c.name.clone().unwrap_or_else(|| format!("{} {}", c.doc_type.as_vi(), c.number)),
+            signed: c.signed,
+            cited_only: true,
+            events: Vec::new(),
+            known_until: None,
+        }
+    }
+
     /// "Bộ luật 10/2012/QH13", or the title.
     pub fn label(&self) -> String {
         match &self.number {
@@ -248,19 +263,7 @@ impl Validity {
             if self.records.contains_key(&c.id) {
                 continue;
             }
-            self.records.insert(
-                c.id.clone(),
-                Record {
-                    id: c.id.clone(),
-                    number: Some(c.number.clone()),
-                    doc_type: c.doc_type,
-                    title: c.name.clone().unwrap_or_else(|| format!("{} {}", c.doc_type.as_vi(), c.number)),
-                    signed: c.signed,
-                    cited_only: true,
-                    events: Vec::new(),
-                    known_until: None,
-                },
-            );
+            self.records.insert(c.id.clone(), Record::cited(&c));
             self.cited.push(c);
         }
     }

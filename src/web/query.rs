@@ -89,18 +89,24 @@ impl Params {
         self.0.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
-    /// A positive integer parameter within `1..=max`; absent → `default`.
+    /// A positive integer parameter within `1..=max`; absent → `default` ([`number`]).
     pub fn number(&self, key: &str, default: usize, max: usize) -> Result<usize, AppError> {
-        match self.one(key)? {
-            None => Ok(default),
-            Some(v) => match v.parse::<usize>() {
-                Ok(n) if (1..=max).contains(&n) => Ok(n),
-                _ => Err(AppError::bad_request(
-                    "bad_parameter",
-                    format!("Tham số “{key}” phải là số nguyên từ 1 đến {max}."),
-                )),
-            },
-        }
+        number(key, self.one(key)?, default, max)
+    }
+}
+
+/// The value `v` of parameter `key` as a positive integer within `1..=max`; absent →
+/// `default`; anything else a 400 naming the parameter.
+pub fn number(key: &str, v: Option<&str>, default: usize, max: usize) -> Result<usize, AppError> {
+    match v {
+        None => Ok(default),
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n),
+            _ => Err(AppError::bad_request(
+                "bad_parameter",
+                format!("Tham số “{key}” phải là số nguyên từ 1 đến {max}."),
+            )),
+        },
     }
 }
 

@@ -44,20 +44,6 @@ pub struct SearchParams {
     pub nhom: Option<String>,
 }
 
-/// A positive integer parameter within `1..=max`; absent → `default`.
-fn number(key: &str, v: Option<&str>, default: usize, max: usize) -> Result<usize, AppError> {
-    match v {
-        None => Ok(default),
-        Some(v) => match v.parse::<usize>() {
-            Ok(n) if (1..=max).contains(&n) => Ok(n),
-            _ => Err(AppError::bad_request(
-                "bad_parameter",
-                format!("Tham số “{key}” phải là số nguyên từ 1 đến {max}."),
-            )),
-        },
-    }
-}
-
 impl Request {
     /// Reads `q`, `type`, `issuer`, `year`, `status`, `demuc`, `page`, `per_page`, `facets`,
     /// `nhom` ([`SearchParams`]).
@@ -93,8 +79,9 @@ impl Request {
         if demuc.as_ref().is_some_and(|d| !valid_demuc(d)) {
             return Err(AppError::bad_request("bad_filter", "Số đề mục không hợp lệ (ví dụ: 44.13)."));
         }
-        let page = number("page", p.page.as_deref(), 1, MAX_PAGE)?;
-        let per_page = number("per_page", p.per_page.as_deref(), DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
+        let page = super::query::number("page", p.page.as_deref(), 1, MAX_PAGE)?;
+        let per_page =
+            super::query::number("per_page", p.per_page.as_deref(), DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
         let facets = match p.facets.as_deref() {
             None | Some("1") | Some("true") => true,
             Some("0") | Some("false") => false,
