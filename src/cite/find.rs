@@ -409,6 +409,8 @@ impl Reader<'_> {
         }
         let mut inner: Vec<Found> = Vec::new();
         let mut p = skip_ws(t, q);
+        // Whether a base law of the list could not be read: the title then runs to its date.
+        let mut unread = false;
         loop {
             let (k, te) = read::type_word_at(t, p)?;
             let tw = &TYPE_WORDS[k];
@@ -418,11 +420,24 @@ impl Reader<'_> {
             let f = Found { start: p, end: te, doc_type: Some(tw.doc_type), ..Found::default() };
             let np = skip_ws(t, te);
             let f = if let Some(z) = eat_phrase(t, np, "số") {
-                let n = read::number(t, skip_ws(t, z), false)?;
-                Found { end: n.end, number: Some(n.canonical), ..f }
+                read::number(t, skip_ws(t, z), false).map(|n| Found {
+                    end: n.end,
+                    number: Some(n.canonical),
+                    ..f
+                })
             } else {
-                let (name, end) = read::name(t, np, tw.doc_type, self.lex)?;
-                Found { end, name: Some(name), ..f }
+                read::name(t, np, tw.doc_type, self.lex).map(|(name, end)| Found {
+                    end,
+                    name: Some(name),
+                    ..f
+                })
+            };
+            let Some(f) = f else {
+                if inner.is_empty() {
+                    return None;
+                }
+                unread = true;
+                break;
             };
             let next = skip_ws(t, f.end);
             inner.push(f);
@@ -436,8 +451,15 @@ impl Reader<'_> {
                 _ => break,
             }
         }
-        let last = inner.last()?.end;
-        let mut outer = Found { end: last, name: Some(read::collapse(&t[pos..last])), ..base };
+        let mut last = inner.last()?.end;
+        if unread {
+            // "… của Luật A và Luật <unread> ngày 29 tháng 6 năm 2024": the amending law's
+            // title runs to the date that closes the clause, if one does.
+            if let Some(d) = date_in_clause(t, last) {
+                last = d;
+            }
+        }
+        let mut outer = Found { end: last, name: Some(read::collapse(t[pos..last].trim_end())), ..base };
         // A number after the title is the amending law's ("… của Luật Di sản văn hóa số
         // 32/2009/QH12").
         let mut after = last;
@@ -509,6 +531,22 @@ impl Reader<'_> {
         }
         None
     }
+}
+
+/// The start of the first "ngày <date>" after `from` within its clause (before a ';', a
+/// newline or 200 bytes), if one reads as a date.
+fn date_in_clause(t: &str, from: usize) -> Option<usize> {
+    let rest = &t[from..];
+    let clause = rest.find([';', '\n']).unwrap_or(rest.len()).min(200);
+    let mut at = from;
+    while let Some(off) = t[at..from + clause].find("ngày") {
+        let i = at + off;
+        if read::when(t, i).is_some_and(|(w, _)| matches!(w, When::Date(_))) {
+            return Some(i);
+        }
+        at = i + "ngày".len();
+    }
+    None
 }
 
 /// Reads the date or year after a reference into `f`, extending it; returns the new end.

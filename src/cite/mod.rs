@@ -31,7 +31,9 @@ pub use find::{extract, extract_with};
 pub use lexicon::Lexicon;
 pub use pinpoint::describe as describe_pinpoint;
 pub use query::{lookup, lookup_at, Lookup};
-pub use resolve::{resolve, resolve_wanted, target, within_context, Confidence, Context, Resolution, Wanted};
+pub use resolve::{
+    resolve, resolve_wanted, target, within_context, Confidence, Context, Resolution, Wanted, MAX_CANDIDATES,
+};
 
 use crate::catalog::Catalog;
 

@@ -81,9 +81,30 @@ pub struct Lookup {
     /// The other versions of a document named by a name several share ("luật đất đai"),
     /// newest first: "phiên bản khác".
     pub others: Vec<String>,
+    /// How many documents fit in all when ambiguous (`docs` lists at most
+    /// [`crate::cite::MAX_CANDIDATES`]).
+    pub matched: usize,
 }
 
 impl Lookup {
+    /// The notice for an ambiguous reference, in Vietnamese, naming the candidates by
+    /// `label` and saying how many more fit when the list was cut: "Dẫn chiếu chưa rõ, có 12
+    /// văn bản phù hợp, trong đó: … (và 4 văn bản khác). Hãy ghi đủ số hiệu." One home for
+    /// the search box, the API and the command line.
+    pub fn ambiguity_vi(&self, label: impl Fn(&str) -> String) -> String {
+        let labels: Vec<String> = self.docs.iter().map(|d| label(d)).collect();
+        match labels.as_slice() {
+            [one] if self.matched <= 1 => format!("Khớp gần đúng: {one}. Hãy ghi đủ số hiệu để chắc chắn."),
+            many if self.matched > many.len() => format!(
+                "Dẫn chiếu chưa rõ, có {} văn bản phù hợp, trong đó: {} (và {} văn bản khác). Hãy ghi đủ số hiệu.",
+                self.matched,
+                many.join("; "),
+                self.matched - many.len()
+            ),
+            many => format!("Dẫn chiếu chưa rõ, có {} văn bản phù hợp: {}. Hãy ghi đủ số hiệu.", many.len(), many.join("; ")),
+        }
+    }
+
     /// The one document named for certain, if any.
     pub fn document(&self) -> Option<&str> {
         match (self.confidence, self.docs.as_slice()) {
@@ -117,6 +138,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
             point: r.point,
             rest: String::new(),
             others: Vec::new(),
+            matched: 1,
         });
     }
     let (r, titled) = match read_in(&q, catalog.lexicon()) {
@@ -126,6 +148,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     let ctx = Context { date: Some(at.unwrap_or_else(crate::model::Date::today)), ..Context::default() };
     let res = resolve_wanted(&r.wanted(), catalog, &ctx);
     let others = res.others.clone();
+    let matched = res.matched;
     let (docs, confidence) = match (res.target, res.confidence) {
         (Some(t), Some(c)) => (vec![t], c),
         // A query that merely starts with a type word ("luật đất đai thu hồi đất") is a
@@ -140,7 +163,16 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         .filter(|w| !FILLER.contains(&fold(w).as_str()))
         .collect::<Vec<_>>()
         .join(" ");
-    Some(Lookup { docs, confidence, article: r.article, clause: r.clause, point: r.point, rest, others })
+    Some(Lookup {
+        docs,
+        confidence,
+        article: r.article,
+        clause: r.clause,
+        point: r.point,
+        rest,
+        others,
+        matched,
+    })
 }
 
 static FULL: LazyLock<Regex> = LazyLock::new(|| {

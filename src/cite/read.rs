@@ -439,8 +439,20 @@ pub fn of_issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
 /// hard stop, so that "Luật Đầu tư theo phương thức mới" is never taken for "Luật Đầu tư".
 pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(String, usize)> {
     let (first, mut end) = word_at(t, i)?;
-    if !is_capitalized(first) || first.bytes().all(|c| c.is_ascii_digit()) || in_list(first, NAME_STOPS) {
+    if !is_capitalized(first) || first.bytes().all(|c| c.is_ascii_digit()) {
         return None;
+    }
+    // A stop word does not start a name, except a capitalised "Các" before a lower-case word
+    // on the same line ("Luật Các tổ chức tín dụng").
+    if in_list(first, NAME_STOPS) {
+        let next = skip_ws(t, end);
+        let leads = word_is(first, "các")
+            && !has_newline(t, end, next)
+            && word_at(t, next)
+                .is_some_and(|(w, _)| !is_capitalized(w) && w.chars().all(char::is_alphabetic));
+        if !leads {
+            return None;
+        }
     }
     // The end of each word read, and how many words the name keeps at its first soft stop.
     let mut ends = vec![end];

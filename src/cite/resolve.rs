@@ -96,8 +96,11 @@ pub struct Resolution {
     pub target: Option<String>,
     /// `None` when nothing in the catalog fits at all.
     pub confidence: Option<Confidence>,
-    /// The documents that fit, best first, when ambiguous.
+    /// The documents that fit, best first, when ambiguous (at most [`MAX_CANDIDATES`]).
     pub candidates: Vec<String>,
+    /// How many documents fit in all, when ambiguous: more than `candidates` lists when the
+    /// list was cut.
+    pub matched: usize,
     /// The other versions sharing the name, when one was chosen by name (newest first).
     pub others: Vec<String>,
 }
@@ -123,13 +126,21 @@ impl Resolution {
         if cands.is_empty() {
             return Resolution::default();
         }
-        let mut candidates: Vec<String> = Vec::new();
+        let mut ids: Vec<&str> = Vec::new();
         for m in cands {
-            if !candidates.contains(&m.id) && candidates.len() < MAX_CANDIDATES {
-                candidates.push(m.id.clone());
+            if !ids.contains(&m.id.as_str()) {
+                ids.push(&m.id);
             }
         }
-        Resolution { target: None, confidence: Some(Confidence::Ambiguous), candidates, others: Vec::new() }
+        let matched = ids.len();
+        let candidates = ids.into_iter().take(MAX_CANDIDATES).map(String::from).collect();
+        Resolution {
+            target: None,
+            confidence: Some(Confidence::Ambiguous),
+            candidates,
+            matched,
+            others: Vec::new(),
+        }
     }
 }
 
@@ -144,6 +155,7 @@ pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
                     target: def.target.clone(),
                     confidence: def.confidence,
                     candidates: def.candidates.clone(),
+                    matched: def.candidates.len(),
                     others: Vec::new(),
                 }
             }
@@ -227,9 +239,35 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
 fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Context) -> Resolution {
     let cands = catalog.by_name(Some(t), name);
     if cands.is_empty() {
-        return Resolution::ambiguous(&catalog.names_near(Some(t), name));
+        let near = catalog.names_near(Some(t), name);
+        if let Some(m) = amending_title(w, name, &near) {
+            return Resolution::named(m);
+        }
+        return Resolution::ambiguous(&near);
     }
     versions(w, &cands, ctx)
+}
+
+/// An amending law cited by its title and date whose catalogued title adds only the base
+/// law's number ("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm
+/// 2017" → "… của Bộ luật Hình sự số 100/2015/QH13", signed 2017-06-20): the one candidate
+/// whose title is the name written followed by "số …" and that was signed on the date
+/// written. Without a date, or with two such candidates, none.
+fn amending_title<'c>(w: &Wanted<'_>, name: &str, near: &[&'c Metadata]) -> Option<&'c Metadata> {
+    let date = w.date?;
+    let key = crate::catalog::name_key(name);
+    if !key.starts_with("sua doi") {
+        return None;
+    }
+    let numbered = format!("{key} so ");
+    let mut fits = near.iter().filter(|m| {
+        m.signed == Some(date)
+            && std::iter::once(m.title.as_str())
+                .chain(m.aliases.iter().map(String::as_str))
+                .any(|n| crate::catalog::name_key(n).starts_with(&numbered))
+    });
+    let one = fits.next()?;
+    fits.next().is_none().then_some(*one)
 }
 
 /// Chooses among the versions sharing a name: the one signed on the date written (none:
@@ -322,13 +360,16 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
 }
 
 /// The candidates of a bare serial ("NĐ145", "nghị định 145"): those the corpus holds, when
-/// any — a document known only by citation is offered only when no held one fits.
+/// any — a document known only by citation is offered only when no held one fits — newest
+/// first (a serial written without its year most often means a recent document).
 fn prefer_held<'a>(cands: Vec<&'a Metadata>, catalog: &Catalog) -> Vec<&'a Metadata> {
-    if cands.iter().any(|m| !catalog.is_cited_only(&m.id)) {
+    let mut cands = if cands.iter().any(|m| !catalog.is_cited_only(&m.id)) {
         cands.into_iter().filter(|m| !catalog.is_cited_only(&m.id)).collect()
     } else {
         cands
-    }
+    };
+    cands.sort_by(|a, b| b.signed.cmp(&a.signed).then_with(|| a.id.cmp(&b.id)));
+    cands
 }
 
 /// A province named in the citation's issuer ("Ban Thường vụ Tỉnh ủy Yên Bái").

@@ -453,6 +453,37 @@ fn amending_laws_by_title() {
 }
 
 #[test]
+fn amending_laws_listing_many_laws() {
+    check(&[
+        // A base law whose name starts with "Các" is read, and so is the amending law around it.
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Nhà ở, Luật Đất đai và Luật Các tổ chức tín dụng ngày 29 tháng 6 năm 2024;",
+            &[
+                "Luật | sửa đổi, bổ sung một số điều của Luật Nhà ở, Luật Đất đai và Luật Các tổ chức tín dụng | 2024-06-29 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Nhà ở, Luật Đất đai và Luật Các tổ chức tín dụng ngày 29 tháng 6 năm 2024",
+                "Luật | Nhà ở | - | - | - | - | Luật Nhà ở | in 0",
+                "Luật | Đất đai | - | - | - | - | Luật Đất đai | in 0",
+                "Luật | Các tổ chức tín dụng | - | - | - | - | Luật Các tổ chức tín dụng | in 0",
+            ],
+        ),
+        (
+            "Căn cứ Luật Các tổ chức tín dụng ngày 18 tháng 01 năm 2024;",
+            &["Luật | Các tổ chức tín dụng | 2024-01-18 | - | - | - | Luật Các tổ chức tín dụng ngày 18 tháng 01 năm 2024"],
+        ),
+        // A base law that cannot be read does not lose the amending law: its title runs to the
+        // date that closes the clause.
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Nhà ở và Luật 2 ngày 29 tháng 6 năm 2024;",
+            &[
+                "Luật | sửa đổi, bổ sung một số điều của Luật Nhà ở và Luật 2 | 2024-06-29 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Nhà ở và Luật 2 ngày 29 tháng 6 năm 2024",
+                "Luật | Nhà ở | - | - | - | - | Luật Nhà ở | in 0",
+            ],
+        ),
+        // Lower-case "các" after a type word is not a name.
+        ("theo Luật các cơ quan phải", &[]),
+    ]);
+}
+
+#[test]
 fn amending_law_numbers_and_headers() {
     check(&[
         (

@@ -55,9 +55,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             one.clone()
         }
         many => {
-            eprintln!("“{}” ứng với {} văn bản; hãy ghi rõ số hiệu hoặc mã:", args.reference, many.len());
+            eprintln!(
+                "“{}” ứng với {} văn bản; hãy ghi rõ số hiệu hoặc mã:",
+                args.reference,
+                found.matched.max(many.len())
+            );
             for d in many {
                 eprintln!("  {}", label(d));
+            }
+            if found.matched > many.len() {
+                eprintln!("  … và {} văn bản khác", found.matched - many.len());
             }
             return Ok(ExitCode::from(2));
         }

@@ -77,6 +77,7 @@ impl Resolve for Catalog {
                         target: def.target.clone(),
                         confidence: def.confidence,
                         candidates: def.candidates.clone(),
+                        matched: def.candidates.len(),
                         others: Vec::new(),
                     }
                 } else {

@@ -389,11 +389,7 @@ impl Searcher {
             ));
         }
         if res.confidence == Confidence::Ambiguous {
-            let labels: Vec<String> = ids.iter().map(|i| label(i)).collect();
-            results.notice = Some(match labels.as_slice() {
-                [one] => format!("Khớp gần đúng: {one}. Hãy ghi đủ số hiệu để chắc chắn."),
-                many => format!("Dẫn chiếu chưa rõ, có {} văn bản phù hợp: {}.", many.len(), many.join("; ")),
-            });
+            results.notice = Some(res.ambiguity_vi(label));
         }
         if let (Some(art), true) = (&res.article, ids.len() == 1) {
             for d in &ids {

@@ -77,13 +77,12 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
     let doc = match r.docs.as_slice() {
         [] => return Err(not_found()),
         [one] => super::api::document(snap, one)?,
-        many => {
-            let labels: Vec<String> =
-                many.iter().map(|d| snap.catalog.get(d).map_or_else(|| d.clone(), |m| m.label())).collect();
+        _ => {
+            let label = |d: &str| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label());
             return Err(AppError::new(
                 axum::http::StatusCode::CONFLICT,
                 "ambiguous_reference",
-                format!("Dẫn chiếu ứng với nhiều văn bản: {}. Hãy ghi rõ loại văn bản.", labels.join("; ")),
+                r.ambiguity_vi(label),
             ));
         }
     };

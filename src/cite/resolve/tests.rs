@@ -302,3 +302,73 @@ fn a_base_law_inside_an_amending_title_is_the_version_amended_then() {
         assert_eq!(inside.target.as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn amending_laws_by_title_and_date() {
+    let amending = |id: &str, signed: &str| {
+        meta(
+            id,
+            DocType::Luat,
+            None,
+            "Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13",
+            Some(signed),
+        )
+    };
+    let one = Catalog::new([amending("luat-12-2017-qh14", "2017-06-20")]);
+    let rows = [
+        // The title written without the base law's number, and the date it was signed: by name.
+        (
+            "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017",
+            Some("luat-12-2017-qh14"),
+            Some(Confidence::Name),
+        ),
+        // Another date: another amending law, not this one.
+        (
+            "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 21 tháng 6 năm 2017",
+            None,
+            Some(Confidence::Ambiguous),
+        ),
+        // No date: which amendment is not known.
+        ("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự;", None, Some(Confidence::Ambiguous)),
+    ];
+    for (text, target, confidence) in rows {
+        let mut c = extract(text);
+        resolve(&mut c, &one, &Context::default());
+        assert_eq!((c[0].target.as_deref(), c[0].confidence), (target, confidence), "{text}");
+    }
+    // Two amending laws of that title signed the same day: neither is chosen.
+    let two = Catalog::new([amending("a", "2017-06-20"), amending("b", "2017-06-20")]);
+    let mut c = extract("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017");
+    resolve(&mut c, &two, &Context::default());
+    assert_eq!((c[0].target.as_deref(), c[0].confidence), (None, Some(Confidence::Ambiguous)));
+}
+
+#[test]
+fn a_bare_serial_lists_the_newest_and_counts_them_all() {
+    // Ten decrees numbered 59, 2011–2020: more than MAX_CANDIDATES.
+    let c = Catalog::new((2011..=2020).map(|y| {
+        let n = format!("59/{y}/NĐ-CP");
+        meta(
+            &format!("nghi-dinh-59-{y}-nd-cp"),
+            DocType::NghiDinh,
+            Some(&n),
+            "x",
+            Some(&format!("{y}-03-01")),
+        )
+    }));
+    let w = Wanted { doc_type: Some(DocType::NghiDinh), number: Some("59"), ..Wanted::default() };
+    let r = resolve_wanted(&w, &c, &Context::default());
+    assert_eq!((r.target.as_deref(), r.confidence, r.matched), (None, Some(Confidence::Ambiguous), 10));
+    assert_eq!(r.candidates.len(), MAX_CANDIDATES);
+    assert_eq!(r.candidates[0], "nghi-dinh-59-2020-nd-cp", "newest first");
+    assert_eq!(r.candidates[7], "nghi-dinh-59-2013-nd-cp");
+    // The notice says how many fit, not how many are listed.
+    let found = crate::cite::lookup(&c, "nghị định 59").expect("a reference");
+    let notice = found.ambiguity_vi(|d: &str| d.to_string());
+    assert!(notice.contains("có 10 văn bản phù hợp"), "{notice}");
+    assert!(notice.contains("và 2 văn bản khác"), "{notice}");
+    assert!(
+        notice.starts_with("Dẫn chiếu chưa rõ, có 10 văn bản phù hợp, trong đó: nghi-dinh-59-2020-nd-cp;"),
+        "{notice}"
+    );
+}
