@@ -221,11 +221,15 @@ fn parse_args() -> Cli {
                 e.exit();
             }
             // The verb's own usage line, when the error is about a verb's arguments.
-            let verb = std::env::args().nth(1).and_then(|v| cmd.find_subcommand(&v).map(usage));
+            let sub = std::env::args().nth(1).and_then(|v| cmd.find_subcommand(&v));
             eprintln!("lỗi: {}", vietnamese_error(&e));
             eprintln!();
-            eprintln!("Cách dùng: {}", verb.unwrap_or_else(|| "cancu <LỆNH>".into()));
-            eprintln!("Xem trợ giúp: cancu --help");
+            eprintln!("Cách dùng: {}", sub.map(usage).unwrap_or_else(|| "cancu <LỆNH>".into()));
+            // The verb's own help, where its options are listed.
+            match sub {
+                Some(s) => eprintln!("Xem trợ giúp: cancu {} --help", s.get_name()),
+                None => eprintln!("Xem trợ giúp: cancu --help"),
+            }
             std::process::exit(2);
         }
     }

@@ -246,6 +246,63 @@ fn real_everyday_words_find_the_law_terms() {
 }
 
 #[test]
+fn real_vocabulary_bases_hold_their_legal_terms() {
+    // Every pair of data/vocabulary.tsv that names an article: the document and article
+    // exist in the corpus, the title written beside it is the article's, and the legal term
+    // occurs in the article — the file documents its sources, and they say what it claims.
+    let Some(kb) = crate::common::real_kb() else { return };
+    let fold = |s: &str| cancu::text::fold(&s.to_lowercase());
+    let mut checked = 0;
+    for p in cancu::glossary::vocabulary::pairs() {
+        let Some((number, art)) = p.article() else { continue };
+        let doc = kb
+            .docs
+            .iter()
+            .find(|d| d.meta.canonical.as_deref() == Some(number))
+            .unwrap_or_else(|| panic!("{}: no document {number} in the corpus", p.legal));
+        let a = doc
+            .articles()
+            .find(|a| a.number == art)
+            .unwrap_or_else(|| panic!("{}: {number} has no Điều {art}", p.legal));
+        let written = p.basis.split_once('(').and_then(|(_, t)| t.split_once(')')).map(|(t, _)| t.trim());
+        // The releases word some titles slightly otherwise: the first words must agree.
+        let head = |t: &str| fold(t).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        assert_eq!(written.map(head), Some(head(&a.title)), "{number} Điều {art}");
+        let text = fold(&format!("{} {}", a.title, a.text()));
+        assert!(text.contains(&fold(&p.legal)), "{number} Điều {art} does not use “{}”", p.legal);
+        checked += 1;
+    }
+    assert!(checked > 90, "{checked} pairs checked");
+}
+
+#[test]
+fn real_everyday_words_of_other_fields() {
+    // More everyday wordings of the same kind as field case 19: the law's term is found, and
+    // a folded form never brings in an unrelated word ("ly dị" is not "lý di sản").
+    let Some(_) = real() else { return };
+    for (q, number, art) in [
+        ("ly dị", "52/2014/QH13", "51"),
+        ("ăn cắp", "100/2015/QH13", "173"),
+        ("đánh người", "100/2015/QH13", "134"),
+        ("vay tiền", "91/2015/QH13", "463"),
+        ("cá độ bóng đá", "100/2015/QH13", "321"),
+    ] {
+        let hits = ranked(q).unwrap();
+        let titles: Vec<&String> = hits.iter().take(5).map(|h| &h.title).collect();
+        assert!(
+            hits.iter()
+                .take(5)
+                .any(|h| h.number.as_deref() == Some(number) && h.article.as_deref() == Some(art)),
+            "{q}: {titles:?}"
+        );
+    }
+    let hits = ranked("ly dị").unwrap();
+    for h in hits.iter().take(3) {
+        assert!(!h.title.to_lowercase().contains("di sản"), "folded match: {}", h.title);
+    }
+}
+
+#[test]
 fn real_typos_get_a_suggestion() {
     let Some(r) = real() else { return };
     let res = r.searcher.search(&Query::new("hợp đồg lao động")).unwrap();

@@ -383,6 +383,9 @@ fn command_line_errors_are_vietnamese() {
         (&["serch", "x"], "lỗi: không có lệnh 'serch' (có phải ý bạn là"),
         (&["show"], "lỗi: thiếu đối số bắt buộc: <THAM_CHIẾU>"),
         (&["show", "x", "--bogus"], "lỗi: đối số không hợp lệ: '--bogus'"),
+        // The hint names the verb's own help, where its options are (regression: `cancu --help`).
+        (&["search", "--foo", "x"], "Xem trợ giúp: cancu search --help"),
+        (&["serch", "x"], "Xem trợ giúp: cancu --help"),
         (&["search", "--limit", "abc", "x"], "lỗi: giá trị 'abc' của --limit <SỐ> không đọc được"),
         (&["link", "p", "--format", "pdf"], "giá trị được phép: html, md, json"),
         (&["show", "x", "--at", "2024-13-01"], "lỗi: giá trị '2024-13-01' của --at <NGÀY>"),

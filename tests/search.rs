@@ -219,6 +219,25 @@ fn numbers_route_to_their_document() {
 }
 
 #[test]
+fn a_number_the_catalog_lacks_says_so() {
+    // Regression: "Thông tư 01/2021/TT-BNV" (held nowhere) listed unrelated circulars that
+    // share its digits, with no word that the number itself was not found.
+    let s = fixture_searcher();
+    for q in ["Thông tư 01/2021/TT-BNV", "99/2099/NĐ-CP"] {
+        let r = s.search(&Query::new(q)).unwrap();
+        assert!(r.route.is_none(), "{q}");
+        let notice = r.notice.unwrap_or_default();
+        assert!(
+            notice.starts_with("Không có văn bản số ") && notice.contains("trong kho dữ liệu"),
+            "{q}: {notice}"
+        );
+    }
+    // A held number, and a query without a number, get no such notice.
+    assert!(s.search(&Query::new("59/2023/NĐ-CP")).unwrap().notice.is_none());
+    assert!(s.search(&Query::new("thời hạn giải quyết")).unwrap().notice.is_none());
+}
+
+#[test]
 fn ambiguous_numbers_offer_both_or_follow_the_type_word() {
     let s = fixture_searcher();
     let types = |q: &str| -> Vec<DocType> {

@@ -51,8 +51,24 @@ const BUILTIN: &[(DocType, &str)] = &[
     (DocType::BoLuat, "Hàng hải Việt Nam"),
 ];
 
-/// Abbreviations written inside names, with what they stand for (folded).
-const EXPANSIONS: &[(&str, &str)] = &[("ppp", "doi tac cong tu")];
+/// Abbreviations written inside names, with what they stand for (folded): "Luật PPP",
+/// "Luật BHXH", "Luật HNGĐ" as drafters and cadres write them. Only whole words of a name
+/// are expanded, never a word of running text.
+const EXPANSIONS: &[(&str, &str)] = &[
+    ("ppp", "doi tac cong tu"),
+    ("bhxh", "bao hiem xa hoi"),
+    ("bhyt", "bao hiem y te"),
+    ("hngd", "hon nhan va gia dinh"),
+    ("xlvphc", "xu ly vi pham hanh chinh"),
+    ("gtdb", "giao thong duong bo"),
+    ("pctn", "phong chong tham nhung"),
+    ("bvmt", "bao ve moi truong"),
+    ("atvsld", "an toan ve sinh lao dong"),
+    ("ktnn", "kiem toan nha nuoc"),
+    ("nsnn", "ngan sach nha nuoc"),
+    ("bhvbqppl", "ban hanh van ban quy pham phap luat"),
+    ("tccqdp", "to chuc chinh quyen dia phuong"),
+];
 
 /// The known names, by type family.
 #[derive(Debug, Clone, Default)]
@@ -171,6 +187,10 @@ mod tests {
     fn keys_and_lookups() {
         assert_eq!(key("Thi đua, khen thưởng"), "thi dua khen thuong");
         assert_eq!(key("Đầu tư theo phương thức PPP"), "dau tu theo phuong thuc doi tac cong tu");
+        assert_eq!(key("BHXH"), "bao hiem xa hoi");
+        assert_eq!(key("HNGĐ"), "hon nhan va gia dinh");
+        // Inside a longer word, or a word that only starts like one, nothing is expanded.
+        assert_eq!(key("BHXHVN"), "bhxhvn");
         let lex = Lexicon::new([
             (DocType::Luat, "Luật Bảo vệ môi trường"),
             (DocType::Luat, "Luật Trồng trọt số 31/2018/QH14"),

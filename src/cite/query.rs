@@ -368,8 +368,9 @@ fn read_pinpoint(q: &str, r: &mut Ref) {
         if let Some(c) = SHORT_PIN.captures(q) {
             let m = c.get(0).unwrap();
             r.article = Some(c[1].to_lowercase());
-            r.clause = c.get(2).or(c.get(4)).map(|m| m.as_str().to_string());
-            r.point = c.get(3).or(c.get(5)).map(|m| m.as_str().to_lowercase());
+            // "khoản 2 Đ5": a clause or point written in full beside the short article stays.
+            r.clause = c.get(2).or(c.get(4)).map(|m| m.as_str().to_string()).or(r.clause.take());
+            r.point = c.get(3).or(c.get(5)).map(|m| m.as_str().to_lowercase()).or(r.point.take());
             r.spans.push((m.start(), m.end()));
         }
     }

@@ -7,7 +7,9 @@
 //! issuer or of the citing document; `11-QĐ/TW` for `11-QĐi/TW` only when type and date, or
 //! the issuer, agree); a serial with year and type ("NĐ 145/2020") like a number; a name only
 //! when it is a *whole* title or name alias, choosing the version by the year or date written,
-//! else the one in force at the citing (or asked) date, the others offered. Anything short of that — a name that is part of
+//! else the one in force at the citing (or asked) date, the others offered; an amending law
+//! by its title and date when one catalogued title adds only the base law's number and was
+//! signed that day ([`amending_title`]). Anything short of that — a name that is part of
 //! several titles, a number two documents share, a date that contradicts the only document of
 //! that name — is [`Confidence::Ambiguous`]: no target, the candidates listed. Never a guess.
 

@@ -269,6 +269,12 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
             (fd, s)
         })
         .collect();
+    // A folded bigram is as good as its weaker syllable's share: "ly dị" must not find "quản
+    // lý di sản" through the pair "ly_di" when "dị" is seldom what "di" stands for.
+    let bigram_share = |b: &str| {
+        let of = |x: &str| share.iter().find(|(k, _)| k.as_str() == x).map_or(1.0, |(_, v)| *v);
+        b.split_once('_').map_or(1.0, |(a, c)| of(a).min(of(c)))
+    };
     let zones: [(Zone, f32); 3] = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
     let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
     for (z, zw) in zones {
@@ -279,7 +285,7 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
             clauses.push(term_q(z.folded, s, zw * w.folded * sw * share[s]));
         }
         for (s, sw) in &t.bigrams {
-            clauses.push(term_q(z.bigram, s, zw * w.bigram * sw));
+            clauses.push(term_q(z.bigram, s, zw * w.bigram * sw * bigram_share(s)));
         }
     }
     let scoring: Box<dyn TQuery> = Box::new(BooleanQuery::new(clauses));

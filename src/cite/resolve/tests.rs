@@ -372,3 +372,48 @@ fn a_bare_serial_lists_the_newest_and_counts_them_all() {
         "{notice}"
     );
 }
+
+#[test]
+fn laws_by_their_usual_abbreviation() {
+    let c = Catalog::new([
+        meta(
+            "luat-58-2014-qh13",
+            DocType::Luat,
+            Some("58/2014/QH13"),
+            "Luật Bảo hiểm xã hội",
+            Some("2014-11-20"),
+        ),
+        meta(
+            "luat-52-2014-qh13",
+            DocType::Luat,
+            Some("52/2014/QH13"),
+            "Luật Hôn nhân và gia đình",
+            Some("2014-06-19"),
+        ),
+        meta(
+            "bo-luat-45-2019-qh14",
+            DocType::BoLuat,
+            Some("45/2019/QH14"),
+            "Bộ luật Lao động",
+            Some("2019-11-20"),
+        ),
+    ]);
+    // (query, document, article, clause)
+    let rows = [
+        ("Luật BHXH Điều 54", "luat-58-2014-qh13", Some("54"), None),
+        ("điều 51 luật hngđ", "luat-52-2014-qh13", Some("51"), None),
+        // A clause written in full beside an article in short (regression: the clause was lost).
+        ("khoản 2 Đ5 BLLĐ", "bo-luat-45-2019-qh14", Some("5"), Some("2")),
+    ];
+    for (q, id, article, clause) in rows {
+        let found = crate::cite::lookup(&c, q).unwrap_or_else(|| panic!("{q}: nothing"));
+        assert_eq!(found.document(), Some(id), "{q}");
+        assert_eq!((found.article.as_deref(), found.clause.as_deref()), (article, clause), "{q}");
+    }
+    // In running text too.
+    let mut cites = extract("theo quy định tại khoản 1 Điều 54 Luật BHXH");
+    resolve(&mut cites, &c, &Context::default());
+    assert_eq!(cites[0].target.as_deref(), Some("luat-58-2014-qh13"));
+    // The abbreviation alone, outside a reference, names no law ("mức đóng BHXH").
+    assert!(crate::cite::lookup(&c, "mức đóng BHXH").is_none());
+}
