@@ -23,13 +23,22 @@ pub fn shared_file(rel: &str) -> Option<PathBuf> {
     shared().map(|d| d.join(rel))
 }
 
+/// A directory for data shared by a whole test run, `CARGO_TARGET_TMPDIR/<name>`, emptied
+/// first. Statics are never dropped: a `TempDir` held by one was left behind in /tmp after
+/// every run (≈ 340 MB for the real knowledge base); this one is reused by the next run.
+pub fn run_dir(name: &str) -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display()));
+    d
+}
+
 /// The real knowledge base shared by the real-data tests: the Pháp điển 2024 and 2026 dumps
 /// (the articles they word otherwise kept as versions) and the original laws imported into a
 /// temporary corpus directory (one file per document, as `cancu
 /// import` writes them) and indexed with its catalog and graph (as `cancu index` does) — once
 /// per test run. `None` when ../shared is absent.
 pub struct RealKb {
-    _dir: tempfile::TempDir,
     pub corpus: PathBuf,
     pub index: PathBuf,
     /// The documents as imported, in memory.
@@ -48,9 +57,9 @@ pub fn real_kb() -> Option<&'static RealKb> {
             d.join("corpus/vanban-goc.zip"),
         ];
         let read = cancu::import::read_sources(&sources, false);
-        let dir = tempfile::tempdir().unwrap();
-        let corpus = dir.path().join("corpus");
-        let index = dir.path().join("index");
+        let dir = run_dir("real-kb");
+        let corpus = dir.join("corpus");
+        let index = dir.join("index");
         let mut paths = std::collections::HashMap::new();
         for doc in &read.documents {
             cancu::corpus::store::write(&corpus, doc).unwrap();
@@ -64,7 +73,7 @@ pub fn real_kb() -> Option<&'static RealKb> {
             loaded.documents.len(),
             t.elapsed()
         );
-        Some(RealKb { _dir: dir, corpus, index, docs: loaded.documents, base })
+        Some(RealKb { corpus, index, docs: loaded.documents, base })
     })
     .as_ref()
 }

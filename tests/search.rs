@@ -617,7 +617,6 @@ fn cli_search_json() {
 // ---- Real data: the Pháp điển 2026 dump, imported and indexed once. ----
 
 pub(crate) struct Real {
-    _dir: tempfile::TempDir,
     pub(crate) searcher: Searcher,
 }
 
@@ -632,11 +631,10 @@ pub(crate) fn real() -> Option<&'static Real> {
         let mttq = read.documents.iter().find(|d| d.meta.id == "luat-75-2015-qh13").unwrap();
         assert_eq!(mttq.meta.title, "Luật Mặt trận Tổ quốc Việt Nam");
         assert!(mttq.meta.sources.iter().any(|s| s.source == cancu::import::titles::SOURCE));
-        let dir = tempfile::tempdir().unwrap();
-        let idx: PathBuf = dir.path().join("index");
+        let idx: PathBuf = crate::common::run_dir("real-phapdien-2026").join("index");
         index::build(&read.documents, &idx).unwrap();
         let searcher = Searcher::open(&idx).unwrap();
-        Some(Real { _dir: dir, searcher })
+        Some(Real { searcher })
     })
     .as_ref()
 }
