@@ -81,7 +81,10 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
     let id = id.to_string();
     // Validity (issue #11): the status at `--at`, with its evidence.
     let at = args.at.unwrap_or_else(cancu::model::Date::today);
-    let validity = base.validity()?;
+    // The records of the document shown and of its other versions: nothing else is read.
+    let wanted: Vec<&str> =
+        std::iter::once(id.as_str()).chain(found.others.iter().map(String::as_str)).collect();
+    let validity = base.validity_of(&wanted)?;
     // The other versions of a name several share ("phiên bản khác"), with their status.
     let others: Vec<serde_json::Value> = found
         .others
