@@ -8,8 +8,9 @@
 //! all look documents up here, through these rules and no others.
 //!
 //! A catalog is built from corpus documents (at index time, or by the server over its
-//! library) and saved into each index generation ([`Catalog::save`], `catalog.json`), so
-//! that the command line and the searcher open it without reading the corpus.
+//! library) and saved into each index generation ([`Catalog::save`], `catalog.bin`), with
+//! the keys its lookups use, so that the command line and the searcher open it without
+//! reading the corpus, parsing every record or computing a key ([`stored`]).
 
 pub mod cited;
 mod names;
