@@ -37,7 +37,7 @@ fn emit(s: &str) {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let base = Base::open(args.paths.corpus.as_deref(), &args.paths.index)?;
+    let base = super::for_the_process(Base::open(args.paths.corpus.as_deref(), &args.paths.index)?);
     let Some(found) = base.lookup_at(&args.reference, args.at) else {
         eprintln!("Không có văn bản nào khớp với “{}” trong kho dữ liệu.", args.reference);
         return Ok(ExitCode::FAILURE);
@@ -63,10 +63,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     if args.links {
-        return show_links(&base, &id, found.article.as_deref(), args.json);
+        return show_links(base, &id, found.article.as_deref(), args.json);
     }
     let data = base.catalog().data_date();
-    let code = show(&base, &args, &found, &id)?;
+    let code = show(base, &args, &found, &id)?;
     // How current the data is, after what was shown (the text form).
     if !args.json && code == ExitCode::SUCCESS {
         if let Some(d) = data {
