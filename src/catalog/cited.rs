@@ -211,10 +211,7 @@ impl Catalog {
             let Some(s) = statuses.get(&r.id).copied().filter(|s| *s != crate::model::Status::Unknown) else {
                 continue;
             };
-            match r {
-                super::Record::Owned(m) => m.status = s,
-                super::Record::Shared(d) => std::sync::Arc::make_mut(d).meta.status = s,
-            }
+            r.make_mut().status = s;
         }
         self
     }
@@ -236,10 +233,7 @@ impl Catalog {
                 m.effective = m.effective.or(at.effective);
                 m.expired = m.expired.or(ended);
             };
-            match r {
-                super::Record::Owned(m) => apply(m),
-                super::Record::Shared(d) => apply(&mut std::sync::Arc::make_mut(d).meta),
-            }
+            apply(r.make_mut());
         }
         self
     }

@@ -8,8 +8,9 @@
 //! all look documents up here, through these rules and no others.
 //!
 //! A catalog is built from corpus documents (at index time, or by the server over its
-//! library) and saved into each index generation ([`Catalog::save`], `catalog.json`), so
-//! that the command line and the searcher open it without reading the corpus.
+//! library) and saved into each index generation ([`Catalog::save`], `catalog.bin`), with
+//! the keys its lookups use, so that the command line and the searcher open it without
+//! reading the corpus, parsing every record or computing a key ([`stored`]).
 
 pub mod cited;
 mod names;
@@ -28,7 +29,7 @@ use crate::model::{Date, DocType, Document, Metadata};
 use crate::number;
 
 /// How current the data of a catalog is: see [`Catalog::data_date`].
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DataDate {
     /// The newest signing date of a document compiled in the release.
     pub date: Date,
@@ -36,12 +37,14 @@ pub struct DataDate {
     pub release: String,
 }
 
-/// A catalog record: metadata of its own, or shared with the document that carries it (a
-/// server holds every document's metadata once, for its library and its catalog).
+/// A catalog record: metadata of its own, shared with the document that carries it (a
+/// server holds every document's metadata once, for its library and its catalog), or still
+/// in the generation's stored catalog, read when first asked for ([`stored`]).
 #[derive(Debug, Clone)]
 enum Record {
     Owned(Box<Metadata>),
     Shared(Arc<Document>),
+    Stored(Box<stored::Lazy>),
 }
 
 impl std::ops::Deref for Record {
@@ -51,6 +54,21 @@ impl std::ops::Deref for Record {
         match self {
             Record::Owned(m) => m,
             Record::Shared(d) => &d.meta,
+            Record::Stored(l) => l.meta(),
+        }
+    }
+}
+
+impl Record {
+    /// The metadata, to change (a stored record is read and becomes owned).
+    fn make_mut(&mut self) -> &mut Metadata {
+        if let Record::Stored(l) = self {
+            *self = Record::Owned(Box::new(l.meta().clone()));
+        }
+        match self {
+            Record::Owned(m) => m,
+            Record::Shared(d) => &mut Arc::make_mut(d).meta,
+            Record::Stored(_) => unreachable!("made owned above"),
         }
     }
 }
@@ -68,6 +86,8 @@ struct Held {
 #[derive(Debug, Default, Clone)]
 pub struct Catalog {
     docs: Vec<Record>,
+    /// Each record's type, beside it (read without reading the record).
+    types: Vec<DocType>,
     held: Vec<Held>,
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
@@ -159,6 +179,7 @@ impl Catalog {
                     seen.push(nk);
                 }
             }
+            c.types.push(m.doc_type);
             c.docs.push(m);
             c.held.push(held);
         }
@@ -347,7 +368,7 @@ impl Catalog {
 
     /// Every record of one type (e.g. all versions of the Hiến pháp).
     pub fn by_type(&self, doc_type: DocType) -> Vec<&Metadata> {
-        self.docs.iter().map(|r| &**r).filter(|m| m.doc_type == doc_type).collect()
+        self.types.iter().zip(&self.docs).filter(|(t, _)| **t == doc_type).map(|(_, r)| &**r).collect()
     }
 }
 

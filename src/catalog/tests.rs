@@ -147,6 +147,60 @@ fn saved_into_a_generation_and_read_back() {
     assert!(e.contains(FILE), "{e}");
 }
 
+/// The stored tables read back are those the records give when computed again: every
+/// record, number key, serial, name key, the lexicon and the data date.
+#[test]
+fn stored_tables_are_those_recomputed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = catalog();
+    c.docs[0].make_mut().sources.push(crate::model::Provenance {
+        source: "phapdien-2026".into(),
+        articles: 3,
+        ..Default::default()
+    });
+    c.save(dir.path()).unwrap();
+    let back = Catalog::load(dir.path()).unwrap();
+    // Nothing was read to load it: records are read when looked up.
+    assert!(back.docs.iter().all(|r| matches!(r, Record::Stored(l) if !l.is_read())));
+    let again = Catalog::new(back.iter().cloned());
+    let sorted = |m: &HashMap<String, Vec<usize>>| {
+        let mut v: Vec<(String, Vec<usize>)> = m.clone().into_iter().collect();
+        v.sort();
+        v
+    };
+    for (stored, computed) in [(&back, &c), (&back, &again)] {
+        assert_eq!(stored.iter().collect::<Vec<_>>(), computed.iter().collect::<Vec<_>>());
+        assert_eq!(stored.types, computed.types);
+        assert_eq!(stored.by_id, computed.by_id);
+        assert_eq!(sorted(&stored.by_key), sorted(&computed.by_key));
+        assert_eq!(sorted(&stored.by_serial), sorted(&computed.by_serial));
+        assert_eq!(sorted(&stored.by_name), sorted(&computed.by_name));
+        assert_eq!(stored.names_sorted, computed.names_sorted);
+        assert_eq!(stored.lexicon().tables(), computed.lexicon().tables());
+        assert_eq!(stored.data_date(), computed.data_date());
+    }
+    assert!(back.data_date().is_some());
+    assert_eq!(ids(back.by_type(DocType::BoLuat)), ids(c.by_type(DocType::BoLuat)));
+}
+
+/// A generation of an older cancu (its catalog in JSON), and a catalog file changed after it
+/// was written, are refused by name, saying to rebuild the index.
+#[test]
+fn old_or_changed_catalog_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("catalog.json"), "{\"version\": 2, \"records\": []}").unwrap();
+    let e = Catalog::load(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("catalog.json") && e.contains("cancu index"), "{e}");
+    catalog().save(dir.path()).unwrap();
+    let path = dir.path().join(FILE);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let n = bytes.len();
+    bytes[n - 3] ^= 0x20;
+    std::fs::write(&path, &bytes).unwrap();
+    let e = Catalog::load(dir.path()).unwrap_err().to_string();
+    assert!(e.contains(FILE) && e.contains("tổng kiểm") && e.contains("cancu index"), "{e}");
+}
+
 #[test]
 fn data_date_is_the_newest_document_of_the_newest_release() {
     let src = |s: &str| crate::model::Provenance {

@@ -94,6 +94,30 @@ impl Lexicon {
         lex
     }
 
+    /// The stored form of a lexicon: each type family with its name keys in order (what
+    /// [`Lexicon::from_tables`] reads back without computing a key).
+    pub fn tables(&self) -> Vec<(DocType, Vec<&str>)> {
+        let mut out: Vec<(DocType, Vec<&str>)> =
+            self.names.iter().map(|(t, s)| (*t, s.iter().map(String::as_str).collect())).collect();
+        out.sort_by_key(|(t, _)| *t);
+        out
+    }
+
+    /// A lexicon of stored [`Lexicon::tables`] (keys already computed), with the built-in
+    /// names added.
+    pub fn from_tables(tables: impl IntoIterator<Item = (DocType, Vec<String>)>) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for (t, keys) in tables {
+            // Stored keys are in order: the set is built in one pass.
+            let set: BTreeSet<String> = keys.into_iter().collect();
+            lex.names.entry(family(t)).or_default().extend(set);
+        }
+        for (t, name) in BUILTIN {
+            lex.add(*t, name);
+        }
+        lex
+    }
+
     /// The built-in names alone, built once.
     pub fn builtin() -> &'static Lexicon {
         static BUILTIN_LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -210,5 +234,22 @@ mod tests {
         let longer: Vec<&str> = lex.longer(DocType::Luat, "dau tu").collect();
         assert_eq!(longer, vec!["dau tu cong", "dau tu theo phuong thuc doi tac cong tu"]);
         assert!(Lexicon::builtin().knows(DocType::Luat, "duoc"));
+    }
+
+    #[test]
+    fn stored_tables_read_back_as_built() {
+        let lex = Lexicon::new([
+            (DocType::Luat, "Luật Bảo vệ môi trường"),
+            (DocType::NghiDinh, "Nghị định quy định chi tiết Luật Đầu tư"),
+            (DocType::BoLuat, "Bộ luật Lao động năm 2019"),
+        ]);
+        let tables: Vec<(DocType, Vec<String>)> = lex
+            .tables()
+            .into_iter()
+            .map(|(t, keys)| (t, keys.into_iter().map(String::from).collect()))
+            .collect();
+        let back = Lexicon::from_tables(tables);
+        assert_eq!(back.names, lex.names);
+        assert!(back.knows(DocType::NghiDinh, "quy dinh chi tiet luat dau tu"));
     }
 }

@@ -115,7 +115,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        let records = base.validity()?;
+        // The records of the documents cited: nothing else is read.
+        let targets: Vec<&str> = cites.iter().filter_map(|c| c.target.as_deref()).collect();
+        let records = base.validity_of(&targets)?;
         let at = args.date.unwrap_or_else(cancu::model::Date::today);
         let rows: Vec<Row> = cites
             .iter()

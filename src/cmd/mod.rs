@@ -10,10 +10,18 @@ pub mod show;
 
 /// The knowledge base of `--index` (when it has a live generation) and `--corpus` (else
 /// `./corpus`, else the embedded one). Unreadable corpus files are reported on stderr.
-pub fn open_base(paths: &crate::Paths) -> anyhow::Result<cancu::kb::Base> {
-    let base = cancu::kb::Base::open(paths.corpus.as_deref(), &paths.index)?;
+pub fn open_base(paths: &crate::Paths) -> anyhow::Result<&'static cancu::kb::Base> {
+    let base = for_the_process(cancu::kb::Base::open(paths.corpus.as_deref(), &paths.index)?);
     for p in base.problems() {
         eprintln!("cảnh báo: {p}");
     }
     Ok(base)
+}
+
+/// `value` kept until the process ends: a verb answers once and exits, and freeing thousands
+/// of catalog records and index readers one by one at the end costs more of a command's
+/// time than anything it does with them (a sixth of `cancu search`); the system takes the
+/// memory back at once.
+pub fn for_the_process<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
 }

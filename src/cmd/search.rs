@@ -54,7 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut q = Query::new(args.query.join(" ")).limit(args.limit).offset(args.offset).filters(filters);
     q.facets = args.facets;
-    let searcher = Searcher::open(&args.paths.index)?;
+    let searcher = super::for_the_process(Searcher::open(&args.paths.index)?);
     let r = searcher.search(&q)?;
     let mut out = String::new();
     if args.json {

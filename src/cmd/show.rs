@@ -37,7 +37,7 @@ fn emit(s: &str) {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let base = Base::open(args.paths.corpus.as_deref(), &args.paths.index)?;
+    let base = super::for_the_process(Base::open(args.paths.corpus.as_deref(), &args.paths.index)?);
     let Some(found) = base.lookup_at(&args.reference, args.at) else {
         eprintln!("Không có văn bản nào khớp với “{}” trong kho dữ liệu.", args.reference);
         return Ok(ExitCode::FAILURE);
@@ -70,10 +70,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     if args.links {
-        return show_links(&base, &id, found.article.as_deref(), args.json);
+        return show_links(base, &id, found.article.as_deref(), args.json);
     }
     let data = base.catalog().data_date();
-    let code = show(&base, &args, &found, &id)?;
+    let code = show(base, &args, &found, &id)?;
     // How current the data is, after what was shown (the text form).
     if !args.json && code == ExitCode::SUCCESS {
         if let Some(d) = data {
@@ -88,7 +88,10 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
     let id = id.to_string();
     // Validity (issue #11): the status at `--at`, with its evidence.
     let at = args.at.unwrap_or_else(cancu::model::Date::today);
-    let validity = base.validity()?;
+    // The records of the document shown and of its other versions: nothing else is read.
+    let wanted: Vec<&str> =
+        std::iter::once(id.as_str()).chain(found.others.iter().map(String::as_str)).collect();
+    let validity = base.validity_of(&wanted)?;
     // The other versions of a name several share ("phiên bản khác"), with their status.
     let others: Vec<serde_json::Value> = found
         .others

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod build;
 pub mod generation;
+pub mod packed;
 pub mod schema;
 
 pub use build::{build, build_with, Extra, Options, Summary};

@@ -1,5 +1,5 @@
 //! Building an index generation with everything stored beside it: the Tantivy index of the
-//! corpus ([`crate::index`]), the catalog (`catalog.json`, with the documents only cited and
+//! corpus ([`crate::index`]), the catalog (`catalog.bin`, with the documents only cited and
 //! today's statuses), the validity records ([`crate::validity`]) and the citation graph
 //! ([`crate::graph`]) are written into the new generation before it is published, so all go
 //! live (or none) in one swap. `cancu index` and the server's (re)index both call [`build`].

@@ -196,6 +196,25 @@ impl Base {
         self.with_documents(|docs| crate::validity::Validity::derive(docs, &Catalog::from_documents(docs)))
     }
 
+    /// The validity records of `ids` alone ([`Base::validity`] holds every record): read
+    /// from the index without reading the others ([`crate::validity::Validity::load_for`]),
+    /// else taken from those derived. Any other id is "chưa rõ" in the result.
+    ///
+    /// Errors: as [`Base::validity`].
+    pub fn validity_of(&self, ids: &[&str]) -> Result<crate::validity::Validity> {
+        if self.derived.is_none() {
+            if let Some((_, gen)) = &self.index {
+                if gen.join(crate::validity::FILE).exists() {
+                    return crate::validity::Validity::load_for(gen, ids);
+                }
+            }
+        }
+        let mut all = self.validity()?;
+        all.records.retain(|id, _| ids.contains(&id.as_str()));
+        all.cited.clear();
+        Ok(all)
+    }
+
     /// The citation graph: the one stored with the index, else built from the corpus now
     /// (resolved against this catalog, as `build` does).
     pub fn graph(&self) -> Result<Graph> {

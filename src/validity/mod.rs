@@ -7,7 +7,9 @@
 //! states an entry into force, the Pháp điển note's effective date is used (evidence kind
 //! `phapdien_note`). [`Validity::status_at`] turns the events into one of the five
 //! [`Status`] labels at a date; where nothing establishes one it is "chưa rõ", never a guess.
-//! The result is stored beside the citation graph in the index generation ([`FILE`]).
+//! The result is stored beside the citation graph in the index generation ([`FILE`], an
+//! [`crate::index::packed`] file: a table of ids with each record's place, so that a command
+//! about one document reads that record alone: [`Validity::load_for`]).
 //! [`versions`] compares an article's texts in two Pháp điển releases (a hint, never a status).
 
 pub mod clauses;
@@ -17,7 +19,6 @@ pub mod json;
 pub mod versions;
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -27,11 +28,20 @@ pub use json::{document_json, status_json};
 
 use crate::catalog::CitedDocument;
 use crate::model::{Date, DocType, Status};
-use crate::{Error, Result};
+use crate::Result;
 
 /// The file inside an index generation.
-pub const FILE: &str = "validity.json";
-const VERSION: u32 = 1;
+pub const FILE: &str = "validity.bin";
+const MAGIC: &[u8; 8] = b"CANCUVAL";
+const VERSION: u32 = 2;
+
+/// The stored table of [`FILE`]: each record's id (in order) and place among the records
+/// (JSON each), and the place of the list of documents only cited.
+#[derive(Serialize, Deserialize)]
+struct Table {
+    rows: Vec<(String, (u32, u32))>,
+    cited: (u32, u32),
+}
 
 /// What kind of words establish an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -242,13 +252,6 @@ pub struct Validity {
     pub cited: Vec<CitedDocument>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    version: u32,
-    #[serde(flatten)]
-    validity: Validity,
-}
-
 impl Validity {
     /// Reads the effect clauses of `docs`; see [`derive`].
     pub fn derive(docs: &[crate::model::Document], catalog: &crate::catalog::Catalog) -> Validity {
@@ -305,38 +308,47 @@ impl Validity {
         self.records.iter().map(|(id, r)| (id.clone(), r.status_at(at).status)).collect()
     }
 
-    /// Writes `dir/validity.json` (temporary file, then rename).
+    /// Writes `dir/validity.bin` (temporary file, then rename).
     pub fn save(&self, dir: &Path) -> Result<()> {
-        let path = dir.join(FILE);
-        let mut tmp =
-            tempfile::Builder::new().prefix(".validity-").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        #[derive(Serialize)]
-        struct Out<'a> {
-            version: u32,
-            #[serde(flatten)]
-            validity: &'a Validity,
+        let mut records = Vec::new();
+        let mut rows = Vec::with_capacity(self.records.len());
+        for (id, r) in &self.records {
+            rows.push((id.clone(), crate::index::packed::push_json(&mut records, r)?));
         }
-        serde_json::to_writer(&mut w, &Out { version: VERSION, validity: self })
-            .map_err(|e| Error::format(&path, e.to_string()))?;
-        w.flush().map_err(|e| Error::io(&path, e))?;
-        drop(w);
-        tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
-        Ok(())
+        let cited = crate::index::packed::push_json(&mut records, &self.cited)?;
+        crate::index::packed::write(&dir.join(FILE), MAGIC, VERSION, &Table { rows, cited }, &records)
     }
 
-    /// Reads `dir/validity.json`.
+    /// Reads `dir/validity.bin` whole.
+    ///
+    /// Errors (naming the file): missing or unreadable, of another format, changed or cut.
     pub fn load(dir: &Path) -> Result<Validity> {
         let path = dir.join(FILE);
-        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
-        let s: Stored = serde_json::from_slice(&bytes).map_err(|e| Error::format(&path, e.to_string()))?;
-        if s.version != VERSION {
-            return Err(Error::format(
-                &path,
-                format!("validity version {} (expected {VERSION}): rebuild the index", s.version),
-            ));
+        let p = crate::index::packed::read::<Table>(&path, MAGIC, VERSION)?;
+        let mut v = Validity::default();
+        for (id, span) in p.table.rows {
+            v.records.insert(id, crate::index::packed::json_at(&path, &p.records, span)?);
         }
-        Ok(s.validity)
+        v.cited = crate::index::packed::json_at(&path, &p.records, p.table.cited)?;
+        Ok(v)
+    }
+
+    /// The records of `ids` alone (those known; no list of documents only cited), read from
+    /// `dir/validity.bin` without reading the others: what a command about one document
+    /// needs. Any other id is "chưa rõ" in the result.
+    ///
+    /// Errors: as [`Validity::load`].
+    pub fn load_for(dir: &Path, ids: &[&str]) -> Result<Validity> {
+        let path = dir.join(FILE);
+        let p = crate::index::packed::read::<Table>(&path, MAGIC, VERSION)?;
+        let mut v = Validity::default();
+        for id in ids {
+            if let Ok(i) = p.table.rows.binary_search_by(|(k, _)| k.as_str().cmp(id)) {
+                let (k, span) = &p.table.rows[i];
+                v.records.insert(k.clone(), crate::index::packed::json_at(&path, &p.records, *span)?);
+            }
+        }
+        Ok(v)
     }
 
     /// The records of the live generation of the index at `index`.

@@ -114,6 +114,21 @@ fn stored_and_read_back() {
     let dir = tempfile::tempdir().unwrap();
     v.save(dir.path()).unwrap();
     assert_eq!(Validity::load(dir.path()).unwrap(), v);
+    // One document's record alone, as `show` reads it: the same record, no other.
+    let some = Validity::load_for(dir.path(), &["luat-6-2021-qh14", "not-an-id"]).unwrap();
+    assert_eq!(some.records.keys().collect::<Vec<_>>(), ["luat-6-2021-qh14"]);
+    assert_eq!(some.get("luat-6-2021-qh14"), v.get("luat-6-2021-qh14"));
+    assert!(some.cited.is_empty());
+    // A generation of an older cancu (JSON) or a changed file is refused by name.
+    let path = dir.path().join(FILE);
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes[40] ^= 1;
+    std::fs::write(&path, &bytes).unwrap();
+    let e = Validity::load_for(dir.path(), &["luat-6-2021-qh14"]).unwrap_err().to_string();
+    assert!(e.contains("validity.bin") && e.contains("cancu index"), "{e}");
+    std::fs::write(&path, "{\"version\": 1, \"records\": {}, \"cited\": []}").unwrap();
+    let e = Validity::load(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("validity.bin") && e.contains("cancu index"), "{e}");
 }
 
 #[test]
