@@ -116,6 +116,9 @@ impl Summary {
     }
 }
 
+/// Threads writing corpus files (mostly waiting for the disk to make each file durable).
+const WRITERS: usize = 8;
+
 /// Options of [`import`].
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -518,31 +521,38 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
         pb.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     type Written = (String, bool, Result<bool>, Option<(PathBuf, Result<Document>)>);
-    let results: Vec<Written> = jobs
-        .into_par_iter()
-        .map(|(d, p)| {
-            // A document already in the corpus is rewritten where it lives.
-            let path = match &p {
-                Some(p) if !p.as_os_str().is_empty() => Ok(p.clone()),
-                _ => store::path_of(&opts.corpus, &d),
-            };
-            let (r, kept) = match path {
-                Ok(path) => {
-                    let text = crate::corpus::render_document(&d);
-                    let r = store::write_text_at(&path, &text);
-                    // The document as the corpus reader will read it back (text normalized, …).
-                    let kept = (r.is_ok() && opts.keep).then(|| {
-                        let doc = store::parse_at(&path, &text);
-                        (path, doc)
-                    });
-                    (r, kept)
-                }
-                Err(e) => (Err(e), None),
-            };
-            pb.inc(1);
-            (d.meta.id, p.is_some(), r, kept)
-        })
-        .collect();
+    let write_all = || -> Vec<Written> {
+        jobs.into_par_iter()
+            .map(|(d, p)| {
+                // A document already in the corpus is rewritten where it lives.
+                let path = match &p {
+                    Some(p) if !p.as_os_str().is_empty() => Ok(p.clone()),
+                    _ => store::path_of(&opts.corpus, &d),
+                };
+                let (r, kept) = match path {
+                    Ok(path) => {
+                        let text = crate::corpus::render_document(&d);
+                        let r = store::write_text_at(&path, &text);
+                        // The document as the corpus reader will read it back (text normalized, …).
+                        let kept = (r.is_ok() && opts.keep).then(|| {
+                            let doc = store::parse_at(&path, &text);
+                            (path, doc)
+                        });
+                        (r, kept)
+                    }
+                    Err(e) => (Err(e), None),
+                };
+                pb.inc(1);
+                (d.meta.id, p.is_some(), r, kept)
+            })
+            .collect()
+    };
+    // Each file is made durable (fsync) before it is renamed into place: a thread waits for
+    // the disk then, so more threads than cores keep the disk and the cores busy.
+    let results = match rayon::ThreadPoolBuilder::new().num_threads(WRITERS).build() {
+        Ok(pool) => pool.install(write_all),
+        Err(_) => write_all(),
+    };
     pb.finish_and_clear();
     let mut files = Vec::with_capacity(if opts.keep { results.len() + old.len() } else { 0 });
     for (i, (id, existed, r, kept)) in results.into_iter().enumerate() {

@@ -147,7 +147,7 @@ fn yield_to_requests() {
 /// freed heap pages for reuse, so without this a server's resident size stays at the peak of
 /// its start-up (or of its last reindex) for good.
 #[allow(unsafe_code)]
-fn release_freed_memory() {
+pub fn release_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks the allocator's free lists; it has no preconditions.
     unsafe {
