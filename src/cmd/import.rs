@@ -120,7 +120,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(loaded) = s.corpus.as_ref().filter(|_| args.build_index) {
         // The import's buffers are freed but scattered: hand them back before the index's
         // own threads allocate theirs (peak RSS).
-        cancu::web::state::release_freed_memory();
+        cancu::alloc::release_freed_memory();
         let started = std::time::Instant::now();
         let from = corpus.display().to_string();
         super::index::build(loaded, Some(&corpus), &from, &args.paths.index, started, Default::default())?;
