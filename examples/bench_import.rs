@@ -38,7 +38,7 @@ fn main() {
     let articles: usize = read.documents.iter().map(|d| d.articles().count()).sum();
     drop(read);
     let (t2, c2) = (Instant::now(), cpu_s());
-    let opts = cancu::import::Options { corpus: dir.path().to_path_buf(), progress: false };
+    let opts = cancu::import::Options { corpus: dir.path().to_path_buf(), progress: false, keep: false };
     let summary = cancu::import::import(&sources, &opts).expect("import");
     let (t_import, c_import) = (t2.elapsed(), cpu_s() - c2);
     let (t3, c3) = (Instant::now(), cpu_s());

@@ -5,6 +5,7 @@
 //! does all the work; the `cancu` binary is a thin command line over it. See ARCHITECTURE.md
 //! for one section per module.
 
+pub mod alloc;
 pub mod catalog;
 pub mod cite;
 pub mod corpus;

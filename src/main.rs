@@ -237,6 +237,10 @@ fn parse_args() -> Cli {
 
 fn main() -> ExitCode {
     let cli = parse_args();
+    if matches!(cli.command, Command::Import(_) | Command::Index(_)) {
+        // The builders allocate on many threads: one arena per core keeps the peak RSS down.
+        cancu::alloc::limit_arenas();
+    }
     let result = match cli.command {
         Command::Import(a) => cmd::import::run(a),
         Command::Index(a) => cmd::index::run(a),

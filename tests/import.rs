@@ -184,7 +184,7 @@ fn fixture_document_snapshot() {
 fn reimport_changes_nothing_and_releases_merge() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("corpus");
-    let opts = Options { corpus: corpus.clone(), progress: false };
+    let opts = Options { corpus: corpus.clone(), progress: false, keep: false };
     // Two releases of the fixture; the newer one rewrites Điều 3 and lacks Điều 9.
     let old = tmp.path().join("phapdien-2020");
     let new = tmp.path().join("phapdien-2030");
@@ -272,7 +272,7 @@ fn bad_input_is_reported_and_skipped() {
     std::fs::write(dump.join("demuc/latin1.html"), b"<h3>\xD0\xE8 m\xFEc</h3>").unwrap();
     std::fs::write(dump.join("demuc/garbage.html"), "<div>không phải đề mục</div>").unwrap();
     let corpus = p("corpus");
-    let opts = Options { corpus: corpus.clone(), progress: false };
+    let opts = Options { corpus: corpus.clone(), progress: false, keep: false };
     let sources = ["notes.pdf", "empty.md", "nofront.md", "good.md", "dup.md", "dump", "missing.zip"].map(p);
     let s: Summary = import(&sources, &opts).unwrap();
     assert_eq!(s.documents(), 3, "{:#?}", s.problems);
@@ -289,7 +289,8 @@ fn bad_input_is_reported_and_skipped() {
         assert!(msgs.iter().any(|m| m.contains(file) && m.contains(what)), "{file}: {what} not in {msgs:#?}");
     }
     // Nothing importable: zero documents (the CLI then exits non-zero).
-    let none = import(&[p("notes.pdf")], &Options { corpus: p("corpus2"), progress: false }).unwrap();
+    let none =
+        import(&[p("notes.pdf")], &Options { corpus: p("corpus2"), progress: false, keep: false }).unwrap();
     assert_eq!(none.documents(), 0);
 }
 
@@ -468,7 +469,7 @@ fn real_sample_reimport_is_idempotent() {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
-    let opts = Options { corpus: tmp.path().to_path_buf(), progress: false };
+    let opts = Options { corpus: tmp.path().to_path_buf(), progress: false, keep: false };
     let first = import(std::slice::from_ref(&sample), &opts).unwrap();
     assert!(first.new > 0);
     let before = snapshot(tmp.path());
@@ -525,7 +526,7 @@ fn an_id_that_is_a_path_is_refused_naming_file_and_field() {
         hand_file(tmp.path(), "abs.md", &abs),
         hand_file(tmp.path(), "etc.md", "../../etc/passwd"),
     ];
-    let s = import(&sources, &Options { corpus: corpus.clone(), progress: false }).unwrap();
+    let s = import(&sources, &Options { corpus: corpus.clone(), progress: false, keep: false }).unwrap();
     assert_eq!(s.documents(), 0);
     assert_eq!(s.problems.len(), 3, "{:?}", s.problems);
     for (p, name) in s.problems.iter().zip(["up.md", "abs.md", "etc.md"]) {
@@ -555,7 +556,9 @@ fn documents_not_written_fail_the_import_with_their_own_count() {
     // The type folder is a file: the document cannot be written.
     std::fs::write(corpus.join("luat"), "not a folder").unwrap();
     let src = hand_file(tmp.path(), "ok.md", "luat-1-2020-qh14");
-    let s = import(std::slice::from_ref(&src), &Options { corpus: corpus.clone(), progress: false }).unwrap();
+    let s =
+        import(std::slice::from_ref(&src), &Options { corpus: corpus.clone(), progress: false, keep: false })
+            .unwrap();
     // The document, and the hand-written laws seeded into the same folder.
     let ids: Vec<&str> = s.not_written.iter().map(|p| p.file.as_str()).collect();
     assert_eq!(ids, ["luat-1-2020-qh14", "luat-10-2022-qh15", "luat-104-2016-qh13"]);
@@ -582,14 +585,18 @@ fn a_second_import_waits_for_the_first_and_merges_on_top() {
     // While another writer holds the corpus, an import does not touch it.
     let held = cancu::corpus::lock::exclusive(&corpus, || ()).unwrap();
     let (c, o) = (corpus.clone(), old.clone());
-    let first = std::thread::spawn(move || import(&[o], &Options { corpus: c, progress: false }).unwrap());
+    let first = std::thread::spawn(move || {
+        import(&[o], &Options { corpus: c, progress: false, keep: false }).unwrap()
+    });
     std::thread::sleep(std::time::Duration::from_millis(500));
     assert!(!first.is_finished(), "the import waits for the lock");
     assert!(store::files(&corpus).unwrap().is_empty());
     drop(held);
     // Two imports at once: both releases end in the document.
     let (c, n) = (corpus.clone(), new.clone());
-    let second = std::thread::spawn(move || import(&[n], &Options { corpus: c, progress: false }).unwrap());
+    let second = std::thread::spawn(move || {
+        import(&[n], &Options { corpus: c, progress: false, keep: false }).unwrap()
+    });
     first.join().unwrap();
     second.join().unwrap();
     let loaded = store::load_dir(&corpus).unwrap();
@@ -606,7 +613,7 @@ fn stale_temporary_files_are_removed_at_start() {
     std::fs::create_dir_all(corpus.join("luat")).unwrap();
     std::fs::write(corpus.join("luat/.cancu-AbC123.tmp"), "half a document").unwrap();
     let src = hand_file(tmp.path(), "ok.md", "luat-1-2020-qh14");
-    let s = import(&[src], &Options { corpus: corpus.clone(), progress: false }).unwrap();
+    let s = import(&[src], &Options { corpus: corpus.clone(), progress: false, keep: false }).unwrap();
     assert_eq!((s.new, s.stale_temp_files), (1, 1));
     assert!(!corpus.join("luat/.cancu-AbC123.tmp").exists());
 }
@@ -618,7 +625,7 @@ fn stale_temporary_files_are_removed_at_start() {
 fn import_seeds_the_hand_written_records_into_any_corpus() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("elsewhere");
-    let opts = Options { corpus: corpus.clone(), progress: false };
+    let opts = Options { corpus: corpus.clone(), progress: false, keep: false };
     let first = import(&[fixture()], &opts).unwrap();
     let records = cancu::corpus::embedded::load().documents.len();
     assert_eq!((first.new, first.seeded), (2, records), "{:#?}", first.problems);
@@ -641,7 +648,8 @@ fn import_seeds_the_hand_written_records_into_any_corpus() {
     // Nothing read: nothing seeded.
     let bad = tmp.path().join("notes.pdf");
     std::fs::write(&bad, b"%PDF-1.4").unwrap();
-    let none = import(&[bad], &Options { corpus: tmp.path().join("empty"), progress: false }).unwrap();
+    let none =
+        import(&[bad], &Options { corpus: tmp.path().join("empty"), progress: false, keep: false }).unwrap();
     assert_eq!(none.seeded, 0);
     assert!(!tmp.path().join("empty").join("quy-dinh").exists());
 }
@@ -656,7 +664,7 @@ fn real_corpus_imported_into_a_fresh_folder_resolves_the_founding_plans_party_ci
     };
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("kho");
-    import(&[sample], &Options { corpus: corpus.clone(), progress: false }).unwrap();
+    import(&[sample], &Options { corpus: corpus.clone(), progress: false, keep: false }).unwrap();
     let base = cancu::kb::Base::open(Some(&corpus), &tmp.path().join("index")).unwrap();
     let text = std::fs::read_to_string(plan).unwrap();
     let cites = base.cite(&text, &cancu::cite::Context::default());
@@ -848,4 +856,116 @@ fn real_issuers_have_one_spelling_and_decrees_are_the_governments() {
     unique.dedup();
     assert_eq!(unique.len(), labels.len(), "{labels:?}");
     assert!(labels.iter().any(|l| l == "bộ công thương"), "{labels:?}");
+}
+
+/// `cancu import --build-index` indexes the corpus the import keeps in memory: it must be the
+/// corpus as `cancu index` reads it back from disk — every document (a claim without a source
+/// dropped, as the reader drops it), in path order, with its file, and the corpus's own
+/// problems and duplicate ids — whether the import wrote, merged or left a document alone.
+#[test]
+fn the_corpus_kept_in_memory_is_the_corpus_read_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("luat")).unwrap();
+    // Already in the corpus: a document this import leaves alone, stored twice (the second
+    // file is skipped and named), and one the import merges with.
+    hand_file(&corpus, "a-copy.md", "luat-99-2020-qh14");
+    hand_file(&corpus.join("luat"), "luat-99-2020-qh14.md", "luat-99-2020-qh14");
+    hand_file(&corpus.join("luat"), "luat-12-2021-qh15.md", "luat-12-2021-qh15");
+    // Read now: a status claimed without a source, which the corpus reader drops.
+    let md = tmp.path().join("claim.md");
+    std::fs::write(
+        &md,
+        "+++\nid = \"nghi-dinh-5-2022-nd-cp\"\ndoc_type = \"Nghị định\"\ntitle = \"Nghị định viết tay\"\nstatus = \"hết hiệu lực\"\n+++\n\n#### Điều 1. Một\n\nNội dung.\n",
+    )
+    .unwrap();
+    let s =
+        import(&[fixture(), md], &Options { corpus: corpus.clone(), progress: false, keep: true }).unwrap();
+    assert!(s.not_written.is_empty(), "{:?}", s.not_written);
+    let kept = s.corpus.expect("kept");
+    let read = store::load_dir(&corpus).unwrap();
+    let ids = |l: &cancu::corpus::Loaded| l.documents.iter().map(|d| d.meta.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&kept), ids(&read), "same documents in the same order");
+    assert!(
+        ids(&kept).contains(&"luat-99-2020-qh14".to_string()) && ids(&kept).len() > 5,
+        "{:?}",
+        ids(&kept)
+    );
+    let claimed = doc(&kept.documents, "nghi-dinh-5-2022-nd-cp");
+    assert_eq!(claimed.meta.status, cancu::model::Status::Unknown, "unsourced status dropped");
+    assert_eq!(kept.documents, read.documents);
+    assert_eq!(kept.paths, read.paths);
+    assert_eq!(kept.duplicates, read.duplicates);
+    assert_eq!(kept.duplicates.len(), 1);
+    assert!(kept.normalized && read.normalized);
+    let sorted = |l: &cancu::corpus::Loaded| {
+        let mut v: Vec<String> = l.problems.iter().map(|p| p.to_string()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(&kept), sorted(&read));
+    assert_eq!(sorted(&kept).len(), 2, "{:?}", sorted(&kept));
+}
+
+/// The one-step build (`cancu import … --build-index`) publishes the generation `cancu index`
+/// builds from the same corpus: the same catalog, statuses, graph and glossary, the same
+/// search answers; an import that could not write every document builds no index.
+#[test]
+fn import_with_build_index_publishes_what_index_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let (one, two) = (tmp.path().join("one"), tmp.path().join("two"));
+    let cancu = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu")).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let os = |s: &str| std::ffi::OsString::from(s);
+    let printed = cancu(&[
+        &os("import"),
+        fixture().as_os_str(),
+        &os("--corpus"),
+        corpus.as_os_str(),
+        &os("--index"),
+        one.as_os_str(),
+        &os("--build-index"),
+    ]);
+    assert!(printed.contains("Đã nhập") && printed.contains("Đã lập chỉ mục"), "{printed}");
+    cancu(&[&os("index"), &os("--corpus"), corpus.as_os_str(), &os("--index"), two.as_os_str()]);
+    let live = |dir: &Path| cancu::index::current(dir).unwrap();
+    for f in ["catalog.json", "validity.json", "graph.json", "glossary.json"] {
+        let (a, b) = (std::fs::read(live(&one).join(f)).unwrap(), std::fs::read(live(&two).join(f)).unwrap());
+        assert!(a == b, "{f} differs");
+    }
+    let search = |dir: &Path| {
+        cancu(&[
+            &os("search"),
+            &os("họp thôn"),
+            &os("--corpus"),
+            corpus.as_os_str(),
+            &os("--index"),
+            dir.as_os_str(),
+        ])
+    };
+    let found = search(&one);
+    assert!(found.contains("luat-12-2021-qh15") || found.contains("12/2021/QH15"), "{found}");
+    assert_eq!(found, search(&two));
+
+    // The type folder is a file: nothing is indexed from a corpus the import could not write.
+    let broken = tmp.path().join("broken");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("luat"), "not a folder").unwrap();
+    let three = tmp.path().join("three");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .arg("import")
+        .arg(fixture())
+        .arg("--corpus")
+        .arg(&broken)
+        .arg("--index")
+        .arg(&three)
+        .arg("--build-index")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(cancu::index::current(&three).is_err(), "no generation published");
 }

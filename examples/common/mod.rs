@@ -14,7 +14,7 @@ pub fn import_if_empty(corpus: &Path, sources: &[PathBuf]) {
         return;
     }
     let t = std::time::Instant::now();
-    let opts = cancu::import::Options { corpus: corpus.to_path_buf(), progress: false };
+    let opts = cancu::import::Options { corpus: corpus.to_path_buf(), progress: false, keep: false };
     let s = cancu::import::import(sources, &opts).expect("import");
     println!(
         "imported {} documents, {} articles in {:.1} s",

@@ -261,7 +261,7 @@ pub fn type_word_at(t: &str, i: usize) -> Option<(usize, usize)> {
 pub fn type_word_any_case(t: &str, i: usize) -> Option<(usize, usize)> {
     let lower = lower_type_words();
     let first = t[i..].chars().next()?.to_lowercase().next()?;
-    lower.iter().enumerate().filter(|(_, w)| w.starts_with(first)).find_map(|(k, w)| {
+    lower.iter().enumerate().filter(|(_, (c, _))| *c == Some(first)).find_map(|(k, (_, w))| {
         eat_phrase(t, i, w)
             .filter(|&e| super::scan::at_word_end(t, e) && wraps_in_case(t, i, e))
             .map(|e| (k, e))
@@ -277,10 +277,19 @@ fn wraps_in_case(t: &str, i: usize, e: usize) -> bool {
     upper || !after.starts_with(char::is_uppercase)
 }
 
-/// [`TYPE_WORDS`] in lower case, computed once.
-fn lower_type_words() -> &'static [String] {
-    static LOWER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    LOWER.get_or_init(|| TYPE_WORDS.iter().map(|w| w.words.to_lowercase()).collect())
+/// [`TYPE_WORDS`] in lower case with their first letter (compared before anything else: this
+/// runs at every capitalized word of every text the graph reads), computed once.
+fn lower_type_words() -> &'static [(Option<char>, String)] {
+    static LOWER: std::sync::OnceLock<Vec<(Option<char>, String)>> = std::sync::OnceLock::new();
+    LOWER.get_or_init(|| {
+        TYPE_WORDS
+            .iter()
+            .map(|w| {
+                let lower = w.words.to_lowercase();
+                (lower.chars().next(), lower)
+            })
+            .collect()
+    })
 }
 
 /// A word in lower case, with the classic tone placement ("Uỷ" → "ủy").

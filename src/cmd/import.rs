@@ -18,13 +18,18 @@ pub struct Args {
     /// Ghi mọi lỗi vào tệp này (bản tóm tắt chỉ liệt kê các lỗi đầu tiên).
     #[arg(long)]
     pub problems: Option<PathBuf>,
+    /// Lập chỉ mục ngay sau khi nhập (vào thư mục --index), từ các văn bản vừa ghi còn trong
+    /// bộ nhớ: như chạy `cancu index` sau đó, nhưng không đọc lại kho.
+    #[arg(long)]
+    pub build_index: bool,
     #[command(flatten)]
     pub paths: crate::Paths,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let corpus = args.paths.corpus.clone().unwrap_or_else(|| PathBuf::from("corpus"));
-    let opts = Options { corpus: corpus.clone(), progress: std::io::stderr().is_terminal() };
+    let opts =
+        Options { corpus: corpus.clone(), progress: std::io::stderr().is_terminal(), keep: args.build_index };
     let mut sources = Vec::with_capacity(args.sources.len());
     for source in &args.sources {
         let text = source.to_string_lossy();
@@ -109,5 +114,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::FAILURE);
     }
-    Ok(if s.documents() == 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    if s.documents() == 0 {
+        return Ok(ExitCode::FAILURE);
+    }
+    if let Some(loaded) = s.corpus.as_ref().filter(|_| args.build_index) {
+        // The import's buffers are freed but scattered: hand them back before the index's
+        // own threads allocate theirs (peak RSS).
+        cancu::alloc::release_freed_memory();
+        let started = std::time::Instant::now();
+        let from = corpus.display().to_string();
+        super::index::build(loaded, Some(&corpus), &from, &args.paths.index, started, Default::default())?;
+    }
+    Ok(ExitCode::SUCCESS)
 }

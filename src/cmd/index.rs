@@ -1,7 +1,11 @@
 //! `cancu index`: builds the search index from the corpus and swaps it in atomically.
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use cancu::corpus::Loaded;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -10,9 +14,25 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let started = std::time::Instant::now();
+    let started = Instant::now();
     let (loaded, source) = cancu::corpus::load(args.paths.corpus.as_deref())?;
-    let from = source.to_string();
+    let loading = started.elapsed();
+    build(&loaded, source.dir(), &source.to_string(), &args.paths.index, started, loading)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Builds and publishes the index of `loaded` (read from the corpus directory `root`, named
+/// `from` in messages) into `index` and prints what was built; `started`: when the command
+/// started, `loading`: how long reading the corpus took. `cancu index` reads the corpus from
+/// disk; `cancu import --build-index` hands over the documents it has just written.
+pub fn build(
+    loaded: &Loaded,
+    root: Option<&Path>,
+    from: &str,
+    index: &Path,
+    started: Instant,
+    loading: Duration,
+) -> anyhow::Result<()> {
     const SHOWN: usize = 20;
     for p in loaded.problems.iter().take(SHOWN) {
         eprintln!("vấn đề: {p}");
@@ -25,11 +45,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         "không có văn bản nào trong {from}: không có gì để lập chỉ mục"
     );
     loaded.check_unique()?;
-    let loading = started.elapsed();
     // The catalog and the citation graph are written into the new generation before it is
     // published.
     let opts = cancu::index::Options { progress: std::io::stderr().is_terminal(), ..Default::default() };
-    let built = cancu::kb::build(&loaded, source.dir(), &args.paths.index, &opts)?;
+    let built = cancu::kb::build(loaded, root, index, &opts)?;
     let (s, g) = (built.index, built.graph);
     println!(
         "Đồ thị trích dẫn: {} cạnh, lập trong {:.1} giây (thuộc thời gian lập chỉ mục).",
@@ -63,5 +82,5 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .map(|(name, d)| format!("{} {:.2} giây", cancu::report::stage_vi(name), d.as_secs_f64()))
         .collect();
     println!("Các bước: {} (đồ thị trích dẫn {:.2} giây).", stages.join(", "), g.elapsed.as_secs_f64());
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -92,7 +92,7 @@ pub fn read(path: &Path) -> Result<Document> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let text = String::from_utf8(bytes)
         .map_err(|e| Error::Utf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })?;
-    parse_document(&path.display().to_string(), &text).map_err(|m| Error::format(path, m))
+    parse_at(path, &text)
 }
 
 /// Loads every document below `dir`. A missing directory is an empty corpus. Two files with
@@ -129,34 +129,54 @@ fn read_all(dir: &Path, keep: impl Fn(Document) -> Document + Sync + Send) -> Re
             (p, r)
         })
         .collect();
-    let mut loaded = Loaded { normalized: true, ..Default::default() };
-    for (p, r) in results {
-        match r {
-            Ok(mut doc) => {
-                for msg in super::sourced::drop_unsourced(&mut doc) {
-                    loaded.problems.push(Problem::new(p.display().to_string(), msg));
+    Ok(Loaded::of_files(results))
+}
+
+/// Parses the text of the corpus file at `path` as [`read`] does, without reading the file:
+/// for a writer that holds the text it wrote.
+pub fn parse_at(path: &Path, text: &str) -> Result<Document> {
+    parse_document(&path.display().to_string(), text).map_err(|m| Error::format(path, m))
+}
+
+impl Loaded {
+    /// The corpus made of the documents read from each file, as [`load_dir`] makes it: in
+    /// path order, unsourced claims dropped and reported, the second file of an id skipped
+    /// and named, unreadable files reported. `files` must be sorted by path (as
+    /// [`files`] lists them).
+    pub fn of_files(files: Vec<(PathBuf, Result<Document>)>) -> Loaded {
+        let mut loaded = Loaded { normalized: true, ..Default::default() };
+        for (p, r) in files {
+            match r {
+                Ok(mut doc) => {
+                    for msg in super::sourced::drop_unsourced(&mut doc) {
+                        loaded.problems.push(Problem::new(p.display().to_string(), msg));
+                    }
+                    if let Some(first) = loaded.paths.get(&doc.meta.id) {
+                        loaded.problems.push(Problem::new(
+                            p.display().to_string(),
+                            format!("mã {:?} trùng (cũng có trong {}); bỏ qua", doc.meta.id, first.display()),
+                        ));
+                        loaded.duplicates.push((doc.meta.id.clone(), first.clone(), p));
+                        continue;
+                    }
+                    loaded.paths.insert(doc.meta.id.clone(), p);
+                    loaded.documents.push(doc);
                 }
-                if let Some(first) = loaded.paths.get(&doc.meta.id) {
-                    loaded.problems.push(Problem::new(
-                        p.display().to_string(),
-                        format!("mã {:?} trùng (cũng có trong {}); bỏ qua", doc.meta.id, first.display()),
-                    ));
-                    loaded.duplicates.push((doc.meta.id.clone(), first.clone(), p));
-                    continue;
-                }
-                loaded.paths.insert(doc.meta.id.clone(), p);
-                loaded.documents.push(doc);
+                Err(e) => loaded.problems.push(Problem::new(p.display().to_string(), e.to_string())),
             }
-            Err(e) => loaded.problems.push(Problem::new(p.display().to_string(), e.to_string())),
         }
+        loaded
     }
-    Ok(loaded)
 }
 
 /// Writes `doc` to `path` atomically (temporary file + rename). Returns whether the file
 /// changed: writing the same document twice leaves the file untouched.
 pub fn write_at(path: &Path, doc: &Document) -> Result<bool> {
-    let text = render_document(doc);
+    write_text_at(path, &render_document(doc))
+}
+
+/// [`write_at`] of a document already rendered ([`render_document`]).
+pub fn write_text_at(path: &Path, text: &str) -> Result<bool> {
     if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
         return Ok(false);
     }

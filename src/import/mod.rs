@@ -102,6 +102,11 @@ pub struct Summary {
     /// Wall time of each stage, in order (read: parsing and merging the sources; corpus:
     /// reading the corpus already there; write: merging with it and writing the files).
     pub stages: Vec<(&'static str, std::time::Duration)>,
+    /// With [`Options::keep`]: the whole corpus after the import, every document as
+    /// [`crate::corpus::load`] would read it back from its file, for an index built in the
+    /// same process (`cancu import --build-index`). `None` when a document could not be
+    /// written (the corpus on disk is then not what the import meant).
+    pub corpus: Option<crate::corpus::Loaded>,
 }
 
 impl Summary {
@@ -111,6 +116,9 @@ impl Summary {
     }
 }
 
+/// Threads writing corpus files (mostly waiting for the disk to make each file durable).
+const WRITERS: usize = 8;
+
 /// Options of [`import`].
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -118,6 +126,8 @@ pub struct Options {
     pub corpus: PathBuf,
     /// Show progress bars.
     pub progress: bool,
+    /// Keep the corpus in memory after writing it ([`Summary::corpus`]).
+    pub keep: bool,
 }
 
 /// Detects the format of `path`, or says why it has none.
@@ -463,6 +473,8 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
     let existing = store::load_dir_locked(&opts.corpus, &lock)?;
     summary.stages = vec![("read", read_elapsed), ("corpus", corpus_started.elapsed())];
     let write_started = std::time::Instant::now();
+    // The corpus's own problems stay with a corpus kept in memory, as a reader would find them.
+    let existing_problems = if opts.keep { existing.problems.clone() } else { Vec::new() };
     summary.problems.extend(existing.problems.into_iter().map(|mut p| {
         p.message = format!("tệp trong kho: {}", p.message);
         p
@@ -508,32 +520,62 @@ pub fn import(sources: &[PathBuf], opts: &Options) -> Result<Summary> {
     if !opts.progress {
         pb.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
-    let results: Vec<(bool, Result<bool>)> = jobs
-        .par_iter()
-        .map(|(d, p)| {
-            // A document already in the corpus is rewritten where it lives.
-            let r = match p {
-                Some(p) if !p.as_os_str().is_empty() => store::write_at(p, d),
-                _ => store::write(&opts.corpus, d),
-            };
-            pb.inc(1);
-            (p.is_some(), r)
-        })
-        .collect();
+    type Written = (String, bool, Result<bool>, Option<(PathBuf, Result<Document>)>);
+    let write_all = || -> Vec<Written> {
+        jobs.into_par_iter()
+            .map(|(d, p)| {
+                // A document already in the corpus is rewritten where it lives.
+                let path = match &p {
+                    Some(p) if !p.as_os_str().is_empty() => Ok(p.clone()),
+                    _ => store::path_of(&opts.corpus, &d),
+                };
+                let (r, kept) = match path {
+                    Ok(path) => {
+                        let text = crate::corpus::render_document(&d);
+                        let r = store::write_text_at(&path, &text);
+                        // The document as the corpus reader will read it back (text normalized, …).
+                        let kept = (r.is_ok() && opts.keep).then(|| {
+                            let doc = store::parse_at(&path, &text);
+                            (path, doc)
+                        });
+                        (r, kept)
+                    }
+                    Err(e) => (Err(e), None),
+                };
+                pb.inc(1);
+                (d.meta.id, p.is_some(), r, kept)
+            })
+            .collect()
+    };
+    // Each file is made durable (fsync) before it is renamed into place: a thread waits for
+    // the disk then, so more threads than cores keep the disk and the cores busy.
+    let results = match rayon::ThreadPoolBuilder::new().num_threads(WRITERS).build() {
+        Ok(pool) => pool.install(write_all),
+        Err(_) => write_all(),
+    };
     pb.finish_and_clear();
-    for (i, ((existed, r), (d, _))) in results.into_iter().zip(&jobs).enumerate() {
+    let mut files = Vec::with_capacity(if opts.keep { results.len() + old.len() } else { 0 });
+    for (i, (id, existed, r, kept)) in results.into_iter().enumerate() {
         match r {
             Ok(true) if i >= imported => summary.seeded += 1,
             Ok(false) if i >= imported => {}
             Ok(true) if existed => summary.updated += 1,
             Ok(true) => summary.new += 1,
             Ok(false) => summary.unchanged += 1,
-            Err(e) => {
-                summary.not_written.push(Problem::new(d.meta.id.clone(), format!("không ghi được: {e}")))
-            }
+            Err(e) => summary.not_written.push(Problem::new(id, format!("không ghi được: {e}"))),
         }
+        files.extend(kept);
     }
     drop(lock);
+    if opts.keep && summary.not_written.is_empty() {
+        // The documents of the corpus this import did not touch, as they were read.
+        files.extend(old.into_values().map(|(d, p)| (p, Ok(d))));
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut corpus = crate::corpus::Loaded::of_files(files);
+        corpus.duplicates.extend(existing.duplicates);
+        corpus.problems.extend(existing_problems);
+        summary.corpus = Some(corpus);
+    }
     summary.stages.push(("write", write_started.elapsed()));
     Ok(summary)
 }

@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use super::error::AppError;
 use super::library::Library;
+use crate::alloc::release_freed_memory;
 use crate::catalog::Catalog;
 pub use crate::corpus::CorpusSource;
 use crate::graph::Graph;
@@ -140,18 +141,6 @@ fn yield_to_requests() {
                 let _ = rustix::process::setpriority_process(Some(tid), super::limits::HEAVY_NICE);
             }
         }
-    }
-}
-
-/// Hands memory freed by loading and indexing back to the operating system. glibc keeps
-/// freed heap pages for reuse, so without this a server's resident size stays at the peak of
-/// its start-up (or of its last reindex) for good.
-#[allow(unsafe_code)]
-fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only walks the allocator's free lists; it has no preconditions.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }
 

@@ -15,6 +15,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
 use regex::Regex;
 
 use super::file::DemucFile;
@@ -80,9 +81,13 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
     let mut docs: HashMap<String, Acc> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
 
-    for (name, file) in &files {
-        let notes: Vec<Option<Result<Note, String>>> =
-            file.articles.iter().map(|a| a.note.as_deref().map(note::parse)).collect();
+    // The notes of every file are read in parallel; the articles are then given to their
+    // documents in order.
+    let notes_of: Vec<Vec<Option<Result<Note, String>>>> = files
+        .par_iter()
+        .map(|(_, file)| file.articles.iter().map(|a| a.note.as_deref().map(note::parse)).collect())
+        .collect();
+    for ((name, file), notes) in files.into_iter().zip(notes_of) {
         // Pháp điển prefix → document key, from the articles whose note names a document.
         let mut by_prefix: HashMap<String, (String, &Note)> = HashMap::new();
         for (a, n) in file.articles.iter().zip(&notes) {
@@ -90,7 +95,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 by_prefix.entry(prefix(pd).to_string()).or_insert_with(|| (doc_key(n, a.url.as_deref()), n));
             }
         }
-        for (a, n) in file.articles.iter().zip(&notes) {
+        for (a, n) in file.articles.into_iter().zip(&notes) {
             built.counts.total += 1;
             let at = format!(
                 "{} #{}",
@@ -115,7 +120,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                         }
                         None => {
                             built.problems.push(Problem::at(
-                                name,
+                                &name,
                                 at,
                                 format!("{why}; không điều nào khác cho biết văn bản của nó: bỏ qua"),
                             ));
@@ -142,7 +147,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 }
                 (None, None) => {
                     built.problems.push(Problem::at(
-                        name,
+                        &name,
                         at,
                         "không có số điều trong ghi chú hay tiêu đề: bỏ qua",
                     ));
@@ -181,7 +186,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
             let here = format!("{name} #{}", a.anchor);
             if let Some((_, _, first)) = acc.articles.get(&number) {
                 built.problems.push(Problem::at(
-                    name,
+                    &name,
                     at,
                     format!(
                         "Điều {number} của {} xuất hiện hai lần (lần đầu tại {first}): bỏ qua",
@@ -194,7 +199,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
             if !fixes.is_empty() {
                 built.counts.repaired += 1;
                 built.problems.push(Problem::at(
-                    name,
+                    &name,
                     at,
                     format!("{}; nhập thành Điều {number} của {}", fixes.join("; "), label(acc)),
                 ));
@@ -214,8 +219,7 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                     acc.titles.vote(&anchor_path(url), &a.headings);
                 }
             }
-            let article =
-                Article { number: number.clone(), title: a.title.clone(), paragraphs: a.paragraphs.clone() };
+            let article = Article { number: number.clone(), title: a.title, paragraphs: a.paragraphs };
             acc.articles.insert(number, (article, meta, here));
             built.counts.imported += 1;
         }
@@ -224,9 +228,10 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
     // Documents, merged when two keys give one id (a yearless number seen with and without
     // its ItemID).
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    for key in order {
-        let acc = docs.remove(&key).expect("every key in order has an accumulator");
-        let doc = finish(source, acc);
+    let accs: Vec<Acc> =
+        order.iter().map(|key| docs.remove(key).expect("every key in order has an accumulator")).collect();
+    let finished: Vec<Document> = accs.into_par_iter().map(|acc| finish(source, acc)).collect();
+    for doc in finished {
         match by_id.get(&doc.meta.id) {
             Some(&i) => {
                 let target: &mut Document = &mut built.documents[i];
