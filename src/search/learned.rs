@@ -9,9 +9,10 @@
 //!
 //! The weight of a pair (q, t) is the lift of t in the answering titles of the questions
 //! holding q over its share of all article titles: ln(P(t ∈ answer title | q) / P(t ∈ any
-//! title)), with P(t | q) shrunk towards zero for rare q ([`SHRINK`]); pairs seen in fewer
-//! than [`MIN_PAIR`] questions, or with a lift below [`MIN_LIFT`], are dropped, and each q
-//! keeps its [`PER_WORD`] strongest pairs.
+//! title)), with P(t | q) shrunk towards zero for rare q ([`Params::shrink`]); only question
+//! words seen in enough questions are kept (words of one topic do not carry over to other
+//! questions), pairs seen in too few questions or with a small lift are dropped, and each
+//! q keeps its strongest pairs ([`PARAMS`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
@@ -19,14 +20,23 @@ use std::sync::OnceLock;
 /// The table as shipped.
 pub const DATA: &str = include_str!("../../data/associations.tsv");
 
-/// Questions a pair must be seen in.
-pub const MIN_PAIR: usize = 3;
-/// Pseudo-count added to a question word's count (shrinks the lift of rare words).
-pub const SHRINK: f64 = 2.0;
-/// Least lift kept (ln scale).
-pub const MIN_LIFT: f64 = 1.0;
-/// Most pairs kept per question word.
-pub const PER_WORD: usize = 12;
+/// How pairs are learned and pruned.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// Questions a question word must be seen in.
+    pub min_word: usize,
+    /// Questions a pair must be seen in.
+    pub min_pair: usize,
+    /// Pseudo-count added to a question word's count (shrinks the lift of rare words).
+    pub shrink: f64,
+    /// Least lift kept (ln scale).
+    pub min_lift: f64,
+    /// Most pairs kept per question word.
+    pub per_word: usize,
+}
+
+/// The parameters the shipped table was learned with.
+pub const PARAMS: Params = Params { min_word: 30, min_pair: 6, shrink: 2.0, min_lift: 0.7, per_word: 8 };
 
 /// Question term → (title term, weight).
 #[derive(Debug, Clone, Default)]
@@ -115,6 +125,7 @@ pub fn learn(
     examples: &[(BTreeSet<String>, BTreeSet<String>)],
     background: &HashMap<String, usize>,
     titles: usize,
+    p: &Params,
 ) -> Vec<Pair> {
     let mut cq: HashMap<&str, usize> = HashMap::new();
     let mut cqt: BTreeMap<(&str, &str), usize> = BTreeMap::new();
@@ -128,13 +139,13 @@ pub fn learn(
     }
     let mut by_q: BTreeMap<&str, Vec<Pair>> = BTreeMap::new();
     for ((q, t), n) in cqt {
-        if n < MIN_PAIR {
+        if n < p.min_pair || cq[q] < p.min_word {
             continue;
         }
-        let p_tq = n as f64 / (cq[q] as f64 + SHRINK);
+        let p_tq = n as f64 / (cq[q] as f64 + p.shrink);
         let p_t = background.get(t).copied().unwrap_or(1).max(1) as f64 / titles.max(1) as f64;
         let lift = (p_tq / p_t).ln();
-        if lift >= MIN_LIFT {
+        if lift >= p.min_lift {
             by_q.entry(q).or_default().push(Pair {
                 question: q.to_string(),
                 title: t.to_string(),
@@ -146,7 +157,7 @@ pub fn learn(
     let mut out = Vec::new();
     for (_, mut v) in by_q {
         v.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.title.cmp(&b.title)));
-        v.truncate(PER_WORD);
+        v.truncate(p.per_word);
         out.extend(v);
     }
     out
@@ -192,7 +203,7 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v))
                 .collect();
         let got: Vec<(String, String, usize)> =
-            learn(&ex, &bg, 1000).into_iter().map(|p| (p.question, p.title, p.count)).collect();
+            learn(&ex, &bg, 1000, &PARAMS).into_iter().map(|p| (p.question, p.title, p.count)).collect();
         assert_eq!(got, vec![("bao_nhieu".into(), "muc".into(), 3), ("cua".into(), "muc".into(), 3)]);
     }
 

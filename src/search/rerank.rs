@@ -40,7 +40,7 @@ pub const FEATURES: [&str; N] = [
 pub const ASSOC: usize = 5;
 
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] = [1.0, 0.0, 0.25, 0.15, 0.0, 0.0, 0.4, 0.3];
+pub const WEIGHTS: [f32; N] = [1.0, -0.05, 0.2, 0.15, 0.0, 0.0, 0.2, 0.35];
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",

@@ -353,7 +353,10 @@ impl Searcher {
             cands.push(Candidate { score: *score, doc: doc_key(&id), title: title.clone() });
         }
         let none = super::learned::Associations::default();
-        let assoc = if second.learned { super::learned::Associations::shipped() } else { &none };
+        // The table costs a lookup per question term and title: skipped when it weighs nothing.
+        let wanted =
+            second.learned && (self.rerank_weights[rerank::ASSOC] != 0.0 || second.collect.is_some());
+        let assoc = if wanted { super::learned::Associations::shipped() } else { &none };
         let feats = rerank::features(&second.question, &cands, assoc);
         if let Some(c) = &second.collect {
             let f = &inner.fields;
