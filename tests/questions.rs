@@ -298,8 +298,8 @@ fn recall_and_mrr(s: &Searcher, qs: &[(String, Vec<(String, String)>)]) -> (f64,
 fn real_held_out_questions_keep_their_recall() {
     // The held-out split is never used for learning or fitting; on the Pháp điển alone
     // (some answers are only in the original laws, which this index lacks) the second
-    // stage measured recall@10 0.820 / MRR@10 0.653 (BM25 order: 0.820 / 0.640). A
-    // ranking change that loses answers falls under the floors.
+    // stage measured recall@10 0.852 / MRR@10 0.682 (first stage alone: 0.843 / 0.670;
+    // 2026-11-30). A ranking change that loses answers falls under the floors.
     let Some(r) = real() else { return };
     let qs = held_out_questions();
     assert!(qs.len() > 200, "{}", qs.len());
@@ -310,6 +310,6 @@ fn real_held_out_questions_keep_their_recall() {
     eprintln!(
         "held out: recall@10 {recall:.3} MRR@10 {mrr:.3}; without the second stage {recall1:.3} {mrr1:.3}"
     );
-    assert!(recall >= 0.80 && mrr >= 0.63, "recall@10 {recall:.3} MRR@10 {mrr:.3}");
+    assert!(recall >= 0.83 && mrr >= 0.66, "recall@10 {recall:.3} MRR@10 {mrr:.3}");
     assert!(mrr >= mrr1 - 0.005, "the second stage lowers MRR@10: {mrr:.3} < {mrr1:.3}");
 }

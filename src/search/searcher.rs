@@ -15,7 +15,7 @@ use super::facets;
 use super::fulltext::{self, Cached, Plan, Weights, Word, WEIGHTS};
 use super::query::{self, Filters, Parsed, Query, MAX_LIMIT};
 use super::question::{self, Features, Intent};
-use super::rerank::{self, Candidate};
+use super::rerank;
 use super::results::{Hit, Results, Route};
 use super::snippet::{lead, Snippets};
 use crate::catalog::Catalog;
@@ -48,6 +48,8 @@ struct Inner {
     glossary: OnceLock<Arc<Glossary>>,
     /// Document frequencies looked up so far in this generation.
     freqs: fulltext::FreqCache,
+    /// Titles and document keys of the records, read on the first reranked question.
+    columns: OnceLock<Option<Arc<rerank::Columns>>>,
 }
 
 /// Searches an index directory. Cheap to clone; clones share the open index and see each
@@ -121,7 +123,15 @@ fn load(dir: &Path) -> Result<Inner> {
     let (index, fields, generation) = crate::index::open(dir)?;
     let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
     let catalog = Arc::new(Catalog::load(&generation)?);
-    Ok(Inner { reader, fields, catalog, generation, glossary: OnceLock::new(), freqs: Default::default() })
+    Ok(Inner {
+        reader,
+        fields,
+        catalog,
+        generation,
+        glossary: OnceLock::new(),
+        freqs: Default::default(),
+        columns: OnceLock::new(),
+    })
 }
 
 impl Searcher {
@@ -329,28 +339,12 @@ impl Searcher {
         // Definitions promoted by the glossary keep their place ahead of the rest.
         let pinned = top.iter().take_while(|(sc, _)| *sc >= DEFINITION_SCORE).count();
         let n = top.len().min(rerank::DEPTH).max(pinned);
+        let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
+        let Some(columns) = columns else { return Ok(top) };
         let mut cands = Vec::with_capacity(n - pinned);
-        let mut columns: Vec<Option<(tantivy::columnar::StrColumn, tantivy::columnar::StrColumn)>> =
-            vec![None; s.segment_readers().len()];
-        let (mut id, mut title) = (String::new(), String::new());
         for (score, a) in &top[pinned..n] {
-            let slot = &mut columns[a.segment_ord as usize];
-            if slot.is_none() {
-                let ff = s.segment_reader(a.segment_ord).fast_fields();
-                if let (Some(i), Some(t)) = (ff.str("id")?, ff.str("title")?) {
-                    *slot = Some((i, t));
-                }
-            }
-            let Some((ic, tc)) = slot else { return Ok(top) };
-            id.clear();
-            title.clear();
-            if let Some(o) = ic.term_ords(a.doc_id).next() {
-                ic.ord_to_str(o, &mut id).map_err(|e| crate::Error::Index(e.to_string()))?;
-            }
-            if let Some(o) = tc.term_ords(a.doc_id).next() {
-                tc.ord_to_str(o, &mut title).map_err(|e| crate::Error::Index(e.to_string()))?;
-            }
-            cands.push(Candidate { score: *score, doc: doc_key(&id), title: title.clone() });
+            let Some(c) = columns.candidate(*a, *score) else { return Ok(top) };
+            cands.push(c);
         }
         let none = super::learned::Associations::default();
         // The table costs a lookup per question term and title: skipped when it weighs nothing.
@@ -687,11 +681,6 @@ fn titled(inner: &Inner, subject: &str) -> Result<Vec<(String, String)>> {
         }
     }
     Ok(out)
-}
-
-/// A key of a document id (equal ids, equal keys; FNV-1a).
-fn doc_key(id: &str) -> u64 {
-    id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// The glossary of a generation, read on first use.
