@@ -27,10 +27,13 @@ use cancu::search::{Features, Query, Searcher};
 #[allow(dead_code)]
 mod common;
 
-/// Training questions: (text, answering articles as (number key, article)).
-fn training(shared: &Path) -> Vec<(String, Vec<(String, String)>)> {
+/// Answering articles: (number key, article).
+type Gold = Vec<(String, String)>;
+
+/// Training questions: (text, answering articles).
+fn training(shared: &Path) -> Vec<(String, Gold)> {
     let text = std::fs::read_to_string(shared.join("eval/questions/zalo2021-dev.tsv")).expect("questions");
-    let mut out: Vec<(String, String, Vec<(String, String)>)> = Vec::new();
+    let mut out: Vec<(String, String, Gold)> = Vec::new();
     for line in text.lines().skip(1) {
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() < 5 || held_out(c[0]) {
@@ -87,10 +90,7 @@ fn titles(corpus: &Path) -> Titles {
 }
 
 /// The learning examples of `qs`: (question terms, answering-title terms).
-fn examples(
-    t: &Titles,
-    qs: &[&(String, Vec<(String, String)>)],
-) -> Vec<(BTreeSet<String>, BTreeSet<String>)> {
+fn examples(t: &Titles, qs: &[&(String, Gold)]) -> Vec<(BTreeSet<String>, BTreeSet<String>)> {
     let mut examples = Vec::new();
     for (text, gold) in qs.iter().map(|q| (&q.0, &q.1)) {
         let mut ts = BTreeSet::new();
@@ -107,8 +107,8 @@ fn examples(
     examples
 }
 
-fn learn(t: &Titles, qs: &[(String, Vec<(String, String)>)]) {
-    let all: Vec<&(String, Vec<(String, String)>)> = qs.iter().collect();
+fn learn(t: &Titles, qs: &[(String, Gold)]) {
+    let all: Vec<&(String, Gold)> = qs.iter().collect();
     let examples = examples(t, &all);
     let (n, background) = (t.n, &t.background);
     let pairs = learned::learn(&examples, background, n, &params());
@@ -184,7 +184,7 @@ const FOLDS: usize = 5;
 /// Weight of recall@10 beside MRR@10 in the fitted objective (both have targets).
 const RECALL: f64 = 1.0;
 
-fn fit(searcher: &Searcher, qs: &[(String, Vec<(String, String)>)], t: &Titles) {
+fn fit(searcher: &Searcher, qs: &[(String, Gold)], t: &Titles) {
     let tables: Vec<Associations> = (0..FOLDS)
         .map(|f| {
             let rest: Vec<_> =

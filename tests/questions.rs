@@ -255,12 +255,15 @@ fn real_typos_get_a_suggestion() {
     assert_eq!(r.searcher.search(&Query::new("hợp đồng lao động")).unwrap().suggestion, None);
 }
 
+/// Answering articles: (number key, article).
+type Gold = Vec<(String, String)>;
+
 /// The held-out split of the dev questions (`search::question::held_out`): question →
-/// answering articles (number key, article).
-fn held_out_questions() -> Vec<(String, Vec<(String, String)>)> {
+/// answering articles.
+fn held_out_questions() -> Vec<(String, Gold)> {
     let path = crate::common::shared_file("eval/questions/zalo2021-dev.tsv").unwrap();
     let text = std::fs::read_to_string(path).unwrap();
-    let mut out: Vec<(String, String, Vec<(String, String)>)> = Vec::new();
+    let mut out: Vec<(String, String, Gold)> = Vec::new();
     for line in text.lines().skip(1) {
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() < 5 || !cancu::search::question::held_out(c[0]) {
@@ -276,7 +279,7 @@ fn held_out_questions() -> Vec<(String, Vec<(String, String)>)> {
 }
 
 /// recall@10 and MRR@10 of `s` over `qs`.
-fn recall_and_mrr(s: &Searcher, qs: &[(String, Vec<(String, String)>)]) -> (f64, f64) {
+fn recall_and_mrr(s: &Searcher, qs: &[(String, Gold)]) -> (f64, f64) {
     let (mut hit, mut rr) = (0.0, 0.0);
     for (q, gold) in qs {
         let hits = s.search(&Query::new(q.as_str())).unwrap().hits;
