@@ -11,8 +11,10 @@
 //! ```
 //! `--work` (default `/tmp/cancu-bench-q`) caches the corpus imported from
 //! `../shared/corpus/phapdien-2026.zip` and `vanban-goc.zip` (some answers are only in the
-//! original laws) and its index. Ablation: `CANCU_ABLATE=frame,glossary,vocabulary,folding`
-//! turns parts of question understanding off (see `cancu::search::Features`).
+//! original laws) and its index. Ablation:
+//! `CANCU_ABLATE=frame,glossary,vocabulary,folding,content,rerank,learned` turns parts of
+//! question understanding off (see `cancu::search::Features`); the latency pass also times
+//! each question without the second stage (`rerank`), in the same loop.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

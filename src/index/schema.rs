@@ -1,6 +1,7 @@
 //! The index schema: one record per article and one per document, with stored fields for
-//! hits, keyword fields for filters and lookups (the facet fields also as fast columns), and three text zones (title,
-//! context, body), each indexed exact, folded and as bigrams (see [`super::analysis`]).
+//! hits, keyword fields for filters and lookups (the facet fields, the document id and the
+//! article title also as fast columns), and three text zones (title, context, body), each
+//! indexed exact, folded and as bigrams (see [`super::analysis`]).
 
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
