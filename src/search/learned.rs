@@ -202,9 +202,13 @@ mod tests {
                 .into_iter()
                 .map(|(k, v)| (k.to_string(), v))
                 .collect();
-        let got: Vec<(String, String, usize)> =
-            learn(&ex, &bg, 1000, &PARAMS).into_iter().map(|p| (p.question, p.title, p.count)).collect();
-        assert_eq!(got, vec![("bao_nhieu".into(), "muc".into(), 3), ("cua".into(), "muc".into(), 3)]);
+        let p = Params { min_word: 3, min_pair: 3, shrink: 2.0, min_lift: 1.0, per_word: 12 };
+        let got = |p: &Params| -> Vec<(String, String, usize)> {
+            learn(&ex, &bg, 1000, p).into_iter().map(|p| (p.question, p.title, p.count)).collect()
+        };
+        assert_eq!(got(&p), vec![("bao_nhieu".into(), "muc".into(), 3), ("cua".into(), "muc".into(), 3)]);
+        // Only "cua" is in four questions or more.
+        assert_eq!(got(&Params { min_word: 4, ..p }), vec![("cua".into(), "muc".into(), 3)]);
     }
 
     #[test]
