@@ -11,8 +11,10 @@
 //! ```
 //! `--work` (default `/tmp/cancu-bench-q`) caches the corpus imported from
 //! `../shared/corpus/phapdien-2026.zip` and `vanban-goc.zip` (some answers are only in the
-//! original laws) and its index. Ablation: `CANCU_ABLATE=frame,glossary,vocabulary,folding`
-//! turns parts of question understanding off (see `cancu::search::Features`).
+//! original laws) and its index. Ablation:
+//! `CANCU_ABLATE=frame,glossary,vocabulary,folding,content,rerank,learned` turns parts of
+//! question understanding off (see `cancu::search::Features`); the latency pass also times
+//! each question without the second stage (`rerank`), in the same loop.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -178,11 +180,18 @@ fn main() {
         }
     }
 
-    // Latency in process (the relevance pass has warmed the page cache).
+    // Latency in process (the relevance pass has warmed the page cache). The same question
+    // without the second stage right after, so that its cost is measured under the same load.
+    let mut first = searcher.clone();
+    first.set_features(Features { rerank: false, ..features });
     let mut lat = Vec::new();
     let mut lat_f = Vec::new();
+    let mut lat_1 = Vec::new();
     for _ in 0..runs {
         for q in &qs {
+            let t = Instant::now();
+            let _ = first.search(&Query::new(q.text.as_str())).unwrap();
+            lat_1.push(t.elapsed());
             let t = Instant::now();
             let _ = searcher.search(&Query::new(q.text.as_str())).unwrap();
             lat.push(t.elapsed());
@@ -198,4 +207,11 @@ fn main() {
         print!("; FTS5 p50 {:.2} ms p99 {:.2} ms", pct(&mut peer_lat, 0.5), pct(&mut peer_lat, 0.99));
     }
     println!();
+    if features.rerank {
+        println!(
+            "  without the second stage (same runs): p50 {:.2} ms p99 {:.2} ms",
+            pct(&mut lat_1, 0.5),
+            pct(&mut lat_1, 0.99)
+        );
+    }
 }

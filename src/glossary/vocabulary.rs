@@ -114,6 +114,8 @@ mod tests {
             ("nghị đề", true, &[]),
             ("đề nghị", true, &[]),
             ("truy đuổi", true, &[]),
+            ("không thực hiện hợp đồng có bị mất tiền cọc không", true, &["đặt cọc"]),
+            ("phạt cọc gấp đôi", true, &["đặt cọc"]),
         ];
         for (text, diacritics, want) in rows {
             let got: Vec<&str> = expand(&q(text), *diacritics).iter().map(|p| p.legal.as_str()).collect();

@@ -1,6 +1,7 @@
 //! The index schema: one record per article and one per document, with stored fields for
-//! hits, keyword fields for filters and lookups (the facet fields also as fast columns), and three text zones (title,
-//! context, body), each indexed exact, folded and as bigrams (see [`super::analysis`]).
+//! hits, keyword fields for filters and lookups (the facet fields, the document id and the
+//! article title also as fast columns), and three text zones (title, context, body), each
+//! indexed exact, folded and as bigrams (see [`super::analysis`]).
 
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
@@ -78,13 +79,13 @@ impl Fields {
         let mut b = Schema::builder();
         let kind = b.add_text_field("kind", STRING | STORED);
         let flags = b.add_text_field("flags", STRING);
-        let id = b.add_text_field("id", STRING | STORED);
+        let id = b.add_text_field("id", STRING | STORED | FAST);
         let number = b.add_text_field("number", STORED);
         let aliases = b.add_text_field("aliases", STORED);
         let doc_type = b.add_text_field("doc_type", STRING | STORED | FAST);
         let article = b.add_text_field("article", STRING | STORED);
         let ord = b.add_u64_field("ord", FAST | STORED);
-        let title = b.add_text_field("title", STORED);
+        let title = b.add_text_field("title", STORED | FAST);
         let doc_title = b.add_text_field("doc_title", STORED);
         let text = b.add_text_field("text", STORED);
         let issuer = b.add_text_field("issuer", STORED | FAST);

@@ -9,8 +9,10 @@
 
 pub mod facets;
 pub mod fulltext;
+pub mod learned;
 pub mod query;
 pub mod question;
+pub mod rerank;
 pub mod results;
 mod searcher;
 pub mod snippet;
@@ -19,4 +21,4 @@ pub mod suggest;
 pub use query::{Filters, Query};
 pub use question::{Features, Intent};
 pub use results::{FacetCount, Facets, Hit, Results, Route};
-pub use searcher::Searcher;
+pub use searcher::{Candidates, Scored, Searcher};

@@ -71,17 +71,30 @@ pub struct Features {
     /// on their own as well, not only through their bigrams (frame words stay skipped):
     /// better recall, slower (see BENCHMARKS.md).
     pub content: bool,
+    /// Score a question's best hits again ([`super::rerank`]).
+    pub rerank: bool,
+    /// Within the reranker, the learned question-word → title-word associations
+    /// ([`super::learned`]).
+    pub learned: bool,
 }
 
 impl Default for Features {
     fn default() -> Self {
-        Features { frame: true, glossary: true, vocabulary: true, folding: true, content: true }
+        Features {
+            frame: true,
+            glossary: true,
+            vocabulary: true,
+            folding: true,
+            content: true,
+            rerank: true,
+            learned: true,
+        }
     }
 }
 
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
-    /// vocabulary, folding, content; "all" turns every one off).
+    /// vocabulary, folding, content, rerank, learned; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -91,6 +104,8 @@ impl Features {
                 "vocabulary" => f.vocabulary = false,
                 "folding" => f.folding = false,
                 "content" => f.content = false,
+                "rerank" => f.rerank = false,
+                "learned" => f.learned = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -98,6 +113,8 @@ impl Features {
                         vocabulary: false,
                         folding: false,
                         content: false,
+                        rerank: false,
+                        learned: false,
                     }
                 }
                 _ => {}

@@ -15,6 +15,7 @@ use super::facets;
 use super::fulltext::{self, Cached, Plan, Weights, Word, WEIGHTS};
 use super::query::{self, Filters, Parsed, Query, MAX_LIMIT};
 use super::question::{self, Features, Intent};
+use super::rerank;
 use super::results::{Hit, Results, Route};
 use super::snippet::{lead, Snippets};
 use crate::catalog::Catalog;
@@ -47,6 +48,8 @@ struct Inner {
     glossary: OnceLock<Arc<Glossary>>,
     /// Document frequencies looked up so far in this generation.
     freqs: fulltext::FreqCache,
+    /// Titles and document keys of the records, read on the first reranked question.
+    columns: OnceLock<Option<Arc<rerank::Columns>>>,
 }
 
 /// Searches an index directory. Cheap to clone; clones share the open index and see each
@@ -59,6 +62,35 @@ pub struct Searcher {
     features: Features,
     /// Matches counted exactly before the total is estimated ([`facets::COUNT_BUDGET`]).
     count_budget: u64,
+    /// Weights of the second-stage scorer ([`rerank::WEIGHTS`]).
+    rerank_weights: [f32; rerank::N],
+}
+
+/// A question's second stage: its terms and, when fitting, where the candidates go.
+struct Second {
+    question: rerank::Question,
+    learned: bool,
+    /// The candidates and their features, when collecting them.
+    collect: Option<std::cell::RefCell<Candidates>>,
+}
+
+/// The first-stage candidates of a question, as the second stage sees them.
+#[derive(Debug, Clone, Default)]
+pub struct Candidates {
+    /// Hits kept first whatever their features (definitions promoted by the glossary):
+    /// (document id, article number).
+    pub pinned: Vec<(String, String)>,
+    /// The others, best BM25 first.
+    pub scored: Vec<Scored>,
+}
+
+/// A candidate of the second stage.
+#[derive(Debug, Clone)]
+pub struct Scored {
+    pub id: String,
+    pub article: String,
+    pub title: String,
+    pub features: [f32; rerank::N],
 }
 
 impl std::fmt::Debug for Searcher {
@@ -91,7 +123,15 @@ fn load(dir: &Path) -> Result<Inner> {
     let (index, fields, generation) = crate::index::open(dir)?;
     let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
     let catalog = Arc::new(Catalog::load(&generation)?);
-    Ok(Inner { reader, fields, catalog, generation, glossary: OnceLock::new(), freqs: Default::default() })
+    Ok(Inner {
+        reader,
+        fields,
+        catalog,
+        generation,
+        glossary: OnceLock::new(),
+        freqs: Default::default(),
+        columns: OnceLock::new(),
+    })
 }
 
 impl Searcher {
@@ -104,6 +144,7 @@ impl Searcher {
             weights: WEIGHTS,
             features: Features::default(),
             count_budget: facets::COUNT_BUDGET,
+            rerank_weights: rerank::WEIGHTS,
         })
     }
 
@@ -121,6 +162,11 @@ impl Searcher {
     /// The glossary of the generation in use (empty if it has none or cannot be read).
     pub fn glossary(&self) -> Arc<Glossary> {
         glossary_of(&self.inner())
+    }
+
+    /// Replaces the second-stage weights (for fitting; the default is [`rerank::WEIGHTS`]).
+    pub fn set_rerank_weights(&mut self, w: [f32; rerank::N]) {
+        self.rerank_weights = w;
     }
 
     /// Replaces the ranking weights (for experiments; the default is [`WEIGHTS`]).
@@ -191,6 +237,17 @@ impl Searcher {
 
     /// Runs a query.
     pub fn search(&self, q: &Query) -> Result<Results> {
+        self.search_with(q, false).map(|(r, _)| r)
+    }
+
+    /// The first-stage candidates of a question with their reranking features, best BM25
+    /// first (empty for a query that is not reranked): what `examples/fit_rerank.rs` fits
+    /// the weights on.
+    pub fn candidates(&self, q: &Query) -> Result<Candidates> {
+        self.search_with(q, true).map(|(_, c)| c)
+    }
+
+    fn search_with(&self, q: &Query, collect: bool) -> Result<(Results, Candidates)> {
         let parsed = query::parse(&q.text)?;
         let inner = self.inner();
         let limit = q.limit.min(MAX_LIMIT);
@@ -209,7 +266,7 @@ impl Searcher {
             // Filters apply to routes too: a named document outside them is not offered.
             res.docs.retain(|d| inner.catalog.get(d).is_some_and(|m| admits(&q.filters, m)));
             if !res.docs.is_empty() && self.routed(&inner, q, &res, limit, &mut results)? {
-                return Ok(results);
+                return Ok((results, Candidates::default()));
             }
         } else if let Some(number) = crate::cite::query::read(&parsed.norm).and_then(|r| r.number) {
             // A whole number that no document of the catalog has (not even one only cited):
@@ -241,8 +298,87 @@ impl Searcher {
         };
         let folded = terms.highlight();
         let snippets = Snippets::new(&stats, &inner.fields, &folded).anchored(terms.anchors());
-        self.run(&inner, &*full, q, limit, &snippets, &mut results)?;
-        Ok(results)
+        let second = self.second(&inner, &plan, &understood, &stats, collect);
+        self.run(&inner, &*full, q, limit, &snippets, second.as_ref(), &mut results)?;
+        let collected = second.and_then(|s| s.collect).map(|c| c.into_inner()).unwrap_or_default();
+        Ok((results, collected))
+    }
+
+    /// The second stage of a question (a query with a frame), if on.
+    fn second(
+        &self,
+        inner: &Inner,
+        plan: &Plan,
+        u: &question::Understanding,
+        stats: &dyn fulltext::DocFreq,
+        collect: bool,
+    ) -> Option<Second> {
+        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        if !self.features.rerank || !framed {
+            return None;
+        }
+        let runs: Vec<Vec<(String, bool, f32)>> = plan
+            .runs
+            .iter()
+            .map(|r| r.iter().map(|w| (w.text.clone(), w.broken, w.weight)).collect())
+            .collect();
+        let n = stats.num_docs().max(1) as f32;
+        let field = inner.fields.title_zone.folded;
+        let idf =
+            |t: &str| (n / (1.0 + stats.doc_freq(&Term::from_field_text(field, t)) as f32)).ln().max(0.0);
+        let question = rerank::Question::new(&runs, &idf, u.intent == Intent::Definition);
+        (!question.is_empty()).then(|| Second {
+            question,
+            learned: self.features.learned,
+            collect: collect.then(Default::default),
+        })
+    }
+
+    /// `top` (best first) with its first [`rerank::DEPTH`] hits in second-stage order.
+    fn reorder(
+        &self,
+        inner: &Inner,
+        s: &tantivy::Searcher,
+        second: &Second,
+        mut top: Vec<(f32, tantivy::DocAddress)>,
+    ) -> Result<Vec<(f32, tantivy::DocAddress)>> {
+        // Definitions promoted by the glossary keep their place ahead of the rest.
+        let pinned = top.iter().take_while(|(sc, _)| *sc >= DEFINITION_SCORE).count();
+        let n = top.len().min(rerank::DEPTH).max(pinned);
+        let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
+        let Some(columns) = columns else { return Ok(top) };
+        let mut cands = Vec::with_capacity(n - pinned);
+        for (score, a) in &top[pinned..n] {
+            let Some(c) = columns.candidate(*a, *score) else { return Ok(top) };
+            cands.push(c);
+        }
+        let none = super::learned::Associations::default();
+        // The table costs a lookup per question term and title: skipped when it weighs nothing.
+        let wanted =
+            second.learned && (self.rerank_weights[rerank::ASSOC] != 0.0 || second.collect.is_some());
+        let assoc = if wanted { super::learned::Associations::shipped() } else { &none };
+        let feats = rerank::features(&second.question, &cands, assoc);
+        if let Some(c) = &second.collect {
+            let f = &inner.fields;
+            let mut out = c.borrow_mut();
+            let key = |a: &tantivy::DocAddress| -> Result<(String, String)> {
+                let d: TantivyDocument = s.doc(*a)?;
+                let art = str_of(&d, f.article).unwrap_or_default().to_string();
+                Ok((str_of(&d, f.id).unwrap_or_default().to_string(), art))
+            };
+            for (_, a) in &top[..pinned] {
+                out.pinned.push(key(a)?);
+            }
+            for (((_, a), x), c) in top[pinned..n].iter().zip(&feats).zip(&cands) {
+                let (id, article) = key(a)?;
+                out.scored.push(Scored { id, article, title: c.title.clone(), features: *x });
+            }
+        }
+        let order = rerank::order(&feats, &self.rerank_weights);
+        let head: Vec<(f32, tantivy::DocAddress)> =
+            order.iter().map(|(i, sc)| (*sc, top[pinned + *i].1)).collect();
+        top.splice(pinned..n, head);
+        Ok(top)
     }
 
     /// What to look up for a free-text query: its words weighed by question understanding
@@ -346,6 +482,7 @@ impl Searcher {
         q: &Query,
         limit: usize,
         snippets: &Snippets,
+        second: Option<&Second>,
         results: &mut Results,
     ) -> Result<()> {
         let f = &inner.fields;
@@ -355,7 +492,10 @@ impl Searcher {
             // facets over that window; matches counted without scores up to a budget (one
             // scored pass over every match costs far more; see `facets`).
             let window = facets::WINDOW.max(q.offset + limit);
-            let best = s.search(tq, &TopDocs::with_limit(window))?;
+            let mut best = s.search(tq, &TopDocs::with_limit(window))?;
+            if let Some(second) = second {
+                best = self.reorder(inner, &s, second, best)?;
+            }
             let (count, estimated) = facets::count_matches(&s, tq, self.count_budget)?;
             let addresses: Vec<_> = best.iter().map(|(_, a)| *a).collect();
             let mut counted = facets::count_hits(&s, &addresses)?.facets();
@@ -364,6 +504,10 @@ impl Searcher {
             results.total_approximate = estimated;
             results.facets = Some(counted);
             best.into_iter().skip(q.offset).collect()
+        } else if let Some(second) = second {
+            // The page lies in the reranked head or in the BM25 order after it.
+            let top = s.search(tq, &TopDocs::with_limit(rerank::DEPTH.max(q.offset + limit)))?;
+            self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
         } else {
             s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
         };
@@ -429,7 +573,7 @@ impl Searcher {
                 let folded: Vec<String> = terms.folded.into_keys().collect();
                 let searcher = inner.reader.searcher();
                 let snippets = Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, f, &folded);
-                self.run(inner, &*all(vec![text_q, within]), q, limit, &snippets, results)?;
+                self.run(inner, &*all(vec![text_q, within]), q, limit, &snippets, None, results)?;
                 if !results.hits.is_empty() {
                     return Ok(true);
                 }
@@ -472,7 +616,7 @@ impl Searcher {
         let searcher = inner.reader.searcher();
         let snippets =
             Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, &inner.fields, &folded);
-        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &snippets, &mut r)?;
+        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &snippets, None, &mut r)?;
         let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
         Ok(r.hits
             .into_iter()

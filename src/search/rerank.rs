@@ -1,0 +1,329 @@
+//! Second-stage scoring of a question's best hits: the first [`DEPTH`] hits of the BM25
+//! union are scored again by a linear combination of a few features ([`FEATURES`]) and
+//! reordered. BM25 scores an article by its words wherever they are; a question is mostly
+//! answered by the article whose **title** says what it asks ("Trách nhiệm của Bộ Y tế …"
+//! is answered by the article titled for that ministry, not by its neighbour naming
+//! another), inside a **document** that other hits come from too, and whose title words go
+//! with the question's words in the way [`super::learned`] associations say.
+//!
+//! The features are computed from the question's terms and two fast columns of each hit
+//! (the article title and the document id, see [`crate::index::schema`]), so reranking
+//! costs no stored-document reads. The weights ([`WEIGHTS`]) are fitted on the training
+//! split of the dev questions by `examples/fit_rerank.rs` (coordinate ascent on MRR@10);
+//! the held-out split is never used. Only questions (queries with a frame, see
+//! [`super::question`]) are reranked: keyword queries keep their BM25 order.
+
+use std::collections::{HashMap, HashSet};
+
+use super::learned::Associations;
+use crate::index::analysis::{syllables, term, Mode};
+
+/// How many of the best hits are scored again.
+pub const DEPTH: usize = 40;
+
+/// Number of features.
+pub const N: usize = 8;
+
+/// Feature names, in order (reports, the fitting command).
+pub const FEATURES: [&str; N] = [
+    "bm25",       // text score / best text score
+    "title_idf",  // IDF-weighted share of the question's content syllables in the title
+    "title_bi",   // share of the question's content bigrams in the title
+    "title_prec", // share of the title's syllables found in the question
+    "same_doc",   // ln(1 + summed relative scores of the other hits of the same document)
+    "assoc",      // learned question-word → title-word association mass
+    "def_asked",  // a definitions article ("Giải thích từ ngữ") for a question asking what X is
+    "def_title",  // a definitions article, whatever the question
+];
+
+/// Index of the association feature.
+pub const ASSOC: usize = 5;
+
+/// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
+pub const WEIGHTS: [f32; N] = [1.0, -0.05, 0.2, 0.15, 0.0, 0.0, 0.2, 0.35];
+
+/// Folded bigrams of a question that ask what something is or holds (beside the
+/// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
+/// "gồm những", "khái niệm", "được hiểu".
+const ASKS_DEFINITION: &[&str] =
+    &["la_gi", "la_ai", "la_nhung", "gom_nhung", "bao_gom", "khai_niem", "dinh_nghia", "duoc_hieu"];
+
+/// Folded titles of the articles that define a law's terms.
+const DEFINITION_TITLES: &[&str] = &["giai thich tu ngu", "dinh nghia", "khai niem", "thuat ngu"];
+
+/// A question as the reranker sees it: its folded syllables and bigrams.
+#[derive(Debug, Clone, Default)]
+pub struct Question {
+    /// Content syllables (full weight) with their IDF.
+    content: Vec<(String, f32)>,
+    /// Content bigrams ("a_b", folded).
+    bigrams: Vec<String>,
+    /// Every folded syllable and bigram of the question, frame words included (for the
+    /// title-precision and association features).
+    all: HashSet<String>,
+    /// Whether the question asks what something is.
+    definition: bool,
+}
+
+impl Question {
+    /// The question's terms: `words` are its runs of (exact syllable, broken, weight) as
+    /// understood (weight 1.0 = content, less = frame); `idf` gives a folded syllable's
+    /// inverse document frequency; `definition`: question understanding read it as a
+    /// definition question.
+    pub fn new(runs: &[Vec<(String, bool, f32)>], idf: &dyn Fn(&str) -> f32, definition: bool) -> Question {
+        let mut q = Question::default();
+        let mut seen = HashSet::new();
+        for run in runs {
+            let mut prev: Option<(String, f32)> = None;
+            for (w, broken, weight) in run {
+                let f = term(w, Mode::Folded);
+                if *weight >= 1.0 && seen.insert(f.clone()) {
+                    q.content.push((f.clone(), idf(&f)));
+                }
+                if let (Some((p, pw)), false) = (&prev, broken) {
+                    let b = format!("{p}_{f}");
+                    if *weight >= 1.0 && *pw >= 1.0 && !q.bigrams.contains(&b) {
+                        q.bigrams.push(b.clone());
+                    }
+                    q.all.insert(b);
+                }
+                q.all.insert(f.clone());
+                prev = Some((f, *weight));
+            }
+        }
+        q.definition = definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
+        q
+    }
+
+    /// Whether there is anything to rerank on.
+    pub fn is_empty(&self) -> bool {
+        self.content.is_empty()
+    }
+
+    /// Every folded syllable and bigram of the question.
+    pub fn terms(&self) -> impl Iterator<Item = &str> {
+        self.all.iter().map(String::as_str)
+    }
+}
+
+/// The folded syllables and bigrams of a title.
+pub fn title_terms(title: &str) -> (Vec<String>, Vec<String>) {
+    let lower = title.to_lowercase();
+    let mut syl: Vec<String> = Vec::new();
+    let mut bi: Vec<String> = Vec::new();
+    let mut prev: Option<String> = None;
+    for s in syllables(&lower) {
+        let f = term(&lower[s.start..s.end], Mode::Folded);
+        if let (Some(p), false) = (&prev, s.broken) {
+            bi.push(format!("{p}_{f}"));
+        }
+        prev = Some(f.clone());
+        syl.push(f);
+    }
+    (syl, bi)
+}
+
+/// One hit to rescore: its first-stage score, a key of its document (equal keys = same
+/// document) and its article title.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub score: f32,
+    pub doc: u64,
+    pub title: String,
+}
+
+/// Every record's article title and document key, per segment of an index generation: read
+/// once from the fast columns `title` and `id` (looking a title up in a column's dictionary
+/// for each hit costs ~50 µs; a table of the titles, ~5 MB for 68,000 articles, costs
+/// nothing per hit).
+pub struct Columns {
+    segments: Vec<Option<SegmentColumns>>,
+}
+
+struct SegmentColumns {
+    id: tantivy::columnar::StrColumn,
+    title: tantivy::columnar::StrColumn,
+    /// Document key by id term ordinal.
+    docs: Vec<u64>,
+    /// Title by title term ordinal.
+    titles: Vec<Box<str>>,
+}
+
+/// A key of a document id (equal ids, equal keys; FNV-1a).
+fn doc_key(id: &[u8]) -> u64 {
+    id.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+impl Columns {
+    /// Reads the columns of every segment of `s` (a segment without them is skipped).
+    pub fn load(s: &tantivy::Searcher) -> std::io::Result<Columns> {
+        let mut segments = Vec::new();
+        for r in s.segment_readers() {
+            let ff = r.fast_fields();
+            let (Ok(Some(id)), Ok(Some(title))) = (ff.str("id"), ff.str("title")) else {
+                segments.push(None);
+                continue;
+            };
+            let mut docs = Vec::with_capacity(id.num_terms());
+            let mut st = id.dictionary().stream()?;
+            while st.advance() {
+                docs.push(doc_key(st.key()));
+            }
+            let mut titles = Vec::with_capacity(title.num_terms());
+            let mut st = title.dictionary().stream()?;
+            while st.advance() {
+                titles.push(String::from_utf8_lossy(st.key()).into());
+            }
+            segments.push(Some(SegmentColumns { id, title, docs, titles }));
+        }
+        Ok(Columns { segments })
+    }
+
+    /// The candidate at `a` with its first-stage score, if its segment has the columns.
+    pub fn candidate(&self, a: tantivy::DocAddress, score: f32) -> Option<Candidate> {
+        let c = self.segments.get(a.segment_ord as usize)?.as_ref()?;
+        let doc = c.id.term_ords(a.doc_id).next().and_then(|o| c.docs.get(o as usize)).copied().unwrap_or(0);
+        let title = c.title.term_ords(a.doc_id).next().and_then(|o| c.titles.get(o as usize));
+        Some(Candidate { score, doc, title: title.map_or_else(String::new, |t| t.to_string()) })
+    }
+}
+
+/// The feature vectors of `cands` (in first-stage order, best first).
+pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<[f32; N]> {
+    let best = cands.iter().map(|c| c.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
+    let mut per_doc: HashMap<u64, f32> = HashMap::new();
+    for c in cands {
+        *per_doc.entry(c.doc).or_default() += c.score / best;
+    }
+    let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
+    cands
+        .iter()
+        .map(|c| {
+            let (syl, bi) = title_terms(&c.title);
+            let in_title: HashSet<&str> = syl.iter().chain(&bi).map(String::as_str).collect();
+            let title_idf =
+                q.content.iter().filter(|(s, _)| in_title.contains(s.as_str())).map(|(_, i)| i).sum::<f32>()
+                    / idf_total;
+            let title_bi = if q.bigrams.is_empty() {
+                0.0
+            } else {
+                q.bigrams.iter().filter(|b| in_title.contains(b.as_str())).count() as f32
+                    / q.bigrams.len() as f32
+            };
+            let title_prec = if syl.is_empty() {
+                0.0
+            } else {
+                syl.iter().filter(|s| q.all.contains(*s)).count() as f32 / syl.len() as f32
+            };
+            let others = per_doc.get(&c.doc).copied().unwrap_or(0.0) - c.score / best;
+            let folded = syl.join(" ");
+            let defines = DEFINITION_TITLES.iter().any(|t| folded.starts_with(t)) as u8 as f32;
+            [
+                c.score / best,
+                title_idf,
+                title_bi,
+                title_prec,
+                others.max(0.0).ln_1p(),
+                assoc.mass(q.terms(), &in_title),
+                defines * q.definition as u8 as f32,
+                defines,
+            ]
+        })
+        .collect()
+}
+
+/// The linear score of a feature vector.
+pub fn score(w: &[f32; N], f: &[f32; N]) -> f32 {
+    w.iter().zip(f).map(|(a, b)| a * b).sum()
+}
+
+/// The new order of the candidates (indices, with their scores; best first) under weights
+/// `w`; ties keep the first-stage order.
+pub fn order(feats: &[[f32; N]], w: &[f32; N]) -> Vec<(usize, f32)> {
+    let mut v: Vec<(usize, f32)> = feats.iter().enumerate().map(|(i, f)| (i, score(w, f))).collect();
+    v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str, frame: &[&str]) -> Question {
+        let run: Vec<(String, bool, f32)> = text
+            .split(' ')
+            .map(|w| (w.to_string(), false, if frame.contains(&w) { 0.3 } else { 1.0 }))
+            .collect();
+        Question::new(&[run], &|_| 1.0, false)
+    }
+
+    fn cand(score: f32, doc: u64, title: &str) -> Candidate {
+        Candidate { score, doc, title: title.into() }
+    }
+
+    #[test]
+    fn title_features() {
+        let question = q("trách nhiệm của bộ y tế là gì", &["là", "gì"]);
+        let cands = [
+            cand(10.0, 1, "Trách nhiệm của Bộ Tài chính"),
+            cand(8.0, 1, "Trách nhiệm của Bộ Y tế"),
+            cand(5.0, 2, "Phạm vi điều chỉnh"),
+        ];
+        let f = features(&question, &cands, &Associations::default());
+        // (bm25, title_idf, title_bi, title_prec, same_doc)
+        let rows: Vec<(f32, f32, f32, f32, f32)> = f.iter().map(|x| (x[0], x[1], x[2], x[3], x[4])).collect();
+        let want = [
+            (1.0, 4.0 / 6.0, 3.0 / 5.0, 4.0 / 6.0, (0.8f32).ln_1p()),
+            (0.8, 1.0, 1.0, 1.0, (1.0f32).ln_1p()),
+            (0.5, 0.0, 0.0, 0.0, 0.0),
+        ];
+        for (got, want) in rows.iter().zip(want) {
+            for (a, b) in
+                [(got.0, want.0), (got.1, want.1), (got.2, want.2), (got.3, want.3), (got.4, want.4)]
+            {
+                assert!((a - b).abs() < 1e-5, "{rows:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn order_follows_weights() {
+        let question = q("trách nhiệm của bộ y tế", &[]);
+        let cands = [
+            cand(12.0, 3, "Giải thích từ ngữ"),
+            cand(10.0, 1, "Trách nhiệm của Bộ Tài chính"),
+            cand(8.0, 1, "Trách nhiệm của Bộ Y tế"),
+        ];
+        let f = features(&question, &cands, &Associations::default());
+        let bm25 = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        let titled = [0.2, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        let ids = |w| order(&f, w).into_iter().map(|(i, _)| i).collect::<Vec<_>>();
+        assert_eq!(ids(&bm25), vec![0, 1, 2]);
+        assert_eq!(ids(&titled), vec![2, 1, 0]);
+    }
+
+    #[test]
+    fn definitions_articles_for_questions_asking_what_a_thing_is() {
+        let cands = [cand(10.0, 1, "Phạm vi điều chỉnh"), cand(8.0, 1, "Giải thích từ ngữ")];
+        let rows: &[(&str, [f32; 2], [f32; 2])] = &[
+            ("bến đò ngang là gì", [0.0, 1.0], [0.0, 1.0]),
+            ("hồ sơ đăng ký bến đò ngang gồm những giấy tờ nào", [0.0, 1.0], [0.0, 1.0]),
+            ("đăng ký bến đò ngang", [0.0, 0.0], [0.0, 1.0]),
+        ];
+        for (text, asked, defines) in rows {
+            let f = features(&q(text, &[]), &cands, &Associations::default());
+            assert_eq!(([f[0][6], f[1][6]], [f[0][7], f[1][7]]), (*asked, *defines), "{text}");
+        }
+    }
+
+    #[test]
+    fn title_terms_are_folded_with_bigrams() {
+        assert_eq!(
+            title_terms("Đặt cọc, thế chấp"),
+            (
+                vec!["dat".into(), "coc".into(), "the".into(), "chap".into()],
+                vec!["dat_coc".into(), "the_chap".into()]
+            )
+        );
+    }
+}
