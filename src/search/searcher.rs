@@ -52,6 +52,10 @@ struct Inner {
     columns: OnceLock<Option<Arc<rerank::Columns>>>,
 }
 
+/// Most words of a query whose folded bigrams are weighed by their folding share
+/// ([`fulltext::Plan::bigram_share`]): the length people type in a search box.
+const SHORT_QUERY_WORDS: usize = 4;
+
 /// Searches an index directory. Cheap to clone; clones share the open index and see each
 /// other's [`Searcher::reload`].
 #[derive(Clone)]
@@ -396,6 +400,8 @@ impl Searcher {
         }
         let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
         plan.common_content = framed && self.features.content;
+        // Short keyword queries only (see `Plan::bigram_share`).
+        plan.bigram_share = !framed && plan.runs.iter().map(Vec::len).sum::<usize>() <= SHORT_QUERY_WORDS;
         let mut pairs = Vec::new();
         if self.features.vocabulary {
             let words: Vec<String> =
