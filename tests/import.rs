@@ -933,7 +933,7 @@ fn import_with_build_index_publishes_what_index_builds() {
     assert!(printed.contains("Đã nhập") && printed.contains("Đã lập chỉ mục"), "{printed}");
     cancu(&[&os("index"), &os("--corpus"), corpus.as_os_str(), &os("--index"), two.as_os_str()]);
     let live = |dir: &Path| cancu::index::current(dir).unwrap();
-    for f in ["catalog.json", "validity.json", "graph.json", "glossary.json"] {
+    for f in [cancu::catalog::FILE, cancu::validity::FILE, "graph.json", "glossary.json"] {
         let (a, b) = (std::fs::read(live(&one).join(f)).unwrap(), std::fs::read(live(&two).join(f)).unwrap());
         assert!(a == b, "{f} differs");
     }
