@@ -296,7 +296,13 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
             _ => When::WithThis,
         };
         let kept = (verb == Verb::Expires).then(|| kept_in_force(rest)).flatten();
-        let first = targets[0].citation.start.min(part_start(s, &targets[0]));
+        // A part whose words are not found verbatim (a list read into "Điều 104 và Điều 105 …"
+        // from "các điều 104, 105 …", or missed in part): the quote starts with the sentence,
+        // so that it shows which provisions end — never "Luật … hết hiệu lực" alone.
+        let first = match (&targets[0].part, part_found(s, &targets[0])) {
+            (Some(_), None) => from,
+            (_, found) => targets[0].citation.start.min(found.unwrap_or(targets[0].citation.start)),
+        };
         let (qa, qb) = if verb == Verb::Expires {
             (first, te)
         } else {
@@ -309,10 +315,12 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
 
 /// Where the quoted part begins for a partial target ("Chương V của …").
 fn part_start(s: &str, t: &Target) -> usize {
-    match &t.part {
-        Some(p) => s[..t.citation.start].rfind(p.as_str()).unwrap_or(t.citation.start),
-        None => t.citation.start,
-    }
+    part_found(s, t).unwrap_or(t.citation.start)
+}
+
+/// Where a partial target's part is written verbatim before its citation, if it is.
+fn part_found(s: &str, t: &Target) -> Option<usize> {
+    s[..t.citation.start].rfind(t.part.as_deref()?)
 }
 
 /// The words from `a` to `b`, verbatim; a long stretch is quoted as its first and last words
@@ -505,6 +513,23 @@ mod tests {
             });
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_partial_repeal_quotes_the_provisions_it_names() {
+        // Regression: the quote was "Luật mẫu số 58/2014/QH13 hết hiệu lực", which reads as a
+        // whole repeal, when the sentence names sections, clauses and articles of it.
+        let text = "2. Các quy định về chế độ thử tại Mục 3 Chương III, khoản 4 Điều 84, các điều 104, 105 và 117 của Luật mẫu số 58/2014/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.";
+        let quotes: Vec<String> = read(text)
+            .into_iter()
+            .filter_map(|c| match c {
+                Clause::Ends { quote, .. } => Some(quote),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert!(quotes[0].contains("Mục 3 Chương III") && quotes[0].contains("hết hiệu lực"), "{quotes:?}");
+        assert!(text.contains(&quotes[0]), "{quotes:?}");
     }
 
     #[test]
