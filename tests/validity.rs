@@ -428,3 +428,30 @@ async fn versions_are_one_call_in_the_api_and_one_click_on_the_page() {
     assert_eq!(get("/api/versions?a=khong-hop-le".into()).await.0, 400);
     assert_eq!(get(format!("/api/versions?a={id}:9999")).await.0, 404);
 }
+
+#[test]
+fn real_repealed_article_says_so_when_shown() {
+    // New-user trial: `cancu show "Điều 104 Luật 58/2014/QH13"` printed only the document's
+    // badge ("hết hiệu lực một phần"), though Luật 84/2015/QH13 Điều 92 repeals that article.
+    let Some(kb) = crate::common::real_kb() else { return };
+    let show = |r: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(["show", r, "--corpus"])
+            .arg(&kb.corpus)
+            .arg("--index")
+            .arg(&kb.index)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{r}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = show("Điều 104 Luật 58/2014/QH13");
+    assert!(
+        text.contains("Điều này hết hiệu lực từ 01/07/2016 — theo Điều 92 Luật 84/2015/QH13: “"),
+        "{text}"
+    );
+    // The quote names the provisions, not the whole law.
+    assert!(text.contains("Mục 3 Chương III"), "{text}");
+    // An article the repeal does not name says nothing of the kind.
+    assert!(!show("Điều 2 Luật 58/2014/QH13").contains("Điều này hết hiệu lực"));
+}

@@ -143,7 +143,10 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
         doc.meta.status = derived;
     }
     match found.article.as_deref() {
-        Some(art) => show_pinpoint(&doc, art, found, &status, args.json),
+        Some(art) => {
+            let notes = cancu::validity::json::article_notes(validity.get(&id), Some(&doc.meta), art);
+            show_pinpoint(&doc, art, found, &status, &notes, args.json)
+        }
         None => {
             if args.json {
                 let mut v = json(&doc);
@@ -363,6 +366,7 @@ fn show_pinpoint(
     art: &str,
     res: &Lookup,
     status: &serde_json::Value,
+    notes: &[String],
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     let Some(a) = doc.article(art) else {
@@ -382,6 +386,7 @@ fn show_pinpoint(
             "clause": res.clause,
             "point": res.point,
             "anchor": anchor,
+            "article_notes": notes,
         });
         let mut v = v;
         merge_validity(&mut v, status);
@@ -402,6 +407,11 @@ fn show_pinpoint(
             a.number,
             a.title
         );
+        // The article's own status (a repeal stated by a later document, an amendment noted
+        // by the Pháp điển), above its text: the document's badge does not say it.
+        for n in notes {
+            out.push_str(&format!("⚠ {n}\n"));
+        }
         for (i, p) in a.paragraphs.iter().enumerate() {
             let mark = if marked.is_some_and(|(f, l)| i >= f && i <= l) { "▶ " } else { "  " };
             out.push_str(&format!("{mark}{p}\n"));

@@ -47,16 +47,10 @@ pub fn document_json(v: &Validity, id: &str, meta: Option<&Metadata>, at: Date) 
 pub fn article_validity(record: Option<&Record>, meta: Option<&Metadata>) -> Vec<Value> {
     let mut numbers: Vec<String> = Vec::new();
     let mut repeals: Vec<(String, Value)> = Vec::new();
-    if let Some(r) = record {
-        for e in r.events.iter().filter(|e| e.change == Change::EndsInPart) {
-            let Some(part) = &e.part else { continue };
-            for c in ARTICLE.captures_iter(part) {
-                let n = c[1].to_string();
-                repeals.push((n.clone(), json!({ "date": e.date, "part": part, "evidence": e.evidence })));
-                if !numbers.contains(&n) {
-                    numbers.push(n);
-                }
-            }
+    for (n, e) in repeals_by_article(record) {
+        repeals.push((n.clone(), json!({ "date": e.date, "part": e.part, "evidence": e.evidence })));
+        if !numbers.contains(&n) {
+            numbers.push(n);
         }
     }
     if let Some(m) = meta {
@@ -92,6 +86,41 @@ pub fn article_validity(record: Option<&Record>, meta: Option<&Metadata>) -> Vec
             json!({ "article": n, "amended_by": amended, "repealed_by": repealed })
         })
         .collect()
+}
+
+/// The articles a partial repeal names (article number, the event stating it), in the
+/// record's order.
+fn repeals_by_article(record: Option<&Record>) -> Vec<(String, &super::Event)> {
+    let mut out = Vec::new();
+    for e in record.into_iter().flat_map(|r| r.events.iter()).filter(|e| e.change == Change::EndsInPart) {
+        let Some(part) = &e.part else { continue };
+        for c in ARTICLE.captures_iter(part) {
+            out.push((c[1].to_string(), e));
+        }
+    }
+    out
+}
+
+/// What is known of one article's own status, as lines in Vietnamese: each repeal stated by a
+/// later document, with its evidence ("Điều này hết hiệu lực từ 01/07/2016 — theo Điều 92
+/// Luật 84/2015/QH13: “…”"), then the Pháp điển's amendment notes. Empty when nothing is
+/// known of the article itself (the document's status then speaks for it). One home for
+/// `cancu show` of an article and the document page.
+pub fn article_notes(record: Option<&Record>, meta: Option<&Metadata>, article: &str) -> Vec<String> {
+    let mut out: Vec<String> = repeals_by_article(record)
+        .into_iter()
+        .filter(|(n, _)| n == article)
+        .map(|(_, e)| {
+            let ev = &e.evidence;
+            let when = e.date.map_or_else(|| "(chưa rõ ngày)".to_string(), |d| format!("từ {}", d.vi()));
+            let at = ev.article.as_deref().map(|a| format!("Điều {a} ")).unwrap_or_default();
+            format!("Điều này hết hiệu lực {when} — theo {at}{}: “{}”", ev.label, ev.quote)
+        })
+        .collect();
+    if let Some(a) = meta.and_then(|m| m.article(article)) {
+        out.extend(a.amended_by.iter().map(|am| format!("Điều này {}", amendment_note(am))));
+    }
+    out
 }
 
 /// "được sửa đổi, bổ sung bởi Điều 1 Nghị định 128/2015/NĐ-CP, từ 2016-01-01".
