@@ -433,18 +433,8 @@ async fn versions_are_one_call_in_the_api_and_one_click_on_the_page() {
 fn real_repealed_article_says_so_when_shown() {
     // New-user trial: `cancu show "Điều 104 Luật 58/2014/QH13"` printed only the document's
     // badge ("hết hiệu lực một phần"), though Luật 84/2015/QH13 Điều 92 repeals that article.
-    let Some(kb) = crate::common::real_kb() else { return };
-    let show = |r: &str| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cancu"))
-            .args(["show", r, "--corpus"])
-            .arg(&kb.corpus)
-            .arg("--index")
-            .arg(&kb.index)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{r}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let Some(r) = real() else { return };
+    let show = |reference: &str| show_text(r, reference, "2026-11-30");
     let text = show("Điều 104 Luật 58/2014/QH13");
     assert!(
         text.contains("Điều này hết hiệu lực từ 01/07/2016 — theo Điều 92 Luật 84/2015/QH13: “"),

@@ -124,6 +124,17 @@ impl Resolution {
         Resolution { others: others.into_iter().map(|o| o.id.clone()).collect(), ..Resolution::named(m) }
     }
 
+    /// A short name's resolution: its definition's ("sau đây gọi là Luật PPP").
+    pub fn as_defined(def: &Citation) -> Resolution {
+        Resolution {
+            target: def.target.clone(),
+            confidence: def.confidence,
+            candidates: def.candidates.clone(),
+            matched: def.candidates.len(),
+            others: Vec::new(),
+        }
+    }
+
     fn ambiguous(cands: &[&Metadata]) -> Resolution {
         if cands.is_empty() {
             return Resolution::default();
@@ -151,16 +162,7 @@ impl Resolution {
 pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
     for i in 0..citations.len() {
         let r = match citations[i].alias_of.filter(|&d| d < i) {
-            Some(d) => {
-                let def = &citations[d];
-                Resolution {
-                    target: def.target.clone(),
-                    confidence: def.confidence,
-                    candidates: def.candidates.clone(),
-                    matched: def.candidates.len(),
-                    others: Vec::new(),
-                }
-            }
+            Some(d) => Resolution::as_defined(&citations[d]),
             None => match within_context(citations, i, ctx) {
                 Some(within) => resolve_wanted(&Wanted::of(&citations[i]), catalog, &within),
                 None => resolve_wanted(&Wanted::of(&citations[i]), catalog, ctx),

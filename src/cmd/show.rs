@@ -144,7 +144,9 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
     }
     match found.article.as_deref() {
         Some(art) => {
-            let notes = cancu::validity::json::article_notes(validity.get(&id), Some(&doc.meta), art);
+            let notes = cancu::validity::json::article_notes(validity.get(&id), Some(&doc.meta))
+                .remove(art)
+                .unwrap_or_default();
             show_pinpoint(&doc, art, found, &status, &notes, args.json)
         }
         None => {

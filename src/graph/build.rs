@@ -72,14 +72,7 @@ impl Resolve for Catalog {
                     crate::cite::resolve_wanted(&Wanted::of(c), self, citing)
                 } else if let Some(d) = c.alias_of.filter(|&d| d < i) {
                     // A short name defined in the text resolves as its definition did.
-                    let def = &cites[d];
-                    Resolution {
-                        target: def.target.clone(),
-                        confidence: def.confidence,
-                        candidates: def.candidates.clone(),
-                        matched: def.candidates.len(),
-                        others: Vec::new(),
-                    }
+                    Resolution::as_defined(&cites[d])
                 } else {
                     let within = crate::cite::within_context(&cites, i, citing);
                     let date = c.date.or(within.as_ref().and_then(|w| w.date));

@@ -284,10 +284,10 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
     // A folded bigram is as good as its weaker syllable's share (keyword queries only, see
     // [`Plan::bigram_share`]): "ly dị" must not find "quản lý di sản" through "ly_di".
     let bigram_share = |b: &str| {
-        let of = |x: &str| share.iter().find(|(k, _)| k.as_str() == x).map_or(1.0, |(_, v)| *v);
         if !plan.bigram_share {
             return 1.0;
         }
+        let of = |x: &str| share.iter().find(|(k, _)| k.as_str() == x).map_or(1.0, |(_, v)| *v);
         b.split_once('_').map_or(1.0, |(a, c)| of(a).min(of(c)))
     };
     let zones: [(Zone, f32); 3] = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];

@@ -2,6 +2,7 @@
 //! of the five labels), `effective`, `expired`, `status_evidence` and, per article, its
 //! amendments (Pháp điển notes) and repeal (a later document's "bãi bỏ Điều …").
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -101,24 +102,25 @@ fn repeals_by_article(record: Option<&Record>) -> Vec<(String, &super::Event)> {
     out
 }
 
-/// What is known of one article's own status, as lines in Vietnamese: each repeal stated by a
-/// later document, with its evidence ("Điều này hết hiệu lực từ 01/07/2016 — theo Điều 92
-/// Luật 84/2015/QH13: “…”"), then the Pháp điển's amendment notes. Empty when nothing is
-/// known of the article itself (the document's status then speaks for it). One home for
-/// `cancu show` of an article and the document page.
-pub fn article_notes(record: Option<&Record>, meta: Option<&Metadata>, article: &str) -> Vec<String> {
-    let mut out: Vec<String> = repeals_by_article(record)
-        .into_iter()
-        .filter(|(n, _)| n == article)
-        .map(|(_, e)| {
-            let ev = &e.evidence;
-            let when = e.date.map_or_else(|| "(chưa rõ ngày)".to_string(), |d| format!("từ {}", d.vi()));
-            let at = ev.article.as_deref().map(|a| format!("Điều {a} ")).unwrap_or_default();
-            format!("Điều này hết hiệu lực {when} — theo {at}{}: “{}”", ev.label, ev.quote)
-        })
-        .collect();
-    if let Some(a) = meta.and_then(|m| m.article(article)) {
-        out.extend(a.amended_by.iter().map(|am| format!("Điều này {}", amendment_note(am))));
+/// What is known of each article's own status, as lines in Vietnamese, by article number:
+/// each repeal stated by a later document, with its evidence ("Điều này hết hiệu lực từ
+/// 01/07/2016 — theo Điều 92 Luật 84/2015/QH13: “…”"), then the Pháp điển's amendment notes.
+/// Articles nothing is known of are absent (the document's status then speaks for them).
+/// Computed once per document; one home for `cancu show` of an article and the document page.
+pub fn article_notes(record: Option<&Record>, meta: Option<&Metadata>) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for (n, e) in repeals_by_article(record) {
+        let ev = &e.evidence;
+        let when = e.date.map_or_else(|| "(chưa rõ ngày)".to_string(), |d| format!("từ {}", d.vi()));
+        let at = ev.article.as_deref().map(|a| format!("Điều {a} ")).unwrap_or_default();
+        out.entry(n)
+            .or_default()
+            .push(format!("Điều này hết hiệu lực {when} — theo {at}{}: “{}”", ev.label, ev.quote));
+    }
+    for a in meta.into_iter().flat_map(|m| &m.articles) {
+        for am in &a.amended_by {
+            out.entry(a.number.clone()).or_default().push(format!("Điều này {}", amendment_note(am)));
+        }
     }
     out
 }

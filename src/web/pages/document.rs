@@ -541,13 +541,13 @@ fn text_tab(snap: &Snapshot, d: &Document) -> Markup {
     // Articles worded otherwise in another Pháp điển release: "So sánh phiên bản", one click
     // from the article.
     let versioned = crate::validity::versions::articles_with_versions(d);
-    let record = snap.validity.as_ref().and_then(|v| v.get(&m.id));
+    // Each article's own status: a repeal stated by a later document, an amendment noted by
+    // the Pháp điển (the document's badge does not say which articles).
+    let notes =
+        crate::validity::json::article_notes(snap.validity.as_ref().and_then(|v| v.get(&m.id)), Some(m));
     let text = render::body(d, &opts, &|text| crate::web::citations::links(snap, d, None, text), &|a| {
-        // The article's own status: a repeal stated by a later document, an amendment noted
-        // by the Pháp điển (the document's badge does not say which articles).
-        let notes = crate::validity::json::article_notes(record, Some(m), &a.number);
         html! {
-            @for n in &notes { p.article-status { (n) } }
+            @for n in notes.get(&a.number).into_iter().flatten() { p.article-status { (n) } }
             @if versioned.contains(&a.number.as_str()) {
                 p.versions { a href=(url::compare(&m.id, &a.number)) { "So sánh phiên bản" } }
             }
