@@ -19,6 +19,7 @@ pub mod kb;
 pub mod link;
 pub mod model;
 pub mod number;
+pub mod replace;
 pub mod report;
 pub mod search;
 pub mod structure;

@@ -128,6 +128,9 @@ fn show_says_plainly_what_it_cannot_find() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("Không có văn bản nào khớp"), "{err}");
+    // Without an index the corpus is read whole: said, with what to do (regression: silent).
+    assert!(err.contains("lưu ý: chưa có chỉ mục ở /nonexistent-index"), "{err}");
+    assert!(err.contains("Chạy `cancu index`"), "{err}");
 }
 
 // ---- Real data ----

@@ -168,8 +168,55 @@ fn show_json_gives_status_at_a_date_held_or_cited() {
     // Partial repeal: the articles repealed say by what.
     let j = show(r, "Luật 67/2011/QH12", "2026-11-30");
     assert_eq!(j["status"], "hết hiệu lực một phần");
+    // A part's end is not the whole law's end (regression: `expired` gave the first part's).
+    assert!(j["expired_wholly"].is_null(), "{}", j["expired_wholly"]);
+    assert_eq!(j["expired"], j["expired_in_part"]);
+    assert!(j["expired_in_part"].as_str().is_some_and(|d| d.len() == 10), "{}", j["expired_in_part"]);
+    let t = show_text(r, "Luật 67/2011/QH12", "2026-11-30");
+    assert!(t.contains("  hết hiệu lực một phần từ "), "{t}");
+    assert!(!t.contains("  hết hiệu lực từ "), "{t}");
     let art25 = j["articles"].as_array().unwrap().iter().find(|a| a["number"] == "25").unwrap();
     assert_eq!(art25["validity"]["repealed_by"][0]["evidence"]["document"], "luat-97-2015-qh13");
+}
+
+#[test]
+fn linker_warns_of_the_article_cited_not_only_the_document() {
+    // Luật 58/2014/QH13 is partly repealed by Luật 84/2015/QH13 Điều 92 (from 01/07/2016):
+    // Điều 105 whole, khoản 4 of Điều 84, two points of Điều 86; Điều 2 not at all.
+    let Some(r) = real() else { return };
+    let catalog = crate::common::real_kb().unwrap().base.catalog();
+    let plan = "KẾ HOẠCH\nYên Bái, ngày 25 tháng 3 năm 2024\n\n\
+        1. Thực hiện khoản 2 Điều 105 Luật Bảo hiểm xã hội số 58/2014/QH13.\n\
+        2. Thực hiện khoản 4 Điều 84 Luật Bảo hiểm xã hội số 58/2014/QH13.\n\
+        3. Thực hiện Điều 86 Luật Bảo hiểm xã hội số 58/2014/QH13.\n\
+        4. Thực hiện Điều 2 Luật Bảo hiểm xã hội số 58/2014/QH13.\n";
+    let rep = link::link_with(plan, catalog, &Default::default(), Some(&r.validity));
+    let at = |line: &str| -> String {
+        let start = plan.find(line).unwrap();
+        rep.warnings
+            .iter()
+            .filter(|w| {
+                w.kind == WarningKind::NotInForce
+                    && w.span.start >= start
+                    && w.span.start < start + line.len()
+            })
+            .map(|w| w.message.clone())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let w = at("1. Thực hiện khoản 2 Điều 105");
+    assert!(w.starts_with("Điều 105 Luật 58/2014/QH13 đã hết hiệu lực từ ngày 01/07/2016"), "{w}");
+    assert!(w.contains("Luật 84/2015/QH13"), "{w}");
+    let w = at("2. Thực hiện khoản 4 Điều 84");
+    assert!(w.starts_with("khoản 4 Điều 84 Luật 58/2014/QH13 đã hết hiệu lực từ ngày 01/07/2016"), "{w}");
+    let w = at("3. Thực hiện Điều 86");
+    assert!(
+        w.starts_with("điểm b khoản 1 và điểm a khoản 2 Điều 86 Luật 58/2014/QH13 đã hết hiệu lực"),
+        "{w}"
+    );
+    assert!(w.contains("(Điều 86 chỉ hết hiệu lực một phần)"), "{w}");
+    let w = at("4. Thực hiện Điều 2");
+    assert!(w.contains("đã hết hiệu lực một phần") && w.contains("không gồm Điều 2"), "{w}");
 }
 
 #[test]
@@ -224,7 +271,7 @@ fn index_records_carry_todays_status() {
 #[test]
 fn cite_json_gives_each_target_status_at_the_citing_date() {
     let Some(r) = real() else { return };
-    let text = "Theo Luật Doanh nghiệp số 68/2014/QH13 và Bộ luật Lao động số 10/2012/QH13.";
+    let text = "Theo Luật Doanh nghiệp số 68/2014/QH13, Bộ luật Lao động số 10/2012/QH13 và Luật Đất đai số 45/2013/QH13.";
     let run = |date: &str| -> serde_json::Value {
         let mut child = Command::new(env!("CARGO_BIN_EXE_cancu"))
             .args(["cite", "--json", "--date", date, "--corpus"])
@@ -249,6 +296,11 @@ fn cite_json_gives_each_target_status_at_the_citing_date() {
     assert_eq!(status(&after, "68/2014/QH13"), "hết hiệu lực");
     // Known only by citation, still given its status.
     assert_eq!(status(&after, "10/2012/QH13"), "hết hiệu lực");
+    // Nothing held establishes it: said, with why, not left out (regression).
+    let now = run("2026-11-30");
+    assert_eq!(status(&now, "45/2013/QH13"), "chưa rõ", "{now}");
+    let land = now.as_array().unwrap().iter().find(|c| c["number"] == "45/2013/QH13").unwrap();
+    assert!(land["status_caveat"].as_str().is_some_and(|c| !c.is_empty()), "{land}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -278,6 +330,14 @@ async fn document_pages_show_the_status_history_with_evidence() {
     let (status, page) = get("/van-ban/luat-68-2014-qh13").await;
     assert_eq!(status, 200);
     assert!(page.contains("Lịch sử hiệu lực") && page.contains("59/2020/QH14"), "history missing");
+    // A partly repealed law: the date a part ended is labelled as such, never as the law's
+    // end, and a repealed clause is named above its article.
+    let (status, page) = get("/van-ban/luat-58-2014-qh13?tab=thuoc-tinh").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<dt>Ngày hết hiệu lực một phần</dt><dd>01/07/2016</dd>"), "{page}");
+    assert!(!page.contains("<dt>Ngày hết hiệu lực</dt>"), "{page}");
+    let (_, page) = get("/van-ban/luat-58-2014-qh13").await;
+    assert!(page.contains("khoản 4 của Điều này hết hiệu lực từ 01/07/2016"), "{page}");
 }
 
 fn show_text(r: &Real, reference: &str, at: &str) -> String {
@@ -380,8 +440,8 @@ fn in_force_only_as_far_as_the_evidence_goes() {
     assert_eq!(show(r, "Luật 45/2013/QH13", "2014-07-01")["status"], "còn hiệu lực");
     // The text form never prints a later end as if it had happened (regression).
     let t = show_text(r, "Luật 59/2010/QH12", "2020-01-01");
-    assert!(t.contains("sẽ hết hiệu lực (toàn bộ hoặc một phần) từ 2024-07-01, sau ngày xét"), "{t}");
-    assert!(!t.contains("  hết hiệu lực (toàn bộ hoặc một phần) từ 2024-07-01"), "{t}");
+    assert!(t.contains("sẽ hết hiệu lực từ 2024-07-01, sau ngày xét"), "{t}");
+    assert!(!t.contains("  hết hiệu lực từ 2024-07-01"), "{t}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -444,4 +504,32 @@ fn real_repealed_article_says_so_when_shown() {
     assert!(text.contains("Mục 3 Chương III"), "{text}");
     // An article the repeal does not name says nothing of the kind.
     assert!(!show("Điều 2 Luật 58/2014/QH13").contains("Điều này hết hiệu lực"));
+    // The same repeal names "Mục 3 Chương III, khoản 4 Điều 84, điểm b khoản 1 và điểm a
+    // khoản 2 Điều 86, các điều 104–107, 116 và 117" (regression: only Điều 104 was read, the
+    // section not at all, and a clause would have read as its whole article).
+    let j = self::show(r, "Luật 58/2014/QH13", "2026-11-30");
+    let rows: Vec<(String, bool, String)> = j["article_validity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| {
+            let r = a["repealed_by"].as_array()?.first()?;
+            Some((a["article"].as_str()?.to_string(), r["whole"] == true, r["provisions"].to_string()))
+        })
+        .collect();
+    let whole: Vec<&str> = rows.iter().filter(|r| r.1).map(|r| r.0.as_str()).collect();
+    for n in ["104", "105", "106", "107", "116", "117"] {
+        assert!(whole.contains(&n), "Điều {n}: {rows:?}");
+    }
+    // Mục 3 Chương III (chế độ tai nạn lao động, bệnh nghề nghiệp) is Điều 42–52 of this law.
+    for n in 42..=52 {
+        assert!(whole.contains(&n.to_string().as_str()), "Điều {n} of Mục 3 Chương III: {rows:?}");
+    }
+    assert!(!whole.contains(&"41") && !whole.contains(&"53"), "{rows:?}");
+    let part = |n: &str| rows.iter().find(|r| r.0 == n).map(|r| (r.1, r.2.clone()));
+    assert_eq!(part("84"), Some((false, r#"["khoản 4"]"#.to_string())));
+    assert_eq!(part("86"), Some((false, r#"["điểm b khoản 1","điểm a khoản 2"]"#.to_string())));
+    let text = show("Điều 84 Luật 58/2014/QH13");
+    assert!(text.contains("khoản 4 của Điều này hết hiệu lực từ 01/07/2016"), "{text}");
+    assert!(!text.contains("⚠ Điều này hết hiệu lực"), "{text}");
 }

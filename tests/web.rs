@@ -146,6 +146,9 @@ async fn search_json_has_hits_and_facets() {
     let j = get(&app, "/api/search?q=bau+truong+thon&per_page=1&page=2").await.json();
     assert_eq!(j["hits"].as_array().unwrap().len(), 1);
     assert_eq!(j["page"], 2);
+    // `limit` (the glossary API's name) is `per_page`, never silently ignored (regression).
+    let j = get(&app, "/api/search?q=bau+truong+thon&limit=1").await.json();
+    assert_eq!((j["hits"].as_array().unwrap().len(), j["per_page"].as_u64()), (1, Some(1)), "{j}");
     let j = get(&app, "/api/search?q=bau&status=repealed").await.json();
     assert!(j["hits"].as_array().unwrap().iter().all(|h| h["status"] == "hết hiệu lực"), "{j}");
 }

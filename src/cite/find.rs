@@ -603,6 +603,24 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
         end = when_into(t, &mut m, n.next);
         members.push(m);
     }
+    // "Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017": a date written once, after the
+    // last number of a list whose other numbers have none, is the list's — for numbers
+    // that carry no year of their own (a Party number, "217/KH-UBND"), which only a date
+    // can place; a number with its year keeps what it says.
+    if let [rest @ .., last] = members.as_mut_slice() {
+        if last.date.is_some()
+            && !rest.is_empty()
+            && rest.iter().all(|m| m.date.is_none() && m.year.is_none())
+        {
+            for m in rest.iter_mut() {
+                let own_year = m.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+                if own_year.is_none() {
+                    m.date = last.date;
+                    m.year = last.year;
+                }
+            }
+        }
+    }
     // Shared date (for a single number, its own), then issuer (or issuer, then date).
     let single = members.len() == 1;
     let mut shared = Found::default();

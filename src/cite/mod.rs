@@ -29,7 +29,7 @@ mod scan;
 pub use citation::{Citation, Pinpoint};
 pub use find::{extract, extract_with};
 pub use lexicon::Lexicon;
-pub use pinpoint::describe as describe_pinpoint;
+pub use pinpoint::{describe as describe_pinpoint, listed as listed_pinpoints};
 pub use query::{lookup, lookup_at, Lookup};
 pub use resolve::{
     resolve, resolve_wanted, target, within_context, Confidence, Context, Resolution, Wanted, MAX_CANDIDATES,

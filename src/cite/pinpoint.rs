@@ -79,6 +79,13 @@ fn list(t: &str, i: usize, item: fn(&str) -> bool) -> Option<(Vec<String>, usize
     let mut out = vec![w.to_string()];
     loop {
         let mut p = skip_ws(t, end);
+        // A range of numbers: "104–107", "104 - 107", "104 đến 107".
+        if let Some((hi, e)) = range_end(t, p, out.last().map(String::as_str)) {
+            let lo: u32 = out.last().and_then(|l| l.parse().ok()).unwrap_or(hi);
+            out.extend((lo + 1..=hi).map(|n| n.to_string()));
+            end = e;
+            continue;
+        }
         if char_at(t, p) == Some(',') {
             p = skip_ws(t, p + 1);
         } else if let Some(q) = eat_phrase(t, p, "và").or_else(|| eat_phrase(t, p, "hoặc")) {
@@ -96,6 +103,23 @@ fn list(t: &str, i: usize, item: fn(&str) -> bool) -> Option<(Vec<String>, usize
     }
     Some((out, end))
 }
+
+/// The upper end of a range of numbers at `i` ("–107", "- 107", "đến 107") after the
+/// number `lo`, with the position after it; both ends plain numbers, the range ascending
+/// and at most [`MAX_RANGE`] long.
+fn range_end(t: &str, i: usize, lo: Option<&str>) -> Option<(u32, usize)> {
+    let lo: u32 = lo?.parse().ok()?;
+    let p = match char_at(t, i)? {
+        '–' | '—' | '-' => i + char_at(t, i)?.len_utf8(),
+        _ => eat_phrase(t, i, "đến")?,
+    };
+    let (w, e) = word_at(t, skip_ws(t, p))?;
+    let hi: u32 = w.parse().ok()?;
+    (hi > lo && hi - lo <= MAX_RANGE).then_some((hi, e))
+}
+
+/// The longest range of numbers read as its members ("Điều 1–300").
+const MAX_RANGE: u32 = 300;
 
 /// An article or clause number: digits with an optional letter ("5", "5a").
 fn is_number(w: &str) -> bool {
@@ -116,6 +140,7 @@ pub fn groups(t: &str, i: usize) -> Option<Vec<Group>> {
         let last = out.last().map_or(i, |g| g.end);
         let mut p = skip_ws(t, last);
         let mut joined = false;
+        let mut range = false;
         if matches!(char_at(t, p), Some(';' | ',')) {
             p = skip_ws(t, p + 1);
             joined = true;
@@ -124,15 +149,27 @@ pub fn groups(t: &str, i: usize) -> Option<Vec<Group>> {
             if let Some(q) = eat_phrase(t, p, joint) {
                 p = skip_ws(t, q);
                 joined = true;
+                range = joint == "đến";
                 break;
             }
         }
         if !joined {
             break;
         }
+        // "…, các điều 4–6": the plural article before a pinpoint word.
+        if let Some(q) = eat_phrase(t, p, "các").map(|q| skip_ws(t, q)) {
+            if word_at(t, q).is_some_and(|(w, _)| [POINT, CLAUSE, ARTICLE].iter().any(|k| word_is(w, k))) {
+                p = q;
+            }
+        }
         match word_at(t, p) {
             Some((w, _)) if [POINT, CLAUSE, ARTICLE].iter().any(|k| word_is(w, k)) => match group(t, p) {
-                Some(g) => out.push(g),
+                Some(mut g) => {
+                    if range {
+                        fill_range(out.last(), &mut g);
+                    }
+                    out.push(g)
+                }
                 None => break,
             },
             _ => break,
@@ -143,6 +180,44 @@ pub fn groups(t: &str, i: usize) -> Option<Vec<Group>> {
     }
     inherit(&mut out);
     Some(out)
+}
+
+/// "Điều 104 đến Điều 107": the articles between two whole articles join the second group.
+fn fill_range(prev: Option<&Group>, g: &mut Group) {
+    let whole = |g: &Group| match g.pinpoints.as_slice() {
+        [Pinpoint { article: Some(a), clause: None, point: None }] => a.parse::<u32>().ok(),
+        _ => None,
+    };
+    let (Some(lo), Some(hi)) = (prev.and_then(whole), whole(g)) else { return };
+    if hi > lo + 1 && hi - lo <= MAX_RANGE {
+        let between =
+            (lo + 1..hi).map(|n| Pinpoint { article: Some(n.to_string()), clause: None, point: None });
+        g.pinpoints.splice(0..0, between);
+    }
+}
+
+/// Every pinpoint a phrase of provisions names, in order: "khoản 4 Điều 84, điểm b khoản 1
+/// và điểm a khoản 2 Điều 86, các điều 104–107, 116 và 117" gives khoản 4 of Điều 84, the two
+/// points of Điều 86, then Điều 104 to 107, 116 and 117 whole. Words that are not part of a
+/// pinpoint (divisions such as "Mục 3 Chương III", "các") are passed over.
+pub fn listed(t: &str) -> Vec<Pinpoint> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let Some((w, e)) = word_at(t, i) else {
+            i += char_at(t, i).map_or(1, char::len_utf8);
+            continue;
+        };
+        if [POINT, CLAUSE, ARTICLE].iter().any(|k| word_is(w, k)) {
+            if let Some(gs) = groups(t, i) {
+                i = gs.last().map_or(e, |g| g.end.max(e));
+                out.extend(gs.into_iter().flat_map(|g| g.pinpoints));
+                continue;
+            }
+        }
+        i = e;
+    }
+    out
 }
 
 /// A group missing its article (or clause) takes the next group's.
@@ -221,5 +296,35 @@ mod tests {
         assert_eq!(g[0].pinpoints, vec![pp(Some("8"), Some("1"), None)]);
         assert!(groups("điều kiện", 0).is_none());
         assert!(groups("Điều 5a", 0).is_some());
+    }
+
+    #[test]
+    fn ranges_and_phrases_of_provisions() {
+        let arts = |t: &str| -> Vec<String> { listed(t).into_iter().map(|p| describe(&p)).collect() };
+        let table: &[(&str, &[&str])] = &[
+            ("các điều 104–107, 116 và 117", &["Điều 104", "Điều 105", "Điều 106", "Điều 107", "Điều 116", "Điều 117"]),
+            ("Điều 3 - 5", &["Điều 3", "Điều 4", "Điều 5"]),
+            ("từ Điều 10 đến Điều 12", &["Điều 10", "Điều 11", "Điều 12"]),
+            ("khoản 1 đến khoản 3 Điều 9", &["khoản 1 Điều 9", "khoản 3 Điều 9"]),
+            (
+                "Mục 3 Chương III, khoản 4 Điều 84, điểm b khoản 1 và điểm a khoản 2 Điều 86, các điều 104–106",
+                &[
+                    "khoản 4 Điều 84",
+                    "điểm b khoản 1 Điều 86",
+                    "điểm a khoản 2 Điều 86",
+                    "Điều 104",
+                    "Điều 105",
+                    "Điều 106",
+                ],
+            ),
+            // Not ranges: a descending pair, a symbol's hyphen, an overlong span.
+            ("Điều 7 - 5", &["Điều 7"]),
+            ("Điều 5 Quy định 11-QĐi/TW", &["Điều 5"]),
+            ("Điều 1 – 900", &["Điều 1"]),
+            ("điều kiện kinh doanh", &[]),
+        ];
+        for (t, want) in table {
+            assert_eq!(arts(t), *want, "{t}");
+        }
     }
 }

@@ -153,6 +153,23 @@ fn lists_share_type_date_issuer() {
                 "Quyết định | 218 | - | Bộ Chính trị | - | - | 218",
             ],
         ),
+        // A date written once after the last number is the list's, for numbers with no year
+        // of their own; one with its year keeps it (regression: only the last had a date).
+        (
+            "Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương",
+            &[
+                "Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | - | - | Nghị quyết số 18-NQ/TW",
+                "Nghị quyết | 19-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | - | - | 19-NQ/TW",
+                "Nghị quyết | 20-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | - | - | 20-NQ/TW ngày 25/10/2017",
+            ],
+        ),
+        (
+            "các Nghị định số 15/2018/NĐ-CP, 16/2018/NĐ-CP ngày 9/2/2018",
+            &[
+                "Nghị định | 15/2018/NĐ-CP | 2018 | - | - | - | Nghị định số 15/2018/NĐ-CP",
+                "Nghị định | 16/2018/NĐ-CP | 2018-02-09 | - | - | - | 16/2018/NĐ-CP ngày 9/2/2018",
+            ],
+        ),
         (
             "các Nghị định số 59/2023/NĐ-CP và 61/2023/NĐ-CP của Chính phủ",
             &[

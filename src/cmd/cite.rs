@@ -61,11 +61,15 @@ struct Row<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     alias_of: Option<usize>,
     /// The cited document's validity status at the citing document's date (`--date`, else
-    /// today), when known (held and cited-only documents alike; issue #11).
+    /// today), for every citation resolved to a document (held and cited-only alike; issue
+    /// #11): "chưa rõ" when no text held establishes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     status_evidence: Vec<cancu::validity::Evidence>,
+    /// Why a document in force by its own words is "chưa rõ" at that date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status_caveat: Option<String>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -90,6 +94,7 @@ impl<'a> From<&'a Citation> for Row<'a> {
             alias_of: c.alias_of,
             status: None,
             status_evidence: Vec::new(),
+            status_caveat: None,
         }
     }
 }
@@ -126,6 +131,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 if let Some(s) = status_of(c, &records, at) {
                     row.status = Some(s.status.as_vi());
                     row.status_evidence = s.evidence;
+                    row.status_caveat = s.caveat;
                 }
                 row
             })
@@ -138,7 +144,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The status of the document a citation names, at `at`; `None` when unknown.
+/// The status of the document a citation names, at `at` ("chưa rõ" when nothing held
+/// establishes it); `None` for a self-reference or a citation not resolved to a document.
 fn status_of(
     c: &Citation,
     v: &cancu::validity::Validity,
@@ -149,7 +156,7 @@ fn status_of(
     }
     // Cited-only documents are in the catalog: the resolver gives them as targets too.
     let id = c.target.as_deref()?;
-    Some(v.status_at(id, at)).filter(|s| s.status != cancu::model::Status::Unknown)
+    Some(v.status_at(id, at))
 }
 
 fn read_stdin() -> anyhow::Result<Vec<u8>> {

@@ -15,6 +15,9 @@ pub fn open_base(paths: &crate::Paths) -> anyhow::Result<&'static cancu::kb::Bas
     for p in base.problems() {
         eprintln!("cảnh báo: {p}");
     }
+    if let Some(why) = base.unindexed() {
+        eprintln!("lưu ý: {why}; đã đọc toàn bộ kho văn bản (chậm hơn). Chạy `cancu index` để lập chỉ mục.");
+    }
     Ok(base)
 }
 

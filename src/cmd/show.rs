@@ -37,7 +37,7 @@ fn emit(s: &str) {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let base = super::for_the_process(Base::open(args.paths.corpus.as_deref(), &args.paths.index)?);
+    let base = super::open_base(&args.paths)?;
     let Some(found) = base.lookup_at(&args.reference, args.at) else {
         eprintln!("Không có văn bản nào khớp với “{}” trong kho dữ liệu.", args.reference);
         return Ok(ExitCode::FAILURE);
@@ -241,12 +241,13 @@ fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date
     if let Some(d) = s.effective {
         out.push_str(&format!("  có hiệu lực từ {d}\n"));
     }
-    match s.expired {
-        Some(d) if d > at => {
-            out.push_str(&format!("  sẽ hết hiệu lực (toàn bộ hoặc một phần) từ {d}, sau ngày xét\n"))
+    for (date, what) in [(s.expired_in_part, "hết hiệu lực một phần"), (s.expired_wholly, "hết hiệu lực")]
+    {
+        match date {
+            Some(d) if d > at => out.push_str(&format!("  sẽ {what} từ {d}, sau ngày xét\n")),
+            Some(d) => out.push_str(&format!("  {what} từ {d}\n")),
+            None => {}
         }
-        Some(d) => out.push_str(&format!("  hết hiệu lực (toàn bộ hoặc một phần) từ {d}\n")),
-        None => {}
     }
     if let Some(c) = &s.caveat {
         out.push_str(&format!("  lưu ý: {c}\n"));

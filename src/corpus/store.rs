@@ -182,11 +182,7 @@ pub fn write_text_at(path: &Path, text: &str) -> Result<bool> {
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cancu-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
+    let mut tmp = crate::replace::temp_in(dir, ".cancu-", ".tmp")?;
     tmp.write_all(text.as_bytes()).map_err(|e| Error::io(tmp.path(), e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
@@ -211,8 +207,16 @@ mod tests {
         assert!(write(dir.path(), &doc).unwrap());
         assert!(!write(dir.path(), &doc).unwrap());
         let loaded = load_dir(dir.path()).unwrap();
-        assert_eq!(loaded.documents, vec![doc]);
+        assert_eq!(loaded.documents, vec![doc.clone()]);
         assert!(loaded.problems.is_empty());
+        // Readable by a server running as another user (regression: files were 0600).
+        #[cfg(unix)]
+        {
+            let path = path_of(dir.path(), &doc).unwrap();
+            let mode =
+                std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&path).unwrap().permissions());
+            assert_eq!(mode & 0o044, 0o044, "{}: {mode:o}", path.display());
+        }
     }
 
     #[test]

@@ -68,8 +68,7 @@ impl Graph {
             edges,
         };
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let mut tmp =
-            tempfile::Builder::new().prefix(".graph-").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+        let mut tmp = crate::replace::temp_in(dir, ".graph-", "")?;
         let mut w = std::io::BufWriter::new(tmp.as_file_mut());
         serde_json::to_writer(&mut w, &stored).map_err(|e| Error::format(dir.join(FILE), e.to_string()))?;
         w.flush().map_err(|e| Error::io(dir.join(FILE), e))?;

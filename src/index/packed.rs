@@ -57,13 +57,7 @@ pub fn write<T: Serialize>(
 ) -> Result<()> {
     let bytes = encode(magic, version, table, records)?;
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".packed-");
-    // Readable by every reader of the generation, as the index's own files are (a temporary
-    // file is private by default).
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = crate::replace::temp_in(dir, ".packed-", "")?;
     std::io::Write::write_all(tmp.as_file_mut(), &bytes).map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())

@@ -39,6 +39,9 @@ pub struct Base {
     derived: Option<crate::validity::Validity>,
     /// The citation graph built with them (no index).
     derived_graph: Option<Graph>,
+    /// Why [`Base::open`] did not use the index and loaded a corpus directory instead
+    /// (Vietnamese, for a notice): none there, unreadable, or built from another corpus.
+    unindexed: Option<String>,
 }
 
 impl std::fmt::Debug for Base {
@@ -69,8 +72,16 @@ impl Base {
         // An index answers only for the corpus it was built from (a default `./index` of
         // another corpus would give another corpus's documents).
         let wanted = dir.as_deref().map(crate::catalog::canonical);
-        let loaded = live.as_deref().and_then(|gen| Catalog::load(gen).ok());
-        if let Some(catalog) = loaded.filter(|c| c.corpus() == wanted.as_deref()) {
+        let loaded = live.as_deref().map(Catalog::load);
+        let why = match &loaded {
+            None => format!("chưa có chỉ mục ở {}", index.display()),
+            Some(Err(e)) => format!("không dùng được chỉ mục ở {} ({e})", index.display()),
+            Some(Ok(c)) if c.corpus() != wanted.as_deref() => {
+                format!("chỉ mục ở {} được lập từ một kho văn bản khác", index.display())
+            }
+            Some(Ok(_)) => String::new(),
+        };
+        if let Some(catalog) = loaded.and_then(|c| c.ok()).filter(|c| c.corpus() == wanted.as_deref()) {
             return Ok(Base {
                 catalog: Arc::new(catalog),
                 index: live.map(|gen| (index.to_path_buf(), gen)),
@@ -79,9 +90,14 @@ impl Base {
                 loaded: None,
                 derived: None,
                 derived_graph: None,
+                unindexed: None,
             });
         }
-        Base::of_corpus(corpus)
+        let mut base = Base::of_corpus(corpus)?;
+        if dir.is_some() {
+            base.unindexed = Some(why);
+        }
+        Ok(base)
     }
 
     /// Opens the corpus alone (loaded whole), without an index.
@@ -98,7 +114,14 @@ impl Base {
             loaded: Some(loaded),
             derived: Some(d.validity),
             derived_graph: Some(d.graph),
+            unindexed: None,
         })
+    }
+
+    /// Why the index was not used and a corpus directory was read whole instead, when
+    /// [`Base::open`] did so (Vietnamese): each call then pays the corpus's loading.
+    pub fn unindexed(&self) -> Option<&str> {
+        self.unindexed.as_deref()
     }
 
     /// The catalog.

@@ -22,6 +22,51 @@ fn cite_evidence(e: &Evidence) -> String {
     format!("theo {art}{}: “{}”", e.label, e.quote)
 }
 
+/// The pinpoint's article and clause, when it has an article.
+fn pinpointed(c: &Citation) -> Option<(&str, Option<&str>)> {
+    let p = c.pinpoint.as_ref()?;
+    Some((p.article.as_deref()?, p.clause.as_deref()))
+}
+
+/// When the article (or clause) a citation pinpoints is itself repealed by `at` (the plan's
+/// date, `plan` as written): "Điều 105 Luật 58/2014/QH13 đã hết hiệu lực từ ngày 01/07/2016
+/// (trước ngày …), theo …" — the whole article, the clause cited, or the clauses and points
+/// of the article cited that are.
+fn article_repealed(c: &Citation, r: &crate::validity::Record, at: Date, plan: &str) -> Option<String> {
+    let (article, clause) = pinpointed(c)?;
+    let of_clause = |p: &String| clause.is_none_or(|k| p.ends_with(&format!("khoản {k}")));
+    let repeals = r.repeals_of(article, at);
+    let hit = repeals.iter().find(|x| x.whole() || x.provisions.iter().any(of_clause))?;
+    let what = if hit.whole() {
+        format!("Điều {article}")
+    } else {
+        let parts: Vec<String> = hit.provisions.iter().filter(|p| of_clause(p)).cloned().collect();
+        format!("{} Điều {article}", crate::validity::articles::join_vi(&parts))
+    };
+    let only = if clause.is_none() && !hit.whole() {
+        format!(" (Điều {article} chỉ hết hiệu lực một phần)")
+    } else {
+        String::new()
+    };
+    let when = hit.event.date.map(|d| format!(" từ ngày {}", vi_date(d))).unwrap_or_default();
+    Some(format!(
+        "{what} {} đã hết hiệu lực{when}{only} (trước ngày {plan}), {}.",
+        r.label(),
+        cite_evidence(&hit.event.evidence)
+    ))
+}
+
+/// For a citation of a partly repealed document whose pinpointed article no known repeal
+/// names: said, so that the warning does not read as if the article were gone.
+fn not_named(c: &Citation, r: &crate::validity::Record) -> String {
+    match pinpointed(c) {
+        Some((article, _)) if !r.article_repeals().iter().any(|x| x.article == article) => {
+            format!("; các phần hết hiệu lực mà văn bản đang có nêu không gồm Điều {article}")
+        }
+        _ => String::new(),
+    }
+}
+
 /// The warnings, and the indices of the citations the records settle (in force or not).
 pub fn warnings(cits: &[Citation], at: Option<Date>, v: &Validity) -> (Vec<Warning>, Vec<usize>) {
     let day = at.unwrap_or_else(Date::today);
@@ -45,14 +90,21 @@ pub fn warnings(cits: &[Citation], at: Option<Date>, v: &Validity) -> (Vec<Warni
                     s.expired.map(|d| format!(" từ ngày {}", vi_date(d))).unwrap_or_default()
                 ),
             ),
-            Status::PartlyRepealed => (
-                WarningKind::NotInForce,
-                format!(
-                    "{} đã hết hiệu lực một phần{} (trước ngày {plan}), {ev}.",
-                    r.label(),
-                    s.expired.map(|d| format!(" từ ngày {}", vi_date(d))).unwrap_or_default()
+            Status::PartlyRepealed => match article_repealed(c, r, day, &plan) {
+                Some(m) => (WarningKind::NotInForce, m),
+                None => (
+                    WarningKind::NotInForce,
+                    format!(
+                        "{} đã hết hiệu lực một phần{} (trước ngày {plan}), {ev}{}.",
+                        r.label(),
+                        s.expired_in_part
+                            .or(s.expired)
+                            .map(|d| format!(" từ ngày {}", vi_date(d)))
+                            .unwrap_or_default(),
+                        not_named(c, r)
+                    ),
                 ),
-            ),
+            },
             Status::NotYetInForce => (
                 WarningKind::NotYetInForce,
                 format!(

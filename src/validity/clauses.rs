@@ -92,7 +92,9 @@ static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("until pattern")
 });
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)((?:chương|mục|phần|phụ\s+lục)\s+[0-9IVXLCDM]+(?:-[A-Z])?)\b")
+    Regex::new(
+        r"(?i)(?:^|\s)((?:chương|mục|phần|phụ\s+lục)\s+[0-9IVXLCDM]+(?:-[A-Z])?(?:\s+(?:của\s+)?chương\s+[0-9IVXLCDM]+)?)\b",
+    )
         .expect("division pattern")
 });
 
@@ -371,11 +373,22 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             gap.trim().trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ')').trim();
         let lower = g.to_lowercase();
         let last_word = lower.split_whitespace().last().unwrap_or("");
-        let sep_only = matches!(lower.as_str(), "" | "," | ";" | "và" | ", và" | "; và" | "hoặc");
+        // "…, các điều 4–6": the plural article after a separator is a separator too.
+        let sep = lower.strip_suffix("các").map_or(lower.as_str(), str::trim_end);
+        let sep_only = matches!(sep, "" | "," | ";" | "và" | ", và" | "; và" | "hoặc");
         prev_end = prev_end.max(c.end);
         // A bare pinpoint (read as a self reference when nothing follows it).
         if c.doc_type.is_none() && c.number.is_none() && c.pinpoint.is_some() && !c.text.contains("này") {
-            let p = c.pinpoint_text();
+            // "… tại Mục 3 Chương III, khoản 4 Điều 84, …": a division listed before the
+            // first pinpoint starts the part.
+            let before = first
+                .then(|| DIVISION.captures(last_clause(g.trim_end_matches([',', ' ', ':']))))
+                .flatten()
+                .map(|m| m[1].to_string());
+            let p = match (before, c.pinpoint_text()) {
+                (Some(d), Some(p)) if pending.is_none() => Some(format!("{d}, {p}")),
+                (_, p) => p,
+            };
             pending = match (pending.take(), p) {
                 (Some(mut was), Some(p)) if sep_only => {
                     was.push_str(" và ");
@@ -428,7 +441,14 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         }
         let own =
             c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
-        let part = own.or(attach).or(division);
+        // "… tại Mục 3 Chương III, khoản 4 Điều 84, …": the division listed before the
+        // first pinpoint is part of the list too.
+        let part = match (own, division) {
+            (Some(own), Some(div)) if DIVISION.is_match(&div) && !own.contains(&div) => {
+                Some(format!("{div}, {own}"))
+            }
+            (own, division) => own.or(attach).or(division),
+        };
         // "Điều 7 và khoản 2 Điều 3 của Luật …" may be read as one citation per pinpoint.
         if let (Some(last), Some(p)) = (out.last_mut(), &part) {
             if last.citation.number == c.number && last.citation.doc_type == c.doc_type {
@@ -563,7 +583,27 @@ mod tests {
         );
         assert_eq!(
             ends("Chương IV của Luật mẫu số 51/2012/QH13 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực."),
-            vec![(Verb::Expires, vec![("51/2012/QH13".into(), Some("Chương IV".into()))], When::WithThis, None)]
+            vec![(Verb::Expires, vec![("51/2012/QH13".into(), Some("Chương IV".into()))], When::WithThis, None)],
+        );
+        // A division listed before the pinpoints stays in the part (regression: dropped),
+        // whether the pinpoints are read with the document or before it.
+        assert_eq!(
+            ends("2. Các quy định về bảo hiểm thử, bảo hiểm mẫu tại Mục 3 Chương III, khoản 4 Điều 84, điểm b khoản 1 và điểm a khoản 2 Điều 86, các điều 104, 105, 116 và 117 của Luật bảo hiểm xã hội số 51/2012/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."),
+            vec![(
+                Verb::Expires,
+                vec![("51/2012/QH13".into(), Some("Mục 3 Chương III, khoản 4 Điều 84 và điểm b khoản 1 Điều 86 và điểm a khoản 2 Điều 86 và Điều 104 và Điều 105 và Điều 116 và Điều 117".into()))],
+                When::WithThis,
+                None
+            )]
+        );
+        assert_eq!(
+            ends("Bãi bỏ các quy định về bảo hiểm thử tại Mục 3 Chương III, khoản 4 Điều 84 và các điều 104–106 của Luật mẫu số 51/2012/QH13."),
+            vec![(
+                Verb::Abolishes,
+                vec![("51/2012/QH13".into(), Some("Mục 3 Chương III, khoản 4 Điều 84 và Điều 104 và Điều 105 và Điều 106".into()))],
+                When::WithThis,
+                None
+            )]
         );
         // Named provisions kept in force: partial; a transitional exception is not.
         assert_eq!(

@@ -119,6 +119,7 @@ fn record_event(m: &crate::model::Metadata, catalog: &Catalog) -> Option<Event> 
         change,
         date,
         part: (change == Change::EndsInPart).then(|| "một số quy định".to_string()),
+        in_divisions: Vec::new(),
         kept: false,
         kept_until: None,
         evidence: Evidence {
@@ -154,6 +155,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                     change: Change::Effective,
                     date: Some(*d),
                     part: None,
+                    in_divisions: Vec::new(),
                     kept: false,
                     kept_until: None,
                     evidence: ev(Some(article.clone()), quote.clone(), EvidenceKind::Effective),
@@ -168,6 +170,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                         change: Change::Effective,
                         date: Some(d),
                         part: None,
+                        in_divisions: Vec::new(),
                         kept: false,
                         kept_until: None,
                         evidence: ev(Some(a.number.clone()), quote, EvidenceKind::PhapdienNote),
@@ -233,6 +236,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                         change: if t.part.is_some() { Change::EndsInPart } else { Change::Ends },
                         date,
                         part: t.part.clone(),
+                        in_divisions: Vec::new(),
                         kept: kept.is_some() && t.part.is_none(),
                         kept_until: kept.flatten(),
                         evidence: Evidence {
@@ -251,7 +255,12 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
     for c in &cited {
         records.entry(c.id.clone()).or_insert_with(|| Record::cited(c));
     }
-    for (id, e) in pending {
+    let held: std::collections::HashMap<&str, &Document> =
+        docs.iter().map(|d| (d.meta.id.as_str(), d)).collect();
+    for (id, mut e) in pending {
+        if let (Some(part), Some(doc)) = (&e.part, held.get(id.as_str())) {
+            e.in_divisions = super::divisions::articles_in(doc, part);
+        }
         if let Some(r) = records.get_mut(&id) {
             if !r.events.contains(&e) {
                 r.events.push(e);

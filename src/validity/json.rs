@@ -1,26 +1,26 @@
 //! The JSON form of a document's validity, for `cancu show --json` and the API: `status` (one
-//! of the five labels), `effective`, `expired`, `status_evidence` and, per article, its
-//! amendments (Pháp điển notes) and repeal (a later document's "bãi bỏ Điều …").
+//! of the five labels), `effective`, `expired` (wholly, else when a part first stopped),
+//! `expired_wholly`, `expired_in_part`, `status_evidence` and, per article, its amendments
+//! (Pháp điển notes) and repeal (a later document's "bãi bỏ Điều …", whole or clauses and
+//! points of it).
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde_json::{json, Value};
 
-use super::{Change, Record, StatusAt, Validity};
+use super::{Record, StatusAt, Validity};
 use crate::model::{Date, Metadata};
 
-static ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)điều\s+(\d+[a-zđ]?)").expect("article pattern"));
-
-/// `status`, `status_at`, `effective`, `expired`, `status_evidence` of a status.
+/// `status`, `status_at`, `effective`, `expired`, `expired_wholly`, `expired_in_part`,
+/// `status_evidence` of a status.
 pub fn status_json(s: &StatusAt, at: Date) -> Value {
     json!({
         "status": s.status.as_vi(),
         "status_at": at,
         "effective": s.effective,
         "expired": s.expired,
+        "expired_wholly": s.expired_wholly,
+        "expired_in_part": s.expired_in_part,
         "status_evidence": s.evidence,
         "status_caveat": s.caveat,
     })
@@ -44,14 +44,25 @@ pub fn document_json(v: &Validity, id: &str, meta: Option<&Metadata>, at: Date) 
 }
 
 /// Per article: the amendments noted by the Pháp điển and the repeals stated by later
-/// documents, for the articles that have any.
+/// documents, for the articles that have any. A repeal entry's `provisions` lists the
+/// clauses and points repealed ("khoản 4") when not the whole article (`whole`).
 pub fn article_validity(record: Option<&Record>, meta: Option<&Metadata>) -> Vec<Value> {
     let mut numbers: Vec<String> = Vec::new();
     let mut repeals: Vec<(String, Value)> = Vec::new();
-    for (n, e) in repeals_by_article(record) {
-        repeals.push((n.clone(), json!({ "date": e.date, "part": e.part, "evidence": e.evidence })));
-        if !numbers.contains(&n) {
-            numbers.push(n);
+    for r in record.map(Record::article_repeals).unwrap_or_default() {
+        let e = r.event;
+        repeals.push((
+            r.article.clone(),
+            json!({
+                "date": e.date,
+                "part": e.part,
+                "whole": r.whole(),
+                "provisions": r.provisions,
+                "evidence": e.evidence,
+            }),
+        ));
+        if !numbers.contains(&r.article) {
+            numbers.push(r.article);
         }
     }
     if let Some(m) = meta {
@@ -89,19 +100,6 @@ pub fn article_validity(record: Option<&Record>, meta: Option<&Metadata>) -> Vec
         .collect()
 }
 
-/// The articles a partial repeal names (article number, the event stating it), in the
-/// record's order.
-fn repeals_by_article(record: Option<&Record>) -> Vec<(String, &super::Event)> {
-    let mut out = Vec::new();
-    for e in record.into_iter().flat_map(|r| r.events.iter()).filter(|e| e.change == Change::EndsInPart) {
-        let Some(part) = &e.part else { continue };
-        for c in ARTICLE.captures_iter(part) {
-            out.push((c[1].to_string(), e));
-        }
-    }
-    out
-}
-
 /// What is known of each article's own status, as lines in Vietnamese, by article number:
 /// each repeal stated by a later document, with its evidence ("Điều này hết hiệu lực từ
 /// 01/07/2016 — theo Điều 92 Luật 84/2015/QH13: “…”"), then the Pháp điển's amendment notes.
@@ -109,13 +107,18 @@ fn repeals_by_article(record: Option<&Record>) -> Vec<(String, &super::Event)> {
 /// Computed once per document; one home for `cancu show` of an article and the document page.
 pub fn article_notes(record: Option<&Record>, meta: Option<&Metadata>) -> HashMap<String, Vec<String>> {
     let mut out: HashMap<String, Vec<String>> = HashMap::new();
-    for (n, e) in repeals_by_article(record) {
-        let ev = &e.evidence;
-        let when = e.date.map_or_else(|| "(chưa rõ ngày)".to_string(), |d| format!("từ {}", d.vi()));
+    for r in record.map(Record::article_repeals).unwrap_or_default() {
+        let ev = &r.event.evidence;
+        let when = r.event.date.map_or_else(|| "(chưa rõ ngày)".to_string(), |d| format!("từ {}", d.vi()));
         let at = ev.article.as_deref().map(|a| format!("Điều {a} ")).unwrap_or_default();
-        out.entry(n)
+        let what = if r.provisions.is_empty() {
+            "Điều này".to_string()
+        } else {
+            format!("{} của Điều này", super::articles::join_vi(&r.provisions))
+        };
+        out.entry(r.article)
             .or_default()
-            .push(format!("Điều này hết hiệu lực {when} — theo {at}{}: “{}”", ev.label, ev.quote));
+            .push(format!("{what} hết hiệu lực {when} — theo {at}{}: “{}”", ev.label, ev.quote));
     }
     for a in meta.into_iter().flat_map(|m| &m.articles) {
         for am in &a.amended_by {

@@ -12,8 +12,10 @@
 //! about one document reads that record alone: [`Validity::load_for`]).
 //! [`versions`] compares an article's texts in two Pháp điển releases (a hint, never a status).
 
+pub mod articles;
 pub mod clauses;
 mod derive;
+pub mod divisions;
 pub mod horizon;
 pub mod json;
 pub mod versions;
@@ -114,6 +116,11 @@ pub struct Event {
     /// The part concerned ("Điều 25 và khoản 3 Điều 15", "Chương V").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<String>,
+    /// The articles of the (held) document inside the chapters and sections `part` names,
+    /// read from its body ([`divisions::articles_in`]); its articles and clauses named one by
+    /// one are read from `part` itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub in_divisions: Vec<String>,
     /// Named provisions stay in force past the end ("trừ … tiếp tục có hiệu lực").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub kept: bool,
@@ -172,10 +179,27 @@ impl Record {
         self.events.iter().find(|e| e.change == Change::Effective).and_then(|e| e.date)
     }
 
-    /// When it stopped applying: wholly, else (a partial repeal) when the first part did.
+    /// When it stopped applying: wholly, else (a partial repeal) when the first part did —
+    /// the `expired` of the status truth (`eval/status`: for a document "hết hiệu lực một
+    /// phần", when the repealed part stopped applying). [`Record::expired_wholly`] and
+    /// [`Record::expired_in_part`] tell the two apart.
     pub fn expired(&self) -> Option<Date> {
-        let of = |c: Change| self.events.iter().filter(|e| e.change == c).filter_map(|e| e.date).min();
-        of(Change::Ends).or_else(|| of(Change::EndsInPart))
+        self.expired_wholly().or_else(|| self.expired_in_part())
+    }
+
+    /// When it stopped applying as a whole (the earliest dated end; provisions may be kept in
+    /// force past it, see [`Record::ended`]).
+    pub fn expired_wholly(&self) -> Option<Date> {
+        self.first(Change::Ends)
+    }
+
+    /// When a part of it first stopped applying (the earliest dated partial repeal).
+    pub fn expired_in_part(&self) -> Option<Date> {
+        self.first(Change::EndsInPart)
+    }
+
+    fn first(&self, c: Change) -> Option<Date> {
+        self.events.iter().filter(|e| e.change == c).filter_map(|e| e.date).min()
     }
 
     /// When it stopped applying as a whole (no provision kept in force past it), if it did.
@@ -218,6 +242,8 @@ impl Record {
                     status: Status::Unknown,
                     effective: self.effective(),
                     expired: self.expired(),
+                    expired_wholly: self.expired_wholly(),
+                    expired_in_part: self.expired_in_part(),
                     evidence: Vec::new(),
                     caveat: Some(k.caveat()),
                 };
@@ -227,6 +253,8 @@ impl Record {
             status,
             effective: self.effective(),
             expired: self.expired(),
+            expired_wholly: self.expired_wholly(),
+            expired_in_part: self.expired_in_part(),
             evidence: evidence.into_iter().map(|e| e.evidence.clone()).collect(),
             caveat: None,
         }
@@ -238,7 +266,14 @@ impl Record {
 pub struct StatusAt {
     pub status: Status,
     pub effective: Option<Date>,
+    /// When it stopped (or stops) applying, whatever `at` is: wholly, else when its first
+    /// repealed part did ([`Record::expired`]).
     pub expired: Option<Date>,
+    /// When it stopped (or stops) applying as a whole, whatever `at` is.
+    pub expired_wholly: Option<Date>,
+    /// When a part of it first stopped (or stops) applying, whatever `at` is: a partial
+    /// repeal's date, never read as the whole document's end.
+    pub expired_in_part: Option<Date>,
     pub evidence: Vec<Evidence>,
     /// Why a document in force by its own words is "chưa rõ" at the date (Vietnamese).
     pub caveat: Option<String>,
@@ -282,6 +317,8 @@ impl Validity {
             status: Status::Unknown,
             effective: None,
             expired: None,
+            expired_wholly: None,
+            expired_in_part: None,
             evidence: Vec::new(),
             caveat: None,
         })

@@ -32,7 +32,7 @@ fn corpus() -> Vec<Document> {
         doc("luat-1-2030-qh15", DocType::Luat, "1/2030/QH15", "2030-01-10", &[(
             "9",
             "Hiệu lực thi hành",
-            "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.\n2. Luật Thử nghiệm số 5/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ các quy định tại Điều 7 tiếp tục có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2031.\n3. Bãi bỏ Điều 4 của Luật Mẫu số 6/2021/QH14.",
+            "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.\n2. Luật Thử nghiệm số 5/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ các quy định tại Điều 7 tiếp tục có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2031.\n3. Bãi bỏ khoản 2 Điều 3, các điều 4–6 và Điều 8 của Luật Mẫu số 6/2021/QH14.",
         )]),
         doc("luat-5-2020-qh14", DocType::Luat, "5/2020/QH14", "2020-05-05", &[(
             "20",
@@ -56,27 +56,44 @@ fn corpus() -> Vec<Document> {
 fn statuses_at_dates() {
     let docs = corpus();
     let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
-    type Row<'a> = (&'a str, &'a str, Status, Option<&'a str>, Option<&'a str>);
+    type Row<'a> = (&'a str, &'a str, Status, Option<&'a str>, Option<&'a str>, Option<&'a str>);
     let table: &[Row] = &[
-        // id, at, status, effective, expired
-        ("luat-1-2030-qh15", "2030-03-01", Status::NotYetInForce, Some("2030-07-01"), None),
-        ("luat-1-2030-qh15", "2030-07-01", Status::InForce, Some("2030-07-01"), None),
-        ("luat-5-2020-qh14", "2029-01-01", Status::InForce, Some("2021-01-01"), Some("2030-07-01")),
+        // id, at, status, effective, expired (wholly), expired in part
+        ("luat-1-2030-qh15", "2030-03-01", Status::NotYetInForce, Some("2030-07-01"), None, None),
+        ("luat-1-2030-qh15", "2030-07-01", Status::InForce, Some("2030-07-01"), None, None),
+        ("luat-5-2020-qh14", "2029-01-01", Status::InForce, Some("2021-01-01"), Some("2030-07-01"), None),
         // Điều 7 kept in force until the end of 2031.
-        ("luat-5-2020-qh14", "2031-06-01", Status::PartlyRepealed, Some("2021-01-01"), Some("2030-07-01")),
-        ("luat-5-2020-qh14", "2032-01-01", Status::Repealed, Some("2021-01-01"), Some("2030-07-01")),
-        ("luat-6-2021-qh14", "2031-01-01", Status::PartlyRepealed, Some("2021-07-01"), Some("2030-07-01")),
-        ("nghi-dinh-2-2030-nd-cp", "2030-03-17", Status::NotYetInForce, Some("2030-03-18"), None),
+        (
+            "luat-5-2020-qh14",
+            "2031-06-01",
+            Status::PartlyRepealed,
+            Some("2021-01-01"),
+            Some("2030-07-01"),
+            None,
+        ),
+        ("luat-5-2020-qh14", "2032-01-01", Status::Repealed, Some("2021-01-01"), Some("2030-07-01"), None),
+        (
+            "luat-6-2021-qh14",
+            "2031-01-01",
+            Status::PartlyRepealed,
+            Some("2021-07-01"),
+            None,
+            Some("2030-07-01"),
+        ),
+        ("nghi-dinh-2-2030-nd-cp", "2030-03-17", Status::NotYetInForce, Some("2030-03-18"), None, None),
         // Cited only: replaced 45 days after 2/2030 was signed.
-        ("nghi-dinh-9-2015-nd-cp", "2030-03-18", Status::Repealed, None, Some("2030-03-18")),
-        ("nghi-dinh-9-2015-nd-cp", "2030-03-17", Status::Unknown, None, Some("2030-03-18")),
-        ("luat-404-2000-qh10", "2030-01-01", Status::Unknown, None, None),
+        ("nghi-dinh-9-2015-nd-cp", "2030-03-18", Status::Repealed, None, Some("2030-03-18"), None),
+        ("nghi-dinh-9-2015-nd-cp", "2030-03-17", Status::Unknown, None, Some("2030-03-18"), None),
+        ("luat-404-2000-qh10", "2030-01-01", Status::Unknown, None, None, None),
     ];
-    for (id, at, status, eff, exp) in table {
+    for (id, at, status, eff, exp, part) in table {
         let s = v.status_at(id, d(at));
         assert_eq!(s.status, *status, "{id} at {at}");
         assert_eq!(s.effective, eff.map(d), "{id}");
-        assert_eq!(s.expired, exp.map(d), "{id}");
+        assert_eq!(s.expired_wholly, exp.map(d), "{id}");
+        assert_eq!(s.expired_in_part, part.map(d), "{id}: a partial repeal is not the end of the whole");
+        // `expired` as the status truth has it: wholly, else when the part stopped.
+        assert_eq!(s.expired, exp.or(*part).map(d), "{id}");
         if s.status != Status::Unknown {
             for e in &s.evidence {
                 let held = docs.iter().find(|x| x.meta.id == e.document).unwrap();
@@ -104,7 +121,33 @@ fn statuses_at_dates() {
     );
     let j = document_json(&v, "luat-6-2021-qh14", None, d("2031-01-01"));
     assert_eq!(j["status"], "hết hiệu lực một phần");
-    assert_eq!(j["article_validity"][0]["article"], "4");
+    // Each article the repeal names, by the pinpoint reader: a clause of Điều 3 only (never
+    // "Điều này hết hiệu lực"), the range 4–6 and Điều 8 whole (regression: the range gave
+    // Điều 4 alone and the clause gave all of Điều 3).
+    let rows: Vec<(String, bool, String)> = j["article_validity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let r = &a["repealed_by"][0];
+            (a["article"].as_str().unwrap().to_string(), r["whole"] == true, r["provisions"].to_string())
+        })
+        .collect();
+    let want: Vec<(String, bool, String)> = [
+        ("3", false, r#"["khoản 2"]"#),
+        ("4", true, "[]"),
+        ("5", true, "[]"),
+        ("6", true, "[]"),
+        ("8", true, "[]"),
+    ]
+    .iter()
+    .map(|(a, w, p)| (a.to_string(), *w, p.to_string()))
+    .collect();
+    assert_eq!(rows, want);
+    let notes = super::json::article_notes(v.get("luat-6-2021-qh14"), None);
+    assert!(notes["3"][0].starts_with("khoản 2 của Điều này hết hiệu lực từ 01/07/2030"), "{:?}", notes["3"]);
+    assert!(notes["5"][0].starts_with("Điều này hết hiệu lực từ 01/07/2030"), "{:?}", notes["5"]);
+    assert!(!notes.contains_key("7"));
 }
 
 #[test]

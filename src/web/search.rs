@@ -38,6 +38,8 @@ pub struct SearchParams {
     pub issuer: Option<String>,
     pub demuc: Option<String>,
     pub page: Option<String>,
+    /// Hits per page; `limit` is the same (the name the glossary API uses).
+    #[serde(alias = "limit")]
     pub per_page: Option<String>,
     pub facets: Option<String>,
     /// `van-ban`: hits grouped by document.

@@ -79,15 +79,14 @@ fn status_today(snap: &Snapshot, m: &Metadata) -> Status {
 fn properties(snap: &Snapshot, d: &Document) -> Markup {
     let m = &d.meta;
     let status = status_today(snap, m);
-    let evidence = snap
-        .validity
-        .as_ref()
-        .map(|v| v.status_at(&m.id, crate::model::Date::today()).evidence)
-        .unwrap_or_default();
+    let now = snap.validity.as_ref().map(|v| v.status_at(&m.id, crate::model::Date::today()));
+    let in_part = now.as_ref().and_then(|s| s.expired_in_part);
+    let evidence = now.map(|s| s.evidence).unwrap_or_default();
     let date = |label: &'static str, v: Option<crate::model::Date>| v.map(|d| (label, d.vi()));
     let dates: Vec<(&str, String)> = [
         date("Ngày ban hành", m.signed),
         date("Ngày có hiệu lực", m.effective),
+        date("Ngày hết hiệu lực một phần", in_part),
         date("Ngày hết hiệu lực", m.expired),
     ]
     .into_iter()
