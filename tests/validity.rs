@@ -215,8 +215,38 @@ fn linker_warns_of_the_article_cited_not_only_the_document() {
         "{w}"
     );
     assert!(w.contains("(Điều 86 chỉ hết hiệu lực một phần)"), "{w}");
+    // An article no known repeal names gets no "hết hiệu lực" warning (new-user trial: the
+    // warning said so and its own text said Điều 2 was not among the parts).
     let w = at("4. Thực hiện Điều 2");
-    assert!(w.contains("đã hết hiệu lực một phần") && w.contains("không gồm Điều 2"), "{w}");
+    assert!(w.is_empty(), "{w}");
+    // The same in `cite --json`: the pinpoint's own status beside the document's.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--date", "2024-03-25", "--corpus"])
+        .arg(r.corpus)
+        .arg("--index")
+        .arg(r.index)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), plan.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = |pin: &str| {
+        rows.as_array().unwrap().iter().find(|c| c["pinpoint"] == pin).cloned().unwrap_or_default()
+    };
+    let r105 = row("khoản 2 Điều 105");
+    assert_eq!(
+        (r105["pinpoint_status"].as_str(), r105["pinpoint_repealed"].as_str()),
+        (Some("hết hiệu lực"), Some("Điều 105")),
+        "{r105}"
+    );
+    assert_eq!(r105["pinpoint_status_evidence"]["document"], "luat-84-2015-qh13", "{r105}");
+    let r84 = row("khoản 4 Điều 84");
+    assert_eq!(r84["pinpoint_status"], "hết hiệu lực", "{r84}");
+    let r86 = row("Điều 86");
+    assert_eq!(r86["pinpoint_status"], "hết hiệu lực một phần", "{r86}");
+    assert!(row("Điều 2")["pinpoint_status"].is_null());
 }
 
 #[test]

@@ -70,6 +70,15 @@ struct Row<'a> {
     /// Why a document in force by its own words is "chưa rõ" at that date.
     #[serde(skip_serializing_if = "Option::is_none")]
     status_caveat: Option<String>,
+    /// The pinpointed article's (or clause's) own status at that date, when a later text
+    /// repeals it: "hết hiệu lực" (the article or clause cited) or "hết hiệu lực một phần"
+    /// (some of its clauses or points), with what ended and the evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pinpoint_status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pinpoint_repealed: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pinpoint_status_evidence: Option<cancu::validity::Evidence>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -95,6 +104,9 @@ impl<'a> From<&'a Citation> for Row<'a> {
             status: None,
             status_evidence: Vec::new(),
             status_caveat: None,
+            pinpoint_status: None,
+            pinpoint_repealed: None,
+            pinpoint_status_evidence: None,
         }
     }
 }
@@ -132,6 +144,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     row.status = Some(s.status.as_vi());
                     row.status_evidence = s.evidence;
                     row.status_caveat = s.caveat;
+                }
+                let pinpoint = c.pinpoint.as_ref().filter(|_| !c.self_ref);
+                let record = c.target.as_deref().and_then(|t| records.get(t));
+                if let (Some(p), Some(r)) = (pinpoint, record) {
+                    if let Some(a) = &p.article {
+                        if let Some(hit) = r.pinpoint_repeal(a, p.clause.as_deref(), at) {
+                            row.pinpoint_status = Some(hit.status.as_vi());
+                            row.pinpoint_repealed = Some(hit.what);
+                            row.pinpoint_status_evidence = Some(hit.event.evidence.clone());
+                        }
+                    }
                 }
                 row
             })

@@ -12,7 +12,8 @@
 //!   the structure, and the Pháp điển the wording: an article both hold reads as the Pháp
 //!   điển compiles it (the wording in force at the release; an original is as enacted), an
 //!   article only the Pháp điển holds goes in by number, one only the full text holds stays
-//!   ([`overlay`]). Either beats metadata only. Two full texts: the one with more articles
+//!   ([`overlay`]); a compiled "article" that is another article's quotation (it closes a
+//!   quotation it never opened, under another title) does not replace the enacted one. Either beats metadata only. Two full texts: the one with more articles
 //!   (the existing one on a tie). Two partial texts (two Pháp điển releases):
 //!   the union of their articles; an article in both takes the text of the newer release
 //!   (the release year in the source name, "phapdien-2026"; the incoming one on a tie).
@@ -162,6 +163,10 @@ fn overlay(full: Vec<Block>, compiled: &Document) -> Vec<Block> {
         .into_iter()
         .map(|b| match b {
             Block::Article(a) => match by_number.remove(a.number.as_str()) {
+                // A compiled "article" that is the text another article quotes (the Pháp
+                // điển 2026 holds, as Điều 51 of Bộ luật 92/2015/QH13, the article of Bộ luật
+                // Lao động its Điều 516 rewrites) keeps the full text's own article.
+                Some(c) if quoted_from_elsewhere(c) && !same_title(c, &a) => Block::Article(a),
                 Some(c) => Block::Article(c.clone()),
                 None => Block::Article(a),
             },
@@ -183,6 +188,21 @@ fn overlay(full: Vec<Block>, compiled: &Document) -> Vec<Block> {
         out.insert(at, Block::Article(a.clone()));
     }
     out
+}
+
+/// Whether an article's text closes a quotation it never opened (it ends with "”" and has
+/// more closing than opening quotes): the tail of an amending article's quoted text, cut
+/// out as if it were an article of its own.
+fn quoted_from_elsewhere(a: &Article) -> bool {
+    let text = std::iter::once(a.title.as_str()).chain(a.paragraphs.iter().map(String::as_str));
+    let (open, close) =
+        text.fold((0, 0), |(o, c), p| (o + p.matches('“').count(), c + p.matches('”').count()));
+    close > open && a.paragraphs.last().is_some_and(|p| p.trim_end().ends_with('”'))
+}
+
+/// Whether two articles have the same title (case and diacritics aside).
+fn same_title(a: &Article, b: &Article) -> bool {
+    crate::text::fold(a.title.trim()) == crate::text::fold(b.title.trim())
 }
 
 /// The newest Pháp điển release among a document's sources, by name ("phapdien-2026").
@@ -326,6 +346,43 @@ mod tests {
         assert_eq!(a, b);
         // Idempotent.
         assert_eq!(merge(a.clone(), new), a);
+    }
+
+    #[test]
+    fn a_compiled_quotation_does_not_replace_the_full_texts_article() {
+        // The compilation holds as Điều 2 the text Điều 3 quotes ("Điều 2 được sửa đổi như
+        // sau: “Điều 2. …”"): its tail closes a quotation it never opened, and its title is
+        // not the enacted one. The full text's Điều 2 stays; an ordinary amended wording of
+        // the same title still wins (regression: the quotation replaced the article).
+        let titled = |d: &mut Document, n: &str, title: &str| {
+            for b in &mut d.body {
+                if let Block::Article(a) = b {
+                    if a.number == n {
+                        a.title = title.into();
+                    }
+                }
+            }
+        };
+        let mut full = doc(
+            "vanban-goc",
+            Completeness::Full,
+            &[("1", "gốc 1"), ("2", "Thư ký làm việc."), ("3", "gốc 3")],
+        );
+        titled(&mut full, "2", "Nhiệm vụ của Thư ký");
+        let mut compiled = doc(
+            "phapdien-2026",
+            Completeness::Partial,
+            &[("1", "mới 1"), ("2", "Tòa án có quyền tuyên bố vô hiệu.”")],
+        );
+        titled(&mut compiled, "2", "Thẩm quyền tuyên bố vô hiệu");
+        let merged = merge(full.clone(), compiled.clone());
+        assert_eq!(texts(&merged)[1], ("2".into(), "Thư ký làm việc.".into()));
+        assert_eq!(texts(&merged)[0], ("1".into(), "mới 1".into()));
+        assert_eq!(merge(compiled.clone(), full.clone()), merged);
+        // Balanced quotes: the compiled wording of the article wins as before.
+        let mut amended = compiled.clone();
+        titled(&mut amended, "2", "Nhiệm vụ của Thư ký");
+        assert_eq!(texts(&merge(full, amended))[1].1, "Tòa án có quyền tuyên bố vô hiệu.”");
     }
 
     /// (release, absent, text) of each version.

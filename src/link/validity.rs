@@ -34,37 +34,24 @@ fn pinpointed(c: &Citation) -> Option<(&str, Option<&str>)> {
 /// of the article cited that are.
 fn article_repealed(c: &Citation, r: &crate::validity::Record, at: Date, plan: &str) -> Option<String> {
     let (article, clause) = pinpointed(c)?;
-    let of_clause = |p: &String| clause.is_none_or(|k| p.ends_with(&format!("khoản {k}")));
-    let repeals = r.repeals_of(article, at);
-    let hit = repeals.iter().find(|x| x.whole() || x.provisions.iter().any(of_clause))?;
-    let what = if hit.whole() {
-        format!("Điều {article}")
-    } else {
-        let parts: Vec<String> = hit.provisions.iter().filter(|p| of_clause(p)).cloned().collect();
-        format!("{} Điều {article}", crate::validity::articles::join_vi(&parts))
-    };
-    let only = if clause.is_none() && !hit.whole() {
+    let hit = r.pinpoint_repeal(article, clause, at)?;
+    let only = if hit.status == Status::PartlyRepealed {
         format!(" (Điều {article} chỉ hết hiệu lực một phần)")
     } else {
         String::new()
     };
     let when = hit.event.date.map(|d| format!(" từ ngày {}", vi_date(d))).unwrap_or_default();
     Some(format!(
-        "{what} {} đã hết hiệu lực{when}{only} (trước ngày {plan}), {}.",
+        "{} {} đã hết hiệu lực{when}{only} (trước ngày {plan}), {}.",
+        hit.what,
         r.label(),
         cite_evidence(&hit.event.evidence)
     ))
 }
 
-/// For a citation of a partly repealed document whose pinpointed article no known repeal
-/// names: said, so that the warning does not read as if the article were gone.
-fn not_named(c: &Citation, r: &crate::validity::Record) -> String {
-    match pinpointed(c) {
-        Some((article, _)) if !r.article_repeals().iter().any(|x| x.article == article) => {
-            format!("; các phần hết hiệu lực mà văn bản đang có nêu không gồm Điều {article}")
-        }
-        _ => String::new(),
-    }
+/// Whether a known partial repeal names article `article` (whole or clauses of it).
+fn named(r: &crate::validity::Record, article: &str) -> bool {
+    r.article_repeals().iter().any(|x| x.article == article)
 }
 
 /// The warnings, and the indices of the citations the records settle (in force or not).
@@ -75,6 +62,18 @@ pub fn warnings(cits: &[Citation], at: Option<Date>, v: &Validity) -> (Vec<Warni
     let mut settled = Vec::new();
     for (i, c) in cits.iter().enumerate() {
         let Some(r) = record_of(c, v) else { continue };
+        // The article (or clause) cited is itself repealed: said whatever else is known of
+        // the document at that date.
+        if let Some(m) = article_repealed(c, r, day, &plan) {
+            settled.push(i);
+            out.push(Warning {
+                kind: WarningKind::NotInForce,
+                message: m,
+                span: Span { start: c.start, end: c.end },
+                citation: Some(i),
+            });
+            continue;
+        }
         let s = r.status_at(day);
         if s.status == Status::Unknown {
             continue;
@@ -90,21 +89,19 @@ pub fn warnings(cits: &[Citation], at: Option<Date>, v: &Validity) -> (Vec<Warni
                     s.expired.map(|d| format!(" từ ngày {}", vi_date(d))).unwrap_or_default()
                 ),
             ),
-            Status::PartlyRepealed => match article_repealed(c, r, day, &plan) {
-                Some(m) => (WarningKind::NotInForce, m),
-                None => (
-                    WarningKind::NotInForce,
-                    format!(
-                        "{} đã hết hiệu lực một phần{} (trước ngày {plan}), {ev}{}.",
-                        r.label(),
-                        s.expired_in_part
-                            .or(s.expired)
-                            .map(|d| format!(" từ ngày {}", vi_date(d)))
-                            .unwrap_or_default(),
-                        not_named(c, r)
-                    ),
+            // An article no known repeal names stands, as far as the texts go: no warning.
+            Status::PartlyRepealed if pinpointed(c).is_some_and(|(a, _)| !named(r, a)) => continue,
+            Status::PartlyRepealed => (
+                WarningKind::NotInForce,
+                format!(
+                    "{} đã hết hiệu lực một phần{} (trước ngày {plan}), {ev}.",
+                    r.label(),
+                    s.expired_in_part
+                        .or(s.expired)
+                        .map(|d| format!(" từ ngày {}", vi_date(d)))
+                        .unwrap_or_default(),
                 ),
-            },
+            ),
             Status::NotYetInForce => (
                 WarningKind::NotYetInForce,
                 format!(

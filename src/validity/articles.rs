@@ -8,7 +8,7 @@
 //! of a repealed article.
 
 use super::{Change, Event, Record};
-use crate::model::Date;
+use crate::model::{Date, Status};
 
 /// One article a partial repeal names: its number, the clauses and points of it repealed
 /// ("khoản 4", "điểm b khoản 1"; empty: the whole article), and the event stating it.
@@ -38,6 +38,16 @@ impl ArticleRepeal<'_> {
             format!("{} Điều {}", join_vi(&self.provisions), self.article)
         }
     }
+}
+
+/// What a repeal ends of a pinpoint ([`Record::pinpoint_repeal`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinpointRepeal<'a> {
+    /// `Repealed`: the article or clause cited; `PartlyRepealed`: some clauses or points of it.
+    pub status: Status,
+    /// What ended, in Vietnamese: "Điều 105", "khoản 4 Điều 84", "điểm b khoản 1 Điều 86".
+    pub what: String,
+    pub event: &'a Event,
 }
 
 /// "a", "a và b", "a, b và c".
@@ -82,6 +92,33 @@ impl Record {
             }
         }
         out
+    }
+
+    /// What is repealed by `at` of the pinpoint "khoản `clause` Điều `article`" (or of the
+    /// whole article when `clause` is `None`): the whole article or the clause cited —
+    /// `Repealed` — or only some of its clauses or points — `PartlyRepealed`; `None` when no
+    /// known repeal names it.
+    pub fn pinpoint_repeal(
+        &self,
+        article: &str,
+        clause: Option<&str>,
+        at: Date,
+    ) -> Option<PinpointRepeal<'_>> {
+        let of_clause = |p: &String| clause.is_none_or(|k| p.ends_with(&format!("khoản {k}")));
+        let repeals = self.repeals_of(article, at);
+        let hit = repeals.into_iter().find(|x| x.whole() || x.provisions.iter().any(of_clause))?;
+        let parts: Vec<String> = hit.provisions.iter().filter(|p| of_clause(p)).cloned().collect();
+        let status = match clause {
+            _ if hit.whole() => Status::Repealed,
+            Some(k) if parts == [format!("khoản {k}")] => Status::Repealed,
+            _ => Status::PartlyRepealed,
+        };
+        let what = if hit.whole() {
+            format!("Điều {article}")
+        } else {
+            format!("{} Điều {article}", join_vi(&parts))
+        };
+        Some(PinpointRepeal { status, what, event: hit.event })
     }
 
     /// The repeals of article `article` in force by `at`, the whole-article ones first.

@@ -233,11 +233,29 @@ impl Record {
                 None => (Status::Unknown, Vec::new()),
             }
         };
-        // In force by its own words, with no end known, past the latest source showing it
-        // current: not known (a known later end shows it in force until then).
-        let end_known = self.events.iter().any(|e| e.change != Change::Effective && e.date.is_some());
-        if let (Status::InForce, Some(k), false) = (status, &self.known_until, end_known) {
-            if at > k.date {
+        // In force (wholly, or but for the parts repealed) by its own words, with no later end
+        // known, past the latest source showing it current: not known (a known later end
+        // shows it in force until then). A partial repeal says that those parts ended, not
+        // that the rest is still in force years later.
+        let end_known = self.events.iter().any(|e| e.change == Change::Ends && e.date.is_some())
+            || (status == Status::InForce
+                && self.events.iter().any(|e| e.change == Change::EndsInPart && e.date.is_some()));
+        // A later document repealing parts of it shows the rest current on that day too.
+        let last_part =
+            self.events.iter().filter(|e| e.change == Change::EndsInPart).filter_map(|e| e.date).max();
+        if let (Status::InForce | Status::PartlyRepealed, Some(k), false) =
+            (status, &self.known_until, end_known)
+        {
+            if at > k.date && last_part.is_none_or(|p| at > p) {
+                let mut caveat = k.caveat();
+                if status == Status::PartlyRepealed {
+                    if let Some(d) = self.expired_in_part() {
+                        caveat = format!(
+                            "Một số quy định đã hết hiệu lực từ ngày {} (xem lịch sử hiệu lực). {caveat}",
+                            crate::link::warn::vi_date(d)
+                        );
+                    }
+                }
                 return StatusAt {
                     status: Status::Unknown,
                     effective: self.effective(),
@@ -245,7 +263,7 @@ impl Record {
                     expired_wholly: self.expired_wholly(),
                     expired_in_part: self.expired_in_part(),
                     evidence: Vec::new(),
-                    caveat: Some(k.caveat()),
+                    caveat: Some(caveat),
                 };
             }
         }

@@ -238,3 +238,53 @@ fn hand_written_statuses_with_a_source_are_events() {
         }
     }
 }
+
+#[test]
+fn a_partial_repeal_does_not_keep_the_rest_in_force_past_the_horizon() {
+    // In force by its own words from 2016-01-01, parts repealed from 2016-07-01 by a later
+    // law, nothing held shows it current after that (regression: "hết hiệu lực một phần"
+    // in 2026 though a newer law may have replaced it whole).
+    let ev = |kind| Evidence {
+        document: "luat-9-2015-qh13".into(),
+        label: "Luật 9/2015/QH13".into(),
+        article: Some("92".into()),
+        quote: "…".into(),
+        kind,
+    };
+    let event = |change, date: &str, part: Option<&str>| Event {
+        change,
+        date: Some(d(date)),
+        part: part.map(Into::into),
+        in_divisions: Vec::new(),
+        kept: false,
+        kept_until: None,
+        evidence: ev(EvidenceKind::Abolishes),
+    };
+    let r = Record {
+        id: "luat-8-2014-qh13".into(),
+        number: Some("8/2014/QH13".into()),
+        doc_type: crate::model::DocType::Luat,
+        title: "Luật thử".into(),
+        signed: Some(d("2014-11-20")),
+        cited_only: false,
+        events: vec![
+            event(Change::Effective, "2016-01-01", None),
+            event(Change::EndsInPart, "2016-07-01", Some("Điều 5")),
+        ],
+        known_until: Some(horizon::KnownUntil {
+            date: d("2016-01-01"), source: "ngày có hiệu lực".into()
+        }),
+    };
+    assert_eq!(r.status_at(d("2016-03-01")).status, Status::InForce);
+    // The repealing law shows the rest current on its day.
+    assert_eq!(r.status_at(d("2016-07-01")).status, Status::PartlyRepealed);
+    let later = r.status_at(d("2026-11-30"));
+    assert_eq!(later.status, Status::Unknown);
+    let caveat = later.caveat.unwrap();
+    assert!(caveat.starts_with("Một số quy định đã hết hiệu lực từ ngày 01/07/2016"), "{caveat}");
+    // Its parts' end stays a fact of the document.
+    assert_eq!(later.expired_in_part, Some(d("2016-07-01")));
+    // Without a horizon (the newest release holds it), the partial status stands.
+    let current = Record { known_until: None, ..r };
+    assert_eq!(current.status_at(d("2026-11-30")).status, Status::PartlyRepealed);
+}
