@@ -24,11 +24,13 @@ pub fn import_if_empty(corpus: &Path, sources: &[PathBuf]) {
     );
 }
 
-/// Experiments: `CANCU_WEIGHTS="title ctx body exact folded bigram common"`.
+/// Experiments: `CANCU_WEIGHTS="title ctx body exact folded bigram common [same]"` (`same`
+/// defaults to the one in use).
 pub fn weights_from_env(searcher: &mut Searcher) {
     if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
         let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-        if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
+        let same = v.get(7).copied().unwrap_or(cancu::search::fulltext::WEIGHTS.same);
+        if let [title, ctx, body, exact, folded, bigram, common, ..] = v[..] {
             searcher.set_weights(cancu::search::fulltext::Weights {
                 title,
                 ctx,
@@ -37,6 +39,7 @@ pub fn weights_from_env(searcher: &mut Searcher) {
                 folded,
                 bigram,
                 common,
+                same,
             });
         }
     }

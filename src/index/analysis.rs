@@ -1,12 +1,20 @@
 //! Vietnamese analysis for the index and for queries: text is cut into syllables (runs of
-//! letters and digits) and each syllable is indexed three ways —
+//! letters and digits) and each syllable gives up to three terms —
 //!
-//! - **exact**: lower case, diacritics kept ("dân" ≠ "dần");
 //! - **folded**: lower case, diacritics removed ([`crate::text::fold`]), so "dan" finds "dân";
 //!   the one-letter word "đ" is *not* folded, so that "điểm đ" never matches "điểm d";
+//! - **exact**: lower case, diacritics kept ("dân" ≠ "dần"), indexed only where it differs
+//!   from the folded term ("dân", not "cho": the folded "cho" stands for it);
 //! - **bigram**: two adjacent folded syllables joined by `_` ("dan_chu"), so that two-syllable
 //!   words ("dân chủ", "lao động", "trưởng thôn") count as units. Punctuation between two
 //!   syllables breaks the pair ("hương ước, quy ước" has no "uoc_quy").
+//!
+//! All three go into **one field per zone** ([`Mode::Zone`], the only tokenizer an index
+//! uses): the three kinds of term cannot collide (a folded term has no diacritics except the
+//! lone "đ", which is its own exact term; only a bigram has `_`), one scan of the text makes
+//! them all, and a syllable typed without diacritics costs one posting, not two. The exact
+//! and bigram terms share their syllable's position, so phrase queries on folded terms work
+//! as on a field of folded terms alone.
 //!
 //! Text must already be normalized ([`crate::text::normalize`]): the tokenizers work on it as
 //! is, so that token offsets point into the stored text (snippets highlight by offset).
@@ -16,17 +24,18 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use crate::text::chars::{is_alphanumeric, push_lowercase};
 use crate::text::fold_char;
 
-/// Tokenizer names registered on every index.
-pub const EXACT: &str = "vi_exact";
-pub const FOLDED: &str = "vi_folded";
-pub const BIGRAM: &str = "vi_bigram";
+/// The tokenizer name registered on every index: a zone's every term ([`Mode::Zone`]).
+pub const ZONE: &str = "vi_zone";
 
-/// How a syllable is turned into a term.
+/// How a syllable is turned into terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Exact,
     Folded,
     Bigram,
+    /// Every term of a zone field, per syllable: folded, exact (only where it differs),
+    /// bigram with the previous syllable (unless broken); all at the syllable's position.
+    Zone,
 }
 
 /// One syllable of a text: its byte span, and whether punctuation separates it from the
@@ -77,7 +86,8 @@ impl Iterator for Syllables<'_> {
     }
 }
 
-/// Writes the term of one syllable in `mode` (Exact or Folded) into `out`.
+/// Writes the term of one syllable in `mode` into `out`: Folded folds, every other mode
+/// gives the exact term.
 pub fn term_into(word: &str, mode: Mode, out: &mut String) {
     out.clear();
     let mut chars = word.chars();
@@ -97,7 +107,8 @@ pub fn term(word: &str, mode: Mode) -> String {
     s
 }
 
-/// The terms a text gives in `mode`, in order (bigrams included for [`Mode::Bigram`]).
+/// The terms a text gives in `mode`, in order (bigrams included for [`Mode::Bigram`] and
+/// [`Mode::Zone`]).
 pub fn terms(text: &str, mode: Mode) -> Vec<String> {
     let mut out = Vec::new();
     let mut tok = ViTokenizer::new(mode);
@@ -127,10 +138,15 @@ pub struct ViTokenStream<'a> {
     syllables: Syllables<'a>,
     mode: Mode,
     token: &'a mut Token,
-    /// Bigram mode: the previous syllable's folded term and start.
+    /// Bigram and zone modes: the previous syllable's folded term and start.
     prev: String,
     prev_start: Option<usize>,
     scratch: String,
+    /// Zone mode: the terms still to emit at the current position (exact, then bigram),
+    /// with their spans.
+    pending: [Option<(usize, usize)>; 2],
+    exact: String,
+    bigram: String,
 }
 
 impl Tokenizer for ViTokenizer {
@@ -146,12 +162,34 @@ impl Tokenizer for ViTokenizer {
             prev: String::new(),
             prev_start: None,
             scratch: String::new(),
+            pending: [None; 2],
+            exact: String::new(),
+            bigram: String::new(),
         }
+    }
+}
+
+impl ViTokenStream<'_> {
+    /// Zone mode: emits the next term pending at the current position, if any.
+    fn pop_pending(&mut self) -> bool {
+        for (i, slot) in self.pending.iter_mut().enumerate() {
+            if let Some((from, to)) = slot.take() {
+                self.token.text.clear();
+                self.token.text.push_str(if i == 0 { &self.exact } else { &self.bigram });
+                self.token.offset_from = from;
+                self.token.offset_to = to;
+                return true;
+            }
+        }
+        false
     }
 }
 
 impl TokenStream for ViTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        if self.pop_pending() {
+            return true;
+        }
         loop {
             let Some(s) = self.syllables.next() else { return false };
             let word = &self.text[s.start..s.end];
@@ -159,6 +197,27 @@ impl TokenStream for ViTokenStream<'_> {
             match self.mode {
                 Mode::Exact | Mode::Folded => {
                     term_into(word, self.mode, &mut self.token.text);
+                    self.token.offset_from = s.start;
+                    self.token.offset_to = s.end;
+                    return true;
+                }
+                Mode::Zone => {
+                    term_into(word, Mode::Folded, &mut self.scratch);
+                    term_into(word, Mode::Exact, &mut self.exact);
+                    if self.exact != self.scratch {
+                        self.pending[0] = Some((s.start, s.end));
+                    }
+                    if let (Some(p), false) = (self.prev_start, s.broken) {
+                        self.bigram.clear();
+                        self.bigram.push_str(&self.prev);
+                        self.bigram.push('_');
+                        self.bigram.push_str(&self.scratch);
+                        self.pending[1] = Some((p, s.end));
+                    }
+                    std::mem::swap(&mut self.prev, &mut self.scratch);
+                    self.prev_start = Some(s.start);
+                    self.token.text.clear();
+                    self.token.text.push_str(&self.prev);
                     self.token.offset_from = s.start;
                     self.token.offset_to = s.end;
                     return true;
@@ -192,12 +251,9 @@ impl TokenStream for ViTokenStream<'_> {
     }
 }
 
-/// Registers the three tokenizers on an index (needed after every open).
+/// Registers the zone tokenizer on an index (needed after every open).
 pub fn register(index: &tantivy::Index) {
-    let m = index.tokenizers();
-    m.register(EXACT, ViTokenizer::new(Mode::Exact));
-    m.register(FOLDED, ViTokenizer::new(Mode::Folded));
-    m.register(BIGRAM, ViTokenizer::new(Mode::Bigram));
+    index.tokenizers().register(ZONE, ViTokenizer::new(Mode::Zone));
 }
 
 #[cfg(test)]
@@ -210,6 +266,44 @@ mod tests {
         assert_eq!(terms(t, Mode::Exact), ["dân", "chủ", "ở", "cơ", "sở", "điểm", "đ"]);
         assert_eq!(terms(t, Mode::Folded), ["dan", "chu", "o", "co", "so", "diem", "đ"]);
         assert_eq!(terms(t, Mode::Bigram), ["dan_chu", "o_co", "co_so", "diem_đ"]);
+    }
+
+    #[test]
+    fn a_zone_field_has_every_term_once_per_syllable() {
+        // (text, terms in order): folded, then exact where it differs, then the bigram.
+        let rows: [(&str, &[&str]); 4] = [
+            ("Dân chủ", &["dan", "dân", "chu", "chủ", "dan_chu"]),
+            ("cho con, theo", &["cho", "con", "cho_con", "theo"]),
+            ("điểm đ", &["diem", "điểm", "đ", "diem_đ"]),
+            ("Đảng 5", &["dang", "đảng", "5", "dang_5"]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(terms(text, Mode::Zone), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_zone_field_keeps_one_position_per_syllable() {
+        // (term, position, span): exact and bigram terms sit at their syllable's position,
+        // so a phrase of folded terms matches as in a field of folded terms alone.
+        let t = "Lao động, tiền";
+        let mut tok = ViTokenizer::new(Mode::Zone);
+        let mut s = tok.token_stream(t);
+        let mut got = Vec::new();
+        while s.advance() {
+            let k = s.token();
+            got.push((k.text.clone(), k.position, &t[k.offset_from..k.offset_to]));
+        }
+        let want = [
+            ("lao", 0, "Lao"),
+            ("dong", 1, "động"),
+            ("động", 1, "động"),
+            ("lao_dong", 1, "Lao động"),
+            ("tien", 2, "tiền"),
+            ("tiền", 2, "tiền"),
+        ];
+        let want: Vec<(String, usize, &str)> = want.iter().map(|(a, b, c)| (a.to_string(), *b, *c)).collect();
+        assert_eq!(got, want);
     }
 
     #[test]

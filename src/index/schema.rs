@@ -1,13 +1,14 @@
 //! The index schema: one record per article and one per document, with stored fields for
 //! hits, keyword fields for filters and lookups (the facet fields, the document id and the
 //! article title also as fast columns), and three text zones (title, context, body), each
-//! indexed exact, folded and as bigrams (see [`super::analysis`]).
+//! one analysed field holding its folded, exact and bigram terms (see [`super::analysis`]),
+//! with positions (quoted phrases).
 
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 
-use super::analysis::{BIGRAM, EXACT, FOLDED};
+use super::analysis::ZONE;
 
 /// Record kinds (value of the `kind` field).
 pub const KIND_ARTICLE: &str = "article";
@@ -20,14 +21,6 @@ pub const FLAG_LISTED: &str = "listed";
 /// folded, so that filters match "Chính phủ" and "chinh phu" alike.
 pub fn issuer_key(issuer: &str) -> String {
     crate::text::fold(&crate::text::normalize(issuer.trim()))
-}
-
-/// The three fields of one text zone.
-#[derive(Debug, Clone, Copy)]
-pub struct Zone {
-    pub exact: Field,
-    pub folded: Field,
-    pub bigram: Field,
 }
 
 /// Every field of the schema.
@@ -54,23 +47,18 @@ pub struct Fields {
     pub phapdien: Field,
     pub related: Field,
     pub n_articles: Field,
-    pub title_zone: Zone,
-    pub ctx_zone: Zone,
-    pub body_zone: Zone,
+    /// The text zones: article title; context (document title, number, issuer, headings);
+    /// body. One field each, analysed by [`ZONE`].
+    pub title_zone: Field,
+    pub ctx_zone: Field,
+    pub body_zone: Field,
 }
 
-fn text_opts(tokenizer: &str, positions: bool) -> TextOptions {
-    let rec = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
-    TextOptions::default()
-        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(rec))
-}
-
-fn zone(b: &mut tantivy::schema::SchemaBuilder, name: &str) -> Zone {
-    Zone {
-        exact: b.add_text_field(&format!("{name}_x"), text_opts(EXACT, false)),
-        folded: b.add_text_field(&format!("{name}_f"), text_opts(FOLDED, true)),
-        bigram: b.add_text_field(&format!("{name}_b"), text_opts(BIGRAM, false)),
-    }
+fn zone(b: &mut tantivy::schema::SchemaBuilder, name: &str) -> Field {
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(ZONE)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    b.add_text_field(&format!("{name}_t"), TextOptions::default().set_indexing_options(indexing))
 }
 
 impl Fields {

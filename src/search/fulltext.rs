@@ -4,6 +4,13 @@
 //! title and headings, body), each with its weight. A flat union of boosted term queries, so
 //! that Tantivy's block-max WAND prunes it. Quoted phrases must match as phrases.
 //!
+//! **One clause per term and zone.** A zone is one field holding its folded, exact and bigram
+//! terms ([`crate::index::analysis`]): a word typed without diacritics in a query with
+//! diacritics ("cho") has one term for both ways, looked up once with both weights. A typed
+//! word whose folded form nearly always stands for it (more than [`Weights::same`] of the
+//! folded form's bodies hold it: "người" is all of "nguoi") is looked up folded only, with
+//! both weights too: the two posting lists are nearly the same, walking both is the cost.
+//!
 //! **Common syllables** ("của", "và", "nhà", "nước", "cơ", "quan": those in more than
 //! [`Weights::common`] of the records) are not looked up on their own when a bigram of the
 //! query contains them: "nhà nước" is matched as the unit `nha_nuoc`. On their own they say
@@ -20,7 +27,7 @@ use tantivy::Term;
 
 use super::query::Parsed;
 use crate::index::analysis::{term, Mode};
-use crate::index::schema::{Fields, Zone};
+use crate::index::schema::Fields;
 
 /// Weights of zones and of the three ways a syllable is matched.
 #[derive(Debug, Clone, Copy)]
@@ -34,11 +41,14 @@ pub struct Weights {
     /// Fraction of records above which a syllable counts as common (see the module doc);
     /// 1.0 turns the rule off.
     pub common: f32,
+    /// Share of a folded form's bodies holding the typed word above which the word's exact
+    /// clause is merged into its folded one (see the module doc); above 1.0 turns it off.
+    pub same: f32,
 }
 
 /// The weights in use.
 pub const WEIGHTS: Weights =
-    Weights { title: 1.0, ctx: 0.5, body: 1.0, exact: 0.6, folded: 1.0, bigram: 1.5, common: 0.1 };
+    Weights { title: 1.0, ctx: 0.5, body: 1.0, exact: 0.6, folded: 1.0, bigram: 1.5, common: 0.1, same: 0.9 };
 
 /// Most distinct syllables used from one query.
 const MAX_TERMS: usize = 40;
@@ -236,7 +246,7 @@ fn common(f: &Fields, t: &Terms, w: &Weights, stats: &dyn DocFreq) -> BTreeSet<S
     let limit = (w.common as f64 * n as f64) as u64;
     t.paired
         .iter()
-        .filter(|s| stats.doc_freq(&Term::from_field_text(f.body_zone.folded, s)) > limit)
+        .filter(|s| stats.doc_freq(&Term::from_field_text(f.body_zone, s)) > limit)
         .cloned()
         .collect()
 }
@@ -259,14 +269,20 @@ fn folded_share(f: &Fields, folded: &str, exact: &[&String], stats: &dyn DocFreq
     if typed.len() < exact.len() || typed.is_empty() {
         return 1.0;
     }
-    let all = stats.doc_freq(&Term::from_field_text(f.body_zone.folded, folded)).max(1);
-    let hold: u64 = typed.iter().map(|e| stats.doc_freq(&Term::from_field_text(f.body_zone.exact, e))).sum();
+    let all = stats.doc_freq(&Term::from_field_text(f.body_zone, folded)).max(1);
+    let hold: u64 = typed.iter().map(|e| stats.doc_freq(&Term::from_field_text(f.body_zone, e))).sum();
     (hold as f32 / all as f32).clamp(MIN_FOLDED_SHARE, 1.0)
 }
 
-/// The scoring query of a [`Plan`] (without filters).
-pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
-    let t = plan_terms(plan);
+/// The weight of every term a plan looks up in each zone (before the zone's weight): the
+/// exact, folded and bigram weights of one term added up (see the module doc).
+fn term_weights(
+    f: &Fields,
+    plan: &Plan,
+    t: &Terms,
+    w: &Weights,
+    stats: &dyn DocFreq,
+) -> BTreeMap<String, f32> {
     let mut common = common(f, &t, w, stats);
     if plan.common_content {
         common.retain(|c| t.folded.get(c).is_some_and(|w| *w < 1.0));
@@ -290,17 +306,44 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
         let of = |x: &str| share.iter().find(|(k, _)| k.as_str() == x).map_or(1.0, |(_, v)| *v);
         b.split_once('_').map_or(1.0, |(a, c)| of(a).min(of(c)))
     };
-    let zones: [(Zone, f32); 3] = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
+    // The term an exact word is looked up as: itself, or its folded form when that is the
+    // same term or nearly always stands for it (see the module doc).
+    let exact_key = |e: &String| -> String {
+        let fd = term(e, Mode::Folded);
+        if fd == *e || w.same > 1.0 {
+            return fd;
+        }
+        let all = stats.doc_freq(&Term::from_field_text(f.body_zone, &fd)).max(1);
+        let hold = stats.doc_freq(&Term::from_field_text(f.body_zone, e));
+        if hold as f32 >= w.same * all as f32 {
+            fd
+        } else {
+            e.clone()
+        }
+    };
+    // One weight per term: the exact, folded and bigram weights of one term add up.
+    let mut weighed: BTreeMap<String, f32> = BTreeMap::new();
+    for (s, sw) in t.exact.iter().filter(|(s, _)| rare(s)) {
+        *weighed.entry(exact_key(s)).or_default() += w.exact * sw;
+    }
+    for (s, sw) in t.folded.iter().filter(|(s, _)| rare(s)) {
+        *weighed.entry(s.clone()).or_default() += w.folded * sw * share[s];
+    }
+    for (s, sw) in &t.bigrams {
+        *weighed.entry(s.clone()).or_default() += w.bigram * sw * bigram_share(s);
+    }
+    weighed
+}
+
+/// The scoring query of a [`Plan`] (without filters).
+pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
+    let t = plan_terms(plan);
+    let weighed = term_weights(f, plan, &t, w, stats);
+    let zones = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
     let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
     for (z, zw) in zones {
-        for (s, sw) in t.exact.iter().filter(|(s, _)| rare(s)) {
-            clauses.push(term_q(z.exact, s, zw * w.exact * sw));
-        }
-        for (s, sw) in t.folded.iter().filter(|(s, _)| rare(s)) {
-            clauses.push(term_q(z.folded, s, zw * w.folded * sw * share[s]));
-        }
-        for (s, sw) in &t.bigrams {
-            clauses.push(term_q(z.bigram, s, zw * w.bigram * sw * bigram_share(s)));
+        for (s, sw) in &weighed {
+            clauses.push(term_q(z, s, zw * sw));
         }
     }
     let scoring: Box<dyn TQuery> = Box::new(BooleanQuery::new(clauses));
@@ -316,9 +359,9 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
                 (Occur::Should, Box::new(PhraseQuery::new(terms)))
             };
             let any: Box<dyn TQuery> = Box::new(BooleanQuery::new(vec![
-                in_zone(f.title_zone.folded),
-                in_zone(f.ctx_zone.folded),
-                in_zone(f.body_zone.folded),
+                in_zone(f.title_zone),
+                in_zone(f.ctx_zone),
+                in_zone(f.body_zone),
             ]));
             any
         })
@@ -393,10 +436,7 @@ mod tests {
         let inner = Counting(Default::default());
         let cache = FreqCache::default();
         let c = Cached { stats: &inner, cache: &cache };
-        let (a, b) = (
-            Term::from_field_text(f.body_zone.folded, "lao"),
-            Term::from_field_text(f.body_zone.exact, "lao"),
-        );
+        let (a, b) = (Term::from_field_text(f.body_zone, "lao"), Term::from_field_text(f.body_zone, "lão"));
         assert_eq!([c.doc_freq(&a), c.doc_freq(&a), c.doc_freq(&b), c.doc_freq(&a)], [7; 4]);
         // One lookup per field and text.
         assert_eq!(inner.0.get(), 2);
@@ -405,26 +445,58 @@ mod tests {
     #[test]
     fn common_syllables_are_matched_through_their_bigrams() {
         let v = looked_up("nhà nước dân", &stats(100_000));
-        assert!(has(&v, "body_b", "nha_nuoc") && has(&v, "title_b", "nuoc_dan"));
-        for field in ["title_f", "ctx_f", "body_f", "title_x", "body_x"] {
+        assert!(has(&v, "body_t", "nha_nuoc") && has(&v, "title_t", "nuoc_dan"));
+        for field in ["title_t", "ctx_t", "body_t"] {
             assert!(!has(&v, field, "nha") && !has(&v, field, "nhà"), "{field}: {v:?}");
             assert!(!has(&v, field, "nuoc"), "{field}: {v:?}");
         }
-        assert!(has(&v, "body_f", "dan") && has(&v, "body_x", "dân"));
+        assert!(has(&v, "body_t", "dan") && has(&v, "body_t", "dân"));
     }
 
     #[test]
     fn a_common_syllable_with_no_bigram_is_still_looked_up() {
         let s = stats(100_000);
-        assert!(has(&looked_up("nhà", &s), "body_f", "nha"));
+        assert!(has(&looked_up("nhà", &s), "body_t", "nha"));
         // Punctuation breaks the pair: "nước" stands alone.
         let v = looked_up("dân, nước", &s);
-        assert!(has(&v, "body_f", "nuoc") && !has(&v, "body_b", "dan_nuoc"));
+        assert!(has(&v, "body_t", "nuoc") && !has(&v, "body_t", "dan_nuoc"));
     }
 
     #[test]
     fn small_indexes_have_no_common_syllables() {
         let v = looked_up("nhà nước", &stats(2_000));
-        assert!(has(&v, "body_f", "nha") && has(&v, "body_f", "nuoc") && has(&v, "body_b", "nha_nuoc"));
+        assert!(has(&v, "body_t", "nha") && has(&v, "body_t", "nuoc") && has(&v, "body_t", "nha_nuoc"));
+    }
+
+    #[test]
+    fn one_clause_per_term_and_zone() {
+        // "dân" is rare among "dan" (900 bodies; the default 10 hold "dân"): looked up exact
+        // and folded. "cho" typed without diacritics is the same term both ways: one clause
+        // with both weights. "người" is nearly all of "nguoi": looked up folded only, with
+        // both weights.
+        let s =
+            Stats(HashMap::from([("dan", 900), ("nguoi", 5_000), ("người", 4_900), ("cho", 3_000)]), 100_000);
+        let f = Fields::new();
+        let plan = Plan::of(&parse("dân cho người").unwrap());
+        let got = term_weights(&f, &plan, &plan_terms(&plan), &WEIGHTS, &s);
+        // (term, its weight; None: not looked up)
+        let (e, fo) = (WEIGHTS.exact, WEIGHTS.folded);
+        let rows = [
+            ("dân", Some(e)),
+            ("dan", Some(fo)),
+            ("cho", Some(e + fo)),
+            ("nguoi", Some(e + fo)),
+            ("người", None),
+        ];
+        for (t, want) in rows {
+            match (got.get(t), want) {
+                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-4, "{t}: {g} != {w}"),
+                (g, w) => assert_eq!(g.copied(), w, "{t}: {got:?}"),
+            }
+        }
+        // Three zones, each with the same terms.
+        let v = looked_up("dân cho người", &s);
+        let n = |z: &str| v.iter().filter(|(f, _)| f == z).count();
+        assert_eq!([n("title_t"), n("ctx_t"), n("body_t")], [got.len(); 3]);
     }
 }

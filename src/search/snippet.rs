@@ -52,7 +52,7 @@ impl Snippets {
             if weights.contains_key(t) {
                 continue;
             }
-            let df = stats.doc_freq(&Term::from_field_text(f.body_zone.folded, t));
+            let df = stats.doc_freq(&Term::from_field_text(f.body_zone, t));
             weights.insert(t.clone(), 1.0 / (1.0 + df as f32));
         }
         if weights.is_empty() {
@@ -60,7 +60,7 @@ impl Snippets {
         }
         let analyzer = TextAnalyzer::from(ViTokenizer::new(Mode::Folded));
         Snippets {
-            generator: Some(SnippetGenerator::new(weights.clone(), analyzer, f.body_zone.folded, MAX_CHARS)),
+            generator: Some(SnippetGenerator::new(weights.clone(), analyzer, f.body_zone, MAX_CHARS)),
             anchors: Vec::new(),
             weights,
         }

@@ -75,11 +75,11 @@ fn edits(w: &str, alphabet: &[char]) -> Vec<String> {
 /// The suggested query, if some word of `p` is unknown and has a known neighbour.
 pub fn suggest(f: &Fields, p: &Parsed, stats: &dyn DocFreq) -> Option<String> {
     let exact = p.diacritics;
-    let field = if exact { f.body_zone.exact } else { f.body_zone.folded };
+    let field = f.body_zone;
     let df = |w: &str| stats.doc_freq(&Term::from_field_text(field, w));
     let bigram = |a: &str, b: &str| {
         let t = format!("{}_{}", term(a, Mode::Folded), term(b, Mode::Folded));
-        stats.doc_freq(&Term::from_field_text(f.body_zone.bigram, &t))
+        stats.doc_freq(&Term::from_field_text(f.body_zone, &t))
     };
     let alpha = alphabet(exact);
     let mut changed = false;
