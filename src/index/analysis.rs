@@ -9,12 +9,12 @@
 //!   words ("dân chủ", "lao động", "trưởng thôn") count as units. Punctuation between two
 //!   syllables breaks the pair ("hương ước, quy ước" has no "uoc_quy").
 //!
-//! All three go into **one field per zone** ([`Mode::Zone`], the only tokenizer an index
-//! uses): the three kinds of term cannot collide (a folded term has no diacritics except the
-//! lone "đ", which is its own exact term; only a bigram has `_`), one scan of the text makes
-//! them all, and a syllable typed without diacritics costs one posting, not two. The exact
-//! and bigram terms share their syllable's position, so phrase queries on folded terms work
-//! as on a field of folded terms alone.
+//! A zone is **two fields**: its folded terms, with positions (quoted phrases), and its
+//! other terms ([`Mode::Extra`]: exact where it differs from the folded term, bigrams) without
+//! positions. The kinds of term cannot collide (a folded term has no diacritics except the
+//! lone "đ", which is its own exact term; only a bigram has `_`), so [`field_of`] tells from a
+//! term which of the two holds it, and a syllable typed without diacritics costs one posting,
+//! not two.
 //!
 //! Text must already be normalized ([`crate::text::normalize`]): the tokenizers work on it as
 //! is, so that token offsets point into the stored text (snippets highlight by offset).
@@ -24,8 +24,9 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use crate::text::chars::{is_alphanumeric, push_lowercase};
 use crate::text::fold_char;
 
-/// The tokenizer name registered on every index: a zone's every term ([`Mode::Zone`]).
-pub const ZONE: &str = "vi_zone";
+/// Tokenizer names registered on every index: a zone's folded terms, and its other terms.
+pub const FOLDED: &str = "vi_folded";
+pub const EXTRA: &str = "vi_extra";
 
 /// How a syllable is turned into terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,9 +34,10 @@ pub enum Mode {
     Exact,
     Folded,
     Bigram,
-    /// Every term of a zone field, per syllable: folded, exact (only where it differs),
-    /// bigram with the previous syllable (unless broken); all at the syllable's position.
-    Zone,
+    /// A zone's terms besides its folded ones, per syllable: the exact term (only where it
+    /// differs from the folded one), then the bigram with the previous syllable (unless
+    /// broken).
+    Extra,
 }
 
 /// One syllable of a text: its byte span, and whether punctuation separates it from the
@@ -108,7 +110,7 @@ pub fn term(word: &str, mode: Mode) -> String {
 }
 
 /// The terms a text gives in `mode`, in order (bigrams included for [`Mode::Bigram`] and
-/// [`Mode::Zone`]).
+/// [`Mode::Extra`]).
 pub fn terms(text: &str, mode: Mode) -> Vec<String> {
     let mut out = Vec::new();
     let mut tok = ViTokenizer::new(mode);
@@ -138,11 +140,11 @@ pub struct ViTokenStream<'a> {
     syllables: Syllables<'a>,
     mode: Mode,
     token: &'a mut Token,
-    /// Bigram and zone modes: the previous syllable's folded term and start.
+    /// Bigram and extra modes: the previous syllable's folded term and start.
     prev: String,
     prev_start: Option<usize>,
     scratch: String,
-    /// Zone mode: the terms still to emit at the current position (exact, then bigram),
+    /// Extra mode: the terms still to emit at the current syllable (exact, then bigram),
     /// with their spans.
     pending: [Option<(usize, usize)>; 2],
     exact: String,
@@ -170,7 +172,7 @@ impl Tokenizer for ViTokenizer {
 }
 
 impl ViTokenStream<'_> {
-    /// Zone mode: emits the next term pending at the current position, if any.
+    /// Extra mode: emits the next term pending at the current syllable, if any.
     fn pop_pending(&mut self) -> bool {
         for (i, slot) in self.pending.iter_mut().enumerate() {
             if let Some((from, to)) = slot.take() {
@@ -201,7 +203,7 @@ impl TokenStream for ViTokenStream<'_> {
                     self.token.offset_to = s.end;
                     return true;
                 }
-                Mode::Zone => {
+                Mode::Extra => {
                     term_into(word, Mode::Folded, &mut self.scratch);
                     term_into(word, Mode::Exact, &mut self.exact);
                     if self.exact != self.scratch {
@@ -216,11 +218,9 @@ impl TokenStream for ViTokenStream<'_> {
                     }
                     std::mem::swap(&mut self.prev, &mut self.scratch);
                     self.prev_start = Some(s.start);
-                    self.token.text.clear();
-                    self.token.text.push_str(&self.prev);
-                    self.token.offset_from = s.start;
-                    self.token.offset_to = s.end;
-                    return true;
+                    if self.pop_pending() {
+                        return true;
+                    }
                 }
                 Mode::Bigram => {
                     term_into(word, Mode::Folded, &mut self.scratch);
@@ -251,9 +251,17 @@ impl TokenStream for ViTokenStream<'_> {
     }
 }
 
-/// Registers the zone tokenizer on an index (needed after every open).
+/// Registers the two tokenizers on an index (needed after every open).
 pub fn register(index: &tantivy::Index) {
-    index.tokenizers().register(ZONE, ViTokenizer::new(Mode::Zone));
+    let m = index.tokenizers();
+    m.register(FOLDED, ViTokenizer::new(Mode::Folded));
+    m.register(EXTRA, ViTokenizer::new(Mode::Extra));
+}
+
+/// Whether a term of a zone is one of its folded terms (else an exact or bigram term, held
+/// in the zone's other field; see the module doc).
+pub fn is_folded(t: &str) -> bool {
+    !t.contains('_') && term(t, Mode::Folded) == t
 }
 
 #[cfg(test)]
@@ -269,41 +277,32 @@ mod tests {
     }
 
     #[test]
-    fn a_zone_field_has_every_term_once_per_syllable() {
-        // (text, terms in order): folded, then exact where it differs, then the bigram.
-        let rows: [(&str, &[&str]); 4] = [
-            ("Dân chủ", &["dan", "dân", "chu", "chủ", "dan_chu"]),
-            ("cho con, theo", &["cho", "con", "cho_con", "theo"]),
-            ("điểm đ", &["diem", "điểm", "đ", "diem_đ"]),
-            ("Đảng 5", &["dang", "đảng", "5", "dang_5"]),
+    fn a_zone_has_every_term_once_per_syllable() {
+        // (text, folded terms, other terms: exact where it differs, then the bigram)
+        let rows: [(&str, &[&str], &[&str]); 4] = [
+            ("Dân chủ", &["dan", "chu"], &["dân", "chủ", "dan_chu"]),
+            ("cho con, theo", &["cho", "con", "theo"], &["cho_con"]),
+            ("điểm đ", &["diem", "đ"], &["điểm", "diem_đ"]),
+            ("Đảng 5", &["dang", "5"], &["đảng", "dang_5"]),
         ];
-        for (text, want) in rows {
-            assert_eq!(terms(text, Mode::Zone), want, "{text}");
+        for (text, folded, extra) in rows {
+            assert_eq!(terms(text, Mode::Folded), folded, "{text}");
+            assert_eq!(terms(text, Mode::Extra), extra, "{text}");
+            assert!(folded.iter().all(|t| is_folded(t)) && !extra.iter().any(|t| is_folded(t)), "{text}");
         }
     }
 
     #[test]
-    fn a_zone_field_keeps_one_position_per_syllable() {
-        // (term, position, span): exact and bigram terms sit at their syllable's position,
-        // so a phrase of folded terms matches as in a field of folded terms alone.
+    fn extra_terms_point_into_the_text() {
         let t = "Lao động, tiền";
-        let mut tok = ViTokenizer::new(Mode::Zone);
+        let mut tok = ViTokenizer::new(Mode::Extra);
         let mut s = tok.token_stream(t);
         let mut got = Vec::new();
         while s.advance() {
-            let k = s.token();
-            got.push((k.text.clone(), k.position, &t[k.offset_from..k.offset_to]));
+            got.push((s.token().text.clone(), &t[s.token().offset_from..s.token().offset_to]));
         }
-        let want = [
-            ("lao", 0, "Lao"),
-            ("dong", 1, "động"),
-            ("động", 1, "động"),
-            ("lao_dong", 1, "Lao động"),
-            ("tien", 2, "tiền"),
-            ("tiền", 2, "tiền"),
-        ];
-        let want: Vec<(String, usize, &str)> = want.iter().map(|(a, b, c)| (a.to_string(), *b, *c)).collect();
-        assert_eq!(got, want);
+        let want = [("động", "động"), ("lao_dong", "Lao động"), ("tiền", "tiền")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use tantivy::{Index, IndexWriter, TantivyDocument};
 
 use super::analysis;
 use super::generation;
-use super::schema::{Fields, FLAG_LISTED, KIND_ARTICLE, KIND_DOCUMENT};
+use super::schema::{Fields, Zone, FLAG_LISTED, KIND_ARTICLE, KIND_DOCUMENT};
 use crate::model::{Block, Document, Metadata, Status};
 use crate::text::normalize;
 use crate::{Error, Result};
@@ -178,6 +178,11 @@ fn dir_size(p: &Path) -> u64 {
         .unwrap_or(0)
 }
 
+fn add_zone(d: &mut TantivyDocument, z: Zone, text: &str) {
+    d.add_text(z.folded, text);
+    d.add_text(z.extra, text);
+}
+
 /// Fields shared by a document's record and its articles' records.
 fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str, status: Status) {
     d.add_text(f.id, &meta.id);
@@ -247,7 +252,7 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
     d.add_text(f.text, &preamble);
     // Only a document without articles is found by full text: otherwise its articles are.
     if n_articles == 0 {
-        d.add_text(f.title_zone, &label);
+        add_zone(&mut d, f.title_zone, &label);
         let mut ctx = String::new();
         for n in meta.canonical.iter().chain(meta.number.iter()).chain(meta.aliases.iter()) {
             ctx.push_str(n);
@@ -256,8 +261,8 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
         if let Some(i) = &meta.issuer {
             ctx.push_str(&normalize(i));
         }
-        d.add_text(f.ctx_zone, &ctx);
-        d.add_text(f.body_zone, &preamble);
+        add_zone(&mut d, f.ctx_zone, &ctx);
+        add_zone(&mut d, f.body_zone, &preamble);
     }
     out.push(d);
 
@@ -304,9 +309,9 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
             ctx.push('\n');
             ctx.push_str(t);
         }
-        d.add_text(f.title_zone, &atitle);
-        d.add_text(f.ctx_zone, &ctx);
-        d.add_text(f.body_zone, &body);
+        add_zone(&mut d, f.title_zone, &atitle);
+        add_zone(&mut d, f.ctx_zone, &ctx);
+        add_zone(&mut d, f.body_zone, &body);
         out.push(d);
     }
     out

@@ -1,14 +1,39 @@
 //! The index schema: one record per article and one per document, with stored fields for
 //! hits, keyword fields for filters and lookups (the facet fields, the document id and the
 //! article title also as fast columns), and three text zones (title, context, body), each
-//! one analysed field holding its folded, exact and bigram terms (see [`super::analysis`]),
-//! with positions (quoted phrases).
+//! two analysed fields: its folded terms with positions (quoted phrases), and its exact and
+//! bigram terms (see [`super::analysis`]).
 
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 
-use super::analysis::ZONE;
+use super::analysis::{is_folded, EXTRA, FOLDED};
+
+/// The two fields of one text zone (see [`super::analysis`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Zone {
+    /// Folded terms, with positions.
+    pub folded: Field,
+    /// Exact terms that differ from their folded one, and bigrams.
+    pub extra: Field,
+}
+
+impl Zone {
+    /// The field holding `text` (a folded, exact or bigram term) in this zone.
+    pub fn field_of(&self, text: &str) -> Field {
+        if is_folded(text) {
+            self.folded
+        } else {
+            self.extra
+        }
+    }
+
+    /// The term `text` of this zone, in the field that holds it.
+    pub fn term(&self, text: &str) -> tantivy::Term {
+        tantivy::Term::from_field_text(self.field_of(text), text)
+    }
+}
 
 /// Record kinds (value of the `kind` field).
 pub const KIND_ARTICLE: &str = "article";
@@ -48,17 +73,25 @@ pub struct Fields {
     pub related: Field,
     pub n_articles: Field,
     /// The text zones: article title; context (document title, number, issuer, headings);
-    /// body. One field each, analysed by [`ZONE`].
-    pub title_zone: Field,
-    pub ctx_zone: Field,
-    pub body_zone: Field,
+    /// body.
+    pub title_zone: Zone,
+    pub ctx_zone: Zone,
+    pub body_zone: Zone,
 }
 
-fn zone(b: &mut tantivy::schema::SchemaBuilder, name: &str) -> Field {
-    let indexing = TextFieldIndexing::default()
-        .set_tokenizer(ZONE)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    b.add_text_field(&format!("{name}_t"), TextOptions::default().set_indexing_options(indexing))
+fn text_opts(tokenizer: &str, rec: IndexRecordOption) -> TextOptions {
+    TextOptions::default()
+        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(rec))
+}
+
+fn zone(b: &mut tantivy::schema::SchemaBuilder, name: &str) -> Zone {
+    Zone {
+        folded: b.add_text_field(
+            &format!("{name}_f"),
+            text_opts(FOLDED, IndexRecordOption::WithFreqsAndPositions),
+        ),
+        extra: b.add_text_field(&format!("{name}_e"), text_opts(EXTRA, IndexRecordOption::WithFreqs)),
+    }
 }
 
 impl Fields {

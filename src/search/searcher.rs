@@ -327,7 +327,7 @@ impl Searcher {
             .map(|r| r.iter().map(|w| (w.text.clone(), w.broken, w.weight)).collect())
             .collect();
         let n = stats.num_docs().max(1) as f32;
-        let field = inner.fields.title_zone;
+        let field = inner.fields.title_zone.folded;
         let idf =
             |t: &str| (n / (1.0 + stats.doc_freq(&Term::from_field_text(field, t)) as f32)).ln().max(0.0);
         let question = rerank::Question::new(&runs, &idf, u.intent == Intent::Definition);
@@ -672,7 +672,7 @@ fn titled(inner: &Inner, subject: &str) -> Result<Vec<(String, String)>> {
     let f = &inner.fields;
     let words: Vec<Term> = subject
         .split_whitespace()
-        .map(|w| Term::from_field_text(f.title_zone, &crate::index::analysis::term(w, Mode::Folded)))
+        .map(|w| Term::from_field_text(f.title_zone.folded, &crate::index::analysis::term(w, Mode::Folded)))
         .collect();
     if words.len() < 2 {
         return Ok(Vec::new());
