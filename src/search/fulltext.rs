@@ -327,8 +327,11 @@ fn term_weights(
     // same term or nearly always stands for it (see the module doc).
     let exact_key = |e: &String| -> String {
         let fd = term(e, Mode::Folded);
-        if fd == *e || w.same > 1.0 {
+        if fd == *e {
             return fd;
+        }
+        if w.same > 1.0 {
+            return e.clone();
         }
         let all = stats.doc_freq(&f.body_zone.term(&fd)).max(1);
         let hold = stats.doc_freq(&f.body_zone.term(e));
@@ -563,6 +566,10 @@ mod tests {
                 (g, w) => assert_eq!(g.copied(), w, "{t}: {got:?}"),
             }
         }
+        // With the rule off, "người" is looked up exact.
+        let off = Weights { same: 1.1, ..WEIGHTS };
+        let got_off = term_weights(&f, &plan, &plan_terms(&plan), &off, &s);
+        assert_eq!((got_off.get("người"), got_off.get("nguoi")), (Some(&e), Some(&fo)));
         // Three zones, each with the same terms.
         let v = looked_up("dân cho người", &s);
         let n = |z: &str| v.iter().filter(|(f, _)| f.starts_with(z)).count();
