@@ -24,11 +24,14 @@ pub fn import_if_empty(corpus: &Path, sources: &[PathBuf]) {
     );
 }
 
-/// Experiments: `CANCU_WEIGHTS="title ctx body exact folded bigram common"`.
+/// Experiments: `CANCU_WEIGHTS="title ctx body exact folded bigram common [same ctx_common]"`
+/// (the last two default to the ones in use).
 pub fn weights_from_env(searcher: &mut Searcher) {
     if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
         let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-        if let [title, ctx, body, exact, folded, bigram, common] = v[..] {
+        let same = v.get(7).copied().unwrap_or(cancu::search::fulltext::WEIGHTS.same);
+        let ctx_common = v.get(8).copied().unwrap_or(cancu::search::fulltext::WEIGHTS.ctx_common);
+        if let [title, ctx, body, exact, folded, bigram, common, ..] = v[..] {
             searcher.set_weights(cancu::search::fulltext::Weights {
                 title,
                 ctx,
@@ -37,6 +40,8 @@ pub fn weights_from_env(searcher: &mut Searcher) {
                 folded,
                 bigram,
                 common,
+                same,
+                ctx_common,
             });
         }
     }

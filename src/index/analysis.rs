@@ -1,12 +1,20 @@
 //! Vietnamese analysis for the index and for queries: text is cut into syllables (runs of
-//! letters and digits) and each syllable is indexed three ways —
+//! letters and digits) and each syllable gives up to three terms —
 //!
-//! - **exact**: lower case, diacritics kept ("dân" ≠ "dần");
 //! - **folded**: lower case, diacritics removed ([`crate::text::fold`]), so "dan" finds "dân";
 //!   the one-letter word "đ" is *not* folded, so that "điểm đ" never matches "điểm d";
+//! - **exact**: lower case, diacritics kept ("dân" ≠ "dần"), indexed only where it differs
+//!   from the folded term ("dân", not "cho": the folded "cho" stands for it);
 //! - **bigram**: two adjacent folded syllables joined by `_` ("dan_chu"), so that two-syllable
 //!   words ("dân chủ", "lao động", "trưởng thôn") count as units. Punctuation between two
 //!   syllables breaks the pair ("hương ước, quy ước" has no "uoc_quy").
+//!
+//! A zone is **two fields**: its folded terms, with positions (quoted phrases), and its
+//! other terms ([`Mode::Extra`]: exact where it differs from the folded term, bigrams) without
+//! positions. The kinds of term cannot collide (a folded term has no diacritics except the
+//! lone "đ", which is its own exact term; only a bigram has `_`), so [`field_of`] tells from a
+//! term which of the two holds it, and a syllable typed without diacritics costs one posting,
+//! not two.
 //!
 //! Text must already be normalized ([`crate::text::normalize`]): the tokenizers work on it as
 //! is, so that token offsets point into the stored text (snippets highlight by offset).
@@ -16,17 +24,20 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use crate::text::chars::{is_alphanumeric, push_lowercase};
 use crate::text::fold_char;
 
-/// Tokenizer names registered on every index.
-pub const EXACT: &str = "vi_exact";
+/// Tokenizer names registered on every index: a zone's folded terms, and its other terms.
 pub const FOLDED: &str = "vi_folded";
-pub const BIGRAM: &str = "vi_bigram";
+pub const EXTRA: &str = "vi_extra";
 
-/// How a syllable is turned into a term.
+/// How a syllable is turned into terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Exact,
     Folded,
     Bigram,
+    /// A zone's terms besides its folded ones, per syllable: the exact term (only where it
+    /// differs from the folded one), then the bigram with the previous syllable (unless
+    /// broken).
+    Extra,
 }
 
 /// One syllable of a text: its byte span, and whether punctuation separates it from the
@@ -77,7 +88,8 @@ impl Iterator for Syllables<'_> {
     }
 }
 
-/// Writes the term of one syllable in `mode` (Exact or Folded) into `out`.
+/// Writes the term of one syllable in `mode` into `out`: Folded folds, every other mode
+/// gives the exact term.
 pub fn term_into(word: &str, mode: Mode, out: &mut String) {
     out.clear();
     let mut chars = word.chars();
@@ -97,7 +109,8 @@ pub fn term(word: &str, mode: Mode) -> String {
     s
 }
 
-/// The terms a text gives in `mode`, in order (bigrams included for [`Mode::Bigram`]).
+/// The terms a text gives in `mode`, in order (bigrams included for [`Mode::Bigram`] and
+/// [`Mode::Extra`]).
 pub fn terms(text: &str, mode: Mode) -> Vec<String> {
     let mut out = Vec::new();
     let mut tok = ViTokenizer::new(mode);
@@ -127,10 +140,15 @@ pub struct ViTokenStream<'a> {
     syllables: Syllables<'a>,
     mode: Mode,
     token: &'a mut Token,
-    /// Bigram mode: the previous syllable's folded term and start.
+    /// Bigram and extra modes: the previous syllable's folded term and start.
     prev: String,
     prev_start: Option<usize>,
     scratch: String,
+    /// Extra mode: the terms still to emit at the current syllable (exact, then bigram),
+    /// with their spans.
+    pending: [Option<(usize, usize)>; 2],
+    exact: String,
+    bigram: String,
 }
 
 impl Tokenizer for ViTokenizer {
@@ -146,12 +164,34 @@ impl Tokenizer for ViTokenizer {
             prev: String::new(),
             prev_start: None,
             scratch: String::new(),
+            pending: [None; 2],
+            exact: String::new(),
+            bigram: String::new(),
         }
+    }
+}
+
+impl ViTokenStream<'_> {
+    /// Extra mode: emits the next term pending at the current syllable, if any.
+    fn pop_pending(&mut self) -> bool {
+        for (i, slot) in self.pending.iter_mut().enumerate() {
+            if let Some((from, to)) = slot.take() {
+                self.token.text.clear();
+                self.token.text.push_str(if i == 0 { &self.exact } else { &self.bigram });
+                self.token.offset_from = from;
+                self.token.offset_to = to;
+                return true;
+            }
+        }
+        false
     }
 }
 
 impl TokenStream for ViTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        if self.pop_pending() {
+            return true;
+        }
         loop {
             let Some(s) = self.syllables.next() else { return false };
             let word = &self.text[s.start..s.end];
@@ -162,6 +202,25 @@ impl TokenStream for ViTokenStream<'_> {
                     self.token.offset_from = s.start;
                     self.token.offset_to = s.end;
                     return true;
+                }
+                Mode::Extra => {
+                    term_into(word, Mode::Folded, &mut self.scratch);
+                    term_into(word, Mode::Exact, &mut self.exact);
+                    if self.exact != self.scratch {
+                        self.pending[0] = Some((s.start, s.end));
+                    }
+                    if let (Some(p), false) = (self.prev_start, s.broken) {
+                        self.bigram.clear();
+                        self.bigram.push_str(&self.prev);
+                        self.bigram.push('_');
+                        self.bigram.push_str(&self.scratch);
+                        self.pending[1] = Some((p, s.end));
+                    }
+                    std::mem::swap(&mut self.prev, &mut self.scratch);
+                    self.prev_start = Some(s.start);
+                    if self.pop_pending() {
+                        return true;
+                    }
                 }
                 Mode::Bigram => {
                     term_into(word, Mode::Folded, &mut self.scratch);
@@ -192,12 +251,17 @@ impl TokenStream for ViTokenStream<'_> {
     }
 }
 
-/// Registers the three tokenizers on an index (needed after every open).
+/// Registers the two tokenizers on an index (needed after every open).
 pub fn register(index: &tantivy::Index) {
     let m = index.tokenizers();
-    m.register(EXACT, ViTokenizer::new(Mode::Exact));
     m.register(FOLDED, ViTokenizer::new(Mode::Folded));
-    m.register(BIGRAM, ViTokenizer::new(Mode::Bigram));
+    m.register(EXTRA, ViTokenizer::new(Mode::Extra));
+}
+
+/// Whether a term of a zone is one of its folded terms (else an exact or bigram term, held
+/// in the zone's other field; see the module doc).
+pub fn is_folded(t: &str) -> bool {
+    !t.contains('_') && term(t, Mode::Folded) == t
 }
 
 #[cfg(test)]
@@ -210,6 +274,35 @@ mod tests {
         assert_eq!(terms(t, Mode::Exact), ["dân", "chủ", "ở", "cơ", "sở", "điểm", "đ"]);
         assert_eq!(terms(t, Mode::Folded), ["dan", "chu", "o", "co", "so", "diem", "đ"]);
         assert_eq!(terms(t, Mode::Bigram), ["dan_chu", "o_co", "co_so", "diem_đ"]);
+    }
+
+    #[test]
+    fn a_zone_has_every_term_once_per_syllable() {
+        // (text, folded terms, other terms: exact where it differs, then the bigram)
+        let rows: [(&str, &[&str], &[&str]); 4] = [
+            ("Dân chủ", &["dan", "chu"], &["dân", "chủ", "dan_chu"]),
+            ("cho con, theo", &["cho", "con", "theo"], &["cho_con"]),
+            ("điểm đ", &["diem", "đ"], &["điểm", "diem_đ"]),
+            ("Đảng 5", &["dang", "5"], &["đảng", "dang_5"]),
+        ];
+        for (text, folded, extra) in rows {
+            assert_eq!(terms(text, Mode::Folded), folded, "{text}");
+            assert_eq!(terms(text, Mode::Extra), extra, "{text}");
+            assert!(folded.iter().all(|t| is_folded(t)) && !extra.iter().any(|t| is_folded(t)), "{text}");
+        }
+    }
+
+    #[test]
+    fn extra_terms_point_into_the_text() {
+        let t = "Lao động, tiền";
+        let mut tok = ViTokenizer::new(Mode::Extra);
+        let mut s = tok.token_stream(t);
+        let mut got = Vec::new();
+        while s.advance() {
+            got.push((s.token().text.clone(), &t[s.token().offset_from..s.token().offset_to]));
+        }
+        let want = [("động", "động"), ("lao_dong", "Lao động"), ("tiền", "tiền")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
     }
 
     #[test]

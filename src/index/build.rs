@@ -179,9 +179,8 @@ fn dir_size(p: &Path) -> u64 {
 }
 
 fn add_zone(d: &mut TantivyDocument, z: Zone, text: &str) {
-    d.add_text(z.exact, text);
     d.add_text(z.folded, text);
-    d.add_text(z.bigram, text);
+    d.add_text(z.extra, text);
 }
 
 /// Fields shared by a document's record and its articles' records.

@@ -1,7 +1,8 @@
 //! The search index: a Tantivy index with one record per article (Điều) and one per
-//! document, built from the corpus with Vietnamese analysis (exact, folded and bigram
-//! fields; see [`analysis`]), and replaced atomically (see [`generation`]): a crash or kill
-//! during `cancu index` leaves the previous index intact and searchable. Searching it is
+//! document, built from the corpus with Vietnamese analysis (per text zone a field of folded
+//! syllables and one of exact syllables and bigrams; see [`analysis`]), and replaced
+//! atomically (see [`generation`]): a crash or kill during `cancu index` leaves the previous
+//! index intact and searchable. Searching it is
 //! [`crate::search`]'s job.
 
 pub mod analysis;

@@ -1,13 +1,39 @@
 //! The index schema: one record per article and one per document, with stored fields for
 //! hits, keyword fields for filters and lookups (the facet fields, the document id and the
 //! article title also as fast columns), and three text zones (title, context, body), each
-//! indexed exact, folded and as bigrams (see [`super::analysis`]).
+//! two analysed fields: its folded terms with positions (quoted phrases), and its exact and
+//! bigram terms (see [`super::analysis`]).
 
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 
-use super::analysis::{BIGRAM, EXACT, FOLDED};
+use super::analysis::{is_folded, EXTRA, FOLDED};
+
+/// The two fields of one text zone (see [`super::analysis`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Zone {
+    /// Folded terms, with positions.
+    pub folded: Field,
+    /// Exact terms that differ from their folded one, and bigrams.
+    pub extra: Field,
+}
+
+impl Zone {
+    /// The field holding `text` (a folded, exact or bigram term) in this zone.
+    pub fn field_of(&self, text: &str) -> Field {
+        if is_folded(text) {
+            self.folded
+        } else {
+            self.extra
+        }
+    }
+
+    /// The term `text` of this zone, in the field that holds it.
+    pub fn term(&self, text: &str) -> tantivy::Term {
+        tantivy::Term::from_field_text(self.field_of(text), text)
+    }
+}
 
 /// Record kinds (value of the `kind` field).
 pub const KIND_ARTICLE: &str = "article";
@@ -20,14 +46,6 @@ pub const FLAG_LISTED: &str = "listed";
 /// folded, so that filters match "Chính phủ" and "chinh phu" alike.
 pub fn issuer_key(issuer: &str) -> String {
     crate::text::fold(&crate::text::normalize(issuer.trim()))
-}
-
-/// The three fields of one text zone.
-#[derive(Debug, Clone, Copy)]
-pub struct Zone {
-    pub exact: Field,
-    pub folded: Field,
-    pub bigram: Field,
 }
 
 /// Every field of the schema.
@@ -54,22 +72,25 @@ pub struct Fields {
     pub phapdien: Field,
     pub related: Field,
     pub n_articles: Field,
+    /// The text zones: article title; context (document title, number, issuer, headings);
+    /// body.
     pub title_zone: Zone,
     pub ctx_zone: Zone,
     pub body_zone: Zone,
 }
 
-fn text_opts(tokenizer: &str, positions: bool) -> TextOptions {
-    let rec = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
+fn text_opts(tokenizer: &str, rec: IndexRecordOption) -> TextOptions {
     TextOptions::default()
         .set_indexing_options(TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(rec))
 }
 
 fn zone(b: &mut tantivy::schema::SchemaBuilder, name: &str) -> Zone {
     Zone {
-        exact: b.add_text_field(&format!("{name}_x"), text_opts(EXACT, false)),
-        folded: b.add_text_field(&format!("{name}_f"), text_opts(FOLDED, true)),
-        bigram: b.add_text_field(&format!("{name}_b"), text_opts(BIGRAM, false)),
+        folded: b.add_text_field(
+            &format!("{name}_f"),
+            text_opts(FOLDED, IndexRecordOption::WithFreqsAndPositions),
+        ),
+        extra: b.add_text_field(&format!("{name}_e"), text_opts(EXTRA, IndexRecordOption::WithFreqs)),
     }
 }
 

@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::Term;
 
 use super::fulltext::DocFreq;
 use crate::index::analysis::{term, Mode, ViTokenizer};
@@ -52,7 +51,7 @@ impl Snippets {
             if weights.contains_key(t) {
                 continue;
             }
-            let df = stats.doc_freq(&Term::from_field_text(f.body_zone.folded, t));
+            let df = stats.doc_freq(&f.body_zone.term(t));
             weights.insert(t.clone(), 1.0 / (1.0 + df as f32));
         }
         if weights.is_empty() {

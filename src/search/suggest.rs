@@ -5,8 +5,6 @@
 //! exact forms, words without with the folded forms. Only words are suggested, never a
 //! number.
 
-use tantivy::Term;
-
 use super::fulltext::DocFreq;
 use super::query::Parsed;
 use crate::index::analysis::{term, Mode};
@@ -75,11 +73,10 @@ fn edits(w: &str, alphabet: &[char]) -> Vec<String> {
 /// The suggested query, if some word of `p` is unknown and has a known neighbour.
 pub fn suggest(f: &Fields, p: &Parsed, stats: &dyn DocFreq) -> Option<String> {
     let exact = p.diacritics;
-    let field = if exact { f.body_zone.exact } else { f.body_zone.folded };
-    let df = |w: &str| stats.doc_freq(&Term::from_field_text(field, w));
+    let df = |w: &str| stats.doc_freq(&f.body_zone.term(w));
     let bigram = |a: &str, b: &str| {
         let t = format!("{}_{}", term(a, Mode::Folded), term(b, Mode::Folded));
-        stats.doc_freq(&Term::from_field_text(f.body_zone.bigram, &t))
+        stats.doc_freq(&f.body_zone.term(&t))
     };
     let alpha = alphabet(exact);
     let mut changed = false;
@@ -121,6 +118,8 @@ pub fn suggest(f: &Fields, p: &Parsed, stats: &dyn DocFreq) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
+
+    use tantivy::Term;
 
     use super::*;
     use crate::search::query::parse;
