@@ -312,6 +312,20 @@ async fn resolves_references() {
         // the other versions had one).
         assert!(cancu::model::Status::parse(j["status"].as_str().unwrap_or_default()).is_some(), "{r}: {j}");
     }
+    // The one near candidate of a partial reference: said uncertain, with the same notice as
+    // `cancu show` (new-user trial: "ambiguous" came with no word of why).
+    let j = get(&app, "/api/resolve?ref=ngh%E1%BB%8B+%C4%91%E1%BB%8Bnh+59").await.json();
+    assert_eq!(
+        (j["id"].as_str(), j["confidence"].as_str()),
+        (Some("nghi-dinh-59-2023-nd-cp"), Some("ambiguous")),
+        "{j}"
+    );
+    assert!(
+        j["note"].as_str().is_some_and(|n| n.starts_with("Khớp gần đúng: Nghị định 59/2023/NĐ-CP")),
+        "{j}"
+    );
+    let exact = get(&app, "/api/resolve?ref=Lu%E1%BA%ADt+10%2F2022%2FQH15").await.json();
+    assert!(exact["note"].is_null(), "{exact}");
     assert_error(
         &get(&app, "/api/resolve?ref=18%2F2008%2FQH12").await,
         StatusCode::CONFLICT,

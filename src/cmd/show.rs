@@ -50,7 +50,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let id = match found.docs.as_slice() {
         [one] => {
             if found.confidence == Confidence::Ambiguous {
-                eprintln!("Lưu ý: khớp gần đúng — {}. Hãy ghi đủ số hiệu để chắc chắn.", label(one));
+                eprintln!("Lưu ý: {}", found.ambiguity_vi(label));
             }
             one.clone()
         }

@@ -33,6 +33,10 @@ pub struct Resolved {
     pub confidence: Confidence,
     /// Its validity status at the date asked (default today): one of the five labels.
     pub status: crate::model::Status,
+    /// With `ambiguous`: why it is not certain, in Vietnamese (the same notice as `cancu
+    /// show` and the search box: "Khớp gần đúng: … Hãy ghi đủ số hiệu để chắc chắn.").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// The other versions of a name several documents share ("luật đất đai"), newest first,
     /// with their status at the date asked: "phiên bản khác".
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -122,6 +126,8 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
         url,
         confidence: r.confidence,
         status: status_of(&doc.meta),
+        note: (r.confidence == Confidence::Ambiguous)
+            .then(|| r.ambiguity_vi(|d| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label()))),
         other_versions,
     })
 }
