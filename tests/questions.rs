@@ -246,6 +246,31 @@ fn real_everyday_words_find_the_law_terms() {
 }
 
 #[test]
+fn real_a_keyword_query_that_is_an_articles_title_finds_it_first() {
+    // New-user trial: "trợ cấp thôi việc" put Bộ luật Lao động Điều 46 "Trợ cấp thôi việc" at
+    // rank 16, behind the articles on "đơn phương chấm dứt hợp đồng lao động" that the
+    // vocabulary gives for "thôi việc" — a word the law itself uses in that title.
+    let Some(_) = real() else { return };
+    for q in ["trợ cấp thôi việc", "tro cap thoi viec", "Trợ cấp thôi việc"] {
+        let h = ranked(q).unwrap();
+        let first = h.first().map(|x| (x.number.as_deref(), x.article.as_deref()));
+        assert_eq!(
+            first,
+            Some((Some("45/2019/QH14"), Some("46"))),
+            "{q}: {:?}",
+            h.iter().map(|x| &x.title).take(5).collect::<Vec<_>>()
+        );
+    }
+    // The everyday word alone still reaches the law's term.
+    let h = ranked("thôi việc").unwrap();
+    assert!(
+        h.iter().take(5).any(|x| x.title.contains("chấm dứt hợp đồng lao động")),
+        "{:?}",
+        h.iter().map(|x| &x.title).take(5).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn real_vocabulary_bases_hold_their_legal_terms() {
     // Every pair of data/vocabulary.tsv that names an article: the document and article
     // exist in the corpus, the title written beside it is the article's, and the legal term

@@ -35,6 +35,9 @@ const DEFINITION_SCORE: f32 = 1000.0;
 /// Score added to the article an everyday ↔ legal pair rests on, as a share of the query's
 /// best text score: it comes among the first hits, first if the text matches it too.
 const BASIS_SHARE: f32 = 0.9;
+/// Score added to an article whose whole title is the keyword query, as a share of the
+/// query's best text score (see `Searcher::titles`).
+const TITLE_SHARE: f32 = 1.0;
 /// Most defining articles promoted for one definition question.
 const MAX_DEFINITIONS: usize = 5;
 
@@ -279,13 +282,14 @@ impl Searcher {
                 "Không có văn bản số {number} trong kho dữ liệu; các kết quả dưới đây chỉ khớp theo từ ngữ."
             ));
         }
-        let (plan, understood, pairs) = self.plan(&parsed);
+        let (plan, understood, pairs) = self.plan(&inner, &parsed)?;
         let searcher = inner.reader.searcher();
         let stats = Cached { stats: &searcher, cache: &inner.freqs };
         let (mut text_q, terms) = fulltext::build_plan(&inner.fields, &plan, &self.weights, &stats);
         let bases = self.bases(&inner, &pairs, &*text_q)?;
+        let titles = self.titles(&inner, &parsed, &understood, &*text_q)?;
         let boosts: Vec<Box<dyn TQuery>> =
-            self.definitions(&inner, &understood).into_iter().chain(bases).collect();
+            self.definitions(&inner, &understood).into_iter().chain(bases).chain(titles).collect();
         if !boosts.is_empty() {
             let mut v = vec![(Occur::Should, text_q)];
             v.extend(boosts.into_iter().map(|q| (Occur::Should, q)));
@@ -387,7 +391,11 @@ impl Searcher {
 
     /// What to look up for a free-text query: its words weighed by question understanding
     /// (frame words little), plus the law's terms for its everyday words.
-    fn plan(&self, parsed: &Parsed) -> (Plan, question::Understanding, Vec<&'static vocabulary::Pair>) {
+    fn plan(
+        &self,
+        inner: &Inner,
+        parsed: &Parsed,
+    ) -> Result<(Plan, question::Understanding, Vec<&'static vocabulary::Pair>)> {
         let mut plan = Plan::of(parsed);
         plan.folding = self.features.folding;
         let u = question::understand(parsed);
@@ -407,6 +415,15 @@ impl Searcher {
             let words: Vec<String> =
                 parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.clone())).collect();
             pairs = vocabulary::expand(&words, parsed.diacritics);
+            // "trợ cấp thôi việc" is the law's own term (an article's title): its "thôi việc"
+            // is not an everyday word to translate.
+            let mut kept = Vec::with_capacity(pairs.len());
+            for p in pairs {
+                if !inside_a_titled_term(inner, &words, p)? {
+                    kept.push(p);
+                }
+            }
+            pairs = kept;
             for pair in &pairs {
                 let n = crate::text::normalize(&pair.legal).to_lowercase();
                 let run: Vec<Word> = crate::index::analysis::syllables(&n)
@@ -419,7 +436,7 @@ impl Searcher {
                 plan.runs.push(run);
             }
         }
-        (plan, u, pairs)
+        Ok((plan, u, pairs))
     }
 
     /// The articles the vocabulary pairs of a query rest on, each with a constant score of
@@ -445,6 +462,40 @@ impl Searcher {
             }
         }
         Ok((!qs.is_empty()).then(|| any(qs)))
+    }
+
+    /// For a keyword query that is an article's whole title ("trợ cấp thôi việc": Bộ luật Lao
+    /// động, Điều 46), a query adding [`TITLE_SHARE`] of the best text score to the articles so
+    /// titled (case and diacritics aside), so that they come first; questions are left to
+    /// the second stage.
+    fn titles(
+        &self,
+        inner: &Inner,
+        parsed: &Parsed,
+        u: &question::Understanding,
+        text_q: &dyn TQuery,
+    ) -> Result<Option<Box<dyn TQuery>>> {
+        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        let words: Vec<&str> =
+            parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.as_str())).collect();
+        if framed || words.len() < 2 {
+            return Ok(None);
+        }
+        let articles = titled(inner, &words.join(" "))?;
+        if articles.is_empty() {
+            return Ok(None);
+        }
+        let f = &inner.fields;
+        let best =
+            inner.reader.searcher().search(text_q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s);
+        let qs: Vec<Box<dyn TQuery>> = articles
+            .iter()
+            .map(|(id, art)| {
+                let exact = all(vec![term(f.id, id), term(f.kind, KIND_ARTICLE), term(f.article, art)]);
+                Box::new(ConstScoreQuery::new(exact, TITLE_SHARE * best)) as Box<dyn TQuery>
+            })
+            .collect();
+        Ok(Some(any(qs)))
     }
 
     /// For a definition question whose subject the glossary defines: a query giving the
@@ -689,6 +740,41 @@ fn titled(inner: &Inner, subject: &str) -> Result<Vec<(String, String)>> {
         }
     }
     Ok(out)
+}
+
+/// Whether the everyday wording of `pair`, where it stands in the query `words`, is part of
+/// a longer phrase of the query that an article title holds (with the word before it or the
+/// word after it): "trợ cấp thôi việc" (Bộ luật Lao động, Điều 46) is the law's own term.
+fn inside_a_titled_term(inner: &Inner, words: &[String], pair: &vocabulary::Pair) -> Result<bool> {
+    let n = pair.everyday.len();
+    let fold = |w: &str| crate::index::analysis::term(w, Mode::Folded);
+    let s = inner.reader.searcher();
+    for i in (0..words.len().saturating_sub(n - 1))
+        .filter(|&i| pair.everyday.iter().zip(&words[i..]).all(|(a, b)| fold(a) == fold(b)))
+    {
+        let windows = [(i.checked_sub(1), i + n), (Some(i), i + n + 1)];
+        for (from, to) in windows {
+            let (Some(from), true) = (from, to <= words.len()) else { continue };
+            let terms: Vec<Term> = words[from..to]
+                .iter()
+                .map(|w| Term::from_field_text(inner.fields.title_zone.folded, &fold(w)))
+                .collect();
+            let q = BooleanQuery::new(vec![
+                (Occur::Must, Box::new(PhraseQuery::new(terms)) as Box<dyn TQuery>),
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(inner.fields.kind, KIND_ARTICLE),
+                        tantivy::schema::IndexRecordOption::Basic,
+                    )),
+                ),
+            ]);
+            if s.search(&q, &tantivy::collector::Count)? > 0 {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// The glossary of a generation, read on first use.
