@@ -193,6 +193,10 @@ async fn hits_group_by_document_and_say_what_they_count() {
     assert!(a.body.contains("href=\"/?q=bau+truong+thon&amp;nhom=van-ban\">Nhóm theo văn bản"), "{}", a.body);
     // The đề mục facet shows the đề mục's title, not a bare code.
     assert!(a.body.contains("Đề mục 44.13. Thực hiện dân chủ ở cơ sở"), "{}", a.body);
+    // "/tim-kiem" (the name a user types) is the search page too (new-user trial: a 404).
+    let t = get(&app, "/tim-kiem?q=bau+truong+thon").await;
+    assert_eq!(t.status, StatusCode::OK);
+    assert!(t.body.contains("mỗi kết quả là một điều hoặc một văn bản"), "{}", t.body);
     assert_eq!(get(&app, "/api/search?q=a&nhom=x").await.status, StatusCode::BAD_REQUEST);
     // A query the searcher refuses is explained in Vietnamese.
     let a = get(&app, "/?q=%22d%C3%A2n+ch%E1%BB%A7").await;

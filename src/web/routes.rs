@@ -23,6 +23,8 @@ use super::{api, assets, pages};
 pub fn router(state: AppState) -> Router {
     let public = Router::new()
         .route("/", get(pages::search::page))
+        // The Vietnamese name users type for the search page.
+        .route("/tim-kiem", get(pages::search::page))
         .route("/van-ban/{id}", get(pages::download::document_or_docx))
         .route("/van-ban/{id}/dieu/{n}", get(pages::document::article_redirect))
         .route("/phap-dien", get(pages::phapdien::index))
