@@ -104,6 +104,9 @@ pub struct Catalog {
     /// [`Catalog::data_date`], computed on first use (the start page and `/api/health` ask
     /// for it on every request).
     data_date: std::sync::OnceLock<Option<DataDate>>,
+    /// Each word of the name keys → the records whose name holds it, built on first use
+    /// ([`Catalog::names_with_words`]).
+    name_words: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 impl Catalog {
@@ -336,6 +339,58 @@ impl Catalog {
         hits.sort_by(|a, b| a.id.cmp(&b.id));
         hits.dedup_by(|a, b| a.id == b.id);
         hits
+    }
+
+    /// The records of type `doc_type` whose name (title or alias, as [`name_key`] reads it)
+    /// holds every word of `name` and, when `issuer` is given, every word of it in the name
+    /// or in the record's issuer — "Đại hội lần thứ XIX" of "Đảng bộ tỉnh" finds "Nghị quyết
+    /// Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX". Candidates for a name written
+    /// otherwise than the title, never a resolution; a name of fewer than three words finds
+    /// none. Sorted by id.
+    pub fn names_with_words(&self, doc_type: DocType, name: &str, issuer: Option<&str>) -> Vec<&Metadata> {
+        let key = name_key(name);
+        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.len() < 3 {
+            return Vec::new();
+        }
+        let index = self.name_words.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (k, docs) in &self.by_name {
+                for w in k.split(' ').filter(|w| !w.is_empty()) {
+                    m.entry(w.to_string()).or_default().extend(docs.iter().copied());
+                }
+            }
+            for v in m.values_mut() {
+                v.sort_unstable();
+                v.dedup();
+            }
+            m
+        });
+        let Some(rarest) = words.iter().map(|w| index.get(*w)).collect::<Option<Vec<_>>>() else {
+            return Vec::new();
+        };
+        let Some(smallest) = rarest.iter().min_by_key(|v| v.len()) else { return Vec::new() };
+        let issuer_words: Vec<String> = issuer
+            .map(|i| crate::cite::lexicon::key(i).split(' ').map(String::from).collect())
+            .unwrap_or_default();
+        let mut out: Vec<&Metadata> = smallest
+            .iter()
+            .filter(|&&i| self.types[i] == doc_type)
+            .map(|&i| &*self.docs[i])
+            .filter(|m| {
+                let names: Vec<String> =
+                    std::iter::once(&m.title).chain(&m.aliases).map(|n| name_key(n)).collect();
+                let has = |w: &str| names.iter().any(|n| n.split(' ').any(|x| x == w));
+                let by = m.issuer.as_deref().map(crate::cite::lexicon::key).unwrap_or_default();
+                words.iter().all(|w| has(w))
+                    && issuer_words
+                        .iter()
+                        .filter(|w| !w.is_empty())
+                        .all(|w| has(w) || by.split(' ').any(|x| x == w))
+            })
+            .collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
     }
 
     /// A relation's target as metadata records write it — an id, or a number of this type

@@ -279,3 +279,45 @@ fn the_version_in_force_at_the_asked_date() {
         assert_eq!(pick_version(&all, None, at.parse().ok()).unwrap().id, want, "at {at}");
     }
 }
+
+#[test]
+fn names_written_otherwise_are_candidates_by_their_words() {
+    // (type, name written, issuer written) → candidates; a record's name holding every word.
+    let mut congress = meta(
+        "nghi-quyet-dai-hoi-xix",
+        DocType::NghiQuyet,
+        None,
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thử lần thứ XIX",
+        None,
+    );
+    congress.issuer = Some("Đảng bộ tỉnh Thử".into());
+    let cat = Catalog::new([
+        congress,
+        meta(
+            "nghi-quyet-dai-hoi-xx",
+            DocType::NghiQuyet,
+            None,
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thử lần thứ XX",
+            None,
+        ),
+        meta(
+            "chuong-trinh-xix",
+            DocType::ChuongTrinh,
+            None,
+            "Chương trình hành động Đại hội lần thứ XIX",
+            None,
+        ),
+    ]);
+    let table: &[(DocType, &str, Option<&str>, &[&str])] = &[
+        (DocType::NghiQuyet, "Đại hội lần thứ XIX", Some("Đảng bộ tỉnh"), &["nghi-quyet-dai-hoi-xix"]),
+        (DocType::NghiQuyet, "Đại hội lần thứ XIX", None, &["nghi-quyet-dai-hoi-xix"]),
+        // Another type, another congress, an issuer the record lacks, too few words: none.
+        (DocType::KeHoach, "Đại hội lần thứ XIX", None, &[]),
+        (DocType::NghiQuyet, "Đại hội lần thứ XXI", None, &[]),
+        (DocType::NghiQuyet, "Đại hội lần thứ XIX", Some("Ban Chấp hành Trung ương"), &[]),
+        (DocType::NghiQuyet, "Đại hội", None, &[]),
+    ];
+    for (t, name, issuer, want) in table {
+        assert_eq!(ids(cat.names_with_words(*t, name, *issuer)), *want, "{name} {issuer:?}");
+    }
+}

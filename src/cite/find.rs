@@ -696,7 +696,12 @@ impl Reader<'_> {
                 if inner.iter().any(|f| f.self_ref) {
                     return None;
                 }
-                let outer = Found { end: inner.last().map_or(end, |f| f.end), ..base };
+                // Its name is its title's words after the type word ("hành động thực hiện
+                // Nghị quyết Đại hội lần thứ XIII của Đảng"): what a record of that title is
+                // found by, or offered as a candidate by when its title goes on.
+                let outer_end = inner.last().map_or(end, |f| f.end);
+                let name = Some(read::collapse(&t[pos..outer_end]));
+                let outer = Found { end: outer_end, name, ..base };
                 inner.insert(0, outer);
                 return Some((inner, end));
             }

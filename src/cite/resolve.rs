@@ -247,6 +247,17 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
         if let Some(m) = amending_title(w, name, &near) {
             return Resolution::named(m);
         }
+        if near.is_empty() {
+            // A name written otherwise than the title (other word order, words left out):
+            // the records whose name holds all its words are offered, never chosen.
+            let mut other = catalog.names_with_words(t, name, w.issuer);
+            // A provincial record of another province is not one of them.
+            other.retain(|m| match (&m.province, &ctx.province) {
+                (Some(a), Some(b)) => fold(a) == fold(b),
+                _ => true,
+            });
+            return Resolution::ambiguous(&other);
+        }
         return Resolution::ambiguous(&near);
     }
     versions(w, &cands, ctx)

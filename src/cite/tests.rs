@@ -270,7 +270,7 @@ fn descriptive_titles() {
         (
             "gắn với Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng về",
             &[
-                "Chương trình | - | - | - | - | - | Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng",
+                "Chương trình | hành động thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng | - | - | - | - | Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng",
                 "Nghị quyết | Đại hội lần thứ XIII | - | Đảng | - | - | Nghị quyết Đại hội lần thứ XIII của Đảng",
             ],
         ),

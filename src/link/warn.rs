@@ -59,7 +59,7 @@ impl WarningKind {
     pub fn as_vi(self) -> &'static str {
         use WarningKind::*;
         match self {
-            Unresolved => "chưa tìm thấy trong kho",
+            Unresolved => "chưa xác định được văn bản",
             NotInForce => "hết hiệu lực",
             NotYetInForce => "chưa có hiệu lực",
             DateMismatch => "sai ngày",
