@@ -58,7 +58,7 @@ fn question_terms(text: &str) -> BTreeSet<String> {
         .zip(&u.weights)
         .map(|(s, ws)| s.words.iter().zip(ws).map(|((w, b), x)| (w.clone(), *b, *x)).collect())
         .collect();
-    rerank::Question::new(&runs, &|_| 1.0, false).terms().map(str::to_string).collect()
+    rerank::Question::new(&runs, &|_| 1.0, u.intent).terms().map(str::to_string).collect()
 }
 
 /// What learning needs from the corpus: the share of article titles holding each term, and
@@ -274,7 +274,8 @@ fn fit(searcher: &Searcher, qs: &[(String, Gold)], t: &Titles) {
         println!("  {:<10} alone: best weight {bw:5.2} → MRR@10 {bm:.4}", rerank::FEATURES[k]);
     }
     // Coordinate ascent on MRR@10 + RECALL × recall@10 with a line search on the grid per
-    // coordinate (the BM25 weight fixed at 1 sets the scale).
+    // coordinate (the BM25 weight fixed at 1 sets the scale), from the shipped weights.
+    w = rerank::WEIGHTS;
     let objective = |w: &[f32; N]| {
         let (m, r) = evaluate(&cases, w);
         m + RECALL * r

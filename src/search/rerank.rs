@@ -16,13 +16,14 @@
 use std::collections::{HashMap, HashSet};
 
 use super::learned::Associations;
+use super::question::Intent;
 use crate::index::analysis::{syllables, term, Mode};
 
 /// How many of the best hits are scored again.
 pub const DEPTH: usize = 40;
 
 /// Number of features.
-pub const N: usize = 8;
+pub const N: usize = 14;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -34,13 +35,25 @@ pub const FEATURES: [&str; N] = [
     "assoc",      // learned question-word → title-word association mass
     "def_asked",  // a definitions article ("Giải thích từ ngữ") for a question asking what X is
     "def_title",  // a definitions article, whatever the question
+    "sent_idf",   // the best line of the text: IDF-weighted share of the content syllables
+    "sent_bi",    // the best line of the text: share of the content bigrams (proximity)
+    "first_idf",  // the first line of the text: IDF-weighted share of the content syllables
+    "body_idf",   // title and text: IDF-weighted share of the content syllables
+    "resp_title", // a responsibility question and a title of duties or powers
+    "perm_title", // a permission question and a title of rights, bans or conditions
 ];
 
 /// Index of the association feature.
 pub const ASSOC: usize = 5;
 
+/// The features read from the article text ([`Candidate::text`]): `CANCU_ABLATE=sentence`.
+pub const SENTENCE: std::ops::Range<usize> = 8..12;
+
+/// The features that depend on the question's intent: `CANCU_ABLATE=intent`.
+pub const INTENT: std::ops::Range<usize> = 12..14;
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] = [1.0, -0.05, 0.2, 0.15, 0.0, 0.0, 0.2, 0.35];
+pub const WEIGHTS: [f32; N] = [1.0, 0.05, 0.2, 0.65, 0.1, 0.0, 0.7, 0.5, 0.2, 0.7, 0.0, 0.9, 0.15, 0.15];
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
@@ -50,6 +63,26 @@ const ASKS_DEFINITION: &[&str] =
 
 /// Folded titles of the articles that define a law's terms.
 const DEFINITION_TITLES: &[&str] = &["giai thich tu ngu", "dinh nghia", "khai niem", "thuat ngu"];
+
+/// Folded title openings of the articles that answer who must or may do something
+/// ("Trách nhiệm của …", "Nhiệm vụ, quyền hạn của …", "Thẩm quyền …").
+const RESPONSIBILITY_TITLES: &[&str] =
+    &["trach nhiem", "nhiem vu", "quyen han", "tham quyen", "chuc nang", "vai tro"];
+
+/// Folded title openings of the articles that answer whether something may be done
+/// ("Quyền của …", "Các hành vi bị nghiêm cấm", "Điều kiện …", "Trường hợp không được …").
+const PERMISSION_TITLES: &[&str] = &[
+    "quyen",
+    "nghia vu",
+    "cac hanh vi bi",
+    "hanh vi bi",
+    "nghiem cam",
+    "cam ",
+    "dieu kien",
+    "truong hop",
+    "han che",
+    "doi tuong",
+];
 
 /// A question as the reranker sees it: its folded syllables and bigrams.
 #[derive(Debug, Clone, Default)]
@@ -63,15 +96,16 @@ pub struct Question {
     all: HashSet<String>,
     /// Whether the question asks what something is.
     definition: bool,
+    /// What the question asks for.
+    intent: Intent,
 }
 
 impl Question {
     /// The question's terms: `words` are its runs of (exact syllable, broken, weight) as
     /// understood (weight 1.0 = content, less = frame); `idf` gives a folded syllable's
-    /// inverse document frequency; `definition`: question understanding read it as a
-    /// definition question.
-    pub fn new(runs: &[Vec<(String, bool, f32)>], idf: &dyn Fn(&str) -> f32, definition: bool) -> Question {
-        let mut q = Question::default();
+    /// inverse document frequency; `intent`: what question understanding read it as.
+    pub fn new(runs: &[Vec<(String, bool, f32)>], idf: &dyn Fn(&str) -> f32, intent: Intent) -> Question {
+        let mut q = Question { intent, ..Question::default() };
         let mut seen = HashSet::new();
         for run in runs {
             let mut prev: Option<(String, f32)> = None;
@@ -91,13 +125,18 @@ impl Question {
                 prev = Some((f, *weight));
             }
         }
-        q.definition = definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
+        q.definition = intent == Intent::Definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
         q
     }
 
     /// Whether there is anything to rerank on.
     pub fn is_empty(&self) -> bool {
         self.content.is_empty()
+    }
+
+    /// The content bigrams as pairs of syllables.
+    fn bigram_pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.bigrams.iter().filter_map(|b| b.split_once('_'))
     }
 
     /// Every folded syllable and bigram of the question.
@@ -124,12 +163,66 @@ pub fn title_terms(title: &str) -> (Vec<String>, Vec<String>) {
 }
 
 /// One hit to rescore: its first-stage score, a key of its document (equal keys = same
-/// document) and its article title.
+/// document), its article title and, when the text features are on, its text (lines =
+/// paragraphs: the lead sentence, the clauses and points).
 #[derive(Debug, Clone)]
 pub struct Candidate {
     pub score: f32,
     pub doc: u64,
     pub title: String,
+    pub text: Option<String>,
+}
+
+/// The text features of a candidate ([`SENTENCE`]): the best line by IDF-weighted coverage
+/// of the question's content syllables and by share of its content bigrams, the coverage of
+/// the first line, and of title and text together. A question is answered by one sentence
+/// or clause, so a line holding most of its words beats an article whose words are spread
+/// over many clauses (which BM25 cannot tell apart).
+pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
+    let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
+    let folded = crate::text::fold(text);
+    let mut body: HashSet<&str> = HashSet::new();
+    let (mut best_idf, mut best_bi, mut first) = (0.0f32, 0.0f32, None);
+    let mut line_terms: HashSet<&str> = HashSet::new();
+    let mut line_bi: HashSet<(&str, &str)> = HashSet::new();
+    for line in folded.lines() {
+        line_terms.clear();
+        line_bi.clear();
+        // Syllables: runs of letters and digits; a punctuation mark breaks a bigram.
+        for chunk in line.split(|c: char| !c.is_alphanumeric() && c != ' ') {
+            let mut prev: Option<&str> = None;
+            for w in chunk.split(' ').filter(|w| !w.is_empty()) {
+                line_terms.insert(w);
+                if let Some(p) = prev {
+                    line_bi.insert((p, w));
+                }
+                prev = Some(w);
+            }
+        }
+        if line_terms.is_empty() {
+            continue;
+        }
+        let cov = q.content.iter().filter(|(s, _)| line_terms.contains(s.as_str())).map(|(_, i)| i).sum::<f32>()
+            / idf_total;
+        let bi = if q.bigrams.is_empty() {
+            0.0
+        } else {
+            q.bigram_pairs().filter(|(a, b)| line_bi.contains(&(*a, *b))).count() as f32 / q.bigrams.len() as f32
+        };
+        best_idf = best_idf.max(cov);
+        best_bi = best_bi.max(bi);
+        first.get_or_insert(cov);
+        body.extend(line_terms.iter().copied());
+    }
+    let (syl, _) = title_terms(title);
+    let all = q
+        .content
+        .iter()
+        .filter(|(s, _)| body.contains(s.as_str()) || syl.contains(s))
+        .map(|(_, i)| i)
+        .sum::<f32>()
+        / idf_total;
+    [best_idf, best_bi, first.unwrap_or(0.0), all]
 }
 
 /// Every record's article title and document key, per segment of an index generation: read
@@ -184,7 +277,7 @@ impl Columns {
         let c = self.segments.get(a.segment_ord as usize)?.as_ref()?;
         let doc = c.id.term_ords(a.doc_id).next().and_then(|o| c.docs.get(o as usize)).copied().unwrap_or(0);
         let title = c.title.term_ords(a.doc_id).next().and_then(|o| c.titles.get(o as usize));
-        Some(Candidate { score, doc, title: title.map_or_else(String::new, |t| t.to_string()) })
+        Some(Candidate { score, doc, title: title.map_or_else(String::new, |t| t.to_string()), text: None })
     }
 }
 
@@ -216,8 +309,12 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 syl.iter().filter(|s| q.all.contains(*s)).count() as f32 / syl.len() as f32
             };
             let others = per_doc.get(&c.doc).copied().unwrap_or(0.0) - c.score / best;
-            let folded = syl.join(" ");
-            let defines = DEFINITION_TITLES.iter().any(|t| folded.starts_with(t)) as u8 as f32;
+            let folded = syl.join(" ") + " ";
+            let opens = |with: &[&str]| with.iter().any(|t| folded.starts_with(t)) as u8 as f32;
+            let defines = opens(DEFINITION_TITLES);
+            let text = c.text.as_deref().map_or([0.0; 4], |t| text_features(q, &c.title, t));
+            let resp = opens(RESPONSIBILITY_TITLES) * (q.intent == Intent::Responsibility) as u8 as f32;
+            let perm = opens(PERMISSION_TITLES) * (q.intent == Intent::Permission) as u8 as f32;
             [
                 c.score / best,
                 title_idf,
@@ -227,6 +324,12 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 assoc.mass(q.terms(), &in_title),
                 defines * q.definition as u8 as f32,
                 defines,
+                text[0],
+                text[1],
+                text[2],
+                text[3],
+                resp,
+                perm,
             ]
         })
         .collect()
@@ -254,11 +357,11 @@ mod tests {
             .split(' ')
             .map(|w| (w.to_string(), false, if frame.contains(&w) { 0.3 } else { 1.0 }))
             .collect();
-        Question::new(&[run], &|_| 1.0, false)
+        Question::new(&[run], &|_| 1.0, Intent::Other)
     }
 
     fn cand(score: f32, doc: u64, title: &str) -> Candidate {
-        Candidate { score, doc, title: title.into() }
+        Candidate { score, doc, title: title.into(), text: None }
     }
 
     #[test]
