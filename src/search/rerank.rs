@@ -22,6 +22,12 @@ use crate::index::analysis::{syllables, term, Mode};
 /// How many of the best hits are scored again.
 pub const DEPTH: usize = 40;
 
+/// How many of the best hits have their text read for the text features ([`SENTENCE`]);
+/// the others have none, so they rank after those that match in their text. Reading the
+/// text of 40 hits cost about 1 ms at p50 (loaded machine), of 20 half as much, for 0.1
+/// point of MRR@10 on the training split (see BENCHMARKS.md).
+pub const TEXT_DEPTH: usize = 20;
+
 /// Number of features.
 pub const N: usize = 14;
 
@@ -53,7 +59,7 @@ pub const SENTENCE: std::ops::Range<usize> = 8..12;
 pub const INTENT: std::ops::Range<usize> = 12..14;
 
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] = [1.0, 0.05, 0.2, 0.65, 0.1, 0.0, 0.7, 0.5, 0.2, 0.7, 0.0, 0.9, 0.15, 0.15];
+pub const WEIGHTS: [f32; N] = [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1];
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
@@ -98,6 +104,11 @@ pub struct Question {
     definition: bool,
     /// What the question asks for.
     intent: Intent,
+    /// Index of each of the first 128 content syllables (for the text features' bit sets;
+    /// a fast hash: it is asked for every word of 40 articles).
+    lookup: rustc_hash::FxHashMap<String, u8>,
+    /// The content bigrams (at most 128) as pairs of content syllable indices.
+    pairs: Vec<(u8, u8)>,
 }
 
 impl Question {
@@ -125,6 +136,16 @@ impl Question {
                 prev = Some((f, *weight));
             }
         }
+        for (i, (s, _)) in q.content.iter().take(128).enumerate() {
+            q.lookup.insert(s.clone(), i as u8);
+        }
+        q.pairs = q
+            .bigrams
+            .iter()
+            .filter_map(|b| b.split_once('_'))
+            .filter_map(|(a, b)| Some((*q.lookup.get(a)?, *q.lookup.get(b)?)))
+            .take(128)
+            .collect();
         q.definition = intent == Intent::Definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
         q
     }
@@ -132,11 +153,6 @@ impl Question {
     /// Whether there is anything to rerank on.
     pub fn is_empty(&self) -> bool {
         self.content.is_empty()
-    }
-
-    /// The content bigrams as pairs of syllables.
-    fn bigram_pairs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.bigrams.iter().filter_map(|b| b.split_once('_'))
     }
 
     /// Every folded syllable and bigram of the question.
@@ -179,50 +195,62 @@ pub struct Candidate {
 /// or clause, so a line holding most of its words beats an article whose words are spread
 /// over many clauses (which BM25 cannot tell apart).
 pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
-    let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
-    let folded = crate::text::fold(text);
-    let mut body: HashSet<&str> = HashSet::new();
+    let idf = |mask: u128| -> f32 {
+        q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
+    };
+    let share = |mask: u128| mask.count_ones() as f32 / q.pairs.len().max(1) as f32;
     let (mut best_idf, mut best_bi, mut first) = (0.0f32, 0.0f32, None);
-    let mut line_terms: HashSet<&str> = HashSet::new();
-    let mut line_bi: HashSet<(&str, &str)> = HashSet::new();
-    for line in folded.lines() {
-        line_terms.clear();
-        line_bi.clear();
-        // Syllables: runs of letters and digits; a punctuation mark breaks a bigram.
-        for chunk in line.split(|c: char| !c.is_alphanumeric() && c != ' ') {
-            let mut prev: Option<&str> = None;
-            for w in chunk.split(' ').filter(|w| !w.is_empty()) {
-                line_terms.insert(w);
-                if let Some(p) = prev {
-                    line_bi.insert((p, w));
-                }
-                prev = Some(w);
-            }
+    let (mut all, mut line, mut line_bi) = (0u128, 0u128, 0u128);
+    let mut word = String::new();
+    let (mut prev, mut words): (Option<u8>, bool) = (None, false);
+    let mut end_line = |line: &mut u128, line_bi: &mut u128, all: &mut u128, words: bool| {
+        if words {
+            let cov = idf(*line);
+            best_idf = best_idf.max(cov);
+            best_bi = best_bi.max(share(*line_bi));
+            first.get_or_insert(cov);
         }
-        if line_terms.is_empty() {
+        *all |= *line;
+        (*line, *line_bi) = (0, 0);
+    };
+    // Syllables are runs of letters and digits, folded; a punctuation mark breaks a bigram,
+    // a line break ends a line.
+    for c in text.chars().chain(std::iter::once('\n')) {
+        // Vietnamese letters fold to ASCII ones (cheaper than `char::is_alphanumeric`).
+        let f = crate::text::fold_char(c);
+        if f.is_ascii_alphanumeric() {
+            word.push(f);
             continue;
         }
-        let cov = q.content.iter().filter(|(s, _)| line_terms.contains(s.as_str())).map(|(_, i)| i).sum::<f32>()
-            / idf_total;
-        let bi = if q.bigrams.is_empty() {
-            0.0
-        } else {
-            q.bigram_pairs().filter(|(a, b)| line_bi.contains(&(*a, *b))).count() as f32 / q.bigrams.len() as f32
-        };
-        best_idf = best_idf.max(cov);
-        best_bi = best_bi.max(bi);
-        first.get_or_insert(cov);
-        body.extend(line_terms.iter().copied());
+        if !word.is_empty() {
+            let id = q.lookup.get(word.as_str()).copied();
+            if let Some(i) = id {
+                line |= 1 << i;
+                if let Some(p) = prev {
+                    if let Some(k) = q.pairs.iter().position(|x| *x == (p, i)) {
+                        line_bi |= 1 << k;
+                    }
+                }
+            }
+            prev = id;
+            words = true;
+            word.clear();
+        }
+        if c == '\n' {
+            end_line(&mut line, &mut line_bi, &mut all, words);
+            (prev, words) = (None, false);
+        } else if c != ' ' {
+            prev = None;
+        }
     }
     let (syl, _) = title_terms(title);
-    let all = q
-        .content
-        .iter()
-        .filter(|(s, _)| body.contains(s.as_str()) || syl.contains(s))
-        .map(|(_, i)| i)
-        .sum::<f32>()
-        / idf_total;
-    [best_idf, best_bi, first.unwrap_or(0.0), all]
+    for s in &syl {
+        if let Some(i) = q.lookup.get(s.as_str()) {
+            all |= 1 << i;
+        }
+    }
+    let total = idf(u128::MAX).max(f32::EPSILON);
+    [best_idf / total, best_bi, first.unwrap_or(0.0) / total, idf(all) / total]
 }
 
 /// Every record's article title and document key, per segment of an index generation: read
@@ -398,8 +426,10 @@ mod tests {
             cand(8.0, 1, "Trách nhiệm của Bộ Y tế"),
         ];
         let f = features(&question, &cands, &Associations::default());
-        let bm25 = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
-        let titled = [0.2, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        let mut bm25 = [0.0; N];
+        bm25[0] = 1.0;
+        let mut titled = [0.0; N];
+        titled[..3].copy_from_slice(&[0.2, 1.0, 1.0]);
         let ids = |w| order(&f, w).into_iter().map(|(i, _)| i).collect::<Vec<_>>();
         assert_eq!(ids(&bm25), vec![0, 1, 2]);
         assert_eq!(ids(&titled), vec![2, 1, 0]);
@@ -416,6 +446,58 @@ mod tests {
         for (text, asked, defines) in rows {
             let f = features(&q(text, &[]), &cands, &Associations::default());
             assert_eq!(([f[0][6], f[1][6]], [f[0][7], f[1][7]]), (*asked, *defines), "{text}");
+        }
+    }
+
+    #[test]
+    fn text_features_find_the_answering_line() {
+        // (question, title, text) → (best line by IDF, best line by bigrams, first line,
+        // title and text); every syllable weighs 1 here.
+        let rows: &[(&str, &str, &str, [f32; 4])] = &[
+            // The words spread over two clauses: no line holds both bigrams.
+            (
+                "người lao động nghỉ việc",
+                "Quyền",
+                "1. Người lao động có quyền.\n2. Được nghỉ việc.",
+                [0.6, 0.5, 0.6, 1.0],
+            ),
+            // One clause holds them all, folded and in capitals (3 of the 4 bigrams).
+            (
+                "người lao động nghỉ việc",
+                "Quyền",
+                "1. Điều chung.\n2. NGUOI LAO DONG được nghỉ việc.",
+                [1.0, 0.75, 0.0, 1.0],
+            ),
+            // A punctuation mark breaks a bigram; the title adds to the whole.
+            ("nghỉ việc đột xuất", "Đột xuất", "Nghỉ, việc riêng", [0.5, 0.0, 0.5, 1.0]),
+            ("nghỉ việc", "Quyền", "", [0.0, 0.0, 0.0, 0.0]),
+        ];
+        for (question, title, text, want) in rows {
+            let got = text_features(&q(question, &[]), title, text);
+            assert!(got.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-5), "{question} / {text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn intent_titles() {
+        let cands = [
+            cand(10.0, 1, "Trách nhiệm của Bộ Y tế"),
+            cand(9.0, 1, "Các hành vi bị nghiêm cấm"),
+            cand(8.0, 1, "Quyền hạn của thanh tra"),
+            cand(7.0, 1, "Phạm vi điều chỉnh"),
+        ];
+        // (intent, resp_title and perm_title of each candidate)
+        let rows: &[(Intent, [(f32, f32); 4])] = &[
+            (Intent::Responsibility, [(1.0, 0.0), (0.0, 0.0), (1.0, 0.0), (0.0, 0.0)]),
+            (Intent::Permission, [(0.0, 0.0), (0.0, 1.0), (0.0, 1.0), (0.0, 0.0)]),
+            (Intent::Other, [(0.0, 0.0); 4]),
+        ];
+        for (intent, want) in rows {
+            let run: Vec<(String, bool, f32)> =
+                "bộ y tế có được".split(' ').map(|w| (w.to_string(), false, 1.0)).collect();
+            let f = features(&Question::new(&[run], &|_| 1.0, *intent), &cands, &Associations::default());
+            let got: Vec<(f32, f32)> = f.iter().map(|x| (x[INTENT.start], x[INTENT.start + 1])).collect();
+            assert_eq!(got, want.to_vec(), "{intent:?}");
         }
     }
 

@@ -352,9 +352,10 @@ impl Searcher {
         let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
         let Some(columns) = columns else { return Ok(top) };
         let mut cands = Vec::with_capacity(n - pinned);
-        for (score, a) in &top[pinned..n] {
+        for (i, (score, a)) in top[pinned..n].iter().enumerate() {
             let Some(mut c) = columns.candidate(*a, *score) else { return Ok(top) };
-            if self.features.sentence {
+            // The text is a stored field: one block of the document store per hit.
+            if self.features.sentence && i < rerank::TEXT_DEPTH {
                 let d: TantivyDocument = s.doc(*a)?;
                 c.text = str_of(&d, inner.fields.text).map(str::to_string);
             }
