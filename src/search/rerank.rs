@@ -1,17 +1,22 @@
 //! Second-stage scoring of a question's best hits: the first [`DEPTH`] hits of the BM25
 //! union are scored again by a linear combination of a few features ([`FEATURES`]) and
 //! reordered. BM25 scores an article by its words wherever they are; a question is mostly
-//! answered by the article whose **title** says what it asks ("Trách nhiệm của Bộ Y tế …"
-//! is answered by the article titled for that ministry, not by its neighbour naming
-//! another), inside a **document** that other hits come from too, and whose title words go
-//! with the question's words in the way [`super::learned`] associations say.
+//! answered by **one sentence or clause** of an article that holds most of the question's
+//! words (not by one that repeats a few of them in many clauses), by the article whose
+//! **title** says what it asks ("Trách nhiệm của Bộ Y tế …" is answered by the article
+//! titled for that ministry, not by its neighbour naming another), inside a **document**
+//! that other hits come from too; and the kind of title that answers depends on the
+//! question's intent (duties and powers for "có trách nhiệm gì", a definitions article
+//! only for "là gì").
 //!
-//! The features are computed from the question's terms and two fast columns of each hit
-//! (the article title and the document id, see [`crate::index::schema`]), so reranking
-//! costs no stored-document reads. The weights ([`WEIGHTS`]) are fitted on the training
-//! split of the dev questions by `examples/fit_rerank.rs` (coordinate ascent on MRR@10);
-//! the held-out split is never used. Only questions (queries with a frame, see
-//! [`super::question`]) are reranked: keyword queries keep their BM25 order.
+//! Most features come from the question's terms and two fast columns of each hit (the
+//! article title and the document id, see [`crate::index::schema`]). The text features
+//! ([`SENTENCE`]: the best line by IDF-weighted coverage and by content bigrams, the words
+//! found anywhere in title and text) read the stored text of the first [`TEXT_DEPTH`] hits
+//! only: a store read per hit is their cost. The weights ([`WEIGHTS`]) are fitted on the
+//! training split of the dev questions by `examples/fit_rerank.rs` (coordinate ascent on
+//! MRR@10 + recall@10); the held-out split is never used. Only questions (queries with a
+//! frame, see [`super::question`]) are reranked: keyword queries keep their BM25 order.
 
 use std::collections::{HashMap, HashSet};
 
