@@ -5,8 +5,10 @@
 //! - `--learn` writes `data/associations.tsv`, the question-word → title-word associations
 //!   of [`cancu::search::learned`] (word pairs and weights only);
 //! - `--fit` fits the weights of [`cancu::search::rerank`] by coordinate ascent on MRR@10
-//!   over the first-stage candidates of each training question, and prints them to paste
-//!   into `rerank::WEIGHTS`.
+//!   over the first-stage candidates of each training question, from the shipped weights,
+//!   and prints them to paste into `rerank::WEIGHTS`; then, per intent, whether weights of
+//!   its own would beat the pooled ones under two-fold cross-validation inside the training
+//!   split (`FIT_INTENTS=1` also prints each intent's own weights).
 //!
 //! ```text
 //! cargo run --release --example fit_rerank -- [--work DIR] [--learn] [--fit]
@@ -18,7 +20,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use cancu::search::learned::{self, Associations};
-use cancu::search::question::{held_out, understand};
+use cancu::search::question::{held_out, understand, Intent};
 use cancu::search::rerank::{self, N};
 
 use cancu::search::{Features, Query, Searcher};
@@ -58,7 +60,7 @@ fn question_terms(text: &str) -> BTreeSet<String> {
         .zip(&u.weights)
         .map(|(s, ws)| s.words.iter().zip(ws).map(|((w, b), x)| (w.clone(), *b, *x)).collect())
         .collect();
-    rerank::Question::new(&runs, &|_| 1.0, false).terms().map(str::to_string).collect()
+    rerank::Question::new(&runs, &|_| 1.0, u.intent).terms().map(str::to_string).collect()
 }
 
 /// What learning needs from the corpus: the share of article titles holding each term, and
@@ -134,6 +136,7 @@ fn learn(t: &Titles, qs: &[(String, Gold)]) {
 /// One training question's candidates: features, whether each answers, and the rank of an
 /// answering pinned hit.
 struct Case {
+    intent: Intent,
     feats: Vec<[f32; N]>,
     gold: Vec<bool>,
     pinned: usize,
@@ -141,9 +144,10 @@ struct Case {
 }
 
 /// MRR@10 and recall@10 of the cases under weights `w`.
-fn evaluate(cases: &[Case], w: &[f32; N]) -> (f64, f64) {
+fn evaluate<'a>(cases: impl IntoIterator<Item = &'a Case>, w: &[f32; N]) -> (f64, f64) {
+    let cases: Vec<&Case> = cases.into_iter().collect();
     let (mut mrr, mut hit) = (0.0, 0.0);
-    for c in cases {
+    for c in &cases {
         let rank = c.pinned_gold.or_else(|| {
             let order = rerank::order(&c.feats, w);
             order.iter().position(|(i, _)| c.gold[*i]).map(|p| c.pinned + p + 1)
@@ -225,7 +229,9 @@ fn fit(searcher: &Searcher, qs: &[(String, Gold)], t: &Titles) {
                 std::io::Write::write_all(&mut *d, row.as_bytes()).expect("dump");
             }
         }
+        let intent = cancu::search::query::parse(text).map_or(Intent::Other, |p| understand(&p).intent);
         cases.push(Case {
+            intent,
             feats: c
                 .scored
                 .iter()
@@ -273,12 +279,55 @@ fn fit(searcher: &Searcher, qs: &[(String, Gold)], t: &Titles) {
         }
         println!("  {:<10} alone: best weight {bw:5.2} → MRR@10 {bm:.4}", rerank::FEATURES[k]);
     }
-    // Coordinate ascent on MRR@10 + RECALL × recall@10 with a line search on the grid per
-    // coordinate (the BM25 weight fixed at 1 sets the scale).
+    w = ascend(&cases.iter().collect::<Vec<_>>(), rerank::WEIGHTS, true);
+    // Per-intent weights, checked by two-fold cross-validation inside the training
+    // split: weights fitted on one half (pooled, then per intent from the pooled ones),
+    // scored on the other half's questions of that intent.
+    let halves: [Vec<&Case>; 2] =
+        [0, 1].map(|h| cases.iter().enumerate().filter(|(i, _)| i % 2 == h).map(|(_, c)| c).collect());
+    let pooled_halves = [0, 1].map(|h| ascend(&halves[1 - h], rerank::WEIGHTS, false));
+    for intent in Intent::ALL {
+        let (mut pooled, mut own) = ((0.0, 0.0), (0.0, 0.0));
+        for h in 0..2 {
+            let train: Vec<&Case> = halves[1 - h].iter().copied().filter(|c| c.intent == intent).collect();
+            let test: Vec<&Case> = halves[h].iter().copied().filter(|c| c.intent == intent).collect();
+            let wi = ascend(&train, pooled_halves[h], false);
+            let (pm, pr) = evaluate(test.iter().copied(), &pooled_halves[h]);
+            let (om, or) = evaluate(test.iter().copied(), &wi);
+            let n = test.len() as f64;
+            pooled = (pooled.0 + pm * n, pooled.1 + pr * n);
+            own = (own.0 + om * n, own.1 + or * n);
+        }
+        let n = cases.iter().filter(|c| c.intent == intent).count().max(1) as f64;
+        println!(
+            "  {:<14} n={n}: cross-validated MRR@10 / recall@10 pooled {:.4} / {:.4}, own weights {:.4} / {:.4}",
+            intent.name(),
+            pooled.0 / n,
+            pooled.1 / n,
+            own.0 / n,
+            own.1 / n
+        );
+        if std::env::var("FIT_INTENTS").is_ok() {
+            let mine: Vec<&Case> = cases.iter().filter(|c| c.intent == intent).collect();
+            let wi = ascend(&mine, w, false);
+            let shown: Vec<String> = wi.iter().map(|x| format!("{x:.2}")).collect();
+            println!("    {}: [{}]", intent.name(), shown.join(", "));
+        }
+    }
+    println!("\nfeatures {:?}", rerank::FEATURES);
+    let shown: Vec<String> = w.iter().map(|x| format!("{x:.2}")).collect();
+    println!("pub const WEIGHTS: [f32; N] = [{}];", shown.join(", "));
+}
+
+/// Coordinate ascent on MRR@10 + RECALL × recall@10 of `cases` from `start`, with a line
+/// search on a grid per coordinate (the BM25 weight fixed at 1 sets the scale).
+fn ascend(cases: &[&Case], start: [f32; N], verbose: bool) -> [f32; N] {
+    let grid: Vec<f32> = (-60..=60).map(|i| i as f32 * 0.05).collect();
     let objective = |w: &[f32; N]| {
-        let (m, r) = evaluate(&cases, w);
+        let (m, r) = evaluate(cases.iter().copied(), w);
         m + RECALL * r
     };
+    let mut w = start;
     let mut best = objective(&w);
     for round in 0..8 {
         let mut moved = false;
@@ -294,15 +343,15 @@ fn fit(searcher: &Searcher, qs: &[(String, Gold)], t: &Titles) {
                 }
             }
         }
-        let (m, r) = evaluate(&cases, &w);
-        println!("round {round}: MRR@10 {m:.4} recall@10 {r:.4} weights {w:?}");
+        if verbose {
+            let (m, r) = evaluate(cases.iter().copied(), &w);
+            println!("round {round}: MRR@10 {m:.4} recall@10 {r:.4} weights {w:?}");
+        }
         if !moved {
             break;
         }
     }
-    println!("\nfeatures {:?}", rerank::FEATURES);
-    let shown: Vec<String> = w.iter().map(|x| format!("{x:.2}")).collect();
-    println!("pub const WEIGHTS: [f32; N] = [{}];", shown.join(", "));
+    w
 }
 
 fn main() {

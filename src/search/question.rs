@@ -14,7 +14,7 @@ use super::query::Parsed;
 use crate::index::analysis::{term, Mode};
 
 /// What a question asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Intent {
     /// "X là gì?", "X được hiểu như thế nào?", "thế nào là X?"
     Definition,
@@ -27,6 +27,7 @@ pub enum Intent {
     /// "Trách nhiệm của …", "cơ quan nào …", "thẩm quyền …"
     Responsibility,
     /// Anything else (keywords, "… được quy định như thế nào?").
+    #[default]
     Other,
 }
 
@@ -76,6 +77,12 @@ pub struct Features {
     /// Within the reranker, the learned question-word → title-word associations
     /// ([`super::learned`]).
     pub learned: bool,
+    /// Within the reranker, the features read from the article text (the answering line;
+    /// [`super::rerank::SENTENCE`]).
+    pub sentence: bool,
+    /// Within the reranker, the features that depend on the question's intent
+    /// ([`super::rerank::INTENT`]).
+    pub intent: bool,
 }
 
 impl Default for Features {
@@ -88,13 +95,16 @@ impl Default for Features {
             content: true,
             rerank: true,
             learned: true,
+            sentence: true,
+            intent: true,
         }
     }
 }
 
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
-    /// vocabulary, folding, content, rerank, learned; "all" turns every one off).
+    /// vocabulary, folding, content, rerank, learned, sentence, intent; "all" turns every
+    /// one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -106,6 +116,8 @@ impl Features {
                 "content" => f.content = false,
                 "rerank" => f.rerank = false,
                 "learned" => f.learned = false,
+                "sentence" => f.sentence = false,
+                "intent" => f.intent = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -115,6 +127,8 @@ impl Features {
                         content: false,
                         rerank: false,
                         learned: false,
+                        sentence: false,
+                        intent: false,
                     }
                 }
                 _ => {}

@@ -1,28 +1,40 @@
 //! Second-stage scoring of a question's best hits: the first [`DEPTH`] hits of the BM25
 //! union are scored again by a linear combination of a few features ([`FEATURES`]) and
 //! reordered. BM25 scores an article by its words wherever they are; a question is mostly
-//! answered by the article whose **title** says what it asks ("Trách nhiệm của Bộ Y tế …"
-//! is answered by the article titled for that ministry, not by its neighbour naming
-//! another), inside a **document** that other hits come from too, and whose title words go
-//! with the question's words in the way [`super::learned`] associations say.
+//! answered by **one sentence or clause** of an article that holds most of the question's
+//! words (not by one that repeats a few of them in many clauses), by the article whose
+//! **title** says what it asks ("Trách nhiệm của Bộ Y tế …" is answered by the article
+//! titled for that ministry, not by its neighbour naming another), inside a **document**
+//! that other hits come from too; and the kind of title that answers depends on the
+//! question's intent (duties and powers for "có trách nhiệm gì", a definitions article
+//! only for "là gì").
 //!
-//! The features are computed from the question's terms and two fast columns of each hit
-//! (the article title and the document id, see [`crate::index::schema`]), so reranking
-//! costs no stored-document reads. The weights ([`WEIGHTS`]) are fitted on the training
-//! split of the dev questions by `examples/fit_rerank.rs` (coordinate ascent on MRR@10);
-//! the held-out split is never used. Only questions (queries with a frame, see
-//! [`super::question`]) are reranked: keyword queries keep their BM25 order.
+//! Most features come from the question's terms and two fast columns of each hit (the
+//! article title and the document id, see [`crate::index::schema`]). The text features
+//! ([`SENTENCE`]: the best line by IDF-weighted coverage and by content bigrams, the words
+//! found anywhere in title and text) read the stored text of the first [`TEXT_DEPTH`] hits
+//! only: a store read per hit is their cost. The weights ([`WEIGHTS`]) are fitted on the
+//! training split of the dev questions by `examples/fit_rerank.rs` (coordinate ascent on
+//! MRR@10 + recall@10); the held-out split is never used. Only questions (queries with a
+//! frame, see [`super::question`]) are reranked: keyword queries keep their BM25 order.
 
 use std::collections::{HashMap, HashSet};
 
 use super::learned::Associations;
+use super::question::Intent;
 use crate::index::analysis::{syllables, term, Mode};
 
 /// How many of the best hits are scored again.
 pub const DEPTH: usize = 40;
 
+/// How many of the best hits have their text read for the text features ([`SENTENCE`]);
+/// the others have none, so they rank after those that match in their text. Reading the
+/// text of 40 hits cost about 1 ms at p50 (loaded machine), of 20 half as much, for 0.1
+/// point of MRR@10 on the training split (see BENCHMARKS.md).
+pub const TEXT_DEPTH: usize = 20;
+
 /// Number of features.
-pub const N: usize = 8;
+pub const N: usize = 14;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -34,13 +46,25 @@ pub const FEATURES: [&str; N] = [
     "assoc",      // learned question-word → title-word association mass
     "def_asked",  // a definitions article ("Giải thích từ ngữ") for a question asking what X is
     "def_title",  // a definitions article, whatever the question
+    "sent_idf",   // the best line of the text: IDF-weighted share of the content syllables
+    "sent_bi",    // the best line of the text: share of the content bigrams (proximity)
+    "first_idf",  // the first line of the text: IDF-weighted share of the content syllables
+    "body_idf",   // title and text: IDF-weighted share of the content syllables
+    "resp_title", // a responsibility question and a title of duties or powers
+    "perm_title", // a permission question and a title of rights, bans or conditions
 ];
 
 /// Index of the association feature.
 pub const ASSOC: usize = 5;
 
+/// The features read from the article text ([`Candidate::text`]): `CANCU_ABLATE=sentence`.
+pub const SENTENCE: std::ops::Range<usize> = 8..12;
+
+/// The features that depend on the question's intent: `CANCU_ABLATE=intent`.
+pub const INTENT: std::ops::Range<usize> = 12..14;
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] = [1.0, -0.05, 0.2, 0.15, 0.0, 0.0, 0.2, 0.35];
+pub const WEIGHTS: [f32; N] = [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1];
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
@@ -50,6 +74,26 @@ const ASKS_DEFINITION: &[&str] =
 
 /// Folded titles of the articles that define a law's terms.
 const DEFINITION_TITLES: &[&str] = &["giai thich tu ngu", "dinh nghia", "khai niem", "thuat ngu"];
+
+/// Folded title openings of the articles that answer who must or may do something
+/// ("Trách nhiệm của …", "Nhiệm vụ, quyền hạn của …", "Thẩm quyền …").
+const RESPONSIBILITY_TITLES: &[&str] =
+    &["trach nhiem", "nhiem vu", "quyen han", "tham quyen", "chuc nang", "vai tro"];
+
+/// Folded title openings of the articles that answer whether something may be done
+/// ("Quyền của …", "Các hành vi bị nghiêm cấm", "Điều kiện …", "Trường hợp không được …").
+const PERMISSION_TITLES: &[&str] = &[
+    "quyen",
+    "nghia vu",
+    "cac hanh vi bi",
+    "hanh vi bi",
+    "nghiem cam",
+    "cam ",
+    "dieu kien",
+    "truong hop",
+    "han che",
+    "doi tuong",
+];
 
 /// A question as the reranker sees it: its folded syllables and bigrams.
 #[derive(Debug, Clone, Default)]
@@ -63,15 +107,21 @@ pub struct Question {
     all: HashSet<String>,
     /// Whether the question asks what something is.
     definition: bool,
+    /// What the question asks for.
+    intent: Intent,
+    /// Index of each of the first 128 content syllables (for the text features' bit sets;
+    /// a fast hash: it is asked for every word of 40 articles).
+    lookup: rustc_hash::FxHashMap<String, u8>,
+    /// The content bigrams (at most 128) as pairs of content syllable indices.
+    pairs: Vec<(u8, u8)>,
 }
 
 impl Question {
     /// The question's terms: `words` are its runs of (exact syllable, broken, weight) as
     /// understood (weight 1.0 = content, less = frame); `idf` gives a folded syllable's
-    /// inverse document frequency; `definition`: question understanding read it as a
-    /// definition question.
-    pub fn new(runs: &[Vec<(String, bool, f32)>], idf: &dyn Fn(&str) -> f32, definition: bool) -> Question {
-        let mut q = Question::default();
+    /// inverse document frequency; `intent`: what question understanding read it as.
+    pub fn new(runs: &[Vec<(String, bool, f32)>], idf: &dyn Fn(&str) -> f32, intent: Intent) -> Question {
+        let mut q = Question { intent, ..Question::default() };
         let mut seen = HashSet::new();
         for run in runs {
             let mut prev: Option<(String, f32)> = None;
@@ -91,7 +141,17 @@ impl Question {
                 prev = Some((f, *weight));
             }
         }
-        q.definition = definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
+        for (i, (s, _)) in q.content.iter().take(128).enumerate() {
+            q.lookup.insert(s.clone(), i as u8);
+        }
+        q.pairs = q
+            .bigrams
+            .iter()
+            .filter_map(|b| b.split_once('_'))
+            .filter_map(|(a, b)| Some((*q.lookup.get(a)?, *q.lookup.get(b)?)))
+            .take(128)
+            .collect();
+        q.definition = intent == Intent::Definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
         q
     }
 
@@ -124,12 +184,78 @@ pub fn title_terms(title: &str) -> (Vec<String>, Vec<String>) {
 }
 
 /// One hit to rescore: its first-stage score, a key of its document (equal keys = same
-/// document) and its article title.
+/// document), its article title and, when the text features are on, its text (lines =
+/// paragraphs: the lead sentence, the clauses and points).
 #[derive(Debug, Clone)]
 pub struct Candidate {
     pub score: f32,
     pub doc: u64,
     pub title: String,
+    pub text: Option<String>,
+}
+
+/// The text features of a candidate ([`SENTENCE`]): the best line by IDF-weighted coverage
+/// of the question's content syllables and by share of its content bigrams, the coverage of
+/// the first line, and of title and text together. A question is answered by one sentence
+/// or clause, so a line holding most of its words beats an article whose words are spread
+/// over many clauses (which BM25 cannot tell apart).
+pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
+    let idf = |mask: u128| -> f32 {
+        q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
+    };
+    let share = |mask: u128| mask.count_ones() as f32 / q.pairs.len().max(1) as f32;
+    let (mut best_idf, mut best_bi, mut first) = (0.0f32, 0.0f32, None);
+    let (mut all, mut line, mut line_bi) = (0u128, 0u128, 0u128);
+    let mut word = String::new();
+    let (mut prev, mut words): (Option<u8>, bool) = (None, false);
+    let mut end_line = |line: &mut u128, line_bi: &mut u128, all: &mut u128, words: bool| {
+        if words {
+            let cov = idf(*line);
+            best_idf = best_idf.max(cov);
+            best_bi = best_bi.max(share(*line_bi));
+            first.get_or_insert(cov);
+        }
+        *all |= *line;
+        (*line, *line_bi) = (0, 0);
+    };
+    // Syllables are runs of letters and digits, folded; a punctuation mark breaks a bigram,
+    // a line break ends a line.
+    for c in text.chars().chain(std::iter::once('\n')) {
+        // Vietnamese letters fold to ASCII ones (cheaper than `char::is_alphanumeric`).
+        let f = crate::text::fold_char(c);
+        if f.is_ascii_alphanumeric() {
+            word.push(f);
+            continue;
+        }
+        if !word.is_empty() {
+            let id = q.lookup.get(word.as_str()).copied();
+            if let Some(i) = id {
+                line |= 1 << i;
+                if let Some(p) = prev {
+                    if let Some(k) = q.pairs.iter().position(|x| *x == (p, i)) {
+                        line_bi |= 1 << k;
+                    }
+                }
+            }
+            prev = id;
+            words = true;
+            word.clear();
+        }
+        if c == '\n' {
+            end_line(&mut line, &mut line_bi, &mut all, words);
+            (prev, words) = (None, false);
+        } else if c != ' ' {
+            prev = None;
+        }
+    }
+    let (syl, _) = title_terms(title);
+    for s in &syl {
+        if let Some(i) = q.lookup.get(s.as_str()) {
+            all |= 1 << i;
+        }
+    }
+    let total = idf(u128::MAX).max(f32::EPSILON);
+    [best_idf / total, best_bi, first.unwrap_or(0.0) / total, idf(all) / total]
 }
 
 /// Every record's article title and document key, per segment of an index generation: read
@@ -184,7 +310,7 @@ impl Columns {
         let c = self.segments.get(a.segment_ord as usize)?.as_ref()?;
         let doc = c.id.term_ords(a.doc_id).next().and_then(|o| c.docs.get(o as usize)).copied().unwrap_or(0);
         let title = c.title.term_ords(a.doc_id).next().and_then(|o| c.titles.get(o as usize));
-        Some(Candidate { score, doc, title: title.map_or_else(String::new, |t| t.to_string()) })
+        Some(Candidate { score, doc, title: title.map_or_else(String::new, |t| t.to_string()), text: None })
     }
 }
 
@@ -216,8 +342,12 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 syl.iter().filter(|s| q.all.contains(*s)).count() as f32 / syl.len() as f32
             };
             let others = per_doc.get(&c.doc).copied().unwrap_or(0.0) - c.score / best;
-            let folded = syl.join(" ");
-            let defines = DEFINITION_TITLES.iter().any(|t| folded.starts_with(t)) as u8 as f32;
+            let folded = syl.join(" ") + " ";
+            let opens = |with: &[&str]| with.iter().any(|t| folded.starts_with(t)) as u8 as f32;
+            let defines = opens(DEFINITION_TITLES);
+            let text = c.text.as_deref().map_or([0.0; 4], |t| text_features(q, &c.title, t));
+            let resp = opens(RESPONSIBILITY_TITLES) * (q.intent == Intent::Responsibility) as u8 as f32;
+            let perm = opens(PERMISSION_TITLES) * (q.intent == Intent::Permission) as u8 as f32;
             [
                 c.score / best,
                 title_idf,
@@ -227,6 +357,12 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 assoc.mass(q.terms(), &in_title),
                 defines * q.definition as u8 as f32,
                 defines,
+                text[0],
+                text[1],
+                text[2],
+                text[3],
+                resp,
+                perm,
             ]
         })
         .collect()
@@ -254,11 +390,11 @@ mod tests {
             .split(' ')
             .map(|w| (w.to_string(), false, if frame.contains(&w) { 0.3 } else { 1.0 }))
             .collect();
-        Question::new(&[run], &|_| 1.0, false)
+        Question::new(&[run], &|_| 1.0, Intent::Other)
     }
 
     fn cand(score: f32, doc: u64, title: &str) -> Candidate {
-        Candidate { score, doc, title: title.into() }
+        Candidate { score, doc, title: title.into(), text: None }
     }
 
     #[test]
@@ -295,8 +431,10 @@ mod tests {
             cand(8.0, 1, "Trách nhiệm của Bộ Y tế"),
         ];
         let f = features(&question, &cands, &Associations::default());
-        let bm25 = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
-        let titled = [0.2, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        let mut bm25 = [0.0; N];
+        bm25[0] = 1.0;
+        let mut titled = [0.0; N];
+        titled[..3].copy_from_slice(&[0.2, 1.0, 1.0]);
         let ids = |w| order(&f, w).into_iter().map(|(i, _)| i).collect::<Vec<_>>();
         assert_eq!(ids(&bm25), vec![0, 1, 2]);
         assert_eq!(ids(&titled), vec![2, 1, 0]);
@@ -313,6 +451,58 @@ mod tests {
         for (text, asked, defines) in rows {
             let f = features(&q(text, &[]), &cands, &Associations::default());
             assert_eq!(([f[0][6], f[1][6]], [f[0][7], f[1][7]]), (*asked, *defines), "{text}");
+        }
+    }
+
+    #[test]
+    fn text_features_find_the_answering_line() {
+        // (question, title, text) → (best line by IDF, best line by bigrams, first line,
+        // title and text); every syllable weighs 1 here.
+        let rows: &[(&str, &str, &str, [f32; 4])] = &[
+            // The words spread over two clauses: no line holds both bigrams.
+            (
+                "người lao động nghỉ việc",
+                "Quyền",
+                "1. Người lao động có quyền.\n2. Được nghỉ việc.",
+                [0.6, 0.5, 0.6, 1.0],
+            ),
+            // One clause holds them all, folded and in capitals (3 of the 4 bigrams).
+            (
+                "người lao động nghỉ việc",
+                "Quyền",
+                "1. Điều chung.\n2. NGUOI LAO DONG được nghỉ việc.",
+                [1.0, 0.75, 0.0, 1.0],
+            ),
+            // A punctuation mark breaks a bigram; the title adds to the whole.
+            ("nghỉ việc đột xuất", "Đột xuất", "Nghỉ, việc riêng", [0.5, 0.0, 0.5, 1.0]),
+            ("nghỉ việc", "Quyền", "", [0.0, 0.0, 0.0, 0.0]),
+        ];
+        for (question, title, text, want) in rows {
+            let got = text_features(&q(question, &[]), title, text);
+            assert!(got.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-5), "{question} / {text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn intent_titles() {
+        let cands = [
+            cand(10.0, 1, "Trách nhiệm của Bộ Y tế"),
+            cand(9.0, 1, "Các hành vi bị nghiêm cấm"),
+            cand(8.0, 1, "Quyền hạn của thanh tra"),
+            cand(7.0, 1, "Phạm vi điều chỉnh"),
+        ];
+        // (intent, resp_title and perm_title of each candidate)
+        let rows: &[(Intent, [(f32, f32); 4])] = &[
+            (Intent::Responsibility, [(1.0, 0.0), (0.0, 0.0), (1.0, 0.0), (0.0, 0.0)]),
+            (Intent::Permission, [(0.0, 0.0), (0.0, 1.0), (0.0, 1.0), (0.0, 0.0)]),
+            (Intent::Other, [(0.0, 0.0); 4]),
+        ];
+        for (intent, want) in rows {
+            let run: Vec<(String, bool, f32)> =
+                "bộ y tế có được".split(' ').map(|w| (w.to_string(), false, 1.0)).collect();
+            let f = features(&Question::new(&[run], &|_| 1.0, *intent), &cands, &Associations::default());
+            let got: Vec<(f32, f32)> = f.iter().map(|x| (x[INTENT.start], x[INTENT.start + 1])).collect();
+            assert_eq!(got, want.to_vec(), "{intent:?}");
         }
     }
 

@@ -334,7 +334,7 @@ impl Searcher {
         let field = inner.fields.title_zone.folded;
         let idf =
             |t: &str| (n / (1.0 + stats.doc_freq(&Term::from_field_text(field, t)) as f32)).ln().max(0.0);
-        let question = rerank::Question::new(&runs, &idf, u.intent == Intent::Definition);
+        let question = rerank::Question::new(&runs, &idf, u.intent);
         (!question.is_empty()).then(|| Second {
             question,
             learned: self.features.learned,
@@ -356,8 +356,13 @@ impl Searcher {
         let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
         let Some(columns) = columns else { return Ok(top) };
         let mut cands = Vec::with_capacity(n - pinned);
-        for (score, a) in &top[pinned..n] {
-            let Some(c) = columns.candidate(*a, *score) else { return Ok(top) };
+        for (i, (score, a)) in top[pinned..n].iter().enumerate() {
+            let Some(mut c) = columns.candidate(*a, *score) else { return Ok(top) };
+            // The text is a stored field: one block of the document store per hit.
+            if self.features.sentence && i < rerank::TEXT_DEPTH {
+                let d: TantivyDocument = s.doc(*a)?;
+                c.text = str_of(&d, inner.fields.text).map(str::to_string);
+            }
             cands.push(c);
         }
         let none = super::learned::Associations::default();
@@ -365,7 +370,10 @@ impl Searcher {
         let wanted =
             second.learned && (self.rerank_weights[rerank::ASSOC] != 0.0 || second.collect.is_some());
         let assoc = if wanted { super::learned::Associations::shipped() } else { &none };
-        let feats = rerank::features(&second.question, &cands, assoc);
+        let mut feats = rerank::features(&second.question, &cands, assoc);
+        if !self.features.intent {
+            feats.iter_mut().for_each(|f| f[rerank::INTENT].fill(0.0));
+        }
         if let Some(c) = &second.collect {
             let f = &inner.fields;
             let mut out = c.borrow_mut();
