@@ -220,18 +220,7 @@ fn linker_warns_of_the_article_cited_not_only_the_document() {
     let w = at("4. Thực hiện Điều 2");
     assert!(w.is_empty(), "{w}");
     // The same in `cite --json`: the pinpoint's own status beside the document's.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cancu"))
-        .args(["cite", "--json", "--date", "2024-03-25", "--corpus"])
-        .arg(r.corpus)
-        .arg("--index")
-        .arg(r.index)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), plan.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = cite_json(r, plan, "2024-03-25");
     let row = |pin: &str| {
         rows.as_array().unwrap().iter().find(|c| c["pinpoint"] == pin).cloned().unwrap_or_default()
     };
@@ -298,25 +287,28 @@ fn index_records_carry_todays_status() {
     assert!(repealed.iter().any(|h| h.id == "luat-68-2014-qh13"));
 }
 
+/// `cancu cite --json --date DATE` of `text` against the real knowledge base.
+fn cite_json(r: &Real, text: &str, date: &str) -> serde_json::Value {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--date", date, "--corpus"])
+        .arg(r.corpus)
+        .arg("--index")
+        .arg(r.index)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn cite_json_gives_each_target_status_at_the_citing_date() {
     let Some(r) = real() else { return };
     let text = "Theo Luật Doanh nghiệp số 68/2014/QH13, Bộ luật Lao động số 10/2012/QH13 và Luật Đất đai số 45/2013/QH13.";
-    let run = |date: &str| -> serde_json::Value {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_cancu"))
-            .args(["cite", "--json", "--date", date, "--corpus"])
-            .arg(r.corpus)
-            .arg("--index")
-            .arg(r.index)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::io::Write::write_all(child.stdin.as_mut().unwrap(), text.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success());
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let run = |date: &str| cite_json(r, text, date);
     let status = |v: &serde_json::Value, n: &str| {
         v.as_array().unwrap().iter().find(|c| c["number"] == n).unwrap()["status"].clone()
     };
