@@ -686,6 +686,25 @@ fn real_corpus_imported_into_a_fresh_folder_resolves_the_founding_plans_party_ci
     }
     let resolved = cites.iter().filter(|c| c.target.is_some()).count();
     assert!(resolved >= 35, "{resolved} of {} citations resolved", cites.len());
+    // The two documents of the provincial congress the plan names otherwise than their
+    // records' titles are offered as candidates, never chosen (new-user trial: "chưa tìm
+    // thấy" though the corpus holds them, and the Chương trình counted as no reference).
+    for (starts, id) in [
+        (
+            "Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ XIX",
+            "chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-dai-hoi-lan-thu-xix-cua",
+        ),
+        ("Nghị quyết Đại hội lần thứ XIX", "nghi-quyet-dai-hoi-dai-bieu-dang-bo-tinh-yen-bai-lan-thu-xix"),
+    ] {
+        let c =
+            cites.iter().find(|c| c.text.starts_with(starts)).unwrap_or_else(|| panic!("{starts} not read"));
+        assert!(
+            c.target.is_none() && c.candidates.iter().any(|x| x == id),
+            "{starts}: {:?} {:?}",
+            c.target,
+            c.candidates
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

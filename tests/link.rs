@@ -100,29 +100,6 @@ fn founding_plan_is_linked_and_checked() {
         }
     }
     assert!(unresolved >= 10, "the plan cites many Party documents the corpus lacks: {unresolved}");
-    // The two documents of the provincial congress the plan names otherwise than their
-    // records' titles are offered as candidates, never chosen (new-user trial: "chưa tìm
-    // thấy" though the corpus holds them, and the Chương trình counted as no reference).
-    for (starts, id) in [
-        (
-            "Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ XIX",
-            "chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-dai-hoi-lan-thu-xix-cua",
-        ),
-        ("Nghị quyết Đại hội lần thứ XIX", "nghi-quyet-dai-hoi-dai-bieu-dang-bo-tinh-yen-bai-lan-thu-xix"),
-    ] {
-        let c = r
-            .citations
-            .iter()
-            .map(|l| &l.citation)
-            .find(|c| c.text.starts_with(starts))
-            .unwrap_or_else(|| panic!("{starts} not read"));
-        assert!(
-            c.target.is_none() && c.candidates.iter().any(|x| x == id),
-            "{starts}: {:?} {:?}",
-            c.target,
-            c.candidates
-        );
-    }
     let unresolved_texts: Vec<&str> =
         r.clauses.iter().flat_map(|c| c.unresolved.iter().map(String::as_str)).collect();
     assert!(
