@@ -211,6 +211,15 @@ pub fn parse(src: &str) -> DemucFile {
                     }
                 }
             }
+            // A formula, table or diagram the dump holds as a picture: its place is marked,
+            // never silently dropped (with its address when it is on the web).
+            Token::Start { name: "img", attrs } if section == Section::NoiDung => {
+                col.flush();
+                let src =
+                    attr(attrs, "src").filter(|s| s.starts_with("http://") || s.starts_with("https://"));
+                col.text(&image_mark(src.as_deref()));
+                col.flush();
+            }
             Token::Start { name, .. } if section != Section::None => col.tag(name, true),
             Token::End { name } if section != Section::None => col.tag(name, false),
             Token::Text(t) if section != Section::None => col.text(t),
@@ -222,6 +231,17 @@ pub fn parse(src: &str) -> DemucFile {
         file.articles.push(a);
     }
     file
+}
+
+/// The paragraph standing for a picture of an article's text (Vietnamese): "[Hình trong văn
+/// bản: <address>]", or, when the dump points to a file on the compiler's own computer, that
+/// the data does not have it.
+fn image_mark(src: Option<&str>) -> String {
+    match src {
+        Some(url) => format!("[Hình trong văn bản: {url}]"),
+        None => "[Hình trong văn bản (công thức, bảng hoặc sơ đồ): dữ liệu Pháp điển không có hình này]"
+            .to_string(),
+    }
 }
 
 /// Stores what `col` gathered for `section`.
@@ -324,5 +344,24 @@ mod tests {
             (None, Some("41a"), "Không số")
         );
         assert_eq!(b.paragraphs, ["Trần <1m"]);
+    }
+
+    #[test]
+    fn pictures_of_the_text_are_marked_not_dropped() {
+        // A formula given as a picture (on the compiler's disk, or on the web) keeps its place
+        // in the article (new-user trial: NĐ 145/2020 Điều 57 lost its formula silently); a
+        // picture outside an article's content (the page's icons) is no text.
+        let file = "<h3>Đề mục 9.9<br />Thử</h3><div class='_content'><p class='pDieu'><a name='1'></a>Điều 9.9.LQ.1. Lương <img src='view.png' /></p><p class='pNoiDung'><p>Tính như sau:</p><p><img src=\"file:///C:/Temp/clip_image006.jpg\" /></p><p>Trong đó:</p><p><img src='https://example.vn/cong-thuc.png' alt='' /></p></p></div>";
+        let a = &parse(file).articles[0];
+        assert_eq!(a.title, "Lương");
+        assert_eq!(
+            a.paragraphs,
+            [
+                "Tính như sau:",
+                "[Hình trong văn bản (công thức, bảng hoặc sơ đồ): dữ liệu Pháp điển không có hình này]",
+                "Trong đó:",
+                "[Hình trong văn bản: https://example.vn/cong-thuc.png]",
+            ]
+        );
     }
 }
