@@ -707,6 +707,23 @@ fn real_corpus_imported_into_a_fresh_folder_resolves_the_founding_plans_party_ci
     }
 }
 
+#[test]
+fn real_a_quotation_compiled_as_an_article_keeps_the_enacted_one() {
+    // New-user trial: the Pháp điển 2026 compiles, as Điều 51 of Bộ luật Tố tụng dân sự
+    // 92/2015/QH13, the article of Bộ luật Lao động its Điều 516 rewrites (it ends with the
+    // quotation's closing mark); the original text's Điều 51 is the Thư ký Tòa án's.
+    let Some(kb) = crate::common::real_kb() else { return };
+    let doc =
+        kb.docs.iter().find(|d| d.meta.id == "bo-luat-92-2015-qh13").expect("Bộ luật 92/2015/QH13 is held");
+    let a = doc.article("51").expect("Điều 51");
+    assert_eq!(a.title, "Nhiệm vụ, quyền hạn của Thư ký Tòa án", "{}", a.text());
+    assert!(!a.text().contains('”'), "{}", a.text());
+    // The amending article it was cut from keeps its whole text, its repeal of Bộ luật Lao
+    // động 10/2012/QH13's Mục 5 Chương XIV included.
+    let amending = doc.article("516").expect("Điều 516").text();
+    assert!(amending.contains("2. Bãi bỏ các điều 223"), "{amending}");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn real_dump_dates_its_data_in_show_and_health() {
     use tower::ServiceExt;

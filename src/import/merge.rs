@@ -167,6 +167,11 @@ fn overlay(full: Vec<Block>, compiled: &Document) -> Vec<Block> {
                 // điển 2026 holds, as Điều 51 of Bộ luật 92/2015/QH13, the article of Bộ luật
                 // Lao động its Điều 516 rewrites) keeps the full text's own article.
                 Some(c) if quoted_from_elsewhere(c) && !same_title(c, &a) => Block::Article(a),
+                // …and the amending article it was cut from, left ending on "như sau:", keeps
+                // the full text's whole article.
+                Some(c) if cut_before_its_quotation(c) && a.paragraphs.len() > c.paragraphs.len() => {
+                    Block::Article(a)
+                }
                 Some(c) => Block::Article(c.clone()),
                 None => Block::Article(a),
             },
@@ -190,14 +195,25 @@ fn overlay(full: Vec<Block>, compiled: &Document) -> Vec<Block> {
     out
 }
 
-/// Whether an article's text closes a quotation it never opened (it ends with "”" and has
-/// more closing than opening quotes): the tail of an amending article's quoted text, cut
-/// out as if it were an article of its own.
+/// Whether an article's text closes a quotation it never opened (a paragraph ends with "”",
+/// and there are more closing than opening quotes): the tail of an amending article's quoted
+/// text, cut out as if it were an article of its own (what follows the quotation in the
+/// amending article may come with it).
 fn quoted_from_elsewhere(a: &Article) -> bool {
     let text = std::iter::once(a.title.as_str()).chain(a.paragraphs.iter().map(String::as_str));
     let (open, close) =
         text.fold((0, 0), |(o, c), p| (o + p.matches('“').count(), c + p.matches('”').count()));
-    close > open && a.paragraphs.last().is_some_and(|p| p.trim_end().ends_with('”'))
+    let closes = |p: &String| {
+        let p = p.trim_end();
+        p.ends_with('”') || p.ends_with("”.") || p.ends_with("”;")
+    };
+    close > open && a.paragraphs.iter().any(closes)
+}
+
+/// Whether an article ends announcing a quotation that is not there ("… được sửa đổi, bổ
+/// sung như sau:" as its last words): its quoted text was cut off as another article.
+fn cut_before_its_quotation(a: &Article) -> bool {
+    a.paragraphs.last().is_some_and(|p| crate::text::fold(p.trim_end()).ends_with("nhu sau:"))
 }
 
 /// Whether two articles have the same title (case and diacritics aside).
@@ -350,39 +366,48 @@ mod tests {
 
     #[test]
     fn a_compiled_quotation_does_not_replace_the_full_texts_article() {
-        // The compilation holds as Điều 2 the text Điều 3 quotes ("Điều 2 được sửa đổi như
-        // sau: “Điều 2. …”"): its tail closes a quotation it never opened, and its title is
-        // not the enacted one. The full text's Điều 2 stays; an ordinary amended wording of
-        // the same title still wins (regression: the quotation replaced the article).
-        let titled = |d: &mut Document, n: &str, title: &str| {
+        // Điều 3 amends Điều 2 of another law, quoting it ("Điều 2 được sửa đổi như sau: “Điều
+        // 2. …”"). The compilation holds the quotation as this law's Điều 2 — its text closes a
+        // quotation it never opened, under another title — and its Điều 3 ends on "như sau:".
+        // The full text's Điều 2 and Điều 3 stay; an amended wording of the same title still
+        // wins (regression: Bộ luật 92/2015/QH13 Điều 51 and 516).
+        let set = |d: &mut Document, n: &str, title: &str, paras: &[&str]| {
             for b in &mut d.body {
                 if let Block::Article(a) = b {
                     if a.number == n {
                         a.title = title.into();
+                        a.paragraphs = paras.iter().map(|p| p.to_string()).collect();
                     }
                 }
             }
         };
-        let mut full = doc(
-            "vanban-goc",
-            Completeness::Full,
-            &[("1", "gốc 1"), ("2", "Thư ký làm việc."), ("3", "gốc 3")],
+        let mut full = doc("vanban-goc", Completeness::Full, &[("1", "gốc 1"), ("2", "x"), ("3", "x")]);
+        set(&mut full, "2", "Nhiệm vụ của Thư ký", &["Thư ký làm việc."]);
+        set(
+            &mut full,
+            "3",
+            "Sửa đổi luật khác",
+            &[
+                "1. Điều 2 được sửa đổi như sau:",
+                "“Điều 2. Thẩm quyền",
+                "Tòa án có quyền.”",
+                "2. Bãi bỏ Điều 7.",
+            ],
         );
-        titled(&mut full, "2", "Nhiệm vụ của Thư ký");
-        let mut compiled = doc(
-            "phapdien-2026",
-            Completeness::Partial,
-            &[("1", "mới 1"), ("2", "Tòa án có quyền tuyên bố vô hiệu.”")],
-        );
-        titled(&mut compiled, "2", "Thẩm quyền tuyên bố vô hiệu");
+        let mut compiled =
+            doc("phapdien-2026", Completeness::Partial, &[("1", "mới 1"), ("2", "x"), ("3", "x")]);
+        set(&mut compiled, "2", "Thẩm quyền", &["Tòa án có quyền.”", "2. Bãi bỏ Điều 7."]);
+        set(&mut compiled, "3", "Sửa đổi luật khác", &["1. Điều 2 được sửa đổi như sau:"]);
         let merged = merge(full.clone(), compiled.clone());
-        assert_eq!(texts(&merged)[1], ("2".into(), "Thư ký làm việc.".into()));
-        assert_eq!(texts(&merged)[0], ("1".into(), "mới 1".into()));
+        let t = texts(&merged);
+        assert_eq!(t[0], ("1".into(), "mới 1".into()));
+        assert_eq!(t[1], ("2".into(), "Thư ký làm việc.".into()));
+        assert!(t[2].1.ends_with("2. Bãi bỏ Điều 7."), "{}", t[2].1);
         assert_eq!(merge(compiled.clone(), full.clone()), merged);
-        // Balanced quotes: the compiled wording of the article wins as before.
+        // The enacted title: an amended wording of the article, which wins as before.
         let mut amended = compiled.clone();
-        titled(&mut amended, "2", "Nhiệm vụ của Thư ký");
-        assert_eq!(texts(&merge(full, amended))[1].1, "Tòa án có quyền tuyên bố vô hiệu.”");
+        set(&mut amended, "2", "Nhiệm vụ của Thư ký", &["Thư ký làm việc mới.”"]);
+        assert_eq!(texts(&merge(full, amended))[1].1, "Thư ký làm việc mới.”");
     }
 
     /// (release, absent, text) of each version.
