@@ -17,7 +17,7 @@
 //! each question without the second stage (`rerank`), in the same loop.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use cancu::search::question::{held_out, understand, Intent};
@@ -25,6 +25,8 @@ use cancu::search::{Features, Query, Searcher};
 
 #[path = "common/mod.rs"]
 mod common;
+#[path = "common/questions.rs"]
+mod questions;
 use common::pct;
 
 struct Question {
@@ -36,23 +38,14 @@ struct Question {
 }
 
 fn questions(shared: &Path) -> Vec<Question> {
-    let text = std::fs::read_to_string(shared.join("eval/questions/zalo2021-dev.tsv")).expect("questions");
-    let mut out = Vec::new();
-    for line in text.lines().skip(1) {
-        let c: Vec<&str> = line.split('\t').collect();
-        if c.len() < 5 {
-            continue;
-        }
-        let gold = (cancu::number::key(c[2]), c[3].to_string());
-        if let Some(q) = out.iter_mut().find(|q: &&mut Question| q.qid == c[0]) {
-            q.gold.push(gold);
-            continue;
-        }
-        let intent =
-            cancu::search::query::parse(c[1]).map(|p| understand(&p).intent).unwrap_or(Intent::Other);
-        out.push(Question { qid: c[0].to_string(), text: c[1].to_string(), gold: vec![gold], intent });
-    }
-    out
+    questions::dev_questions(shared)
+        .into_iter()
+        .map(|q| {
+            let intent =
+                cancu::search::query::parse(&q.text).map(|p| understand(&p).intent).unwrap_or(Intent::Other);
+            Question { qid: q.qid, text: q.text, gold: q.gold, intent }
+        })
+        .collect()
 }
 
 /// Rank (1-based) of the first answering article in a ranking, if in the top 10.
@@ -76,15 +69,8 @@ fn line(label: &str, n: usize, o: [f64; 4], p: Option<[f64; 4]>) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let work = PathBuf::from(arg("--work").unwrap_or_else(|| "/tmp/cancu-bench-q".into()));
     let runs: usize = arg("--runs").and_then(|r| r.parse().ok()).unwrap_or(3);
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let corpus = work.join("corpus");
-    let index_dir = work.join("index");
-    common::import_if_empty(
-        &corpus,
-        &[shared.join("corpus/phapdien-2026.zip"), shared.join("corpus/vanban-goc.zip")],
-    );
+    let questions::Folders { work, shared, corpus, index: index_dir } = questions::folders(&args);
     if args.iter().any(|a| a == "--rebuild") || cancu::index::current(&index_dir).is_err() {
         let t = Instant::now();
         let loaded = cancu::corpus::store::load_dir(&corpus).expect("load corpus");

@@ -28,29 +28,22 @@ use cancu::search::{Features, Query, Searcher};
 #[path = "common/mod.rs"]
 #[allow(dead_code)]
 mod common;
+#[path = "common/questions.rs"]
+#[allow(dead_code)]
+mod questions;
 
 /// Answering articles: (number key, article).
 type Gold = Vec<(String, String)>;
 
 /// Training questions: (text, answering articles).
 fn training(shared: &Path) -> Vec<(String, Gold)> {
-    let text = std::fs::read_to_string(shared.join("eval/questions/zalo2021-dev.tsv")).expect("questions");
-    let mut out: Vec<(String, String, Gold)> = Vec::new();
-    for line in text.lines().skip(1) {
-        let c: Vec<&str> = line.split('\t').collect();
-        if c.len() < 5 || held_out(c[0]) {
-            continue;
-        }
-        let gold = (cancu::number::key(c[2]), c[3].to_string());
-        match out.iter_mut().find(|q| q.0 == c[0]) {
-            Some(q) => q.2.push(gold),
-            None => out.push((c[0].to_string(), c[1].to_string(), vec![gold])),
-        }
-    }
-    out.into_iter().map(|(_, t, g)| (t, g)).collect()
+    questions::dev_questions(shared)
+        .into_iter()
+        .filter(|q| !held_out(&q.qid))
+        .map(|q| (q.text, q.gold))
+        .collect()
 }
 
-/// Every folded syllable and bigram of a question, as the reranker sees it.
 fn question_terms(text: &str) -> BTreeSet<String> {
     let Ok(p) = cancu::search::query::parse(text) else { return BTreeSet::new() };
     let u = understand(&p);
@@ -356,15 +349,7 @@ fn ascend(cases: &[&Case], start: [f32; N], verbose: bool) -> [f32; N] {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let work = PathBuf::from(arg("--work").unwrap_or_else(|| "/tmp/cancu-bench-q".into()));
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let corpus = work.join("corpus");
-    let index_dir = work.join("index");
-    common::import_if_empty(
-        &corpus,
-        &[shared.join("corpus/phapdien-2026.zip"), shared.join("corpus/vanban-goc.zip")],
-    );
+    let questions::Folders { shared, corpus, index: index_dir, .. } = questions::folders(&args);
     let qs = training(&shared);
     let (do_learn, do_fit) = (args.iter().any(|a| a == "--learn"), args.iter().any(|a| a == "--fit"));
     let t = (do_learn || do_fit).then(|| titles(&corpus));
