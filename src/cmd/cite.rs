@@ -145,16 +145,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     row.status_evidence = s.evidence;
                     row.status_caveat = s.caveat;
                 }
-                let pinpoint = c.pinpoint.as_ref().filter(|_| !c.self_ref);
                 let record = c.target.as_deref().and_then(|t| records.get(t));
-                if let (Some(p), Some(r)) = (pinpoint, record) {
-                    if let Some(a) = &p.article {
-                        if let Some(hit) = r.pinpoint_repeal(a, p.clause.as_deref(), at) {
-                            row.pinpoint_status = Some(hit.status.as_vi());
-                            row.pinpoint_repealed = Some(hit.what);
-                            row.pinpoint_status_evidence = Some(hit.event.evidence.clone());
-                        }
-                    }
+                if let Some(hit) = record.and_then(|r| r.cited_repeal(c, at)) {
+                    row.pinpoint_status = Some(hit.status.as_vi());
+                    row.pinpoint_repealed = Some(hit.what);
+                    row.pinpoint_status_evidence = Some(hit.event.evidence.clone());
                 }
                 row
             })

@@ -72,27 +72,23 @@ impl Base {
         // An index answers only for the corpus it was built from (a default `./index` of
         // another corpus would give another corpus's documents).
         let wanted = dir.as_deref().map(crate::catalog::canonical);
-        let loaded = live.as_deref().map(Catalog::load);
-        let why = match &loaded {
-            None => format!("chưa có chỉ mục ở {}", index.display()),
-            Some(Err(e)) => format!("không dùng được chỉ mục ở {} ({e})", index.display()),
-            Some(Ok(c)) if c.corpus() != wanted.as_deref() => {
-                format!("chỉ mục ở {} được lập từ một kho văn bản khác", index.display())
+        let why = match live.as_deref().map(Catalog::load) {
+            Some(Ok(catalog)) if catalog.corpus() == wanted.as_deref() => {
+                return Ok(Base {
+                    catalog: Arc::new(catalog),
+                    index: live.map(|gen| (index.to_path_buf(), gen)),
+                    searcher: Default::default(),
+                    source,
+                    loaded: None,
+                    derived: None,
+                    derived_graph: None,
+                    unindexed: None,
+                });
             }
-            Some(Ok(_)) => String::new(),
+            Some(Ok(_)) => format!("chỉ mục ở {} được lập từ một kho văn bản khác", index.display()),
+            Some(Err(e)) => format!("không dùng được chỉ mục ở {} ({e})", index.display()),
+            None => format!("chưa có chỉ mục ở {}", index.display()),
         };
-        if let Some(catalog) = loaded.and_then(|c| c.ok()).filter(|c| c.corpus() == wanted.as_deref()) {
-            return Ok(Base {
-                catalog: Arc::new(catalog),
-                index: live.map(|gen| (index.to_path_buf(), gen)),
-                searcher: Default::default(),
-                source,
-                loaded: None,
-                derived: None,
-                derived_graph: None,
-                unindexed: None,
-            });
-        }
         let mut base = Base::of_corpus(corpus)?;
         if dir.is_some() {
             base.unindexed = Some(why);

@@ -33,10 +33,9 @@ fn pinpointed(c: &Citation) -> Option<(&str, Option<&str>)> {
 /// (trước ngày …), theo …" — the whole article, the clause cited, or the clauses and points
 /// of the article cited that are.
 fn article_repealed(c: &Citation, r: &crate::validity::Record, at: Date, plan: &str) -> Option<String> {
-    let (article, clause) = pinpointed(c)?;
-    let hit = r.pinpoint_repeal(article, clause, at)?;
+    let hit = r.cited_repeal(c, at)?;
     let only = if hit.status == Status::PartlyRepealed {
-        format!(" (Điều {article} chỉ hết hiệu lực một phần)")
+        format!(" (Điều {} chỉ hết hiệu lực một phần)", pinpointed(c)?.0)
     } else {
         String::new()
     };

@@ -460,8 +460,7 @@ impl Searcher {
             return Ok(None);
         }
         let f = &inner.fields;
-        let best =
-            inner.reader.searcher().search(text_q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s);
+        let best = best_score(inner, text_q)?;
         let mut qs: Vec<Box<dyn TQuery>> = Vec::new();
         for (number, art) in pairs.iter().filter_map(|p| p.article()) {
             for d in inner.catalog.by_number(number) {
@@ -494,8 +493,7 @@ impl Searcher {
             return Ok(None);
         }
         let f = &inner.fields;
-        let best =
-            inner.reader.searcher().search(text_q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s);
+        let best = best_score(inner, text_q)?;
         let qs: Vec<Box<dyn TQuery>> = articles
             .iter()
             .map(|(id, art)| {
@@ -783,6 +781,12 @@ fn inside_a_titled_term(inner: &Inner, words: &[String], pair: &vocabulary::Pair
         }
     }
     Ok(false)
+}
+
+/// The best score of `q` (1.0 when nothing matches): what a boost given as a share of it
+/// (`BASIS_SHARE`, `TITLE_SHARE`) multiplies.
+fn best_score(inner: &Inner, q: &dyn TQuery) -> Result<f32> {
+    Ok(inner.reader.searcher().search(q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s))
 }
 
 /// The glossary of a generation, read on first use.

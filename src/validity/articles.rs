@@ -121,6 +121,13 @@ impl Record {
         Some(PinpointRepeal { status, what, event: hit.event })
     }
 
+    /// [`Record::pinpoint_repeal`] of the article (and clause) citation `c` pinpoints in this
+    /// record's document; `None` for a self-reference or a citation without an article.
+    pub fn cited_repeal(&self, c: &crate::cite::Citation, at: Date) -> Option<PinpointRepeal<'_>> {
+        let p = c.pinpoint.as_ref().filter(|_| !c.self_ref)?;
+        self.pinpoint_repeal(p.article.as_deref()?, p.clause.as_deref(), at)
+    }
+
     /// The repeals of article `article` in force by `at`, the whole-article ones first.
     pub fn repeals_of(&self, article: &str, at: Date) -> Vec<ArticleRepeal<'_>> {
         let mut v: Vec<ArticleRepeal> =

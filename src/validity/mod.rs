@@ -199,7 +199,12 @@ impl Record {
     }
 
     fn first(&self, c: Change) -> Option<Date> {
-        self.events.iter().filter(|e| e.change == c).filter_map(|e| e.date).min()
+        self.dates(c).min()
+    }
+
+    /// The dates of the dated events of kind `c`.
+    fn dates(&self, c: Change) -> impl Iterator<Item = Date> + '_ {
+        self.events.iter().filter(move |e| e.change == c).filter_map(|e| e.date)
     }
 
     /// When it stopped applying as a whole (no provision kept in force past it), if it did.
@@ -217,11 +222,10 @@ impl Record {
         };
         let ends = dated(Change::Ends);
         let parts = dated(Change::EndsInPart);
-        let (status, evidence): (Status, Vec<&Event>) = if let Some(first) = ends.first() {
+        let (status, evidence): (Status, Vec<&Event>) = if !ends.is_empty() {
             // Provisions kept in force past the end (until a date not yet reached, or
             // without an end date) leave it partly in force.
             let kept = ends.iter().all(|e| e.kept && e.kept_until.is_none_or(|u| u >= at));
-            let _ = first;
             (if kept { Status::PartlyRepealed } else { Status::Repealed }, ends)
         } else if !parts.is_empty() {
             (Status::PartlyRepealed, parts)
@@ -233,41 +237,7 @@ impl Record {
                 None => (Status::Unknown, Vec::new()),
             }
         };
-        // In force (wholly, or but for the parts repealed) by its own words, with no later end
-        // known, past the latest source showing it current: not known (a known later end
-        // shows it in force until then). A partial repeal says that those parts ended, not
-        // that the rest is still in force years later.
-        let end_known = self.events.iter().any(|e| e.change == Change::Ends && e.date.is_some())
-            || (status == Status::InForce
-                && self.events.iter().any(|e| e.change == Change::EndsInPart && e.date.is_some()));
-        // A later document repealing parts of it shows the rest current on that day too.
-        let last_part =
-            self.events.iter().filter(|e| e.change == Change::EndsInPart).filter_map(|e| e.date).max();
-        if let (Status::InForce | Status::PartlyRepealed, Some(k), false) =
-            (status, &self.known_until, end_known)
-        {
-            if at > k.date && last_part.is_none_or(|p| at > p) {
-                let mut caveat = k.caveat();
-                if status == Status::PartlyRepealed {
-                    if let Some(d) = self.expired_in_part() {
-                        caveat = format!(
-                            "Một số quy định đã hết hiệu lực từ ngày {} (xem lịch sử hiệu lực). {caveat}",
-                            crate::link::warn::vi_date(d)
-                        );
-                    }
-                }
-                return StatusAt {
-                    status: Status::Unknown,
-                    effective: self.effective(),
-                    expired: self.expired(),
-                    expired_wholly: self.expired_wholly(),
-                    expired_in_part: self.expired_in_part(),
-                    evidence: Vec::new(),
-                    caveat: Some(caveat),
-                };
-            }
-        }
-        StatusAt {
+        let mut s = StatusAt {
             status,
             effective: self.effective(),
             expired: self.expired(),
@@ -275,12 +245,36 @@ impl Record {
             expired_in_part: self.expired_in_part(),
             evidence: evidence.into_iter().map(|e| e.evidence.clone()).collect(),
             caveat: None,
+        };
+        // In force (wholly, or but for the parts repealed) by its own words, with no later end
+        // known, past the latest source showing it current: not known (a known later end
+        // shows it in force until then). A partial repeal says that those parts ended, not
+        // that the rest is still in force years later; the document repealing them shows the
+        // rest current on that day (and a partial repeal still to come, until then).
+        let ends_known = self.dates(Change::Ends).next().is_some();
+        let last_part = self.dates(Change::EndsInPart).max();
+        if let (Status::InForce | Status::PartlyRepealed, Some(k), false) =
+            (status, &self.known_until, ends_known)
+        {
+            if at > k.date && last_part.is_none_or(|p| at > p) {
+                let parts = match s.expired_in_part.filter(|_| status == Status::PartlyRepealed) {
+                    Some(d) => format!(
+                        "Một số quy định đã hết hiệu lực từ ngày {} (xem lịch sử hiệu lực). ",
+                        crate::link::warn::vi_date(d)
+                    ),
+                    None => String::new(),
+                };
+                s.status = Status::Unknown;
+                s.evidence.clear();
+                s.caveat = Some(format!("{parts}{}", k.caveat()));
+            }
         }
+        s
     }
 }
 
-/// A document's status at a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A document's status at a date (the default: "chưa rõ", nothing known).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct StatusAt {
     pub status: Status,
     pub effective: Option<Date>,
@@ -331,15 +325,7 @@ impl Validity {
 
     /// The status of document `id` at `at` ("chưa rõ" for an unknown id).
     pub fn status_at(&self, id: &str, at: Date) -> StatusAt {
-        self.get(id).map(|r| r.status_at(at)).unwrap_or(StatusAt {
-            status: Status::Unknown,
-            effective: None,
-            expired: None,
-            expired_wholly: None,
-            expired_in_part: None,
-            evidence: Vec::new(),
-            caveat: None,
-        })
+        self.get(id).map(|r| r.status_at(at)).unwrap_or_default()
     }
 
     /// The documents that ended document `id` wholly, by `at` ("Bộ luật 45/2019/QH14"), when
