@@ -845,6 +845,50 @@ async fn replicas_follow_a_generation_published_by_one_builder_without_a_failed_
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_reindex_asked_while_a_follower_checks_waits_for_it_instead_of_refusing() {
+    // Regression (CI, 2026-11-30): `cancu serve` checks for a published generation as it
+    // starts; a reindex asked during that check was refused with 409 "reindex_running".
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().to_path_buf();
+    let corpus = fixtures();
+    let first = Snapshot::rebuild(Some(&corpus), &index).unwrap();
+    let (c, i) = (corpus.clone(), index.clone());
+    let hourly = Admin::new(TOKEN).unwrap().min_interval(std::time::Duration::from_secs(3600));
+    let state = AppState::with_reload(first, hourly, move || Snapshot::load(Some(&c), &i));
+    let (loaded, source) = cancu::corpus::load(Some(&corpus)).unwrap();
+    cancu::kb::build(&loaded, source.dir(), &index, &Default::default()).unwrap();
+    let (started_tx, started_rx) = std::sync::mpsc::channel();
+    let follower = {
+        let (s, c, i) = (state.clone(), corpus.clone(), index.clone());
+        tokio::task::spawn_blocking(move || {
+            s.follow(Some(&c), &i, || {
+                started_tx.send(()).unwrap();
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                Snapshot::load(Some(&c), &i)
+            })
+        })
+    };
+    tokio::task::spawn_blocking(move || started_rx.recv().unwrap()).await.unwrap();
+    let report = state.reindex().await.expect("the reindex waits for the follower's check");
+    assert_eq!(follower.await.unwrap().unwrap(), Some(2), "the follower swapped in what it found");
+    assert_eq!(report.generation, 3, "then the reindex swapped in its own");
+    // Once it has ended, another may be asked for (the mark is cleared), subject only to the
+    // minimum interval.
+    assert_error(
+        &send(
+            &router(state.clone()),
+            Request::post("/api/admin/reindex")
+                .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "reindex_too_soon",
+    );
+}
+
 fn app_without_reload() -> Router {
     app()
 }

@@ -11,7 +11,7 @@
 //! so that the async workers, and the cores, stay free for searches and pages.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
@@ -320,7 +320,12 @@ struct Shared {
     reload: Option<Box<Reloader>>,
     admin: Option<Admin>,
     last_reindex: Mutex<Option<Instant>>,
+    /// Held by a reindex for its whole run, and by a follower's check for its own (so the
+    /// two never swap at once).
     reindexing: Arc<tokio::sync::Mutex<()>>,
+    /// A reindex was asked for and has not finished: what answers a second one with 409 (the
+    /// lock above may be held only by a follower's brief check).
+    reindex_asked: Arc<AtomicBool>,
     heavy: Arc<tokio::sync::Semaphore>,
     generation: AtomicU64,
 }
@@ -362,6 +367,7 @@ impl AppState {
             admin,
             last_reindex: Mutex::new(None),
             reindexing: Arc::new(tokio::sync::Mutex::new(())),
+            reindex_asked: Arc::new(AtomicBool::new(false)),
             heavy: Arc::new(tokio::sync::Semaphore::new(super::limits::heavy_permits())),
             generation: AtomicU64::new(1),
         }))
@@ -435,6 +441,9 @@ impl AppState {
     ) -> crate::Result<Option<u64>> {
         // Not while a reindex of this server runs: it publishes and swaps in its own
         // generation (following it too would swap it in twice).
+        if self.0.reindex_asked.load(Ordering::SeqCst) {
+            return Ok(None);
+        }
         let Ok(_reindexing) = self.0.reindexing.clone().try_lock_owned() else { return Ok(None) };
         let live = crate::index::current(index)?;
         let live = live.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -466,7 +475,7 @@ impl AppState {
                 "Máy chủ này không bật chức năng lập lại chỉ mục.",
             ));
         }
-        let Ok(guard) = self.0.reindexing.clone().try_lock_owned() else {
+        let Some(asked) = Asked::take(&self.0.reindex_asked) else {
             return Err(AppError::new(
                 axum::http::StatusCode::CONFLICT,
                 "reindex_running",
@@ -488,12 +497,16 @@ impl AppState {
             }
             *last = Some(Instant::now());
         }
+        // A follower may be checking for a published generation: wait for its check (and
+        // its swap, if it found one) to end.
+        let guard = self.0.reindexing.clone().lock_owned().await;
         let permit = self.heavy_permit().await?;
         // The rebuild and the swap run in their own task: if the request is dropped (a
         // timeout, a closed connection), the new snapshot is still installed.
         let me = self.clone();
         let task = tokio::spawn(async move {
             let _guard = guard;
+            let _asked = asked;
             let _permit = permit;
             let started = Instant::now();
             let reload = me.clone();
@@ -508,6 +521,25 @@ impl AppState {
             Ok(ReindexReport { generation, documents, problems, millis: started.elapsed().as_millis() })
         });
         task.await.map_err(AppError::internal)?
+    }
+}
+
+/// The mark that a reindex was asked for, cleared when it is dropped (the reindex ends, or
+/// its request is refused or dropped before the rebuild starts).
+struct Asked(Arc<AtomicBool>);
+
+impl Asked {
+    /// The mark, unless another reindex holds it.
+    fn take(flag: &Arc<AtomicBool>) -> Option<Asked> {
+        flag.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+            .ok()
+            .map(|_| Asked(flag.clone()))
+    }
+}
+
+impl Drop for Asked {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::SeqCst);
     }
 }
 
