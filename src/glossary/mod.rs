@@ -230,26 +230,46 @@ impl Glossary {
         out
     }
 
-    /// The entries whose key starts with the folded letter `letter` ("d" holds "đ").
-    pub fn by_letter(&self, letter: char) -> &[Entry] {
-        let l = letter.to_ascii_lowercase();
-        let start = self.entries.partition_point(|e| e.key.chars().next().is_some_and(|c| c < l));
-        let end = self.entries.partition_point(|e| e.key.chars().next().is_some_and(|c| c <= l));
-        &self.entries[start..end.max(start)]
+    /// The entries under `letter` in the Vietnamese alphabet's order as dictionaries group
+    /// it: "đ" is a letter of its own (after "d"); a vowel with a mark is listed under its
+    /// base letter ("ă", "â" and "á" under "a"). `letter` is matched the same way, so "Đ"
+    /// and "đ" give the "đ" entries, "A" and "Â" the "a" entries.
+    pub fn by_letter(&self, letter: char) -> Vec<&Entry> {
+        let l = initial_of(letter);
+        let base = crate::text::fold(&l.to_string()).chars().next().unwrap_or(l);
+        let start = self.entries.partition_point(|e| e.key.chars().next().is_some_and(|c| c < base));
+        let end = self.entries.partition_point(|e| e.key.chars().next().is_some_and(|c| c <= base));
+        self.entries[start..end.max(start)].iter().filter(|e| initial(&e.term) == Some(l)).collect()
     }
 
-    /// The first letters present, with their entry counts.
+    /// The first letters present (lower case, as [`Glossary::by_letter`] groups them), in
+    /// alphabetical order ("đ" after "d"), with their entry counts.
     pub fn letters(&self) -> Vec<(char, usize)> {
         let mut out: Vec<(char, usize)> = Vec::new();
-        for e in &self.entries {
-            let Some(c) = e.key.chars().next() else { continue };
-            match out.last_mut() {
-                Some((l, n)) if *l == c => *n += 1,
-                _ => out.push((c, 1)),
+        for c in self.entries.iter().filter_map(|e| initial(&e.term)) {
+            match out.iter_mut().find(|(l, _)| *l == c) {
+                Some((_, n)) => *n += 1,
+                None => out.push((c, 1)),
             }
         }
+        let order = |c: char| (crate::text::fold(&c.to_string()), c == 'đ');
+        out.sort_by_key(|(c, _)| order(*c));
         out
     }
+}
+
+/// The letter a term is listed under: its first letter in lower case, "đ" kept, any other
+/// mark dropped.
+fn initial(term: &str) -> Option<char> {
+    term.chars().find(|c| c.is_alphanumeric()).map(initial_of)
+}
+
+fn initial_of(c: char) -> char {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    if c == 'đ' {
+        return c;
+    }
+    crate::text::fold(&c.to_string()).chars().next().unwrap_or(c)
 }
 
 #[cfg(test)]
@@ -285,6 +305,33 @@ mod tests {
     }
 
     #[test]
+    fn letters_follow_the_vietnamese_alphabet() {
+        // Each term → the letter it is listed under.
+        let rows = [
+            ("Đò ngang", 'đ'),
+            ("đất", 'đ'),
+            ("Dân cư", 'd'),
+            ("Ăn chia", 'a'),
+            ("Âm", 'a'),
+            ("“Ủy ban”", 'u'),
+        ];
+        for (term, letter) in rows {
+            assert_eq!(initial(term), Some(letter), "{term}");
+        }
+        let mut d = doc();
+        if let Some(Block::Article(a)) = d.body.get_mut(1) {
+            a.paragraphs.push("3. Dân cư là người sống ở bờ sông.".into());
+            a.paragraphs.push("4. Ăn chia là chia phần thu của ghe.".into());
+        }
+        let g = Glossary::build(&[d]);
+        assert_eq!(g.letters(), [('a', 1), ('d', 1), ('đ', 1), ('g', 1)]);
+        let terms = |l: char| g.by_letter(l).iter().map(|e| e.term.clone()).collect::<Vec<_>>();
+        assert_eq!(terms('D'), ["Dân cư"]);
+        assert_eq!(terms('Đ'), ["Đò ngang"]);
+        assert_eq!(terms('ă'), ["Ăn chia"]);
+    }
+
+    #[test]
     fn built_from_definition_articles_only() {
         let g = Glossary::build(&[doc()]);
         let terms: Vec<&str> = g.entries().iter().map(|e| e.term.as_str()).collect();
@@ -308,8 +355,11 @@ mod tests {
         assert_eq!(g.lookup_within("các đò ngang của xã").len(), 1);
         assert_eq!(g.search("ghe", 10).len(), 1);
         assert_eq!(g.search("khach", 10).len(), 1);
-        assert_eq!(g.by_letter('d').len(), 1);
-        assert_eq!(g.letters(), [('d', 1), ('g', 1)]);
+        // "Đ" is a letter of its own, after "D" (the test document defines no "d" term).
+        assert!(g.by_letter('d').is_empty());
+        assert_eq!(g.by_letter('Đ').len(), 1);
+        assert_eq!(g.by_letter('đ').len(), 1);
+        assert_eq!(g.letters(), [('đ', 1), ('g', 1)]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! `GET /thuat-ngu`: the legal glossary — the terms the law defines, browsable by first
-//! letter (A–Z, "đ" under "d") and searchable (`?q=`), each with its definition and a link
+//! letter (A–Z in the Vietnamese alphabet's order, "Đ" after "D") and searchable (`?q=`), each with its definition and a link
 //! to the defining article. Built from the index generation's glossary
 //! ([`crate::glossary`]).
 
@@ -62,13 +62,7 @@ pub async fn page_handler(
         (format!("Kết quả cho “{q}”"), g.search(&q, MAX_LISTED))
     } else {
         let l = letter.or_else(|| g.letters().first().map(|(l, _)| *l)).unwrap_or('a');
-        (
-            format!("Chữ {}", l.to_uppercase()),
-            g.by_letter(crate::text::fold(&l.to_string()).chars().next().unwrap_or(l))
-                .iter()
-                .take(MAX_LISTED)
-                .collect(),
-        )
+        (format!("Chữ {}", l.to_uppercase()), g.by_letter(l).into_iter().take(MAX_LISTED).collect())
     };
     let body = html! {
         section.glossary {
