@@ -47,10 +47,26 @@ fn completeness(d: &Document) -> String {
             if contiguous {
                 format!("Điều 1 – Điều {n} ({n} điều, theo Bộ Pháp điển)")
             } else {
-                format!("một số điều ({n} điều)")
+                format!("một số điều ({n} điều{})", missing(&numbers, n))
             }
         }
     }
+}
+
+/// The articles missing below the highest held, when every article number is a plain
+/// number and they are few (at most [`MAX_MISSING`]): ", không có Điều 4, 6". Empty
+/// otherwise.
+fn missing(numbers: &[u32], n: usize) -> String {
+    const MAX_MISSING: usize = 5;
+    let Some(&top) = numbers.iter().max() else { return String::new() };
+    if numbers.len() != n || top as usize > n + MAX_MISSING {
+        return String::new();
+    }
+    let gaps: Vec<String> = (1..top).filter(|k| !numbers.contains(k)).map(|k| k.to_string()).collect();
+    if gaps.is_empty() || gaps.len() > MAX_MISSING {
+        return String::new();
+    }
+    format!("; không có Điều {}", gaps.join(", "))
 }
 
 /// The sources of a document in words, each once (two files of one collection are one line).
@@ -828,7 +844,10 @@ mod tests {
         };
         let rows = [
             (with(&["1", "2", "3"], Completeness::Partial), "Điều 1 – Điều 3 (3 điều, theo Bộ Pháp điển)"),
-            (with(&["1", "5"], Completeness::Partial), "một số điều (2 điều)"),
+            (with(&["1", "5"], Completeness::Partial), "một số điều (2 điều; không có Điều 2, 3, 4)"),
+            (with(&["2", "3"], Completeness::Partial), "một số điều (2 điều; không có Điều 1)"),
+            (with(&["1", "9"], Completeness::Partial), "một số điều (2 điều)"),
+            (with(&["1", "2a", "3"], Completeness::Partial), "một số điều (3 điều)"),
             (with(&["1", "2"], Completeness::Full), "toàn văn (2 điều)"),
             (with(&[], Completeness::MetadataOnly), "chỉ có thông tin văn bản, chưa có nội dung"),
         ];
