@@ -13,7 +13,7 @@
 
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, openSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, openSync, mkdtempSync, rmSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
@@ -324,7 +324,14 @@ await step("whole-document print of Bộ luật Lao động (220 articles, one p
     await page.emulateMedia({ media: "screen" });
     notes.push(`      (${n} articles on one page)`);
   } finally {
+    // Stop the second server, then remove its corpus and index (each run used to leave them
+    // in the temporary folder).
+    const exited = server2.exitCode !== null || server2.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((res) => server2.on("exit", res));
     server2.kill("SIGINT");
+    await Promise.race([exited, new Promise((res) => setTimeout(res, 10000))]);
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
