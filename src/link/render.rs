@@ -247,7 +247,7 @@ pub fn html_markup(text: &str, r: &LinkReport) -> Markup {
                 h2 { "Nguồn trích dẫn theo từng mục" }
                 table {
                     tr { th { "Mục" } th { "Văn bản được dẫn" } th { "Chưa tìm thấy" } }
-                    @for c in r.clauses.iter().filter(|c| !c.citations.is_empty()) {
+                    @for c in r.clauses.iter().filter(|c| c.names_a_source()) {
                         tr {
                             td { a href={ "#" (clause_id(&c.clause.number)) } { (clause_name(&c.clause.number)) } }
                             td {
@@ -327,7 +327,7 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
         }
     }
     o.push_str("\n\n---\n\n## Nguồn trích dẫn theo từng mục\n\n");
-    for c in r.clauses.iter().filter(|c| !c.citations.is_empty()) {
+    for c in r.clauses.iter().filter(|c| c.names_a_source()) {
         let mut items: Vec<String> = c
             .targets
             .iter()

@@ -38,6 +38,14 @@ pub struct ClauseSources {
     pub citations: Vec<usize>,
 }
 
+impl ClauseSources {
+    /// Whether the clause cites another document, found or not (a reference to the plan
+    /// itself, "kế hoạch này", names none).
+    pub fn names_a_source(&self) -> bool {
+        !self.targets.is_empty() || !self.unresolved.is_empty()
+    }
+}
+
 /// One cited document with the clauses citing it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {

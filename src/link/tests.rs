@@ -212,3 +212,19 @@ fn empty_and_odd_input_do_not_panic() {
         let _ = render::markdown(text, &r);
     }
 }
+
+#[test]
+fn a_clause_citing_only_the_plan_itself_lists_no_sources() {
+    // Regression: "Mục II.1:" with nothing after it, for a clause whose one reference was
+    // "kế hoạch này".
+    let plan = "KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Thực hiện Nghị định số 59/2023/NĐ-CP.\nII. TỔ CHỨC\n1. Các đơn vị triển khai kế hoạch này.\n";
+    let r = link(plan, &catalog(), &Options::default());
+    let own = r.clause("II.1").expect("clause II.1");
+    assert!(!own.citations.is_empty() && !own.names_a_source(), "{own:?}");
+    let md = render::markdown(plan, &r);
+    let listed = md.split("## Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+    assert!(listed.contains("**Mục I.1**") && !listed.contains("Mục II.1"), "{md}");
+    let html = render::html(plan, &r);
+    let listed = html.split("Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+    assert!(listed.contains("#muc-i-1") && !listed.contains("#muc-ii-1"), "{html}");
+}
