@@ -223,7 +223,9 @@ fn a_number_the_catalog_lacks_says_so() {
     // Regression: "Thông tư 01/2021/TT-BNV" (held nowhere) listed unrelated circulars that
     // share its digits, with no word that the number itself was not found.
     let s = fixture_searcher();
-    for q in ["Thông tư 01/2021/TT-BNV", "99/2099/NĐ-CP"] {
+    // Also a type glued to a serial and year, as cadres type it ("NĐ73/2024": unrelated hits
+    // with no notice before).
+    for q in ["Thông tư 01/2021/TT-BNV", "99/2099/NĐ-CP", "NĐ73/2024", "nghị định 73/2024"] {
         let r = s.search(&Query::new(q)).unwrap();
         assert!(r.route.is_none(), "{q}");
         let notice = r.notice.unwrap_or_default();

@@ -59,6 +59,7 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("bhxh", "bao hiem xa hoi"),
     ("bhyt", "bao hiem y te"),
     ("hngd", "hon nhan va gia dinh"),
+    ("dd", "dat dai"),
     ("xlvphc", "xu ly vi pham hanh chinh"),
     ("gtdb", "giao thong duong bo"),
     ("pctn", "phong chong tham nhung"),

@@ -111,6 +111,12 @@ pub const CODE_NAMES: &[(&str, DocType, &str)] = &[
     ("BLTTDS", DocType::BoLuat, "Tố tụng dân sự"),
     ("BLTTHS", DocType::BoLuat, "Tố tụng hình sự"),
     ("BLHH", DocType::BoLuat, "Hàng hải Việt Nam"),
+    // Laws whose abbreviation starts with the "L" of "Luật" ("Điều 12 LHNGĐ").
+    ("LĐĐ", DocType::Luat, "Đất đai"),
+    ("LHNGĐ", DocType::Luat, "Hôn nhân và gia đình"),
+    ("LBHXH", DocType::Luat, "Bảo hiểm xã hội"),
+    ("LBHYT", DocType::Luat, "Bảo hiểm y tế"),
+    ("LXLVPHC", DocType::Luat, "Xử lý vi phạm hành chính"),
 ];
 
 /// The prefixes of technical standards' numbers ("QCVN 02:2019/BLĐTBXH", "TCVN 7391:2020").

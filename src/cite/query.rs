@@ -175,6 +175,71 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     })
 }
 
+/// A number typed that the catalog does not know (see [`absent`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Absent<'a> {
+    /// The reference as read, with its type when one was typed ("Nghị định 999/2099/NĐ-CP",
+    /// "Nghị định 73/2024").
+    pub read: String,
+    pub doc_type: Option<DocType>,
+    /// The number read (canonical), or the serial and year of a partial one ("73/2024").
+    pub number: String,
+    /// Documents the catalog knows with the same serial and issuing symbol in another year
+    /// ("59/2023/NĐ-CP" for "59/2099/NĐ-CP"), or the same serial and year under another
+    /// symbol; at most [`MAX_CLOSE`].
+    pub close: Vec<&'a crate::model::Metadata>,
+}
+
+/// Most close matches an [`Absent`] number offers.
+pub const MAX_CLOSE: usize = 5;
+
+/// The number `q` names when the catalog knows no document by it: `q` reads as a reference
+/// with a whole number ("Thông tư 01/2021/TT-BNV"), or a type with a serial and year
+/// ("nghị định 73/2024", "NĐ73/2024"), and the lookup finds nothing (a document known only
+/// from citations is found). `None` otherwise. One home for the search box, the search API
+/// and `cancu search`.
+pub fn absent<'a>(catalog: &'a Catalog, q: &str) -> Option<Absent<'a>> {
+    let r = read(&normalize(q))?;
+    if r.id.is_some() || lookup(catalog, q).is_some_and(|l| !l.docs.is_empty()) {
+        return None;
+    }
+    let number = match (&r.number, &r.serial) {
+        (Some(n), _) => n.clone(),
+        (None, Some((s, Some(y)))) if r.doc_type.is_some() => format!("{s}/{y}"),
+        _ => return None,
+    };
+    let read = match r.doc_type {
+        Some(t) => format!("{} {number}", t.as_vi()),
+        None => number.clone(),
+    };
+    // A whole number's symbol narrows the close matches; a partial one has none.
+    let whole = r.number.as_deref().and_then(crate::number::parts);
+    let (serial, year, family) = match (whole, &r.serial) {
+        (Some(p), _) => (p.serial.to_string(), p.year, Some(symbol_family(p.symbol))),
+        (None, Some((s, y))) => (s.clone(), *y, None),
+        (None, None) => (number.split('/').next().unwrap_or("").to_string(), None, None),
+    };
+    let same_family = |m: &&crate::model::Metadata| {
+        let theirs = m.canonical.as_deref().and_then(crate::number::parts).map(|p| symbol_family(p.symbol));
+        family.is_none() || theirs == family
+    };
+    let mut close: Vec<&crate::model::Metadata> =
+        catalog.by_serial(&serial, None, r.doc_type).into_iter().filter(same_family).collect();
+    if year.is_some() {
+        close.extend(catalog.by_serial(&serial, year, None));
+    }
+    let mut seen = std::collections::HashSet::new();
+    close.retain(|m| seen.insert(m.id.clone()));
+    close.truncate(MAX_CLOSE);
+    Some(Absent { read, doc_type: r.doc_type, number, close })
+}
+
+/// The issuing part of a number's symbol, without the legislature's term ("QH15" → "QH",
+/// "NĐ-CP" → "NĐ-CP").
+fn symbol_family(symbol: &str) -> String {
+    symbol.trim_end_matches(|c: char| c.is_ascii_digit()).to_string()
+}
+
 static FULL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\d+[a-z]?)\s*/\s*(\d{4})\s*/\s*(\p{L}[\p{L}\d]*(?:\s*[-/]\s*[\p{L}\d]+)*)").unwrap()
 });
@@ -196,7 +261,9 @@ static ARTICLE: LazyLock<Regex> =
 static SHORT_PIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\d])(?:đ|d)\.?\s?(\d+[a-z]?)(?:\.(\d+)(?:\.([a-zđ]))?|\s?k\.?\s?(\d+)(?:\s?([a-zđ]))?)?(?:$|[^\p{L}\d])").unwrap()
 });
-static CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:khoản|khoan)\s+(\d+)\b").unwrap());
+/// "khoản 2", or in short "k2", "k.2" (glued: a lone "k" is not read).
+static CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:(?:khoản|khoan)\s+|k\.?)(\d+)\b").unwrap());
 static POINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:điểm|diem)\s+([a-zđ])\b").unwrap());
 /// An id, with an optional anchor: "luat-10-2022-qh15", "luat-10-2022-qh15#dieu-23-khoan-4".
 static ID: LazyLock<Regex> = LazyLock::new(|| {
@@ -302,7 +369,25 @@ pub fn read(q: &str) -> Option<Ref> {
 
 /// [`read`], with names bounded by `lex`.
 fn read_in(q: &str, lex: &super::Lexicon) -> Option<Ref> {
-    from_citation(q, lex).or_else(|| read_shorthand(q))
+    let mut r = from_citation(q, lex).or_else(|| read_shorthand(q))?;
+    leading_article(q, &mut r);
+    Some(r)
+}
+
+/// "137 BLLĐ", "57 NĐ145": an article number written right before the document it is in,
+/// as notes and logs abbreviate "Điều 137 BLLĐ". Only a number of one to three digits that
+/// starts the query and is followed by the document read, when no article was written.
+fn leading_article(q: &str, r: &mut Ref) {
+    static LEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?)\s+").unwrap());
+    if r.article.is_some() {
+        return;
+    }
+    let Some(c) = LEADING.captures(q) else { return };
+    let (number, all) = (c.get(1).unwrap(), c.get(0).unwrap());
+    if r.spans.iter().map(|s| s.0).min() == Some(all.end()) {
+        r.article = Some(number.as_str().to_lowercase());
+        r.spans.push((number.start(), number.end()));
+    }
 }
 
 /// The first citation the citation reader finds that names a document.

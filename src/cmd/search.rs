@@ -76,10 +76,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Some(Route::Article { id, article, clause, point }) => {
+        Some(route @ Route::Article { id, .. }) => {
             let d = searcher.catalog().get(id).map(|d| d.label()).unwrap_or_else(|| id.clone());
-            let pin = cancu::structure::anchor(article, clause.as_deref(), point.as_deref());
-            writeln!(out, "→ {d}, {pin}")?;
+            writeln!(out, "→ {d}, {}", route.pinpoint_vi().unwrap_or_default())?;
         }
         None => {}
     }

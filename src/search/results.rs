@@ -46,6 +46,47 @@ pub enum Route {
     Article { id: String, article: String, clause: Option<String>, point: Option<String> },
 }
 
+impl Route {
+    /// An article route's pinpoint in words ("điểm d khoản 3 Điều 35"); `None` for a
+    /// document route.
+    pub fn pinpoint_vi(&self) -> Option<String> {
+        match self {
+            Route::Article { article, clause, point, .. } => {
+                Some(crate::cite::describe_pinpoint(&crate::cite::Pinpoint {
+                    article: Some(article.clone()),
+                    clause: clause.clone(),
+                    point: point.clone(),
+                }))
+            }
+            Route::Document { .. } => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_route_in_words() {
+        let at = |c: Option<&str>, p: Option<&str>| Route::Article {
+            id: "x".into(),
+            article: "35".into(),
+            clause: c.map(Into::into),
+            point: p.map(Into::into),
+        };
+        let rows = [
+            (at(None, None), Some("Điều 35")),
+            (at(Some("3"), None), Some("khoản 3 Điều 35")),
+            (at(Some("3"), Some("d")), Some("điểm d khoản 3 Điều 35")),
+            (Route::Document { ids: vec![] }, None),
+        ];
+        for (route, want) in rows {
+            assert_eq!(route.pinpoint_vi().as_deref(), want, "{route:?}");
+        }
+    }
+}
+
 /// One facet value and how many hits have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FacetCount {

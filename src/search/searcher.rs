@@ -275,11 +275,12 @@ impl Searcher {
             if !res.docs.is_empty() && self.routed(&inner, q, &res, limit, &mut results)? {
                 return Ok((results, Candidates::default()));
             }
-        } else if let Some(number) = crate::cite::query::read(&parsed.norm).and_then(|r| r.number) {
-            // A whole number that no document of the catalog has (not even one only cited):
-            // say so, rather than let the words of the number look like an answer.
+        } else if let Some(absent) = crate::cite::query::absent(&inner.catalog, &q.text) {
+            // A number that no document of the catalog has (not even one only cited): say
+            // so, rather than let the words of the number look like an answer.
             results.notice = Some(format!(
-                "Không có văn bản số {number} trong kho dữ liệu; các kết quả dưới đây chỉ khớp theo từ ngữ."
+                "Không có văn bản số {} trong kho dữ liệu; các kết quả dưới đây chỉ khớp theo từ ngữ.",
+                absent.read
             ));
         }
         let (plan, understood, pairs) = self.plan(&inner, &parsed)?;

@@ -162,47 +162,13 @@ impl Page {
     }
 }
 
-/// Most close matches offered for a number not found.
-const MAX_CLOSE: usize = 5;
-
-/// The number `q` names when the catalog knows no document by it: the query reads as a
-/// reference with a full number, or a type with a serial and year, and the lookup finds
-/// nothing (a document known only from citations is found, and shown with what is known).
+/// The number `q` names when the catalog knows no document by it
+/// ([`crate::cite::query::absent`]), with links for its close matches and the official search.
 pub fn not_found(catalog: &crate::catalog::Catalog, q: &str) -> Option<NotFound> {
-    let r = crate::cite::query::read(q)?;
-    if r.id.is_some() || crate::cite::lookup(catalog, q).is_some_and(|l| !l.docs.is_empty()) {
-        return None;
-    }
-    let number = match (&r.number, &r.serial) {
-        (Some(n), _) => n.clone(),
-        (None, Some((s, Some(y)))) if r.doc_type.is_some() => format!("{s}/{y}"),
-        _ => return None,
-    };
-    let read = match r.doc_type {
-        Some(t) => format!("{} {number}", t.as_vi()),
-        None => number.clone(),
-    };
-    let (serial, year, family) = match crate::number::parts(&number) {
-        Some(p) => (p.serial.to_string(), p.year, Some(symbol_family(p.symbol))),
-        None => match &r.serial {
-            Some((s, y)) => (s.clone(), *y, None),
-            None => (number.split('/').next().unwrap_or("").to_string(), None, None),
-        },
-    };
-    let same_family = |m: &&crate::model::Metadata| {
-        let theirs = m.canonical.as_deref().and_then(crate::number::parts).map(|p| symbol_family(p.symbol));
-        family.is_none() || theirs == family
-    };
-    let mut close: Vec<&crate::model::Metadata> =
-        catalog.by_serial(&serial, None, r.doc_type).into_iter().filter(same_family).collect();
-    if year.is_some() {
-        close.extend(catalog.by_serial(&serial, year, None));
-    }
-    let mut seen = std::collections::HashSet::new();
-    close.retain(|m| seen.insert(m.id.clone()));
-    let close = close
+    let a = crate::cite::query::absent(catalog, q)?;
+    let close = a
+        .close
         .into_iter()
-        .take(MAX_CLOSE)
         .map(|m| Close {
             id: m.id.clone(),
             label: m.label(),
@@ -211,18 +177,12 @@ pub fn not_found(catalog: &crate::catalog::Catalog, q: &str) -> Option<NotFound>
         })
         .collect();
     Some(NotFound {
-        official_search: super::url::official_search(&number),
-        read,
-        doc_type: r.doc_type,
-        number,
+        official_search: super::url::official_search(&a.number),
+        read: a.read,
+        doc_type: a.doc_type,
+        number: a.number,
         close,
     })
-}
-
-/// The issuing part of a number's symbol, without the legislature's term ("QH15" → "QH",
-/// "NĐ-CP" → "NĐ-CP").
-fn symbol_family(symbol: &str) -> String {
-    symbol.trim_end_matches(|c: char| c.is_ascii_digit()).to_string()
 }
 
 /// Runs `req` on the snapshot's index. Đề mục facets are labelled with their titles.
@@ -275,8 +235,10 @@ mod tests {
         ]);
         // (query, what was read and the close matches, or None)
         type Want<'a> = Option<(&'a str, Vec<&'a str>)>;
-        let rows: [(&str, Want<'_>); 5] = [
+        let rows: [(&str, Want<'_>); 7] = [
             ("nghị định 999/2099/NĐ-CP", Some(("Nghị định 999/2099/NĐ-CP", vec![]))),
+            ("NĐ73/2024", Some(("Nghị định 73/2024", vec![]))),
+            ("nđ 59/2099", Some(("Nghị định 59/2099", vec!["nghi-dinh-59-2023-nd-cp"]))),
             ("59/2099/NĐ-CP", Some(("Nghị định 59/2099/NĐ-CP", vec!["nghi-dinh-59-2023-nd-cp"]))),
             ("31/2024/QH15", Some(("31/2024/QH15", vec!["luat-31-2018-qh14"]))),
             ("59/2023/NĐ-CP", None),

@@ -54,6 +54,15 @@ fn pinpoints_names_and_code_names() {
         ("Đ35.3.d blds", Some("Dân sự"), Some("35"), Some("3"), Some("d")),
         ("Đ18k3b BLHS", Some("Hình sự"), Some("18"), Some("3"), Some("b")),
         ("137 BLLĐ điều 137", Some("Lao động"), Some("137"), None, None),
+        // An article number written before the document, as logs abbreviate it.
+        ("137 BLLĐ", Some("Lao động"), Some("137"), None, None),
+        ("46 Bộ luật Lao động", Some("Lao động"), Some("46"), None, None),
+        // A number elsewhere in the query is not an article.
+        ("BLLĐ 137", Some("Lao động"), None, None, None),
+        // A clause in short before a short article; laws by their "L…" abbreviation.
+        ("k2 Đ5 LĐĐ", Some("Đất đai"), Some("5"), Some("2"), None),
+        ("Điều 12 LHNGĐ", Some("Hôn nhân và gia đình"), Some("12"), None, None),
+        ("Điều 8 Luật ĐĐ", Some("ĐĐ"), Some("8"), None, None),
     ];
     for (q, name, a, k, p) in rows {
         let r = rd(q);
@@ -116,6 +125,8 @@ fn lookups_resolve_with_the_one_resolver() {
         ("Điều 47 BLLĐ", &["bo-luat-45-2019-qh14"], Confidence::Name, Some("47"), None),
         ("Đ37.3 BLLĐ", &["bo-luat-45-2019-qh14"], Confidence::Name, Some("37"), Some("3")),
         ("NĐ145 Điều 57", &["nghi-dinh-145-2020-nd-cp"], Confidence::Ambiguous, Some("57"), None),
+        ("57 ND145", &["nghi-dinh-145-2020-nd-cp"], Confidence::Ambiguous, Some("57"), None),
+        ("37 NĐ 145/2020", &["nghi-dinh-145-2020-nd-cp"], Confidence::Exact, Some("37"), None),
         ("NĐ 145/2020 Điều 57", &["nghi-dinh-145-2020-nd-cp"], Confidence::Exact, Some("57"), None),
         ("nghị định 145", &["nghi-dinh-145-2020-nd-cp"], Confidence::Ambiguous, None, None),
         ("145/2020/ND-CP", &["nghi-dinh-145-2020-nd-cp"], Confidence::Exact, None, None),
@@ -125,6 +136,9 @@ fn lookups_resolve_with_the_one_resolver() {
         ("bộ luật lao động", &["bo-luat-45-2019-qh14"], Confidence::Name, None, None),
         ("bộ luật lao động 2012", &["bo-luat-10-2012-qh13"], Confidence::Name, None, None),
         ("luật đất đai", &["luat-31-2024-qh15"], Confidence::Name, None, None),
+        ("k2 Đ5 LĐĐ", &["luat-31-2024-qh15"], Confidence::Name, Some("5"), Some("2")),
+        ("Điều 8 Luật ĐĐ", &["luat-31-2024-qh15"], Confidence::Name, Some("8"), None),
+        ("137 BLLĐ", &["bo-luat-45-2019-qh14"], Confidence::Name, Some("137"), None),
         ("Luật Đất đai năm 2013", &["luat-45-2013-qh13"], Confidence::Name, None, None),
         ("hiến pháp 2013", &["hien-phap-2013"], Confidence::Name, None, None),
         ("luat-45-2013-qh13#dieu-5-khoan-2", &["luat-45-2013-qh13"], Confidence::Exact, Some("5"), Some("2")),
