@@ -184,14 +184,12 @@ pub fn build(source: &str, mut files: Vec<(String, DemucFile)>) -> Built {
                 .take()
                 .or_else(|| a.url.as_deref().map(|u| u.split('#').next().unwrap_or(u).to_string()));
             let here = format!("{name} #{}", a.anchor);
-            if let Some((_, _, first)) = acc.articles.get(&number) {
+            if let Some((kept, _, first)) = acc.articles.get(&number) {
+                let same_text = kept.title == a.title && kept.paragraphs == a.paragraphs;
                 built.problems.push(Problem::at(
                     &name,
                     at,
-                    format!(
-                        "Điều {number} của {} xuất hiện hai lần (lần đầu tại {first}): bỏ qua",
-                        label(acc)
-                    ),
+                    duplicate_note(&number, &label(acc), first, &here, same_text),
                 ));
                 built.counts.skipped += 1;
                 continue;
@@ -431,9 +429,45 @@ fn finish(source: &str, acc: Acc) -> Document {
     Document { meta, body }
 }
 
+/// The problem line for an article met a second time (the second is not imported): whether
+/// it stood at the very same place of the same file (the dump repeats some articles under one
+/// anchor) and whether its text is the same, so that a reader knows if anything was lost.
+fn duplicate_note(number: &str, doc: &str, first: &str, here: &str, same_text: bool) -> String {
+    match (first == here, same_text) {
+        (true, true) => {
+            format!("Điều {number} của {doc} xuất hiện hai lần y hệt tại cùng một chỗ trong tệp nguồn: giữ một bản")
+        }
+        (true, false) => format!(
+            "Điều {number} của {doc} xuất hiện hai lần tại cùng một chỗ trong tệp nguồn, lời văn khác nhau: giữ bản đầu"
+        ),
+        (false, true) => format!("Điều {number} của {doc} xuất hiện hai lần y hệt (lần đầu tại {first}): giữ một bản"),
+        (false, false) => format!(
+            "Điều {number} của {doc} xuất hiện hai lần, lời văn khác nhau (lần đầu tại {first}): giữ bản đầu"
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_copy_of_an_article_says_where_and_whether_its_text_differs() {
+        let (a, b) = ("f.html #1", "f.html #2");
+        let rows = [
+            (a, a, true, "y hệt tại cùng một chỗ trong tệp nguồn: giữ một bản"),
+            (a, a, false, "tại cùng một chỗ trong tệp nguồn, lời văn khác nhau: giữ bản đầu"),
+            (a, b, true, "y hệt (lần đầu tại f.html #1): giữ một bản"),
+            (a, b, false, "lời văn khác nhau (lần đầu tại f.html #1): giữ bản đầu"),
+        ];
+        for (first, here, same, want) in rows {
+            let got = duplicate_note("5", "Luật 1/2020/QH14", first, here, same);
+            assert!(
+                got.starts_with("Điều 5 của Luật 1/2020/QH14 xuất hiện hai lần") && got.ends_with(want),
+                "{got}"
+            );
+        }
+    }
 
     #[test]
     fn article_numbers_sort_in_vietnamese_order() {
