@@ -169,6 +169,18 @@ async fn glossary_page_and_api() {
     assert_eq!(v["entries"][0]["term"], "Ghe chở khách");
     assert_eq!(v["entries"][0]["article"], "2");
     assert!(v["entries"][0]["definition"].as_str().unwrap().starts_with("phương tiện thô sơ"));
+    // Each entry's status is its document's status today, as the document's own answer gives
+    // it (regression: the metadata's at build time, "chưa rõ" for nearly every imported law,
+    // while `show` said "còn hiệu lực" or "hết hiệu lực"), and said once.
+    assert_eq!(json.matches("\"status\"").count(), v["entries"].as_array().unwrap().len(), "{json}");
+    let doc = v["entries"][0]["doc_id"].as_str().unwrap().to_string();
+    let (_, resolved) = get(&format!("/api/resolve?ref={doc}")).await;
+    let resolved: serde_json::Value = serde_json::from_str(&resolved).unwrap();
+    assert_eq!(v["entries"][0]["status"], resolved["status"], "{resolved} {json}");
+    // The page shows the same status as its badge.
+    let (_, html) = get("/thuat-ngu?chu=G").await;
+    let badge = format!(">{}</span>", resolved["status"].as_str().unwrap());
+    assert!(html.contains(&badge), "{badge}: {html}");
     let (st, _) = get("/api/glossary?limit=abc").await;
     assert_eq!(st, StatusCode::BAD_REQUEST);
     // The search page offers the correction.

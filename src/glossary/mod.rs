@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Document, Status};
+use crate::model::Document;
 use crate::text::{fold, normalize};
 use crate::{Error, Result};
 
@@ -36,8 +36,6 @@ pub struct Entry {
     pub article: String,
     pub article_title: String,
     pub clause: Option<String>,
-    /// The defining document's status, as its metadata has it.
-    pub status: Status,
 }
 
 /// Words that start a qualifier or a predicate after a defined term ("… trong đo lường",
@@ -117,7 +115,6 @@ impl Glossary {
                         article: a.number.clone(),
                         article_title: normalize(&a.title).into_owned(),
                         clause: d.clause,
-                        status: doc.meta.status,
                     });
                 }
             }

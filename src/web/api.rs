@@ -143,6 +143,9 @@ struct GlossaryAnswer<'a> {
 struct GlossaryEntry<'a> {
     #[serde(flatten)]
     entry: &'a crate::glossary::Entry,
+    /// The defining document's status today ([`crate::web::Snapshot::status_today`]; the
+    /// entry's own is what the metadata said when the index was built).
+    status: crate::model::Status,
     /// The defining article in its document page.
     url: String,
 }
@@ -180,7 +183,11 @@ pub async fn glossary_api(
     let entries = g
         .search(&q, limit)
         .into_iter()
-        .map(|e| GlossaryEntry { url: super::pages::glossary::entry_url(e), entry: e })
+        .map(|e| GlossaryEntry {
+            url: super::pages::glossary::entry_url(e),
+            status: snap.status_today(&e.doc_id),
+            entry: e,
+        })
         .collect();
     let body = serde_json::to_string(&GlossaryAnswer { query: q, size: g.len(), entries })
         .map_err(AppError::internal)?;

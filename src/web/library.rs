@@ -182,7 +182,10 @@ impl Library {
             return Ok(Some(hit.1));
         }
         drop(recent);
-        let doc = crate::corpus::store::read(path)?;
+        let mut doc = crate::corpus::store::read(path)?;
+        // As the loader reads it: an unsourced status or relation is no claim (the loader
+        // reported it when the corpus was loaded).
+        crate::corpus::sourced::drop_unsourced(&mut doc);
         if doc.meta.id != id {
             return Err(Error::format(path, format!("holds {:?} now, not {id:?}", doc.meta.id)));
         }

@@ -60,13 +60,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
     let r = crate::cite::lookup_at(&snap.catalog, text, at).ok_or_else(not_found)?;
     let day = at.unwrap_or_else(crate::model::Date::today);
     // The status at the date from the validity records; the record's own where they know none.
-    let status_of = |m: &crate::model::Metadata| {
-        snap.validity
-            .as_ref()
-            .map(|v| v.status_at(&m.id, day).status)
-            .filter(|s| *s != crate::model::Status::Unknown)
-            .unwrap_or(m.status)
-    };
+    let status_of = |m: &crate::model::Metadata| snap.status_at(&m.id, day);
     let other_versions = r
         .others
         .iter()

@@ -246,6 +246,24 @@ impl Snapshot {
         })
     }
 
+    /// A document's status today: the validity records' ([`crate::validity`], derived from
+    /// the texts) when they know it, else the catalog's; "chưa rõ" for an id neither knows.
+    /// One home for every page and answer that shows a status beside a document.
+    pub fn status_today(&self, id: &str) -> crate::model::Status {
+        self.status_at(id, crate::model::Date::today())
+    }
+
+    /// [`Snapshot::status_today`] at the date `day`.
+    pub fn status_at(&self, id: &str, day: crate::model::Date) -> crate::model::Status {
+        use crate::model::Status;
+        self.validity
+            .as_ref()
+            .map(|v| v.status_at(id, day).status)
+            .filter(|s| *s != Status::Unknown)
+            .or_else(|| self.catalog.get(id).map(|m| m.status))
+            .unwrap_or(Status::Unknown)
+    }
+
     /// The name of the index generation this snapshot serves (`gen-…`, the directory named by
     /// the index's `CURRENT` when it was loaded); `None` without an index.
     pub fn index_generation(&self) -> Option<String> {

@@ -84,11 +84,7 @@ fn sources(m: &Metadata) -> Vec<(String, usize)> {
 
 /// Today's status: the validity records' when they know it, else the metadata's.
 fn status_today(snap: &Snapshot, m: &Metadata) -> Status {
-    snap.validity
-        .as_ref()
-        .map(|v| v.status_at(&m.id, crate::model::Date::today()).status)
-        .filter(|s| *s != Status::Unknown)
-        .unwrap_or(m.status)
+    snap.status_today(&m.id)
 }
 
 /// The Thuộc tính tab: every field, the status with what establishes it, the sources.

@@ -8,6 +8,7 @@ use axum::response::Html;
 use serde::Deserialize;
 
 use crate::glossary::{Entry, Glossary};
+use crate::model::Status;
 use crate::web::error::PageError;
 use crate::web::html::{badge, html, page, Markup};
 use crate::web::query::Typed;
@@ -27,7 +28,7 @@ pub fn entry_url(e: &Entry) -> String {
     crate::web::url::at(&e.doc_id, Some(&crate::structure::anchor(&e.article, clause, None)))
 }
 
-fn entry_html(e: &Entry) -> Markup {
+fn entry_html(e: &Entry, status: Status) -> Markup {
     let place = match &e.clause {
         Some(c) => format!("{}, Điều {} (khoản {})", e.document, e.article, c.replace('.', ", điểm ")),
         None => format!("{}, Điều {}", e.document, e.article),
@@ -36,7 +37,7 @@ fn entry_html(e: &Entry) -> Markup {
         dt { (e.term) }
         dd {
             p { (e.definition) }
-            p.source { a href=(entry_url(e)) { (place) } " — " (e.doc_title) " " (badge(e.status)) }
+            p.source { a href=(entry_url(e)) { (place) } " — " (e.doc_title) " " (badge(status)) }
         }
     }
 }
@@ -84,7 +85,7 @@ pub async fn page_handler(
             @if entries.is_empty() {
                 p.notice { "Không có thuật ngữ nào phù hợp." }
             } @else {
-                dl.terms { @for e in entries { (entry_html(e)) } }
+                dl.terms { @for e in entries { (entry_html(e, snap.status_today(&e.doc_id))) } }
             }
         }
     };
