@@ -81,6 +81,40 @@ impl Outline {
     pub fn clause(&self, number: &str) -> Option<&Clause> {
         self.clauses.iter().find(|c| c.number == number)
     }
+
+    /// The parts of a pinpoint's `clause` and `point` this article has, and what it lacks:
+    /// "khoản 3 điểm d" of an article with clauses 1–2 keeps neither and lacks "khoản 3";
+    /// "điểm e" of a clause with points a–d keeps the clause and lacks "điểm e khoản 2". An
+    /// article without numbered clauses lacks any clause asked for. One home for the search
+    /// route, the reference API and the command line, so that no anchor points at a part the
+    /// text does not have.
+    pub fn held(&self, clause: Option<&str>, point: Option<&str>) -> Held {
+        let Some(c) = clause else { return Held::default() };
+        let Some(found) = self.clause(c) else {
+            return Held { clause: None, point: None, missing: Some(format!("khoản {c}")) };
+        };
+        let Some(p) = point else { return Held { clause: Some(c.to_string()), ..Held::default() } };
+        match found.points.iter().find(|x| x.letter == p.to_lowercase()) {
+            Some(x) => Held { clause: Some(c.to_string()), point: Some(x.letter.clone()), missing: None },
+            None => Held {
+                clause: Some(c.to_string()),
+                point: None,
+                missing: Some(format!("điểm {p} khoản {c}")),
+            },
+        }
+    }
+}
+
+/// What [`Outline::held`] finds of a pinpoint in an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Held {
+    /// The clause asked for, when the article has it.
+    pub clause: Option<String>,
+    /// The point asked for, when its clause has it.
+    pub point: Option<String>,
+    /// The first part asked for that the article lacks, in words ("khoản 3", "điểm e khoản
+    /// 2").
+    pub missing: Option<String>,
 }
 
 /// The anchor of an article, clause or point: `dieu-5`, `dieu-5-khoan-2`, `dieu-5-khoan-2-diem-đ`.
@@ -119,6 +153,32 @@ mod tests {
         assert_eq!(c1.points[1].last, 4);
         assert_eq!(o.clause("2").unwrap().points[0].letter, "d");
         assert_eq!(anchor("5", Some("2"), Some("đ")), "dieu-5-khoan-2-diem-đ");
+    }
+
+    #[test]
+    fn the_parts_of_a_pinpoint_an_article_holds() {
+        let o = Outline::of(&art(&["1. One", "a) first", "đ) fifth", "2. Two"]));
+        let held = |c: Option<&str>, p: Option<&str>| {
+            let h = o.held(c, p);
+            (h.clause, h.point, h.missing)
+        };
+        let s = |x: &str| Some(x.to_string());
+        // (clause, point) asked → (clause kept, point kept, missing)
+        let rows = [
+            ((None, None), (None, None, None)),
+            ((s("1"), None), (s("1"), None, None)),
+            ((s("1"), s("đ")), (s("1"), s("đ"), None)),
+            ((s("1"), s("Đ")), (s("1"), s("đ"), None)),
+            ((s("1"), s("d")), (s("1"), None, s("điểm d khoản 1"))),
+            ((s("3"), s("d")), (None, None, s("khoản 3"))),
+            ((s("2"), s("a")), (s("2"), None, s("điểm a khoản 2"))),
+        ];
+        for ((c, p), want) in rows {
+            assert_eq!(held(c.as_deref(), p.as_deref()), want, "{c:?} {p:?}");
+        }
+        // An article without numbered clauses has none.
+        let plain = Outline::of(&art(&["Văn bản không chia khoản."]));
+        assert_eq!(plain.held(Some("1"), None).missing.as_deref(), Some("khoản 1"));
     }
 
     #[test]

@@ -282,6 +282,16 @@ fn pinpoints_route_to_the_article() {
     assert_eq!(r.hits[0].anchor.as_deref(), Some("dieu-63-khoan-2"));
     let r = s.search(&Query::new("điểm đ khoản 1 điều 4 nghị định 59/2023/NĐ-CP")).unwrap();
     assert!(r.hits[0].snippet_text.starts_with("đ) Phiếu được thu"), "{}", r.hits[0].snippet_text);
+    // A clause or point the article lacks is not pointed at: the route and the anchor keep
+    // the parts the article has, and a notice says what it lacks (new-user trial: "Đ35.3.d
+    // BLLĐ" anchored at a khoản 3 Điều 35 does not have).
+    let r = s.search(&Query::new("khoản 9 Điều 63 Bộ luật Lao động")).unwrap();
+    assert_eq!(r.hits[0].anchor.as_deref(), Some("dieu-63"));
+    assert!(matches!(&r.route, Some(Route::Article { clause: None, point: None, .. })), "{:?}", r.route);
+    assert!(r.notice.as_deref().is_some_and(|n| n.contains("không có khoản 9")), "{:?}", r.notice);
+    let r = s.search(&Query::new("điểm k khoản 1 điều 4 nghị định 59/2023/NĐ-CP")).unwrap();
+    assert_eq!(r.hits[0].anchor.as_deref(), Some("dieu-4-khoan-1"));
+    assert!(r.notice.as_deref().is_some_and(|n| n.contains("không có điểm k khoản 1")), "{:?}", r.notice);
     // A number with words searches inside the document.
     let r = s.search(&Query::new("nghị định 59/2023 bầu trưởng thôn")).unwrap();
     assert_eq!(r.hits[0].article.as_deref(), Some("7"));
@@ -712,6 +722,18 @@ fn cli_show_prints_a_pinpointed_article() {
     assert_eq!(v["number"], "145/2020/NĐ-CP");
     assert_eq!(v["article"]["number"], "37");
     assert!(!show(&["điều 99 luật thực hiện dân chủ ở cơ sở"]).status.success());
+    // A clause the article lacks: the article, no clause marked nor anchored, and a word why.
+    let out = show(&["--json", "khoản 9 Điều 63 Bộ luật Lao động"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((v["anchor"].as_str(), v["clause"].as_str()), (Some("dieu-63"), None), "{v}");
+    assert!(v["note"].as_str().is_some_and(|n| n.contains("không có khoản 9")), "{v}");
+    let out = show(&["khoản 9 Điều 63 Bộ luật Lao động"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("không có khoản 9"));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("▶"));
+    // A whole document: its status and evidence come before its text.
+    let text = String::from_utf8_lossy(&show(&["Bộ luật Lao động"]).stdout).into_owned();
+    let (status, first_article) = (text.find("Hiệu lực (ngày"), text.find("\nĐiều "));
+    assert!(status.is_some() && status < first_article, "{text}");
 }
 
 // Hardening (issue #12): a duplicate id refuses the build; a changed generation is refused.

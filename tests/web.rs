@@ -306,6 +306,16 @@ async fn resolves_references() {
         ("Luật 18/2008/QH12", "luat-18-2008-qh12", None),
         ("Nghị quyết số 18/2008/QH12", "nghi-quyet-18-2008-qh12", None),
     ];
+    // A clause the article lacks: the answer points at the article, and says so (regression:
+    // dropped without a word).
+    let a = get(
+        &app,
+        &format!("/api/resolve?ref={}", cancu::web::html::url_encode("khoản 9 Điều 5 Luật 10/2022/QH15")),
+    )
+    .await
+    .json();
+    assert_eq!((a["anchor"].as_str(), a["clause"].as_str()), (Some("dieu-5"), None), "{a}");
+    assert!(a["note"].as_str().is_some_and(|n| n.contains("không có khoản 9")), "{a}");
     for (r, id, anchor) in rows {
         let a = get(&app, &format!("/api/resolve?ref={}", cancu::web::html::url_encode(r))).await;
         assert_eq!(a.status, StatusCode::OK, "{r}: {}", a.body);

@@ -155,8 +155,9 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
                 merge_validity(&mut v, &status);
                 emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
             } else {
-                emit(&text(&doc));
-                emit(&validity_text(&validity, &id, at));
+                // The status and its evidence right after the document's fields, before its
+                // text (a code's text runs to thousands of lines).
+                emit(&text(&doc, &validity_text(&validity, &id, at)));
                 emit(&others_text);
             }
             Ok(ExitCode::SUCCESS)
@@ -301,7 +302,9 @@ pub fn json(doc: &Document) -> serde_json::Value {
 }
 
 /// The text form: a metadata header, then the body.
-pub fn text(doc: &Document) -> String {
+/// The document as text: its fields, then `after_fields` (the status and its evidence),
+/// then its divisions and articles.
+pub fn text(doc: &Document, after_fields: &str) -> String {
     let m = &doc.meta;
     let mut out = String::new();
     out.push_str(&format!("{}\n{}\n\n", m.label(), m.title));
@@ -333,6 +336,7 @@ pub fn text(doc: &Document) -> String {
         let n = if s.articles > 0 { format!(" ({} điều)", s.articles) } else { String::new() };
         field("Nguồn:", Some(format!("{}{file}{n}", cancu::model::source_name(&s.source))));
     }
+    out.push_str(after_fields);
     for b in &doc.body {
         match b {
             Block::Division(d) => {
@@ -376,7 +380,12 @@ fn show_pinpoint(
         eprintln!("{} không có Điều {art} trong kho dữ liệu.", doc.meta.label());
         return Ok(ExitCode::FAILURE);
     };
-    let anchor = cancu::structure::anchor(&a.number, res.clause.as_deref(), res.point.as_deref());
+    // Only the parts of the pinpoint the article has; what it lacks is said.
+    let outline = cancu::structure::Outline::of(a);
+    let held = outline.held(res.clause.as_deref(), res.point.as_deref());
+    let lacks =
+        held.missing.as_ref().map(|m| format!("Điều {} của {} không có {m}.", a.number, doc.meta.label()));
+    let anchor = cancu::structure::anchor(&a.number, held.clause.as_deref(), held.point.as_deref());
     if json {
         let v = serde_json::json!({
             "id": doc.meta.id,
@@ -386,18 +395,21 @@ fn show_pinpoint(
             "status": doc.meta.status,
             "confidence": res.confidence,
             "article": { "number": a.number, "title": a.title, "text": a.text() },
-            "clause": res.clause,
-            "point": res.point,
+            "clause": held.clause,
+            "point": held.point,
             "anchor": anchor,
             "article_notes": notes,
+            "note": lacks,
         });
         let mut v = v;
         merge_validity(&mut v, status);
         emit(&format!("{}\n", serde_json::to_string_pretty(&v)?));
     } else {
-        let outline = cancu::structure::Outline::of(a);
-        let marked = res.clause.as_deref().and_then(|c| outline.clause(c)).map(|c| {
-            match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
+        if let Some(l) = &lacks {
+            eprintln!("{l}");
+        }
+        let marked = held.clause.as_deref().and_then(|c| outline.clause(c)).map(|c| {
+            match held.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
                 Some(p) => (p.first, p.last),
                 None => (c.first, c.last),
             }

@@ -608,7 +608,14 @@ impl Searcher {
         if let (Some(art), true) = (&res.article, ids.len() == 1) {
             for d in &ids {
                 if let Some(mut h) = self.article(d, art)? {
-                    pinpoint_snippet(&mut h, res, self)?;
+                    let held = pinpoint_snippet(&mut h, res, self)?;
+                    if let Some(m) = &held.missing {
+                        let lacks = format!("Điều {art} của {} không có {m}.", label(d));
+                        results.notice = Some(match results.notice.take() {
+                            Some(n) => format!("{n} {lacks}"),
+                            None => lacks,
+                        });
+                    }
                     let mut hits = vec![h];
                     hits.extend(self.similar(inner, &hits[0])?);
                     for r in self.related(inner, &hits[0])? {
@@ -621,8 +628,8 @@ impl Searcher {
                     results.route = Some(Route::Article {
                         id: d.clone(),
                         article: art.clone(),
-                        clause: res.clause.clone(),
-                        point: res.point.clone(),
+                        clause: held.clause,
+                        point: held.point,
                     });
                     return Ok(true);
                 }
@@ -796,14 +803,12 @@ fn glossary_of(inner: &Inner) -> Arc<Glossary> {
 }
 
 /// For a pinpoint to a khoản (or điểm), the snippet is that clause's text.
-fn pinpoint_snippet(h: &mut Hit, res: &Lookup, s: &Searcher) -> Result<()> {
-    let anchor = crate::structure::anchor(
-        h.article.as_deref().unwrap_or(""),
-        res.clause.as_deref(),
-        res.point.as_deref(),
-    );
-    h.anchor = Some(anchor);
-    let Some(clause) = &res.clause else { return Ok(()) };
+fn pinpoint_snippet(h: &mut Hit, res: &Lookup, s: &Searcher) -> Result<crate::structure::Held> {
+    let article = h.article.clone().unwrap_or_default();
+    h.anchor = Some(crate::structure::anchor(&article, None, None));
+    if res.clause.is_none() {
+        return Ok(crate::structure::Held::default());
+    }
     let inner = s.inner();
     let f = &inner.fields;
     let searcher = inner.reader.searcher();
@@ -813,7 +818,7 @@ fn pinpoint_snippet(h: &mut Hit, res: &Lookup, s: &Searcher) -> Result<()> {
         term(f.article, h.article.as_deref().unwrap_or("")),
     ]);
     let Some((_, a)) = searcher.search(&q, &TopDocs::with_limit(1))?.into_iter().next() else {
-        return Ok(());
+        return Ok(crate::structure::Held::default());
     };
     let d: TantivyDocument = searcher.doc(a)?;
     let text = str_of(&d, f.text).unwrap_or_default();
@@ -823,8 +828,13 @@ fn pinpoint_snippet(h: &mut Hit, res: &Lookup, s: &Searcher) -> Result<()> {
         paragraphs: text.lines().map(str::to_string).collect(),
     };
     let outline = crate::structure::Outline::of(&art);
-    if let Some(c) = outline.clause(clause) {
-        let (first, last) = match res.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p)) {
+    // The anchor and the snippet point at the parts the article has (never at a clause it
+    // lacks: "Đ35.3.d" of an article with two clauses goes to the article, with a notice).
+    let held = outline.held(res.clause.as_deref(), res.point.as_deref());
+    h.anchor = Some(crate::structure::anchor(&article, held.clause.as_deref(), held.point.as_deref()));
+    if let Some(c) = held.clause.as_deref().and_then(|c| outline.clause(c)) {
+        let (first, last) = match held.point.as_deref().and_then(|p| c.points.iter().find(|x| x.letter == p))
+        {
             Some(p) => (p.first, p.last),
             None => (c.first, c.last),
         };
@@ -832,7 +842,7 @@ fn pinpoint_snippet(h: &mut Hit, res: &Lookup, s: &Searcher) -> Result<()> {
         h.snippet = super::snippet::escape_html(&plain);
         h.snippet_text = plain;
     }
-    Ok(())
+    Ok(held)
 }
 
 /// Whether document `d` passes the document-level filters (type, issuer, year, status; a

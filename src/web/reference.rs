@@ -34,7 +34,9 @@ pub struct Resolved {
     /// Its validity status at the date asked (default today): one of the five labels.
     pub status: crate::model::Status,
     /// With `ambiguous`: why it is not certain, in Vietnamese (the same notice as `cancu
-    /// show` and the search box: "Khớp gần đúng: … Hãy ghi đủ số hiệu để chắc chắn.").
+    /// show` and the search box: "Khớp gần đúng: … Hãy ghi đủ số hiệu để chắc chắn."); a
+    /// part of the pinpoint the article lacks is said here too ("Điều 35 của Bộ luật
+    /// 45/2019/QH14 không có khoản 3."), the answer pointing at what it has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The other versions of a name several documents share ("luật đất đai"), newest first,
@@ -85,7 +87,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
         }
     };
     let article = r.article.clone();
-    let (mut clause, mut point) = (None, None);
+    let (mut clause, mut point, mut missing) = (None, None, None);
     if let Some(a) = &article {
         let Some(art) = doc.article(a) else {
             return Err(AppError::not_found(format!(
@@ -94,16 +96,11 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
             )));
         };
         // Keep only the parts of the pinpoint the article has ("điểm d" where the clause has
-        // only a, b, đ points to the clause).
-        let outline = crate::structure::Outline::of(art);
-        if let Some(c) = r.clause.as_deref().and_then(|c| outline.clause(c)) {
-            clause = Some(c.number.clone());
-            point = r
-                .point
-                .as_deref()
-                .and_then(|p| c.points.iter().find(|x| x.letter == p))
-                .map(|p| p.letter.clone());
-        }
+        // only a, b, đ points to the clause), and say what it lacks.
+        let held = crate::structure::Outline::of(art).held(r.clause.as_deref(), r.point.as_deref());
+        clause = held.clause;
+        point = held.point;
+        missing = held.missing.map(|m| format!("Điều {a} của {} không có {m}.", doc.meta.label()));
     }
     let anchor = article.as_deref().map(|a| crate::structure::anchor(a, clause.as_deref(), point.as_deref()));
     let url = super::url::at(&doc.meta.id, anchor.as_deref());
@@ -120,8 +117,15 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
         url,
         confidence: r.confidence,
         status: status_of(&doc.meta),
-        note: (r.confidence == Confidence::Ambiguous)
-            .then(|| r.ambiguity_vi(|d| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label()))),
+        note: [
+            (r.confidence == Confidence::Ambiguous).then(|| {
+                r.ambiguity_vi(|d| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label()))
+            }),
+            missing,
+        ]
+        .into_iter()
+        .flatten()
+        .reduce(|a, b| format!("{a} {b}")),
         other_versions,
     })
 }
