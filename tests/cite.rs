@@ -322,3 +322,35 @@ fn command_prints_within_and_alias_of() {
     assert_eq!(rows[2]["alias_of"], 0);
     assert_eq!(rows[2]["pinpoint"], "Điều 3");
 }
+
+/// `cancu cite --json`: an article the document does not have gets no anchor, and a note
+/// (new-user trial: "Điều 300 Bộ luật Lao động" was anchored like any other).
+#[test]
+fn command_says_when_the_document_lacks_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let mut law = crate::search::doc(
+        cancu::model::DocType::Luat,
+        Some("10/2022/QH15"),
+        "Luật Thực hiện dân chủ ở cơ sở",
+        &[("1", "Phạm vi", &["Nội dung một."]), ("2", "Đối tượng", &["Nội dung hai."])],
+    );
+    law.meta.signed = "2022-11-10".parse().ok();
+    cancu::corpus::store::write(&corpus, &law).unwrap();
+    let file = dir.path().join("in.txt");
+    std::fs::write(&file, "Theo Điều 9 Luật số 10/2022/QH15 và Điều 2 Luật số 10/2022/QH15.").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--corpus"])
+        .arg(&corpus)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{v:#}");
+    assert_eq!(rows[0]["anchor"], Value::Null, "{v:#}");
+    assert_eq!(rows[0]["pinpoint_note"], "Luật 10/2022/QH15 không có Điều 9.", "{v:#}");
+    assert_eq!(rows[1]["anchor"], "dieu-2", "{v:#}");
+    assert!(rows[1].get("pinpoint_note").is_none(), "{v:#}");
+}

@@ -78,8 +78,17 @@ impl Record {
 struct Held {
     /// Articles whose text the corpus holds.
     articles: u32,
+    /// Their numbers, in the document's order.
+    numbers: Vec<String>,
     /// The corpus file of the document, relative to the corpus directory when it is inside.
     file: Option<PathBuf>,
+}
+
+impl Held {
+    fn of(d: &Document) -> Held {
+        let numbers: Vec<String> = d.articles().map(|a| a.number.clone()).collect();
+        Held { articles: numbers.len() as u32, numbers, file: None }
+    }
 }
 
 /// Document metadata indexed for lookups. Build it once per corpus; lookups are hash probes.
@@ -115,7 +124,8 @@ impl Catalog {
     /// duplicates).
     pub fn new(metas: impl IntoIterator<Item = Metadata>) -> Catalog {
         Catalog::of_records(metas.into_iter().map(|m| {
-            let held = Held { articles: m.articles.len() as u32, file: None };
+            let numbers: Vec<String> = m.articles.iter().map(|a| a.number.clone()).collect();
+            let held = Held { articles: numbers.len() as u32, numbers, file: None };
             (Record::Owned(Box::new(m)), held)
         }))
     }
@@ -123,7 +133,7 @@ impl Catalog {
     /// Builds a catalog over documents shared with their other holders (no metadata copied).
     pub fn from_shared(docs: impl IntoIterator<Item = Arc<Document>>) -> Catalog {
         Catalog::of_records(docs.into_iter().map(|d| {
-            let held = Held { articles: d.articles().count() as u32, file: None };
+            let held = Held::of(&d);
             (Record::Shared(d), held)
         }))
     }
@@ -134,7 +144,7 @@ impl Catalog {
         Catalog::of_records(docs.into_iter().map(|d| {
             let mut m = d.meta.clone();
             m.articles = Vec::new();
-            (Record::Owned(Box::new(m)), Held { articles: d.articles().count() as u32, file: None })
+            (Record::Owned(Box::new(m)), Held::of(d))
         }))
     }
 
@@ -267,6 +277,13 @@ impl Catalog {
     /// an unknown id).
     pub fn articles(&self, id: &str) -> usize {
         self.by_id.get(id).map_or(0, |&i| self.held[i].articles as usize)
+    }
+
+    /// Whether the corpus holds the text of article `number` of document `id`; `None` when it
+    /// holds no article of it (a document known only by citation or by its metadata).
+    pub fn holds_article(&self, id: &str, number: &str) -> Option<bool> {
+        let held = &self.held[*self.by_id.get(id)?];
+        (!held.numbers.is_empty()).then(|| held.numbers.iter().any(|n| n.eq_ignore_ascii_case(number)))
     }
 
     /// The corpus file of document `id` as recorded (relative to the corpus directory when

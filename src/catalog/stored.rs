@@ -26,7 +26,7 @@ const OLD_FILE: &str = "catalog.json";
 const MAGIC: &[u8; 8] = b"CANCUCAT";
 
 /// The format's version: a different one is refused (the index is rebuilt).
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// The stored table (fixed-shape types only: see [`packed`]).
 #[derive(Serialize, Deserialize)]
@@ -53,6 +53,8 @@ struct Row {
     /// Where its metadata is among the records.
     span: (u32, u32),
     articles: u32,
+    /// The numbers of the articles held, in order.
+    numbers: Vec<String>,
     file: Option<PathBuf>,
     /// Known only by citation (see [`super::cited`]).
     cited_only: bool,
@@ -115,6 +117,7 @@ impl Catalog {
                 doc_type: type_number(r.doc_type),
                 span,
                 articles: h.articles,
+                numbers: h.numbers.clone(),
                 file: h.file.clone(),
                 cited_only: self.cited_only.contains(&r.id),
             });
@@ -183,7 +186,7 @@ impl Catalog {
                 span: row.span,
                 meta: OnceLock::new(),
             })));
-            c.held.push(Held { articles: row.articles, file: row.file });
+            c.held.push(Held { articles: row.articles, numbers: row.numbers, file: row.file });
         }
         let index = |v: Vec<(String, Vec<u32>)>| -> Result<HashMap<String, Vec<usize>>> {
             let mut m = HashMap::with_capacity(v.len());

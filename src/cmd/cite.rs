@@ -79,6 +79,10 @@ struct Row<'a> {
     pinpoint_repealed: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pinpoint_status_evidence: Option<cancu::validity::Evidence>,
+    /// The pinpointed article is not among those the corpus holds of the document (then no
+    /// `anchor`): what the linker's `no_such_article` warning says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pinpoint_note: Option<String>,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -107,6 +111,7 @@ impl<'a> From<&'a Citation> for Row<'a> {
             pinpoint_status: None,
             pinpoint_repealed: None,
             pinpoint_status_evidence: None,
+            pinpoint_note: None,
         }
     }
 }
@@ -144,6 +149,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     row.status = Some(s.status.as_vi());
                     row.status_evidence = s.evidence;
                     row.status_caveat = s.caveat;
+                }
+                let lacks = cancu::link::warn::articles(std::slice::from_ref(c), base.catalog());
+                if let Some(w) = lacks.into_iter().next() {
+                    row.anchor = None;
+                    row.pinpoint_note = Some(w.message);
                 }
                 let record = c.target.as_deref().and_then(|t| records.get(t));
                 if let Some(hit) = record.and_then(|r| r.cited_repeal(c, at)) {

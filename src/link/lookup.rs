@@ -11,6 +11,10 @@ impl Lookup for Catalog {
         self.get(id)
     }
 
+    fn holds_article(&self, id: &str, number: &str) -> Option<bool> {
+        Catalog::holds_article(self, id, number)
+    }
+
     fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)> {
         let Some(m) = self.get(id) else { return Vec::new() };
         let keys: Vec<String> =

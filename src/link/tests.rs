@@ -228,3 +228,44 @@ fn a_clause_citing_only_the_plan_itself_lists_no_sources() {
     let listed = html.split("Nguồn trích dẫn theo từng mục").nth(1).unwrap();
     assert!(listed.contains("#muc-i-1") && !listed.contains("#muc-ii-1"), "{html}");
 }
+
+#[test]
+fn an_article_the_document_lacks_is_warned() {
+    // Regression (new-user trial): "Điều 300 Bộ luật Lao động" linked with no warning.
+    let held = |numbers: &[&str], full: bool| {
+        let mut m = meta(
+            "nghi-dinh-59-2023-nd-cp",
+            DocType::NghiDinh,
+            "59/2023/NĐ-CP",
+            "Quy định",
+            "2023-08-14",
+            "2023-10-01",
+        );
+        m.articles = numbers
+            .iter()
+            .map(|n| crate::model::ArticleMeta { number: n.to_string(), ..Default::default() })
+            .collect();
+        m.completeness =
+            if full { crate::model::Completeness::Full } else { crate::model::Completeness::Partial };
+        Catalog::new([m])
+    };
+    let plan = "KẾ HOẠCH\nI. NỘI DUNG\n1. Theo Điều 9 Nghị định số 59/2023/NĐ-CP; Điều 2 Nghị định số 59/2023/NĐ-CP.\n";
+    // (articles held, held whole, the warning's message), for the citation of Điều 9.
+    let rows: [(&[&str], bool, Option<&str>); 3] = [
+        (&["1", "2", "3"], true, Some("Nghị định 59/2023/NĐ-CP không có Điều 9.")),
+        (&["1", "2", "3"], false, Some("chưa kiểm tra được")),
+        (&[], false, None),
+    ];
+    for (numbers, full, want) in rows {
+        let r = link(plan, &held(numbers, full), &Options::default());
+        let got: Vec<&Warning> = r.warnings.iter().filter(|w| w.kind == WarningKind::NoSuchArticle).collect();
+        match want {
+            Some(m) => {
+                assert_eq!(got.len(), 1, "{numbers:?}: {got:?}");
+                assert!(got[0].message.contains(m), "{}", got[0].message);
+                assert!(plan[got[0].span.start..got[0].span.end].contains("Điều 9"));
+            }
+            None => assert!(got.is_empty(), "{got:?}"),
+        }
+    }
+}

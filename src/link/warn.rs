@@ -6,7 +6,9 @@
 //! - `two_numberings`: one document written with two numbers in the same text;
 //! - `number_differs`: the number written is not the document's number (`11-QĐ/TW` for
 //!   `11-QĐi/TW`); `malformed_number`: separators wrong (`04/2015/NĐ/CP`, `30/CTTg`);
-//! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024.
+//! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024;
+//! - `no_such_article`: the article pinpointed is not in the document (held whole), or not
+//!   among the articles the corpus holds of it (held in part: not checked).
 //!
 //! Messages are Vietnamese (the web shows them as they are).
 //!
@@ -37,6 +39,7 @@ pub enum WarningKind {
     NumberDiffers,
     MalformedNumber,
     ImpossibleDeadline,
+    NoSuchArticle,
 }
 
 impl WarningKind {
@@ -48,7 +51,7 @@ impl WarningKind {
         match self {
             NotInForce => 0,
             NotYetInForce => 1,
-            DateMismatch | NumberDiffers => 2,
+            DateMismatch | NumberDiffers | NoSuchArticle => 2,
             ImpossibleDeadline | TwoNumberings => 3,
             MalformedNumber => 4,
             Unresolved => 5,
@@ -67,6 +70,7 @@ impl WarningKind {
             NumberDiffers => "sai số hiệu",
             MalformedNumber => "số hiệu sai quy cách",
             ImpossibleDeadline => "thời hạn đã qua",
+            NoSuchArticle => "không có điều được dẫn",
         }
     }
 
@@ -82,6 +86,7 @@ impl WarningKind {
             NumberDiffers => "number_differs",
             MalformedNumber => "malformed_number",
             ImpossibleDeadline => "impossible_deadline",
+            NoSuchArticle => "no_such_article",
         }
     }
 }
@@ -175,6 +180,35 @@ pub trait Lookup {
     fn meta(&self, id: &str) -> Option<&Metadata>;
     /// The documents that state they replace or repeal document `id`.
     fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)>;
+    /// Whether the corpus holds article `number` of document `id`; `None` when it holds no
+    /// article of it (nothing to check against).
+    fn holds_article(&self, _id: &str, _number: &str) -> Option<bool> {
+        None
+    }
+}
+
+/// A pinpointed article the cited document does not have ("Điều 300" of a code of 220
+/// articles), or that the corpus does not hold of a document it holds only in part.
+pub fn articles(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, c) in cits.iter().enumerate() {
+        let (Some(t), Some(a)) =
+            (c.target.as_deref(), c.pinpoint.as_ref().and_then(|p| p.article.as_deref()))
+        else {
+            continue;
+        };
+        let (Some(false), Some(m)) = (lookup.holds_article(t, a), lookup.meta(t)) else { continue };
+        let msg = if m.completeness == crate::model::Completeness::Full {
+            format!("{} không có Điều {a}.", m.label())
+        } else {
+            format!(
+                "Kho dữ liệu chỉ có một phần {}, không có Điều {a}: chưa kiểm tra được điều này.",
+                m.label()
+            )
+        };
+        out.push(warning(WarningKind::NoSuchArticle, msg, c, i));
+    }
+    out
 }
 
 /// `dd/mm/yyyy`.
