@@ -293,6 +293,10 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
     if cands.is_empty() {
         return Resolution::default();
     }
+    // Offered newest first when none is chosen.
+    let mut newest_first = cands.to_vec();
+    newest_first.sort_by(|a, b| b.signed.cmp(&a.signed));
+    let cands = newest_first.as_slice();
     if let Some(d) = w.date {
         let dated: Vec<&Metadata> = cands.iter().copied().filter(|m| m.signed.is_some()).collect();
         if let Some(m) = dated.iter().find(|m| m.signed == Some(d)) {

@@ -140,6 +140,11 @@ fn lookups_resolve_with_the_one_resolver() {
         ("Điều 8 Luật ĐĐ", &["luat-31-2024-qh15"], Confidence::Name, Some("8"), None),
         ("137 BLLĐ", &["bo-luat-45-2019-qh14"], Confidence::Name, Some("137"), None),
         ("Luật Đất đai năm 2013", &["luat-45-2013-qh13"], Confidence::Name, None, None),
+        // A year typed after the name without "năm" chooses the version too.
+        ("Luật Đất đai 2013", &["luat-45-2013-qh13"], Confidence::Name, None, None),
+        ("Điều 5 Luật Đất đai 2013", &["luat-45-2013-qh13"], Confidence::Name, Some("5"), None),
+        // A year no version has: uncertain, both offered.
+        ("Luật Đất đai 2020", &["luat-31-2024-qh15", "luat-45-2013-qh13"], Confidence::Ambiguous, None, None),
         ("hiến pháp 2013", &["hien-phap-2013"], Confidence::Name, None, None),
         ("luat-45-2013-qh13#dieu-5-khoan-2", &["luat-45-2013-qh13"], Confidence::Exact, Some("5"), Some("2")),
     ];
