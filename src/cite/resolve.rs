@@ -295,7 +295,7 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
     }
     // Offered newest first when none is chosen.
     let mut newest_first = cands.to_vec();
-    newest_first.sort_by(|a, b| b.signed.cmp(&a.signed));
+    newest_first.sort_by_key(|m| std::cmp::Reverse(m.signed));
     let cands = newest_first.as_slice();
     if let Some(d) = w.date {
         let dated: Vec<&Metadata> = cands.iter().copied().filter(|m| m.signed.is_some()).collect();
