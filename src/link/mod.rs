@@ -100,7 +100,11 @@ pub fn link_with<C: Catalogue>(
                 sources.push(Source {
                     target: t.to_string(),
                     label: meta.map_or_else(|| t.to_string(), Metadata::label),
-                    title: meta.map_or_else(String::new, |m| m.title.clone()),
+                    // A record known only by citation is titled with its label: no title.
+                    title: meta
+                        .map(|m| m.title.clone())
+                        .filter(|t| meta.is_some_and(|m| *t != m.label()))
+                        .unwrap_or_default(),
                     status: meta.map_or(Status::Unknown, |m| m.status),
                     href: format!("{}{t}", opts.base),
                     clauses: vec![],

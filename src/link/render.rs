@@ -298,14 +298,20 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
             let _ = writeln!(o, "  - *{}*: {}", w.kind.as_vi(), esc_md(&w.message));
         }
     }
-    o.push_str("\n---\n\n");
+    rule(&mut o);
     let plain = |o: &mut String, s: &str| {
-        // Every line its own paragraph.
-        for (k, line) in s.split('\n').enumerate() {
+        // Every line its own paragraph; a blank line adds none (it used to add two more).
+        let lines: Vec<&str> = s.split('\n').collect();
+        for (k, line) in lines.iter().enumerate() {
+            let line = line.trim_end_matches('\r');
+            // (The last piece of a line break before a link or mark is kept: it ends the line.)
+            if k > 0 && k + 1 < lines.len() && line.trim().is_empty() {
+                continue;
+            }
             if k > 0 {
                 o.push_str("\n\n");
             }
-            o.push_str(&esc_md(line.trim_end_matches('\r')));
+            o.push_str(&esc_md(line));
         }
     };
     for Piece { start: s, end: e, mark } in marks(text, r) {
@@ -326,7 +332,8 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
             }
         }
     }
-    o.push_str("\n\n---\n\n## Nguồn trích dẫn theo từng mục\n\n");
+    rule(&mut o);
+    o.push_str("## Nguồn trích dẫn theo từng mục\n\n");
     for c in r.clauses.iter().filter(|c| c.names_a_source()) {
         let mut items: Vec<String> = c
             .targets
@@ -350,4 +357,11 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
         );
     }
     o
+}
+
+/// A horizontal rule between the parts of the Markdown, one blank line on each side
+/// whatever the part before ended with.
+fn rule(o: &mut String) {
+    o.truncate(o.trim_end_matches('\n').len());
+    o.push_str("\n\n---\n\n");
 }

@@ -269,3 +269,13 @@ fn an_article_the_document_lacks_is_warned() {
         }
     }
 }
+
+#[test]
+fn blank_lines_add_no_paragraphs_in_markdown() {
+    let plan =
+        "KẾ HOẠCH\n\n\nI. MỤC ĐÍCH\n\n1. Thực hiện Nghị định số 59/2023/NĐ-CP.\n\n2. Báo cáo kết quả.\n";
+    let md = render::markdown(plan, &link(plan, &catalog(), &Options::default()));
+    assert!(!md.contains("\n\n\n"), "{md}");
+    assert!(md.contains("I\\. MỤC ĐÍCH\n\n") || md.contains("I. MỤC ĐÍCH\n\n"), "{md}");
+    assert!(md.contains("NĐ-CP") && md.contains("2\\. Báo cáo") || md.contains("2. Báo cáo"), "{md}");
+}
