@@ -32,7 +32,11 @@ impl StatusLine {
     /// The status of `m` at `at`: the validity records' when they know it (with their
     /// evidence), else the metadata's (with its source).
     pub fn of(records: Option<&Validity>, m: &Metadata, at: Date) -> StatusLine {
-        if let Some(s) = records.map(|v| v.status_at(&m.id, at)).filter(|s| s.status != Status::Unknown) {
+        let s = records.map(|v| v.status_at(&m.id, at)).unwrap_or_default();
+        // What the status cannot say (a document past the latest source, or past the data),
+        // last.
+        let caveat = s.caveat.iter().map(|c| format!("lưu ý: {c}"));
+        if s.status != Status::Unknown {
             let evidence = s
                 .evidence
                 .iter()
@@ -40,10 +44,11 @@ impl StatusLine {
                     let art = e.article.as_deref().map(|a| format!("Điều {a} ")).unwrap_or_default();
                     format!("theo {art}{} ({}): “{}”", e.label, e.kind.as_vi(), e.quote)
                 })
+                .chain(caveat)
                 .collect();
             return StatusLine { status: s.status, at, evidence };
         }
-        let evidence = m.status_source.iter().map(|s| format!("nguồn: {s}")).collect();
+        let evidence = m.status_source.iter().map(|s| format!("nguồn: {s}")).chain(caveat).collect();
         StatusLine { status: m.status, at, evidence }
     }
 }

@@ -198,6 +198,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                 cited_only: false,
                 events,
                 known_until: None,
+                current_until: None,
             },
         );
     }

@@ -36,6 +36,16 @@ pub struct KnownUntil {
 }
 
 impl KnownUntil {
+    /// What a status of a document the newest release compiles says past the release's data
+    /// (Vietnamese): the status stands, and what the corpus cannot know.
+    pub fn data_ends(&self) -> String {
+        format!(
+            "Tình trạng theo {} (văn bản mới nhất trong đó ký ngày {}); văn bản ban hành sau ngày đó chưa có trong kho dữ liệu, nên kho không biết nếu đã có văn bản thay thế hay bãi bỏ.",
+            self.source,
+            crate::link::warn::vi_date(self.date)
+        )
+    }
+
     /// What a status past `date` says (Vietnamese).
     pub fn caveat(&self) -> String {
         format!(
@@ -100,10 +110,15 @@ pub fn set(v: &mut Validity, docs: &[Document], graph: &crate::graph::Graph, cat
         .max()
         .unwrap_or(0);
     let mut current: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // How far the newest release's data reaches: its newest document's signing date.
+    let mut newest_signed: Option<(Date, &str)> = None;
     for d in docs {
         for s in d.meta.sources.iter().filter(|s| s.source.starts_with("phapdien")) {
             if crate::import::phapdien::release_year(&s.source) == newest {
                 current.insert(d.meta.id.as_str());
+                if let Some(signed) = d.meta.signed.filter(|x| newest_signed.is_none_or(|(n, _)| *x > n)) {
+                    newest_signed = Some((signed, s.source.as_str()));
+                }
             }
             if let Some(&date) = horizons.get(&s.source) {
                 offer(&d.meta.id, KnownUntil { date, source: release_label(&s.source) });
@@ -122,6 +137,8 @@ pub fn set(v: &mut Validity, docs: &[Document], graph: &crate::graph::Graph, cat
     for (id, r) in v.records.iter_mut() {
         if current.contains(id.as_str()) {
             r.known_until = None;
+            r.current_until =
+                newest_signed.map(|(date, release)| KnownUntil { date, source: release_label(release) });
             continue;
         }
         let own = r
@@ -195,8 +212,9 @@ mod tests {
             ("luat-5-2013-qh13", "2020-05-05", Status::InForce, false),
             ("luat-5-2013-qh13", "2026-11-30", Status::Unknown, true),
             ("luat-9-2025-qh15", "2026-11-30", Status::NotYetInForce, false),
-            // The newest release is the corpus's present: no horizon.
-            ("luat-9-2025-qh15", "2040-01-02", Status::InForce, false),
+            // The newest release is the corpus's present: no horizon; past its data (its
+            // newest document signed 2025-06-01) the status stands with a note.
+            ("luat-9-2025-qh15", "2040-01-02", Status::InForce, true),
             // Nothing after its own entry into force shows the decree current.
             ("nghi-dinh-7-2020-nd-cp", "2020-06-01", Status::InForce, false),
             ("nghi-dinh-7-2020-nd-cp", "2021-01-01", Status::Unknown, true),
@@ -205,6 +223,8 @@ mod tests {
             let s = v.status_at(id, d(at));
             assert_eq!((s.status, s.caveat.is_some()), (want, caveat), "{id} at {at}");
         }
+        let c = v.status_at("luat-9-2025-qh15", d("2040-01-02")).caveat.unwrap();
+        assert!(c.contains("bản Pháp điển 2026") && c.contains("01/06/2025"), "{c}");
         let c = v.status_at("luat-5-2013-qh13", d("2026-11-30")).caveat.unwrap();
         assert!(c.contains("căn cứ ban hành Nghị định 7/2020/NĐ-CP") && c.contains("05/05/2020"), "{c}");
     }

@@ -35,7 +35,7 @@ use crate::Result;
 /// The file inside an index generation.
 pub const FILE: &str = "validity.bin";
 const MAGIC: &[u8; 8] = b"CANCUVAL";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The stored table of [`FILE`]: each record's id (in order) and place among the records
 /// (JSON each), and the place of the list of documents only cited.
@@ -148,6 +148,11 @@ pub struct Record {
     /// with no end known is "chưa rõ", not "còn hiệu lực".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub known_until: Option<horizon::KnownUntil>,
+    /// For a document the newest Pháp điển release compiles (no horizon): how far that
+    /// release's data reaches (the signing date of the newest document it holds). Past it
+    /// the status stands, with a note that later documents are not in the corpus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_until: Option<horizon::KnownUntil>,
 }
 
 impl Record {
@@ -163,6 +168,7 @@ impl Record {
             cited_only: true,
             events: Vec::new(),
             known_until: None,
+            current_until: None,
         }
     }
 
@@ -267,6 +273,13 @@ impl Record {
                 s.status = Status::Unknown;
                 s.evidence.clear();
                 s.caveat = Some(format!("{parts}{}", k.caveat()));
+            }
+        }
+        if let (Status::InForce | Status::PartlyRepealed, None, Some(c), false) =
+            (s.status, &self.known_until, &self.current_until, ends_known)
+        {
+            if at > c.date {
+                s.caveat = Some(c.data_ends());
             }
         }
         s

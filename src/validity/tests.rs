@@ -274,6 +274,7 @@ fn a_partial_repeal_does_not_keep_the_rest_in_force_past_the_horizon() {
         known_until: Some(horizon::KnownUntil {
             date: d("2016-01-01"), source: "ngày có hiệu lực".into()
         }),
+        current_until: None,
     };
     assert_eq!(r.status_at(d("2016-03-01")).status, Status::InForce);
     // The repealing law shows the rest current on its day.
@@ -287,4 +288,14 @@ fn a_partial_repeal_does_not_keep_the_rest_in_force_past_the_horizon() {
     // Without a horizon (the newest release holds it), the partial status stands.
     let current = Record { known_until: None, ..r };
     assert_eq!(current.status_at(d("2026-11-30")).status, Status::PartlyRepealed);
+    // The newest release's data reaching to 2025-11-14: the status stands past it, with a
+    // note that later documents are not in the corpus (new-user trial: "còn hiệu lực" a year
+    // past the data, with nothing said).
+    let release = horizon::KnownUntil { date: d("2025-11-14"), source: "bản Pháp điển 2026".into() };
+    let current = Record { current_until: Some(release), ..current };
+    let at = current.status_at(d("2026-11-30"));
+    assert_eq!(at.status, Status::PartlyRepealed);
+    let note = at.caveat.expect("a note past the data");
+    assert!(note.contains("bản Pháp điển 2026") && note.contains("14/11/2025"), "{note}");
+    assert_eq!(current.status_at(d("2025-06-01")).caveat, None, "within the data");
 }

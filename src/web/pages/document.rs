@@ -93,6 +93,7 @@ fn properties(snap: &Snapshot, d: &Document) -> Markup {
     let status = status_today(snap, m);
     let now = snap.validity.as_ref().map(|v| v.status_at(&m.id, crate::model::Date::today()));
     let in_part = now.as_ref().and_then(|s| s.expired_in_part);
+    let caveat = now.as_ref().and_then(|s| s.caveat.clone());
     let evidence = now.map(|s| s.evidence).unwrap_or_default();
     let date = |label: &'static str, v: Option<crate::model::Date>| v.map(|d| (label, d.vi()));
     let dates: Vec<(&str, String)> = [
@@ -125,6 +126,7 @@ fn properties(snap: &Snapshot, d: &Document) -> Markup {
                 } @else if let Some(s) = &m.status_source {
                     " " span.muted { "theo " (s) }
                 }
+                @if let Some(c) = &caveat { p.caveat.muted { (c) } }
             }
             dt { "Nội dung trong kho" } dd { (completeness(d)) }
             @if !m.demuc_titles.is_empty() {
