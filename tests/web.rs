@@ -914,7 +914,11 @@ async fn reindex_completes_when_the_request_is_dropped() {
     });
     let r = tokio::time::timeout(std::time::Duration::from_millis(20), state.reindex()).await;
     assert!(r.is_err(), "the request gave up first");
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    // Wait for the swap (polled: a fixed sleep failed on a loaded machine).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while state.snapshot().generation != 2 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     assert_eq!(state.snapshot().generation, 2, "the rebuild still swapped in");
 }
 
