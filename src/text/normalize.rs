@@ -85,12 +85,20 @@ fn is_word_char(c: char) -> bool {
 fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
     let bytes = s.as_bytes();
     let mut word = String::new();
-    // Everything before byte `i` is written.
+    // `s[kept..i]` comes out unchanged and is not written yet: most text is already in
+    // canonical form, and is then copied in one piece.
+    let mut kept = 0;
     let mut i = 0;
+    let keep = |out: &mut String, origin: &mut Option<&mut Vec<usize>>, from: usize, to: usize| {
+        out.push_str(&s[from..to]);
+        if let Some(map) = origin.as_deref_mut() {
+            map.extend(from..to);
+        }
+    };
     while i < s.len() {
         // ASCII stays as it is, words and the rest alike (the characters dropped or made a
-        // space are not ASCII): copy it up to the next non-ASCII byte, less the ASCII letters
-        // just before that byte (they begin the word it may belong to).
+        // space are not ASCII): skip to the next non-ASCII byte, less the ASCII letters just
+        // before it (they begin the word it may belong to).
         let next = bytes[i..].iter().position(|b| !b.is_ascii()).map_or(s.len(), |k| i + k);
         let mut start = next;
         if next < s.len() {
@@ -98,33 +106,24 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 start -= 1;
             }
         }
-        if start > i {
-            out.push_str(&s[i..start]);
-            if let Some(map) = origin.as_deref_mut() {
-                map.extend(i..start);
-            }
-            i = start;
-            continue;
-        }
+        i = start;
         let Some(c) = s[i..].chars().next() else { break };
         if is_word_char(c) {
-            // Collect the whole word, then compose it and fix its tone mark.
-            let end = s[i..].char_indices().find(|&(_, d)| !is_word_char(d)).map_or(s.len(), |(k, _)| i + k);
-            let raw = &s[i..end];
-            if raw.is_ascii() {
-                // Nothing to compose or move.
-                out.push_str(raw);
-                if let Some(map) = origin.as_deref_mut() {
-                    map.extend(i..end);
+            // The whole word, and whether it is made of NFC starters only (then it is
+            // composed already: no decompose-recompose round trip).
+            let mut end = i;
+            let mut starters = true;
+            for (k, d) in s[i..].char_indices() {
+                if !is_word_char(d) {
+                    break;
                 }
-                i = end;
-                continue;
+                starters &= super::chars::is_nfc_starter(d) && !matches!(d, '\u{00D0}' | '\u{00F0}');
+                end = i + k + d.len_utf8();
             }
-            // Already composed (most words): skip the decompose-recompose round trip.
-            let composed =
-                raw.chars().all(|c| super::chars::is_nfc_starter(c) && !matches!(c, '\u{00D0}' | '\u{00F0}'))
-                    || (is_nfc_quick(raw.chars()) == IsNormalized::Yes
-                        && !raw.contains(['\u{00D0}', '\u{00F0}']));
+            let raw = &s[i..end];
+            let composed = starters
+                || (is_nfc_quick(raw.chars()) == IsNormalized::Yes
+                    && !raw.contains(['\u{00D0}', '\u{00F0}']));
             let word: &str = if composed {
                 raw
             } else {
@@ -137,29 +136,44 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 &word
             };
             let fixed = tone::to_classic(word);
-            let before = out.len();
-            out.push_str(&fixed);
-            if let Some(map) = origin.as_deref_mut() {
-                if fixed.len() == raw.len() {
-                    map.extend(i..end);
-                } else {
-                    map.extend(std::iter::repeat_n(i, out.len() - before));
+            if *fixed != *raw {
+                keep(out, &mut origin, kept, i);
+                let before = out.len();
+                out.push_str(&fixed);
+                if let Some(map) = origin.as_deref_mut() {
+                    if fixed.len() == raw.len() {
+                        map.extend(i..end);
+                    } else {
+                        map.extend(std::iter::repeat_n(i, out.len() - before));
+                    }
                 }
+                kept = end;
             }
             i = end;
             continue;
         }
-        let before = out.len();
+        let width = c.len_utf8();
         match classify(c) {
-            Action::Drop => {}
-            Action::Space => out.push(' '),
-            Action::Keep => out.push(c),
+            // Every byte of a character kept maps to its first byte: only a map needs the
+            // character apart.
+            Action::Keep if width == 1 || origin.is_none() => {}
+            action => {
+                keep(out, &mut origin, kept, i);
+                let before = out.len();
+                match action {
+                    Action::Drop => {}
+                    Action::Space => out.push(' '),
+                    Action::Keep => out.push(c),
+                }
+                if let Some(map) = origin.as_deref_mut() {
+                    map.extend(std::iter::repeat_n(i, out.len() - before));
+                }
+                kept = i + width;
+            }
         }
-        if let Some(map) = origin.as_deref_mut() {
-            map.extend(std::iter::repeat_n(i, out.len() - before));
-        }
-        i += c.len_utf8();
+        i += width;
     }
+    keep(out, &mut origin, kept, s.len());
 }
 
 #[cfg(test)]
@@ -217,8 +231,9 @@ mod tests {
         assert_eq!(&nfd[s..e], &nfd[..nfd.find(' ').unwrap()]);
     }
 
-    /// The character-by-character reading this module had before its ASCII fast path: the
-    /// oracle the fast path must agree with, text and offsets.
+    /// The character-by-character reading this module had before its fast paths (ASCII
+    /// skipped, unchanged text copied in runs): the oracle they must agree with, text and
+    /// offsets.
     fn reference(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
         let mut word = String::new();
         let mut chars = s.char_indices().peekable();
@@ -282,7 +297,7 @@ mod tests {
     }
 
     #[test]
-    fn the_ascii_fast_path_changes_nothing() {
+    fn the_fast_paths_change_nothing() {
         // Pieces that meet in every order: NFD and NFC words, tone placements, eth, odd
         // spaces, zero-width characters, a combining mark after ASCII, digits, punctuation.
         let nfd: String = "Thuỷ lợi".nfd().collect();
