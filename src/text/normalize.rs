@@ -136,7 +136,9 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 &word
             };
             let fixed = tone::to_classic(word);
-            if *fixed != *raw {
+            // A composed word the tone rule left alone is the word as written.
+            let unchanged = if composed { matches!(fixed, Cow::Borrowed(_)) } else { *fixed == *raw };
+            if !unchanged {
                 keep(out, &mut origin, kept, i);
                 let before = out.len();
                 out.push_str(&fixed);
