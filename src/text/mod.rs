@@ -17,7 +17,7 @@ pub use normalize::{normalize, normalize_mapped, Mapped};
 pub fn single_spaced(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
-    let mut push = |out: &mut String, word: &str| {
+    let push = |out: &mut String, word: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
