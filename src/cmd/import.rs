@@ -125,5 +125,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let from = corpus.display().to_string();
         super::index::build(loaded, Some(&corpus), &from, &args.paths.index, started, Default::default())?;
     }
+    // The process ends here: freeing the documents one by one would take a core for a
+    // moment the exit does not need (the kernel takes the memory back whole).
+    std::mem::forget(s);
     Ok(ExitCode::SUCCESS)
 }

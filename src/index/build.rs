@@ -224,6 +224,15 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
             normalize(s).into_owned()
         }
     };
+    // A text made here (an article's paragraphs joined) is kept, not copied, when it is
+    // normalized already.
+    let normalize_owned = |s: String| -> String {
+        if normalized {
+            s
+        } else {
+            crate::text::normalize(&s).into_owned()
+        }
+    };
     let meta = &doc.meta;
     let title = normalize(&meta.title);
     let label = format!("{} {}", meta.doc_type.as_vi(), title);
@@ -248,7 +257,7 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
     for m in &demucs {
         d.add_text(f.demuc, m);
     }
-    let preamble = normalize(&doc.preamble().collect::<Vec<_>>().join("\n"));
+    let preamble = normalize_owned(doc.preamble().collect::<Vec<_>>().join("\n"));
     d.add_text(f.text, &preamble);
     // Only a document without articles is found by full text: otherwise its articles are.
     if n_articles == 0 {
@@ -291,7 +300,7 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
         d.add_u64(f.ord, ord);
         let atitle = normalize(&a.title);
         d.add_text(f.title, &atitle);
-        let body = normalize(&a.text());
+        let body = normalize_owned(a.text());
         d.add_text(f.text, &body);
         if let Some(am) = metas.get(a.number.as_str()) {
             if let Some(m) = &am.demuc {

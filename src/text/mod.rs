@@ -9,3 +9,61 @@ mod tone;
 
 pub use fold::{fold, fold_char, has_diacritics};
 pub use normalize::{normalize, normalize_mapped, Mapped};
+
+/// `s` with its whitespace runs (Unicode White_Space) made one space and its ends trimmed:
+/// what `s.split_whitespace().collect::<Vec<_>>().join(" ")` gives, in one pass that copies
+/// each word whole and decodes only non-ASCII characters (the importer does it for every
+/// paragraph of a dump).
+pub fn single_spaced(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let push = |out: &mut String, word: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    };
+    // The start of the word being read, if any.
+    let mut word = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (white, width) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            s[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        };
+        if white {
+            if let Some(w) = word.take() {
+                push(&mut out, &s[w..i]);
+            }
+        } else if word.is_none() {
+            word = Some(i);
+        }
+        i += width;
+    }
+    if let Some(w) = word {
+        push(&mut out, &s[w..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn single_spaced_is_split_and_join() {
+        // (text, expected)
+        let rows = [
+            ("", ""),
+            ("   ", ""),
+            ("Điều  5", "Điều 5"),
+            ("\t a\nb \u{00A0} c\u{2003}", "a b c"),
+            ("x\u{000B}y\u{0085}z", "x y z"),
+            ("một\u{3000}hai", "một hai"),
+            ("“Khu dân cư”  là", "“Khu dân cư” là"),
+        ];
+        for (text, want) in rows {
+            assert_eq!(super::single_spaced(text), want, "{text:?}");
+            assert_eq!(text.split_whitespace().collect::<Vec<_>>().join(" "), want, "{text:?}");
+        }
+    }
+}

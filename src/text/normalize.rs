@@ -83,33 +83,48 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
+    let bytes = s.as_bytes();
     let mut word = String::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // `s[kept..i]` comes out unchanged and is not written yet: most text is already in
+    // canonical form, and is then copied in one piece.
+    let mut kept = 0;
+    let mut i = 0;
+    let keep = |out: &mut String, origin: &mut Option<&mut Vec<usize>>, from: usize, to: usize| {
+        out.push_str(&s[from..to]);
+        if let Some(map) = origin.as_deref_mut() {
+            map.extend(from..to);
+        }
+    };
+    while i < s.len() {
+        // ASCII stays as it is, words and the rest alike (the characters dropped or made a
+        // space are not ASCII): skip to the next non-ASCII byte, less the ASCII letters just
+        // before it (they begin the word it may belong to).
+        let next = bytes[i..].iter().position(|b| !b.is_ascii()).map_or(s.len(), |k| i + k);
+        let mut start = next;
+        if next < s.len() {
+            while start > i && bytes[start - 1].is_ascii_alphabetic() {
+                start -= 1;
+            }
+        }
+        i = start;
+        let Some(c) = s[i..].chars().next() else { break };
         if is_word_char(c) {
-            // Collect the whole word, then compose it and fix its tone mark.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            // The whole word, and whether it is made of NFC starters only (then it is
+            // composed already: no decompose-recompose round trip).
+            let mut end = i;
+            let mut starters = true;
+            for (k, d) in s[i..].char_indices() {
                 if !is_word_char(d) {
                     break;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                starters &= super::chars::is_nfc_starter(d) && !matches!(d, '\u{00D0}' | '\u{00F0}');
+                end = i + k + d.len_utf8();
             }
             let raw = &s[i..end];
-            if raw.is_ascii() {
-                // Nothing to compose or move: the fast path for markup and plain words.
-                out.push_str(raw);
-                if let Some(map) = origin.as_deref_mut() {
-                    map.extend(i..end);
-                }
-                continue;
-            }
-            let composed = (raw.chars().all(super::chars::is_nfc_starter)
-                || is_nfc_quick(raw.chars()) == IsNormalized::Yes)
-                && !raw.contains(['\u{00D0}', '\u{00F0}']);
+            let composed = starters
+                || (is_nfc_quick(raw.chars()) == IsNormalized::Yes
+                    && !raw.contains(['\u{00D0}', '\u{00F0}']));
             let word: &str = if composed {
-                // Already composed (most words): skip the decompose-recompose round trip.
                 raw
             } else {
                 word.clear();
@@ -121,27 +136,46 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
                 &word
             };
             let fixed = tone::to_classic(word);
-            let before = out.len();
-            out.push_str(&fixed);
-            if let Some(map) = origin.as_deref_mut() {
-                if fixed.len() == raw.len() {
-                    map.extend(i..end);
-                } else {
-                    map.extend(std::iter::repeat_n(i, out.len() - before));
+            // A composed word the tone rule left alone is the word as written.
+            let unchanged = if composed { matches!(fixed, Cow::Borrowed(_)) } else { *fixed == *raw };
+            if !unchanged {
+                keep(out, &mut origin, kept, i);
+                let before = out.len();
+                out.push_str(&fixed);
+                if let Some(map) = origin.as_deref_mut() {
+                    if fixed.len() == raw.len() {
+                        map.extend(i..end);
+                    } else {
+                        map.extend(std::iter::repeat_n(i, out.len() - before));
+                    }
                 }
+                kept = end;
             }
+            i = end;
             continue;
         }
-        let before = out.len();
+        let width = c.len_utf8();
         match classify(c) {
-            Action::Drop => {}
-            Action::Space => out.push(' '),
-            Action::Keep => out.push(c),
+            // Every byte of a character kept maps to its first byte: only a map needs the
+            // character apart.
+            Action::Keep if width == 1 || origin.is_none() => {}
+            action => {
+                keep(out, &mut origin, kept, i);
+                let before = out.len();
+                match action {
+                    Action::Drop => {}
+                    Action::Space => out.push(' '),
+                    Action::Keep => out.push(c),
+                }
+                if let Some(map) = origin.as_deref_mut() {
+                    map.extend(std::iter::repeat_n(i, out.len() - before));
+                }
+                kept = i + width;
+            }
         }
-        if let Some(map) = origin.as_deref_mut() {
-            map.extend(std::iter::repeat_n(i, out.len() - before));
-        }
+        i += width;
     }
+    keep(out, &mut origin, kept, s.len());
 }
 
 #[cfg(test)]
@@ -197,5 +231,119 @@ mod tests {
         let m = normalize_mapped(&nfd);
         let (s, e) = m.span(0, "Điều".len());
         assert_eq!(&nfd[s..e], &nfd[..nfd.find(' ').unwrap()]);
+    }
+
+    /// The character-by-character reading this module had before its fast paths (ASCII
+    /// skipped, unchanged text copied in runs): the oracle they must agree with, text and
+    /// offsets.
+    fn reference(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
+        let mut word = String::new();
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_word_char(c) {
+                // Collect the whole word, then compose it and fix its tone mark.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                let raw = &s[i..end];
+                if raw.is_ascii() {
+                    // Nothing to compose or move: the fast path for markup and plain words.
+                    out.push_str(raw);
+                    if let Some(map) = origin.as_deref_mut() {
+                        map.extend(i..end);
+                    }
+                    continue;
+                }
+                let composed = (raw.chars().all(super::super::chars::is_nfc_starter)
+                    || is_nfc_quick(raw.chars()) == IsNormalized::Yes)
+                    && !raw.contains(['\u{00D0}', '\u{00F0}']);
+                let word: &str = if composed {
+                    // Already composed (most words): skip the decompose-recompose round trip.
+                    raw
+                } else {
+                    word.clear();
+                    word.extend(raw.nfc().map(|c| match c {
+                        '\u{00D0}' => '\u{0110}',
+                        '\u{00F0}' => '\u{0111}',
+                        c => c,
+                    }));
+                    &word
+                };
+                let fixed = super::tone::to_classic(word);
+                let before = out.len();
+                out.push_str(&fixed);
+                if let Some(map) = origin.as_deref_mut() {
+                    if fixed.len() == raw.len() {
+                        map.extend(i..end);
+                    } else {
+                        map.extend(std::iter::repeat_n(i, out.len() - before));
+                    }
+                }
+                continue;
+            }
+            let before = out.len();
+            match classify(c) {
+                Action::Drop => {}
+                Action::Space => out.push(' '),
+                Action::Keep => out.push(c),
+            }
+            if let Some(map) = origin.as_deref_mut() {
+                map.extend(std::iter::repeat_n(i, out.len() - before));
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_paths_change_nothing() {
+        // Pieces that meet in every order: NFD and NFC words, tone placements, eth, odd
+        // spaces, zero-width characters, a combining mark after ASCII, digits, punctuation.
+        let nfd: String = "Thuỷ lợi".nfd().collect();
+        let pieces = [
+            "Điều 5.",
+            "hoà",
+            "Uỷ ban",
+            "quý",
+            " ",
+            "\u{00A0}",
+            "\u{200B}",
+            "\u{FEFF}",
+            "ÐỊNH",
+            "ð",
+            "abc",
+            "e\u{0301}",
+            "\u{0301}",
+            "5à",
+            "“trích”",
+            "x-y",
+            "\n",
+            &nfd,
+            "khoẻ;",
+            "TOÀ",
+            "ngoài",
+            "(a)",
+        ];
+        let mut rows: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        let mut seed = 7u32;
+        for _ in 0..400 {
+            let mut t = String::new();
+            for _ in 0..6 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            rows.push(t);
+        }
+        for t in rows {
+            let (mut want, mut want_map) = (String::new(), Vec::new());
+            reference(&t, &mut want, Some(&mut want_map));
+            want_map.push(t.len());
+            let got = normalize_mapped(&t);
+            assert_eq!((got.text.as_str(), &got.origin), (want.as_str(), &want_map), "{t:?}");
+            assert_eq!(normalize(&t), want, "{t:?}");
+        }
     }
 }

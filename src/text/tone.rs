@@ -10,8 +10,14 @@ const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{03
 /// `word` must be NFC; the result is NFC. Words that need no change are returned as is.
 pub(super) fn to_classic(word: &str) -> std::borrow::Cow<'_, str> {
     let bytes = word.as_bytes();
-    // Cheap filter: the word must end in a non-ASCII letter (the toned a/e/y).
+    // Cheap filter: the word must end in a non-ASCII letter (the toned a/e/y) right after an
+    // ASCII o or u (the first vowel of the pair), which rejects almost every word before any
+    // character is decoded or allocated.
     if bytes.len() < 3 || bytes[bytes.len() - 1].is_ascii() {
+        return word.into();
+    }
+    let last = word.chars().next_back().map_or(0, char::len_utf8);
+    if !matches!(bytes[..bytes.len() - last].last(), Some(b'o' | b'O' | b'u' | b'U')) {
         return word.into();
     }
     let chars: Vec<char> = word.chars().collect();

@@ -109,7 +109,7 @@ impl Collector {
     }
 
     fn flush(&mut self) {
-        let p = self.current.split_whitespace().collect::<Vec<_>>().join(" ");
+        let p = crate::text::single_spaced(&self.current);
         if !p.is_empty() && p != "|" {
             self.paragraphs.push(p);
         }
