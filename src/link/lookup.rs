@@ -15,6 +15,10 @@ impl Lookup for Catalog {
         Catalog::holds_article(self, id, number)
     }
 
+    fn cited_only(&self, id: &str) -> bool {
+        self.is_cited_only(id)
+    }
+
     fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)> {
         let Some(m) = self.get(id) else { return Vec::new() };
         let keys: Vec<String> =

@@ -148,7 +148,9 @@ pub fn link_with<C: Catalogue>(
     warnings.extend(warn::deadlines(text, head.date));
     warnings.sort_by_key(|w| (w.span.start, w.kind));
     let (warnings, groups) = warn::order(warnings);
-    let summary = Summary::of(&linked, &groups, warnings.len());
+    let cited_only =
+        linked.iter().filter(|l| l.citation.target.as_deref().is_some_and(|t| lookup.cited_only(t))).count();
+    let summary = Summary::of(&linked, &groups, warnings.len(), cited_only);
 
     LinkReport {
         date: head.date,

@@ -84,6 +84,9 @@ pub struct Summary {
     pub citations: usize,
     /// Citations resolved to a document of the catalog.
     pub resolved: usize,
+    /// Of those, citations of a document known only by citation (its text is not in the
+    /// corpus: its articles and status cannot be checked there).
+    pub cited_only: usize,
     /// Citations several documents fit (not resolved; the warning names the candidates).
     pub uncertain: usize,
     /// Citations naming a document (by number or name) the catalog does not hold.
@@ -100,7 +103,7 @@ pub struct Summary {
 
 impl Summary {
     /// Counts `citations` and the warning `groups`.
-    pub fn of(citations: &[Linked], groups: &[WarningGroup], warnings: usize) -> Summary {
+    pub fn of(citations: &[Linked], groups: &[WarningGroup], warnings: usize, cited_only: usize) -> Summary {
         let (mut uncertain, mut not_held, mut other) = (0, 0, 0);
         for c in citations.iter().map(|l| &l.citation) {
             if c.target.is_some() {
@@ -119,6 +122,7 @@ impl Summary {
         Summary {
             citations: citations.len(),
             resolved: citations.iter().filter(|l| l.citation.target.is_some()).count(),
+            cited_only,
             uncertain,
             not_held,
             other,
@@ -134,8 +138,12 @@ impl Summary {
             0 => String::new(),
             n => format!(", {n} dẫn chiếu tới chính văn bản hoặc không nêu văn bản"),
         };
+        let cited_only = match self.cited_only {
+            0 => String::new(),
+            n => format!(" (trong đó {n} chỉ biết qua trích dẫn, kho chưa có toàn văn)"),
+        };
         format!(
-            "{} trích dẫn: {} đã xác định được văn bản, {} chưa chắc chắn, {} chưa có trong kho{other}; {} cảnh báo tại {} chỗ.",
+            "{} trích dẫn: {} đã xác định được văn bản{cited_only}, {} chưa chắc chắn, {} chưa có trong kho{other}; {} cảnh báo tại {} chỗ.",
             self.citations, self.resolved, self.uncertain, self.not_held, self.warnings, self.warned
         )
     }

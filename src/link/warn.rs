@@ -185,6 +185,10 @@ pub trait Lookup {
     fn holds_article(&self, _id: &str, _number: &str) -> Option<bool> {
         None
     }
+    /// Whether document `id` is known only by citation (no text of it in the corpus).
+    fn cited_only(&self, _id: &str) -> bool {
+        false
+    }
 }
 
 /// A pinpointed article the cited document does not have ("Điều 300" of a code of 220
