@@ -205,7 +205,7 @@ fn warnings_come_first_grouped_per_citation_most_serious_first() {
     );
     // Documents known only by citation are counted among those found, and said (new-user
     // trial: a decree the corpus holds no text of counted as found with no hint).
-    let some = Summary { cited_only: 2, ..r.summary.clone() };
+    let some = Summary { cited_only: 2, ..r.summary };
     assert!(
         some.as_vi()
             .contains("6 đã xác định được văn bản (trong đó 2 chỉ biết qua trích dẫn, kho chưa có toàn văn)"),
