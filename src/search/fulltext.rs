@@ -144,6 +144,25 @@ pub struct Terms {
     pub bigrams: BTreeMap<String, f32>,
     /// Folded syllables that are part of some bigram of the query.
     pub paired: BTreeSet<String>,
+    /// How many scoring clauses (term and zone) the query built from these terms has (set by
+    /// [`build_plan`]): past [`PRUNED_CLAUSES`], its best hits are found without pruning.
+    pub clauses: usize,
+}
+
+/// Most scoring clauses of a query whose best hits are found with Tantivy's block-max WAND.
+/// A longer query (a question: 110–190 clauses) seldom lets it skip anything — one clause
+/// without postings in a segment turns it off, and where it is on, its pivot search over so
+/// many clauses costs more than it saves — so its best hits are found in one pass over every
+/// match, which counts them on the way ([`super::facets::TopCount`]). Keyword queries (at
+/// most 33 clauses for four words) keep the pruning.
+pub const PRUNED_CLAUSES: usize = 48;
+
+impl Terms {
+    /// Whether the best hits of the query are better found in one pass over every match
+    /// than with pruning (see [`PRUNED_CLAUSES`]).
+    pub fn exhaustive(&self) -> bool {
+        self.clauses > PRUNED_CLAUSES
+    }
 }
 
 impl Terms {
@@ -357,7 +376,7 @@ fn term_weights(
 
 /// The scoring query of a [`Plan`] (without filters).
 pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
-    let t = plan_terms(plan);
+    let mut t = plan_terms(plan);
     let weighed = term_weights(f, plan, &t, w, stats);
     let zones = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
     let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
@@ -372,6 +391,7 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
             clauses.push(term_q(z.field_of(s), s, zw * sw));
         }
     }
+    t.clauses = clauses.len();
     let scoring: Box<dyn TQuery> = Box::new(BooleanQuery::new(clauses));
     let phrases: Vec<Box<dyn TQuery>> = plan
         .phrases
@@ -486,6 +506,23 @@ mod tests {
         // Punctuation breaks the pair: "nước" stands alone.
         let v = looked_up("dân, nước", &s);
         assert!(has(&v, "body_f", "nuoc") && !has(&v, "body_e", "dan_nuoc"));
+    }
+
+    #[test]
+    fn question_length_queries_are_not_pruned() {
+        let s = stats(100_000);
+        let f = Fields::new();
+        // (query, its best hits found in one pass over every match)
+        let rows = [
+            ("dân", false),
+            ("hợp đồng lao động thời vụ", false),
+            ("nghi hop dong lao dong", false),
+            ("người lao động làm việc theo hợp đồng thời vụ dưới ba tháng có được hưởng chế độ thai sản không", true),
+        ];
+        for (q, want) in rows {
+            let (_, t) = build(&f, &parse(q).unwrap(), &WEIGHTS, &s);
+            assert_eq!(t.exhaustive(), want, "{q}: {} clauses", t.clauses);
+        }
     }
 
     #[test]

@@ -307,7 +307,7 @@ impl Searcher {
         let folded = terms.highlight();
         let snippets = Snippets::new(&stats, &inner.fields, &folded).anchored(terms.anchors());
         let second = self.second(&inner, &plan, &understood, &stats, collect);
-        self.run(&inner, &*full, q, limit, &snippets, second.as_ref(), &mut results)?;
+        self.run(&inner, &*full, terms.exhaustive(), q, limit, &snippets, second.as_ref(), &mut results)?;
         let collected = second.and_then(|s| s.collect).map(|c| c.into_inner()).unwrap_or_default();
         Ok((results, collected))
     }
@@ -537,11 +537,15 @@ impl Searcher {
         Some(any(qs))
     }
 
-    /// Executes a scored query into `results` (hits, total, facets).
+    /// Executes a scored query into `results` (hits, total, facets). `exhaustive`: find the
+    /// best hits in one pass over every match, counting them on the way, rather than with
+    /// pruning ([`fulltext::Terms::exhaustive`]).
+    #[allow(clippy::too_many_arguments)]
     fn run(
         &self,
         inner: &Inner,
         tq: &dyn TQuery,
+        exhaustive: bool,
         q: &Query,
         limit: usize,
         snippets: &Snippets,
@@ -555,11 +559,19 @@ impl Searcher {
             // facets over that window; matches counted without scores up to a budget (one
             // scored pass over every match costs far more; see `facets`).
             let window = facets::WINDOW.max(q.offset + limit);
-            let mut best = s.search(tq, &TopDocs::with_limit(window))?;
+            let (mut best, counted) = if exhaustive {
+                let (best, n) = s.search(tq, &facets::TopCount { limit: window })?;
+                (best, Some(n))
+            } else {
+                (s.search(tq, &TopDocs::with_limit(window))?, None)
+            };
             if let Some(second) = second {
                 best = self.reorder(inner, &s, second, best)?;
             }
-            let (count, estimated) = facets::count_matches(&s, tq, self.count_budget)?;
+            let (count, estimated) = match counted {
+                Some(n) => (n, false),
+                None => facets::count_matches(&s, tq, self.count_budget)?,
+            };
             let addresses: Vec<_> = best.iter().map(|(_, a)| *a).collect();
             let mut counted = facets::count_hits(&s, &addresses)?.facets();
             counted.approximate = estimated || count > best.len();
@@ -569,8 +581,16 @@ impl Searcher {
             best.into_iter().skip(q.offset).collect()
         } else if let Some(second) = second {
             // The page lies in the reranked head or in the BM25 order after it.
-            let top = s.search(tq, &TopDocs::with_limit(rerank::DEPTH.max(q.offset + limit)))?;
+            let n = rerank::DEPTH.max(q.offset + limit);
+            let top = if exhaustive {
+                s.search(tq, &facets::TopCount { limit: n })?.0
+            } else {
+                s.search(tq, &TopDocs::with_limit(n))?
+            };
             self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
+        } else if exhaustive {
+            let (top, _) = s.search(tq, &facets::TopCount { limit: q.offset + limit.max(1) })?;
+            top.into_iter().skip(q.offset).collect()
         } else {
             s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
         };
@@ -633,10 +653,11 @@ impl Searcher {
             if let Ok(parsed) = query::parse(&res.rest) {
                 let (text_q, terms) = fulltext::build(f, &parsed, &self.weights, &inner.reader.searcher());
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
+                let exhaustive = terms.exhaustive();
                 let folded: Vec<String> = terms.folded.into_keys().collect();
                 let searcher = inner.reader.searcher();
                 let snippets = Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, f, &folded);
-                self.run(inner, &*all(vec![text_q, within]), q, limit, &snippets, None, results)?;
+                self.run(inner, &*all(vec![text_q, within]), exhaustive, q, limit, &snippets, None, results)?;
                 if !results.hits.is_empty() {
                     return Ok(true);
                 }
@@ -675,11 +696,12 @@ impl Searcher {
             notice: None,
             suggestion: None,
         };
+        let exhaustive = terms.exhaustive();
         let folded: Vec<String> = terms.folded.into_keys().collect();
         let searcher = inner.reader.searcher();
         let snippets =
             Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, &inner.fields, &folded);
-        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &snippets, None, &mut r)?;
+        self.run(inner, &*tq, exhaustive, &Query::new(""), SIMILAR + 1, &snippets, None, &mut r)?;
         let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
         Ok(r.hits
             .into_iter()
