@@ -24,13 +24,14 @@ pub fn import_if_empty(corpus: &Path, sources: &[PathBuf]) {
     );
 }
 
-/// Experiments: `CANCU_WEIGHTS="title ctx body exact folded bigram common [same ctx_common]"`
-/// (the last two default to the ones in use).
+/// Experiments: `CANCU_WEIGHTS="title ctx body exact folded bigram common [same ctx_common
+/// floor]"` (the last three default to the ones in use).
 pub fn weights_from_env(searcher: &mut Searcher) {
     if let Ok(w) = std::env::var("CANCU_WEIGHTS") {
         let v: Vec<f32> = w.split_whitespace().filter_map(|x| x.parse().ok()).collect();
         let same = v.get(7).copied().unwrap_or(cancu::search::fulltext::WEIGHTS.same);
         let ctx_common = v.get(8).copied().unwrap_or(cancu::search::fulltext::WEIGHTS.ctx_common);
+        let floor = v.get(9).copied().unwrap_or(cancu::search::fulltext::WEIGHTS.floor);
         if let [title, ctx, body, exact, folded, bigram, common, ..] = v[..] {
             searcher.set_weights(cancu::search::fulltext::Weights {
                 title,
@@ -42,6 +43,7 @@ pub fn weights_from_env(searcher: &mut Searcher) {
                 common,
                 same,
                 ctx_common,
+                floor,
             });
         }
     }

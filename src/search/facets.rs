@@ -10,10 +10,13 @@
 //! counts are those of the best hits and the total is extrapolated from the share of the
 //! index read, both marked approximate ([`Facets::approximate`],
 //! [`super::Results::total_approximate`]).
+//!
+//! A long query (a question) is not pruned anyway: its best hits are found in one pass over
+//! every match, which counts them exactly on the way ([`TopCount`]), with no second pass.
 
 use std::collections::HashMap;
 
-use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::collector::{Collector, SegmentCollector, TopNComputer};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::query::{EnableScoring, Query as TQuery};
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
@@ -59,6 +62,73 @@ pub fn count_matches(
         before += reader.max_doc() as u64;
     }
     Ok((count as usize, false))
+}
+
+/// The best `limit` hits of a query and how many records it matches, in one pass over every
+/// match: for a query whose best hits cannot be found by pruning anyway (a question's union of
+/// a hundred clauses or more rarely lets block-max WAND skip anything: one clause without
+/// postings in a segment turns it off), counting beside the top-k costs next to nothing,
+/// where [`count_matches`] walks the matches a second time. The total is exact. Hits are
+/// ordered as [`tantivy::collector::TopDocs`] orders them (score, then address).
+#[derive(Debug, Clone, Copy)]
+pub struct TopCount {
+    pub limit: usize,
+}
+
+/// The [`TopCount`] of one segment.
+pub struct SegmentTopCount {
+    top: TopNComputer<Score, DocId>,
+    count: usize,
+    segment: SegmentOrdinal,
+}
+
+impl Collector for TopCount {
+    type Fruit = (Vec<(Score, DocAddress)>, usize);
+    type Child = SegmentTopCount;
+
+    fn for_segment(&self, segment: SegmentOrdinal, _: &SegmentReader) -> tantivy::Result<SegmentTopCount> {
+        Ok(SegmentTopCount { top: TopNComputer::new(self.limit), count: 0, segment })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, parts: Vec<(Vec<(Score, DocAddress)>, usize)>) -> tantivy::Result<Self::Fruit> {
+        let mut top: TopNComputer<Score, DocAddress> = TopNComputer::new(self.limit);
+        let mut count = 0;
+        for (hits, n) in parts {
+            count += n;
+            for (score, a) in hits {
+                top.push(score, a);
+            }
+        }
+        let best = if self.limit == 0 {
+            Vec::new()
+        } else {
+            top.into_sorted_vec().into_iter().map(|c| (c.feature, c.doc)).collect()
+        };
+        Ok((best, count))
+    }
+}
+
+impl SegmentCollector for SegmentTopCount {
+    type Fruit = (Vec<(Score, DocAddress)>, usize);
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        self.count += 1;
+        self.top.push(score, doc);
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        let segment_ord = self.segment;
+        let hits = self
+            .top
+            .into_sorted_vec()
+            .into_iter()
+            .map(|c| (c.feature, DocAddress { segment_ord, doc_id: c.doc }));
+        (hits.collect(), self.count)
+    }
 }
 
 /// `x` rounded to two significant digits (41,237 → 41,000).
@@ -242,6 +312,51 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A small index of invented texts in three segments: [`TopCount`] finds the same best
+    /// hits, in the same order, as `TopDocs`, and counts every match as `Count` does.
+    #[test]
+    fn one_pass_finds_the_best_hits_and_counts_every_match() {
+        use tantivy::collector::{Count, TopDocs};
+        use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+        use tantivy::schema::{IndexRecordOption, Schema, TEXT};
+        use tantivy::{doc, Index, Term};
+
+        let mut schema = Schema::builder();
+        let body = schema.add_text_field("body", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut w = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let words = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
+        for seg in 0..3 {
+            for i in 0..40usize {
+                // Texts of 1–6 words, some repeated, so that scores differ and some tie.
+                let text: Vec<&str> =
+                    (0..1 + (i + seg) % 6).map(|k| words[(i * 7 + k * 3 + seg) % 10]).collect();
+                w.add_document(doc!(body => text.join(" "))).unwrap();
+            }
+            w.commit().unwrap();
+        }
+        let searcher = index.reader().unwrap().searcher();
+        assert_eq!(searcher.segment_readers().len(), 3);
+        // (words looked up, hits wanted)
+        let rows: [(&[&str], usize); 4] =
+            [(&["hai"], 5), (&["mot", "tam", "muoi"], 10), (&words, 100), (&["khong"], 10)];
+        for (looked_up, limit) in rows {
+            let q = BooleanQuery::new(
+                looked_up
+                    .iter()
+                    .map(|t| {
+                        let tq = TermQuery::new(Term::from_field_text(body, t), IndexRecordOption::WithFreqs);
+                        (Occur::Should, Box::new(tq) as Box<dyn Query>)
+                    })
+                    .collect(),
+            );
+            let (best, count) = searcher.search(&q, &TopCount { limit }).unwrap();
+            let (want, want_count) = searcher.search(&q, &(TopDocs::with_limit(limit), Count)).unwrap();
+            assert_eq!(count, want_count, "{looked_up:?}");
+            assert_eq!(best, want, "{looked_up:?}");
+        }
+    }
 
     #[test]
     fn estimates_keep_two_digits() {

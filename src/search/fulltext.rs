@@ -25,6 +25,15 @@
 //! the records' contexts that is part of a bigram of the query is matched in the context only
 //! through the bigram ("lao_dong"), for questions too: on the dev questions this left recall
 //! and MRR as they were (0.875 / 0.692 → 0.875 / 0.694) with fewer and shorter lists.
+//!
+//! **A question's floor.** A clause whose most a match can add is small — its weight (zone ×
+//! kind × the word's weight) times its IDF under [`Weights::floor`] — is left out of a
+//! question ([`Plan::floor`]): a frame word's clauses ("quy định", "được", "không", weight
+//! 0.3) and the context zone's common syllables, whose posting lists are the longest of the
+//! question. On the dev questions this left recall@10 / MRR@10 as they were (0.889 / 0.734;
+//! training split 0.896 / 0.735 → 0.895 / 0.734) and cut the CPU time of a question by a
+//! quarter (p99 with counts 5.8 → 4.1–4.6 ms, loaded machine; BENCHMARKS.md). Keyword queries
+//! keep every clause.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -55,6 +64,9 @@ pub struct Weights {
     /// part of a bigram of the query, is matched in the context zone only through its
     /// bigrams (see the module doc); 1.0 turns the rule off.
     pub ctx_common: f32,
+    /// Least weight × IDF of a clause of a question ([`Plan::floor`], see the module doc);
+    /// 0 turns the rule off.
+    pub floor: f32,
 }
 
 /// The weights in use.
@@ -68,6 +80,7 @@ pub const WEIGHTS: Weights = Weights {
     common: 0.1,
     same: 0.9,
     ctx_common: 0.05,
+    floor: 1.0,
 };
 
 /// Most distinct syllables used from one query.
@@ -107,6 +120,9 @@ pub struct Plan {
     /// not find "quản lý di sản" through "ly_di"). Not for longer queries: their many words
     /// dilute a collision, and the shares cost the dev questions 1–2.4 points of recall@10.
     pub bigram_share: bool,
+    /// Leave out the clauses whose weight × IDF is under [`Weights::floor`] (questions; see
+    /// the module doc).
+    pub floor: bool,
 }
 
 impl Plan {
@@ -124,6 +140,7 @@ impl Plan {
             folding: false,
             common_content: false,
             bigram_share: false,
+            floor: false,
         }
     }
 }
@@ -144,6 +161,25 @@ pub struct Terms {
     pub bigrams: BTreeMap<String, f32>,
     /// Folded syllables that are part of some bigram of the query.
     pub paired: BTreeSet<String>,
+    /// How many scoring clauses (term and zone) the query built from these terms has (set by
+    /// [`build_plan`]): past [`PRUNED_CLAUSES`], its best hits are found without pruning.
+    pub clauses: usize,
+}
+
+/// Most scoring clauses of a query whose best hits are found with Tantivy's block-max WAND.
+/// A longer query (a question: 110–190 clauses) seldom lets it skip anything — one clause
+/// without postings in a segment turns it off, and where it is on, its pivot search over so
+/// many clauses costs more than it saves — so its best hits are found in one pass over every
+/// match, which counts them on the way ([`super::facets::TopCount`]). Keyword queries (at
+/// most 33 clauses for four words) keep the pruning.
+pub const PRUNED_CLAUSES: usize = 48;
+
+impl Terms {
+    /// Whether the best hits of the query are better found in one pass over every match
+    /// than with pruning (see [`PRUNED_CLAUSES`]).
+    pub fn exhaustive(&self) -> bool {
+        self.clauses > PRUNED_CLAUSES
+    }
 }
 
 impl Terms {
@@ -268,6 +304,13 @@ fn common(zone: Zone, t: &Terms, fraction: f32, stats: &dyn DocFreq) -> BTreeSet
     t.paired.iter().filter(|s| stats.doc_freq(&zone.term(s)) > limit).cloned().collect()
 }
 
+/// The BM25 IDF of `term` (as Tantivy computes it), from the collection statistics.
+fn idf(stats: &dyn DocFreq, term: &Term) -> f32 {
+    let n = stats.num_docs() as f32;
+    let df = stats.doc_freq(term) as f32;
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
 fn term_q(field: Field, text: &str, boost: f32) -> (Occur, Box<dyn TQuery>) {
     let tq = TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs);
     (Occur::Should, Box::new(BoostQuery::new(Box::new(tq), boost)))
@@ -357,7 +400,7 @@ fn term_weights(
 
 /// The scoring query of a [`Plan`] (without filters).
 pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
-    let t = plan_terms(plan);
+    let mut t = plan_terms(plan);
     let weighed = term_weights(f, plan, &t, w, stats);
     let zones = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
     let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
@@ -369,9 +412,13 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
             if z.folded == f.ctx_zone.folded && ctx_common.contains(s) {
                 continue;
             }
+            if plan.floor && zw * sw * idf(stats, &z.term(s)) < w.floor {
+                continue;
+            }
             clauses.push(term_q(z.field_of(s), s, zw * sw));
         }
     }
+    t.clauses = clauses.len();
     let scoring: Box<dyn TQuery> = Box::new(BooleanQuery::new(clauses));
     let phrases: Vec<Box<dyn TQuery>> = plan
         .phrases
@@ -486,6 +533,55 @@ mod tests {
         // Punctuation breaks the pair: "nước" stands alone.
         let v = looked_up("dân, nước", &s);
         assert!(has(&v, "body_f", "nuoc") && !has(&v, "body_e", "dan_nuoc"));
+    }
+
+    #[test]
+    fn a_question_leaves_out_the_clauses_under_its_floor() {
+        // 100,000 records; "nghi" and "khong" are each in 8,000 (IDF ≈ 2.5): the content word
+        // "nghi" (weight 1) keeps its clauses, the frame word "khong" (weight 0.3) loses
+        // them; their bigram is rare and stays.
+        let s = Stats(HashMap::from([("nghi", 8_000), ("khong", 8_000)]), 100_000);
+        let f = Fields::new();
+        let mut plan = Plan::of(&parse("nghi khong").unwrap());
+        plan.runs[0][1].weight = 0.3;
+        // (floor on, field, term, looked up)
+        let rows = [
+            (true, "body_f", "nghi", true),
+            (true, "body_f", "khong", false),
+            (true, "title_f", "khong", false),
+            (true, "body_e", "nghi_khong", true),
+            (false, "body_f", "khong", true),
+            (false, "title_f", "khong", true),
+        ];
+        for (floor, field, text, want) in rows {
+            plan.floor = floor;
+            let (tq, _) = build_plan(&f, &plan, &WEIGHTS, &s);
+            let mut v = Vec::new();
+            tq.query_terms(&mut |t, _| {
+                v.push((
+                    f.schema.get_field_name(t.field()).to_string(),
+                    t.value().as_str().unwrap().to_string(),
+                ))
+            });
+            assert_eq!(has(&v, field, text), want, "floor {floor}, {field} {text}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn question_length_queries_are_not_pruned() {
+        let s = stats(100_000);
+        let f = Fields::new();
+        // (query, its best hits found in one pass over every match)
+        let rows = [
+            ("dân", false),
+            ("hợp đồng lao động thời vụ", false),
+            ("nghi hop dong lao dong", false),
+            ("người lao động làm việc theo hợp đồng thời vụ dưới ba tháng có được hưởng chế độ thai sản không", true),
+        ];
+        for (q, want) in rows {
+            let (_, t) = build(&f, &parse(q).unwrap(), &WEIGHTS, &s);
+            assert_eq!(t.exhaustive(), want, "{q}: {} clauses", t.clauses);
+        }
     }
 
     #[test]

@@ -40,6 +40,10 @@ const BASIS_SHARE: f32 = 0.9;
 const TITLE_SHARE: f32 = 1.0;
 /// Most defining articles promoted for one definition question.
 const MAX_DEFINITIONS: usize = 5;
+/// Score the search gives an article lifted by a share of the best text score ([`Lifts`])
+/// while the best text score is not known yet: above any text score and any definition, so
+/// that the article is among the hits collected; replaced by the share once it is known.
+const LIFT_SCORE: f32 = 10_000.0;
 
 /// One open generation.
 struct Inner {
@@ -287,8 +291,9 @@ impl Searcher {
         let searcher = inner.reader.searcher();
         let stats = Cached { stats: &searcher, cache: &inner.freqs };
         let (mut text_q, terms) = fulltext::build_plan(&inner.fields, &plan, &self.weights, &stats);
-        let bases = self.bases(&inner, &pairs, &*text_q)?;
-        let titles = self.titles(&inner, &parsed, &understood, &*text_q)?;
+        let mut lifts = Lifts::default();
+        let bases = self.bases(&inner, &pairs, &mut lifts)?;
+        let titles = self.titles(&inner, &parsed, &understood, &mut lifts)?;
         let boosts: Vec<Box<dyn TQuery>> =
             self.definitions(&inner, &understood).into_iter().chain(bases).chain(titles).collect();
         if !boosts.is_empty() {
@@ -308,7 +313,8 @@ impl Searcher {
         let folded = terms.highlight();
         let snippets = Snippets::new(&stats, &inner.fields, &folded).anchored(terms.anchors());
         let second = self.second(&inner, &plan, &understood, &stats, collect);
-        self.run(&inner, &*full, q, limit, &snippets, second.as_ref(), &mut results)?;
+        let exec = Execution { exhaustive: terms.exhaustive(), lifts };
+        self.run(&inner, &*full, &exec, q, limit, &snippets, second.as_ref(), &mut results)?;
         let collected = second.and_then(|s| s.collect).map(|c| c.into_inner()).unwrap_or_default();
         Ok((results, collected))
     }
@@ -417,6 +423,7 @@ impl Searcher {
         }
         let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
         plan.common_content = framed && self.features.content;
+        plan.floor = framed;
         // Short keyword queries only (see `Plan::bigram_share`).
         plan.bigram_share = !framed && plan.runs.iter().map(Vec::len).sum::<usize>() <= SHORT_QUERY_WORDS;
         let mut pairs = Vec::new();
@@ -448,40 +455,38 @@ impl Searcher {
         Ok((plan, u, pairs))
     }
 
-    /// The articles the vocabulary pairs of a query rest on, each with a constant score of
-    /// [`BASIS_SHARE`] of the best text score: "nghỉ phép" is answered by the article on
-    /// "nghỉ hằng năm", which the words "nghỉ phép" alone do not find.
+    /// The articles the vocabulary pairs of a query rest on, each lifted by [`BASIS_SHARE`]
+    /// of the best text score ([`Lifts`]): "nghỉ phép" is answered by the article on "nghỉ
+    /// hằng năm", which the words "nghỉ phép" alone do not find.
     fn bases(
         &self,
         inner: &Inner,
         pairs: &[&vocabulary::Pair],
-        text_q: &dyn TQuery,
+        lifts: &mut Lifts,
     ) -> Result<Option<Box<dyn TQuery>>> {
         if pairs.is_empty() {
             return Ok(None);
         }
         let f = &inner.fields;
-        let best = best_score(inner, text_q)?;
         let mut qs: Vec<Box<dyn TQuery>> = Vec::new();
         for (number, art) in pairs.iter().filter_map(|p| p.article()) {
             for d in inner.catalog.by_number(number) {
-                let exact = all(vec![term(f.id, &d.id), term(f.kind, KIND_ARTICLE), term(f.article, art)]);
-                qs.push(Box::new(ConstScoreQuery::new(exact, BASIS_SHARE * best)));
+                qs.push(all(vec![term(f.id, &d.id), term(f.kind, KIND_ARTICLE), term(f.article, art)]));
             }
         }
-        Ok((!qs.is_empty()).then(|| any(qs)))
+        lifts.add(inner, qs, BASIS_SHARE)
     }
 
     /// For a keyword query that is an article's whole title ("trợ cấp thôi việc": Bộ luật Lao
-    /// động, Điều 46), a query adding [`TITLE_SHARE`] of the best text score to the articles so
-    /// titled (case and diacritics aside), so that they come first; questions are left to
-    /// the second stage.
+    /// động, Điều 46), the articles so titled (case and diacritics aside), lifted by
+    /// [`TITLE_SHARE`] of the best text score ([`Lifts`]) so that they come first; questions
+    /// are left to the second stage.
     fn titles(
         &self,
         inner: &Inner,
         parsed: &Parsed,
         u: &question::Understanding,
-        text_q: &dyn TQuery,
+        lifts: &mut Lifts,
     ) -> Result<Option<Box<dyn TQuery>>> {
         let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
         let words: Vec<&str> =
@@ -494,15 +499,11 @@ impl Searcher {
             return Ok(None);
         }
         let f = &inner.fields;
-        let best = best_score(inner, text_q)?;
         let qs: Vec<Box<dyn TQuery>> = articles
             .iter()
-            .map(|(id, art)| {
-                let exact = all(vec![term(f.id, id), term(f.kind, KIND_ARTICLE), term(f.article, art)]);
-                Box::new(ConstScoreQuery::new(exact, TITLE_SHARE * best)) as Box<dyn TQuery>
-            })
+            .map(|(id, art)| all(vec![term(f.id, id), term(f.kind, KIND_ARTICLE), term(f.article, art)]))
             .collect();
-        Ok(Some(any(qs)))
+        lifts.add(inner, qs, TITLE_SHARE)
     }
 
     /// For a definition question whose subject the glossary defines: a query giving the
@@ -539,10 +540,12 @@ impl Searcher {
     }
 
     /// Executes a scored query into `results` (hits, total, facets).
+    #[allow(clippy::too_many_arguments)]
     fn run(
         &self,
         inner: &Inner,
         tq: &dyn TQuery,
+        exec: &Execution,
         q: &Query,
         limit: usize,
         snippets: &Snippets,
@@ -551,16 +554,33 @@ impl Searcher {
     ) -> Result<()> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
+        // The best `n` hits by score, with the lifted articles' scores made final, and how
+        // many records match when that was counted on the way.
+        type Best = (Vec<(f32, tantivy::DocAddress)>, Option<usize>);
+        let best = |n: usize| -> Result<Best> {
+            let more = n + exec.lifts.len();
+            let (mut top, count) = if exec.exhaustive {
+                let (top, count) = s.search(tq, &facets::TopCount { limit: more })?;
+                (top, Some(count))
+            } else {
+                (s.search(tq, &TopDocs::with_limit(more))?, None)
+            };
+            exec.lifts.settle(&mut top, n);
+            Ok((top, count))
+        };
         let docs = if q.facets {
-            // The best hits of a window holding the page, with pruning (block-max WAND);
-            // facets over that window; matches counted without scores up to a budget (one
+            // The best hits of a window holding the page; facets over that window; matches
+            // counted on the way for a long query, else without scores up to a budget (one
             // scored pass over every match costs far more; see `facets`).
             let window = facets::WINDOW.max(q.offset + limit);
-            let mut best = s.search(tq, &TopDocs::with_limit(window))?;
+            let (mut best, counted) = best(window)?;
             if let Some(second) = second {
                 best = self.reorder(inner, &s, second, best)?;
             }
-            let (count, estimated) = facets::count_matches(&s, tq, self.count_budget)?;
+            let (count, estimated) = match counted {
+                Some(n) => (n, false),
+                None => facets::count_matches(&s, tq, self.count_budget)?,
+            };
             let addresses: Vec<_> = best.iter().map(|(_, a)| *a).collect();
             let mut counted = facets::count_hits(&s, &addresses)?.facets();
             counted.approximate = estimated || count > best.len();
@@ -570,8 +590,10 @@ impl Searcher {
             best.into_iter().skip(q.offset).collect()
         } else if let Some(second) = second {
             // The page lies in the reranked head or in the BM25 order after it.
-            let top = s.search(tq, &TopDocs::with_limit(rerank::DEPTH.max(q.offset + limit)))?;
+            let (top, _) = best(rerank::DEPTH.max(q.offset + limit))?;
             self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
+        } else if exec.exhaustive || !exec.lifts.is_empty() {
+            best(q.offset + limit.max(1))?.0.into_iter().skip(q.offset).collect()
         } else {
             s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
         };
@@ -641,10 +663,12 @@ impl Searcher {
             if let Ok(parsed) = query::parse(&res.rest) {
                 let (text_q, terms) = fulltext::build(f, &parsed, &self.weights, &inner.reader.searcher());
                 let within = any(ids.iter().map(|i| term(f.id, i)).collect());
+                let exhaustive = terms.exhaustive();
                 let folded: Vec<String> = terms.folded.into_keys().collect();
                 let searcher = inner.reader.searcher();
                 let snippets = Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, f, &folded);
-                self.run(inner, &*all(vec![text_q, within]), q, limit, &snippets, None, results)?;
+                let exec = Execution { exhaustive, lifts: Lifts::default() };
+                self.run(inner, &*all(vec![text_q, within]), &exec, q, limit, &snippets, None, results)?;
                 if !results.hits.is_empty() {
                     return Ok(true);
                 }
@@ -683,11 +707,13 @@ impl Searcher {
             notice: None,
             suggestion: None,
         };
+        let exhaustive = terms.exhaustive();
         let folded: Vec<String> = terms.folded.into_keys().collect();
         let searcher = inner.reader.searcher();
         let snippets =
             Snippets::new(&Cached { stats: &searcher, cache: &inner.freqs }, &inner.fields, &folded);
-        self.run(inner, &*tq, &Query::new(""), SIMILAR + 1, &snippets, None, &mut r)?;
+        let exec = Execution { exhaustive, lifts: Lifts::default() };
+        self.run(inner, &*tq, &exec, &Query::new(""), SIMILAR + 1, &snippets, None, &mut r)?;
         let max = r.hits.iter().map(|x| x.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
         Ok(r.hits
             .into_iter()
@@ -791,10 +817,86 @@ fn inside_a_titled_term(inner: &Inner, words: &[String], pair: &vocabulary::Pair
     Ok(false)
 }
 
-/// The best score of `q` (1.0 when nothing matches): what a boost given as a share of it
-/// (`BASIS_SHARE`, `TITLE_SHARE`) multiplies.
-fn best_score(inner: &Inner, q: &dyn TQuery) -> Result<f32> {
-    Ok(inner.reader.searcher().search(q, &TopDocs::with_limit(1))?.first().map_or(1.0, |(s, _)| *s))
+/// How a scored query is executed ([`Searcher::run`]).
+struct Execution {
+    /// Find the best hits in one pass over every match, counting them on the way, rather
+    /// than with pruning ([`fulltext::Terms::exhaustive`]).
+    exhaustive: bool,
+    lifts: Lifts,
+}
+
+/// Articles whose score is lifted by a share of the query's best text score (the articles
+/// an everyday ↔ legal pair rests on, those whose whole title is the keyword query). The best
+/// text score is known only after the search, so the search gives them [`LIFT_SCORE`] (they
+/// are among the hits collected, and counted), and [`Lifts::settle`] then replaces it by
+/// the share: one search, where finding the best score first took a second one. The best
+/// text score is taken over the hits that pass the filters.
+#[derive(Default)]
+struct Lifts {
+    /// Each lifted article and the sum of its shares, with how many lifts it has.
+    by_address: std::collections::HashMap<tantivy::DocAddress, (f32, u32)>,
+}
+
+impl Lifts {
+    /// Lifts the articles matching one of `exact` by `share`; returns the query giving them
+    /// [`LIFT_SCORE`], to add to the text query.
+    fn add(
+        &mut self,
+        inner: &Inner,
+        exact: Vec<Box<dyn TQuery>>,
+        share: f32,
+    ) -> Result<Option<Box<dyn TQuery>>> {
+        if exact.is_empty() {
+            return Ok(None);
+        }
+        let q = any(exact);
+        let found = inner.reader.searcher().search(&q, &tantivy::collector::DocSetCollector)?;
+        if found.is_empty() {
+            return Ok(None);
+        }
+        for a in found {
+            let e = self.by_address.entry(a).or_default();
+            e.0 += share;
+            e.1 += 1;
+        }
+        Ok(Some(Box::new(ConstScoreQuery::new(q, LIFT_SCORE))))
+    }
+
+    fn len(&self) -> usize {
+        self.by_address.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.by_address.is_empty()
+    }
+
+    /// Gives the lifted articles among `top` (best first, holding every lifted article that
+    /// matches) their share of the best text score instead of [`LIFT_SCORE`], sorts again and
+    /// keeps the best `keep`.
+    fn settle(&self, top: &mut Vec<(f32, tantivy::DocAddress)>, keep: usize) {
+        if self.is_empty() {
+            return;
+        }
+        let lifted = |a: &tantivy::DocAddress| self.by_address.get(a).copied().unwrap_or_default();
+        let text = |score: f32, a: &tantivy::DocAddress| {
+            let s = score - lifted(a).1 as f32 * LIFT_SCORE;
+            if s >= DEFINITION_SCORE {
+                s - DEFINITION_SCORE
+            } else {
+                s
+            }
+        };
+        let best = top.iter().map(|(s, a)| text(*s, a)).fold(0.0, f32::max);
+        let best = if best > 0.0 { best } else { 1.0 };
+        for (s, a) in top.iter_mut() {
+            let (share, n) = lifted(a);
+            if n > 0 {
+                *s = *s - n as f32 * LIFT_SCORE + share * best;
+            }
+        }
+        top.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        top.truncate(keep);
+    }
 }
 
 /// The glossary of a generation, read on first use.
@@ -902,5 +1004,44 @@ fn hit(f: &Fields, d: &TantivyDocument, score: f32, snippets: &Snippets) -> Hit 
         signed: s(f.signed),
         demuc: s(f.demuc),
         phapdien: s(f.phapdien),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::DocAddress;
+
+    use super::*;
+
+    fn at(doc: u32) -> DocAddress {
+        DocAddress { segment_ord: 0, doc_id: doc }
+    }
+
+    #[test]
+    fn lifted_articles_get_their_share_of_the_best_text_score() {
+        // Doc 7 is lifted by 0.9 (text score 2), doc 8 by 0.9 + 1.0 (matches no word), doc 9
+        // is a definition (text score 3); the best text score is doc 1's 10.
+        let lifts = Lifts { by_address: [(at(7), (0.9, 1)), (at(8), (1.9, 2))].into_iter().collect() };
+        let mut top = vec![
+            (2.0 * LIFT_SCORE, at(8)),
+            (LIFT_SCORE + 2.0, at(7)),
+            (DEFINITION_SCORE + 3.0, at(9)),
+            (10.0, at(1)),
+            (9.5, at(2)),
+            (4.0, at(3)),
+        ];
+        lifts.settle(&mut top, 5);
+        // (doc, score)
+        let want = [(9, DEFINITION_SCORE + 3.0), (8, 19.0), (7, 11.0), (1, 10.0), (2, 9.5)];
+        let got: Vec<(u32, f32)> = top.iter().map(|(s, a)| (a.doc_id, *s)).collect();
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((d, s), (wd, ws)) in got.iter().zip(want) {
+            assert!(*d == wd && (s - ws).abs() < 0.01, "{got:?}");
+        }
+        // Nothing matching the words: the share is of 1.
+        let lifts = Lifts { by_address: [(at(4), (0.9, 1))].into_iter().collect() };
+        let mut top = vec![(LIFT_SCORE, at(4))];
+        lifts.settle(&mut top, 10);
+        assert_eq!(top, [(0.9, at(4))]);
     }
 }
