@@ -166,6 +166,10 @@ fn main() {
         }
     }
 
+    if args.iter().any(|a| a == "--diagnose") {
+        diagnose(&searcher, features, &qs, &ours);
+    }
+
     // Latency in process (the relevance pass has warmed the page cache). The same question
     // without the second stage right after, so that its cost is measured under the same load.
     let mut first = searcher.clone();
@@ -199,5 +203,58 @@ fn main() {
             pct(&mut lat_1, 0.5),
             pct(&mut lat_1, 0.99)
         );
+    }
+}
+
+/// Where the answers of the training misses lie: the first answering article's rank in the
+/// first stage (BM25 order, 200 deep) and in the final order, and whether a hit of the first
+/// ten comes from an answering document (the right document, the wrong article).
+fn diagnose(searcher: &Searcher, features: Features, qs: &[Question], ours: &[Vec<(String, String)>]) {
+    let mut first = searcher.clone();
+    first.set_features(Features { rerank: false, ..features });
+    let deep = |s: &Searcher, q: &str| -> Vec<(String, String)> {
+        let r = s.search(&Query::new(q).limit(200)).expect("search");
+        r.hits
+            .into_iter()
+            .map(|h| (cancu::number::key(h.number.as_deref().unwrap_or("")), h.article.unwrap_or_default()))
+            .collect()
+    };
+    let bucket = |r: Option<usize>| match r {
+        Some(r) if r <= 10 => "1-10",
+        Some(r) if r <= 20 => "11-20",
+        Some(r) if r <= 40 => "21-40",
+        Some(r) if r <= 100 => "41-100",
+        Some(_) => "101-200",
+        None => "none",
+    };
+    let mut by_first: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    let mut by_final: std::collections::BTreeMap<&str, usize> = Default::default();
+    let (mut misses, mut right_doc) = (0, 0);
+    for (q, r) in qs.iter().zip(ours) {
+        if held_out(&q.qid) || rank(r, &q.gold).is_some() {
+            continue;
+        }
+        misses += 1;
+        let pos = |v: &[(String, String)]| v.iter().position(|k| q.gold.contains(k)).map(|i| i + 1);
+        let f = pos(&deep(&first, &q.text));
+        let o = pos(&deep(searcher, &q.text));
+        *by_first.entry((bucket(f), q.intent.name())).or_default() += 1;
+        *by_final.entry(bucket(o)).or_default() += 1;
+        if r.iter().take(10).any(|h| q.gold.iter().any(|g| g.0 == h.0)) {
+            right_doc += 1;
+        }
+        if std::env::var("DIAG_LIST").is_ok() {
+            println!("  first {f:?} final {o:?} [{}] {} gold {:?}", q.intent.name(), q.text, q.gold);
+        }
+    }
+    println!("\nDIAGNOSIS of {misses} training misses ({right_doc} with an answering document in the first 10)");
+    println!("  final rank (200 deep): {by_final:?}");
+    let mut totals: std::collections::BTreeMap<&str, usize> = Default::default();
+    for ((b, _), n) in &by_first {
+        *totals.entry(b).or_default() += n;
+    }
+    println!("  first-stage rank: {totals:?}");
+    for ((b, i), n) in &by_first {
+        println!("    {b:<8} {i:<15} {n}");
     }
 }
