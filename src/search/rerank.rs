@@ -24,8 +24,14 @@ use super::learned::Associations;
 use super::question::Intent;
 use crate::index::analysis::{syllables, term, Mode};
 
-/// How many of the best hits are scored again.
-pub const DEPTH: usize = 40;
+/// How many of the best hits are scored again. Those after [`TEXT_DEPTH`] are scored by
+/// their title and document only (no store read): a training question's answer lay at ranks
+/// 41–100 of the first stage for a quarter of the misses, often under its neighbours in the
+/// same document (see BENCHMARKS.md).
+pub const DEPTH: usize = 100;
+
+/// The depth of the second stage with `CANCU_ABLATE=deep` (what it was before).
+pub const SHALLOW: usize = 40;
 
 /// How many of the best hits have their text read for the text features ([`SENTENCE`]);
 /// the others have none, so they rank after those that match in their text. Reading the
@@ -34,7 +40,7 @@ pub const DEPTH: usize = 40;
 pub const TEXT_DEPTH: usize = 20;
 
 /// Number of features.
-pub const N: usize = 14;
+pub const N: usize = 16;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -52,6 +58,8 @@ pub const FEATURES: [&str; N] = [
     "body_idf",   // title and text: IDF-weighted share of the content syllables
     "resp_title", // a responsibility question and a title of duties or powers
     "perm_title", // a permission question and a title of rights, bans or conditions
+    "no_text",    // the text was not read (deeper than TEXT_DEPTH): an offset for the text features
+    "doc_best",   // the best relative score of another hit of the same document
 ];
 
 /// Index of the association feature.
@@ -63,8 +71,14 @@ pub const SENTENCE: std::ops::Range<usize> = 8..12;
 /// The features that depend on the question's intent: `CANCU_ABLATE=intent`.
 pub const INTENT: std::ops::Range<usize> = 12..14;
 
+/// Index of the feature telling a hit whose text was not read.
+pub const NO_TEXT: usize = 14;
+
+/// The features a hit shares with the other hits of its document: `CANCU_ABLATE=document`.
+pub const DOCUMENT: [usize; 2] = [4, 15];
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] = [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1];
+pub const WEIGHTS: [f32; N] = [1.0, -0.05, 0.55, 0.7, 0.1, 0.0, 2.65, 0.6, 0.15, 0.65, 0.05, 1.1, 0.2, 0.2, 0.05, 0.15];
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
@@ -317,9 +331,17 @@ impl Columns {
 /// The feature vectors of `cands` (in first-stage order, best first).
 pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<[f32; N]> {
     let best = cands.iter().map(|c| c.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
-    let mut per_doc: HashMap<u64, f32> = HashMap::new();
+    // Per document: the summed relative scores of its hits, and the two best.
+    let mut per_doc: HashMap<u64, (f32, f32, f32)> = HashMap::new();
     for c in cands {
-        *per_doc.entry(c.doc).or_default() += c.score / best;
+        let e = per_doc.entry(c.doc).or_default();
+        let x = c.score / best;
+        e.0 += x;
+        if x > e.1 {
+            (e.1, e.2) = (x, e.1);
+        } else if x > e.2 {
+            e.2 = x;
+        }
     }
     let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
     cands
@@ -341,14 +363,16 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
             } else {
                 syl.iter().filter(|s| q.all.contains(*s)).count() as f32 / syl.len() as f32
             };
-            let others = per_doc.get(&c.doc).copied().unwrap_or(0.0) - c.score / best;
+            let (sum, first, second) = per_doc.get(&c.doc).copied().unwrap_or_default();
+            let others = sum - c.score / best;
+            // The best other hit: the second best when this one is the best.
+            let doc_best = if c.score / best >= first { second } else { first };
             let folded = syl.join(" ") + " ";
             let opens = |with: &[&str]| with.iter().any(|t| folded.starts_with(t)) as u8 as f32;
             let defines = opens(DEFINITION_TITLES);
-            let text = c.text.as_deref().map_or([0.0; 4], |t| text_features(q, &c.title, t));
             let resp = opens(RESPONSIBILITY_TITLES) * (q.intent == Intent::Responsibility) as u8 as f32;
             let perm = opens(PERMISSION_TITLES) * (q.intent == Intent::Permission) as u8 as f32;
-            [
+            let mut f = [
                 c.score / best,
                 title_idf,
                 title_bi,
@@ -357,15 +381,28 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 assoc.mass(q.terms(), &in_title),
                 defines * q.definition as u8 as f32,
                 defines,
-                text[0],
-                text[1],
-                text[2],
-                text[3],
+                0.0,
+                0.0,
+                0.0,
+                0.0,
                 resp,
                 perm,
-            ]
+                1.0,
+                doc_best,
+            ];
+            add_text(q, c, &mut f);
+            f
         })
         .collect()
+}
+
+/// Sets the text features ([`SENTENCE`], [`NO_TEXT`]) of a candidate's feature vector from
+/// its text, if read.
+pub fn add_text(q: &Question, c: &Candidate, f: &mut [f32; N]) {
+    if let Some(t) = c.text.as_deref() {
+        f[SENTENCE].copy_from_slice(&text_features(q, &c.title, t));
+        f[NO_TEXT] = 0.0;
+    }
 }
 
 /// The linear score of a feature vector.

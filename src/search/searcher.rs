@@ -342,6 +342,15 @@ impl Searcher {
         })
     }
 
+    /// How many of a question's best hits the second stage scores.
+    fn rerank_depth(&self) -> usize {
+        if self.features.deep {
+            rerank::DEPTH
+        } else {
+            rerank::SHALLOW
+        }
+    }
+
     /// `top` (best first) with its first [`rerank::DEPTH`] hits in second-stage order.
     fn reorder(
         &self,
@@ -352,17 +361,12 @@ impl Searcher {
     ) -> Result<Vec<(f32, tantivy::DocAddress)>> {
         // Definitions promoted by the glossary keep their place ahead of the rest.
         let pinned = top.iter().take_while(|(sc, _)| *sc >= DEFINITION_SCORE).count();
-        let n = top.len().min(rerank::DEPTH).max(pinned);
+        let n = top.len().min(self.rerank_depth()).max(pinned);
         let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
         let Some(columns) = columns else { return Ok(top) };
         let mut cands = Vec::with_capacity(n - pinned);
-        for (i, (score, a)) in top[pinned..n].iter().enumerate() {
-            let Some(mut c) = columns.candidate(*a, *score) else { return Ok(top) };
-            // The text is a stored field: one block of the document store per hit.
-            if self.features.sentence && i < rerank::TEXT_DEPTH {
-                let d: TantivyDocument = s.doc(*a)?;
-                c.text = str_of(&d, inner.fields.text).map(str::to_string);
-            }
+        for (score, a) in &top[pinned..n] {
+            let Some(c) = columns.candidate(*a, *score) else { return Ok(top) };
             cands.push(c);
         }
         let none = super::learned::Associations::default();
@@ -371,8 +375,19 @@ impl Searcher {
             second.learned && (self.rerank_weights[rerank::ASSOC] != 0.0 || second.collect.is_some());
         let assoc = if wanted { super::learned::Associations::shipped() } else { &none };
         let mut feats = rerank::features(&second.question, &cands, assoc);
+        if self.features.sentence {
+            // The text is a stored field: one block of the document store per hit read.
+            for i in 0..cands.len().min(rerank::TEXT_DEPTH) {
+                let d: TantivyDocument = s.doc(top[pinned + i].1)?;
+                cands[i].text = str_of(&d, inner.fields.text).map(str::to_string);
+                rerank::add_text(&second.question, &cands[i], &mut feats[i]);
+            }
+        }
         if !self.features.intent {
             feats.iter_mut().for_each(|f| f[rerank::INTENT].fill(0.0));
+        }
+        if !self.features.document {
+            feats.iter_mut().for_each(|f| rerank::DOCUMENT.iter().for_each(|&k| f[k] = 0.0));
         }
         if let Some(c) = &second.collect {
             let f = &inner.fields;
@@ -569,7 +584,7 @@ impl Searcher {
             best.into_iter().skip(q.offset).collect()
         } else if let Some(second) = second {
             // The page lies in the reranked head or in the BM25 order after it.
-            let top = s.search(tq, &TopDocs::with_limit(rerank::DEPTH.max(q.offset + limit)))?;
+            let top = s.search(tq, &TopDocs::with_limit(self.rerank_depth().max(q.offset + limit)))?;
             self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
         } else {
             s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
