@@ -7,8 +7,11 @@
 //!
 //! ```text
 //! cargo run --release --example bench_questions -- [--work DIR] [--rebuild] [--runs N] [--no-peer]
-//!     [--show QUESTION] [--misses N]
+//!     [--show QUESTION] [--misses N] [--diagnose] [--compare PARTS]
 //! ```
+//! `--diagnose` tells where the answers of the training misses lie (first-stage and final
+//! rank, 200 deep); `--compare PARTS` also times each question with those parts off (as in
+//! `CANCU_ABLATE`) in the same loop.
 //! `--work` (default `/tmp/cancu-bench-q`) caches the corpus imported from
 //! `../shared/corpus/phapdien-2026.zip` and `vanban-goc.zip` (some answers are only in the
 //! original laws) and its index. Ablation:
@@ -174,9 +177,17 @@ fn main() {
     // without the second stage right after, so that its cost is measured under the same load.
     let mut first = searcher.clone();
     first.set_features(Features { rerank: false, ..features });
+    // `--compare PARTS`: the same questions with those parts off too, in the same loop (the
+    // cost of a feature group, old vs new under the same load).
+    let compare = arg("--compare").map(|off| {
+        let mut c = searcher.clone();
+        c.set_features(Features::without(&off));
+        (off, c)
+    });
     let mut lat = Vec::new();
     let mut lat_f = Vec::new();
     let mut lat_1 = Vec::new();
+    let mut lat_c = Vec::new();
     for _ in 0..runs {
         for q in &qs {
             let t = Instant::now();
@@ -185,6 +196,11 @@ fn main() {
             let t = Instant::now();
             let _ = searcher.search(&Query::new(q.text.as_str())).unwrap();
             lat.push(t.elapsed());
+            if let Some((_, c)) = &compare {
+                let t = Instant::now();
+                let _ = c.search(&Query::new(q.text.as_str())).unwrap();
+                lat_c.push(t.elapsed());
+            }
             let t = Instant::now();
             let _ = searcher.search(&Query::new(q.text.as_str()).with_facets()).unwrap();
             lat_f.push(t.elapsed());
@@ -202,6 +218,13 @@ fn main() {
             "  without the second stage (same runs): p50 {:.2} ms p99 {:.2} ms",
             pct(&mut lat_1, 0.5),
             pct(&mut lat_1, 0.99)
+        );
+    }
+    if let Some((off, _)) = &compare {
+        println!(
+            "  without {off} (same runs): p50 {:.2} ms p99 {:.2} ms",
+            pct(&mut lat_c, 0.5),
+            pct(&mut lat_c, 0.99)
         );
     }
 }

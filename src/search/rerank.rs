@@ -204,7 +204,7 @@ pub fn title_terms(title: &str) -> (Vec<String>, Vec<String>) {
 pub struct Candidate {
     pub score: f32,
     pub doc: u64,
-    pub title: String,
+    pub title: std::sync::Arc<str>,
     pub text: Option<String>,
 }
 
@@ -286,7 +286,7 @@ struct SegmentColumns {
     /// Document key by id term ordinal.
     docs: Vec<u64>,
     /// Title by title term ordinal.
-    titles: Vec<Box<str>>,
+    titles: Vec<std::sync::Arc<str>>,
 }
 
 /// A key of a document id (equal ids, equal keys; FNV-1a).
@@ -324,7 +324,7 @@ impl Columns {
         let c = self.segments.get(a.segment_ord as usize)?.as_ref()?;
         let doc = c.id.term_ords(a.doc_id).next().and_then(|o| c.docs.get(o as usize)).copied().unwrap_or(0);
         let title = c.title.term_ords(a.doc_id).next().and_then(|o| c.titles.get(o as usize));
-        Some(Candidate { score, doc, title: title.map_or_else(String::new, |t| t.to_string()), text: None })
+        Some(Candidate { score, doc, title: title.cloned().unwrap_or_else(|| "".into()), text: None })
     }
 }
 
@@ -344,41 +344,38 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
         }
     }
     let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
+    let content_idf =
+        |mask: u128| -> f32 { q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum() };
     cands
         .iter()
         .map(|c| {
-            let (syl, bi) = title_terms(&c.title);
-            let in_title: HashSet<&str> = syl.iter().chain(&bi).map(String::as_str).collect();
-            let title_idf =
-                q.content.iter().filter(|(s, _)| in_title.contains(s.as_str())).map(|(_, i)| i).sum::<f32>()
-                    / idf_total;
-            let title_bi = if q.bigrams.is_empty() {
-                0.0
-            } else {
-                q.bigrams.iter().filter(|b| in_title.contains(b.as_str())).count() as f32
-                    / q.bigrams.len() as f32
-            };
-            let title_prec = if syl.is_empty() {
-                0.0
-            } else {
-                syl.iter().filter(|s| q.all.contains(*s)).count() as f32 / syl.len() as f32
-            };
+            let t = scan_title(q, &c.title);
+            let title_idf = content_idf(t.content) / idf_total;
+            let title_bi =
+                if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
+            let title_prec = if t.syllables == 0 { 0.0 } else { t.in_question as f32 / t.syllables as f32 };
             let (sum, first, second) = per_doc.get(&c.doc).copied().unwrap_or_default();
             let others = sum - c.score / best;
             // The best other hit: the second best when this one is the best.
             let doc_best = if c.score / best >= first { second } else { first };
-            let folded = syl.join(" ") + " ";
-            let opens = |with: &[&str]| with.iter().any(|t| folded.starts_with(t)) as u8 as f32;
+            let opens = |with: &[&str]| with.iter().any(|w| t.opening.starts_with(w)) as u8 as f32;
             let defines = opens(DEFINITION_TITLES);
             let resp = opens(RESPONSIBILITY_TITLES) * (q.intent == Intent::Responsibility) as u8 as f32;
             let perm = opens(PERMISSION_TITLES) * (q.intent == Intent::Permission) as u8 as f32;
+            let mass = if assoc.is_empty() {
+                0.0
+            } else {
+                let (syl, bi) = title_terms(&c.title);
+                let in_title: HashSet<&str> = syl.iter().chain(&bi).map(String::as_str).collect();
+                assoc.mass(q.terms(), &in_title)
+            };
             let mut f = [
                 c.score / best,
                 title_idf,
                 title_bi,
                 title_prec,
                 others.max(0.0).ln_1p(),
-                assoc.mass(q.terms(), &in_title),
+                mass,
                 defines * q.definition as u8 as f32,
                 defines,
                 0.0,
@@ -394,6 +391,56 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
             f
         })
         .collect()
+}
+
+/// What the title features need from a title, in one pass without allocating per
+/// syllable (the second stage scores up to [`DEPTH`] titles per question): the question's
+/// content syllables and bigrams found (bit sets over [`Question`]'s lookup and pairs), the
+/// number of syllables and of those found anywhere in the question, and the folded opening.
+struct TitleScan {
+    content: u128,
+    pairs: u128,
+    syllables: usize,
+    in_question: usize,
+    /// The first syllables, folded, each followed by a space ("giai thich tu ngu ").
+    opening: String,
+}
+
+/// Syllables kept in [`TitleScan::opening`] (the longest title opening tested has four).
+const OPENING: usize = 5;
+
+fn scan_title(q: &Question, title: &str) -> TitleScan {
+    let mut t = TitleScan { content: 0, pairs: 0, syllables: 0, in_question: 0, opening: String::new() };
+    let mut word = String::new();
+    let mut prev: Option<u8> = None;
+    for c in title.chars().chain(std::iter::once(' ')) {
+        let f = crate::text::fold_char(c);
+        if f.is_ascii_alphanumeric() {
+            word.push(f);
+            continue;
+        }
+        if !word.is_empty() {
+            t.syllables += 1;
+            t.in_question += q.all.contains(word.as_str()) as usize;
+            if t.syllables <= OPENING {
+                t.opening.push_str(&word);
+                t.opening.push(' ');
+            }
+            let id = q.lookup.get(word.as_str()).copied();
+            if let Some(i) = id {
+                t.content |= 1 << i;
+                if let Some(k) = prev.and_then(|p| q.pairs.iter().position(|x| *x == (p, i))) {
+                    t.pairs |= 1 << k;
+                }
+            }
+            prev = id;
+            word.clear();
+        }
+        if c != ' ' {
+            prev = None;
+        }
+    }
+    t
 }
 
 /// Sets the text features ([`SENTENCE`], [`NO_TEXT`]) of a candidate's feature vector from

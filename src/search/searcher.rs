@@ -402,7 +402,7 @@ impl Searcher {
             }
             for (((_, a), x), c) in top[pinned..n].iter().zip(&feats).zip(&cands) {
                 let (id, article) = key(a)?;
-                out.scored.push(Scored { id, article, title: c.title.clone(), features: *x });
+                out.scored.push(Scored { id, article, title: c.title.to_string(), features: *x });
             }
         }
         let order = rerank::order(&feats, &self.rerank_weights);
