@@ -173,6 +173,9 @@ fn main() {
         diagnose(&searcher, features, &qs, &ours);
     }
 
+    if runs == 0 {
+        return;
+    }
     // Latency in process (the relevance pass has warmed the page cache). The same question
     // without the second stage right after, so that its cost is measured under the same load.
     let mut first = searcher.clone();
