@@ -89,6 +89,9 @@ pub struct Features {
     /// Within the reranker, the evidence a hit shares with the other hits of its document
     /// ([`super::rerank::DOCUMENT`]).
     pub document: bool,
+    /// Within the reranker, the weights of their own for permission questions
+    /// ([`super::rerank::PERMISSION_WEIGHTS`]).
+    pub permission: bool,
 }
 
 impl Default for Features {
@@ -105,13 +108,14 @@ impl Default for Features {
             intent: true,
             deep: true,
             document: true,
+            permission: true,
         }
     }
 }
 
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
-    /// vocabulary, folding, content, rerank, learned, sentence, intent, deep, document; "all" turns every
+    /// vocabulary, folding, content, rerank, learned, sentence, intent, deep, document, permission; "all" turns every
     /// one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
@@ -128,6 +132,7 @@ impl Features {
                 "intent" => f.intent = false,
                 "deep" => f.deep = false,
                 "document" => f.document = false,
+                "permission" => f.permission = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -141,6 +146,7 @@ impl Features {
                         intent: false,
                         deep: false,
                         document: false,
+                        permission: false,
                     }
                 }
                 _ => {}

@@ -80,6 +80,26 @@ pub const DOCUMENT: [usize; 2] = [4, 15];
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
 pub const WEIGHTS: [f32; N] = [1.0, -0.05, 0.55, 0.7, 0.1, 0.0, 2.65, 0.6, 0.15, 0.65, 0.05, 1.1, 0.2, 0.2, 0.05, 0.15];
 
+/// Weights of their own for permission questions ("có được … không"), fitted on the
+/// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
+/// --release --example fit_rerank -- --fit`): a definitions article never answers whether
+/// something may be done, and the words found anywhere in the article weigh more than those
+/// of its title. Two-fold cross-validation inside the training split preferred them to the
+/// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
+pub const PERMISSION_WEIGHTS: [f32; N] =
+    [1.0, -0.8, 0.35, 0.65, 0.1, 0.0, 2.65, -3.0, 0.55, 0.65, 0.25, 1.45, 0.2, 0.3, 0.05, 0.15];
+
+/// The weights for a question of `intent` when the pooled weights are `pooled`: the
+/// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question
+/// (weights being fitted are used as they are).
+pub fn weights_for(intent: Intent, pooled: &[f32; N]) -> &[f32; N] {
+    if intent == Intent::Permission && *pooled == WEIGHTS {
+        &PERMISSION_WEIGHTS
+    } else {
+        pooled
+    }
+}
+
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
 /// "gồm những", "khái niệm", "được hiểu".
@@ -167,6 +187,11 @@ impl Question {
             .collect();
         q.definition = intent == Intent::Definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
         q
+    }
+
+    /// What the question asks for.
+    pub fn intent(&self) -> Intent {
+        self.intent
     }
 
     /// Whether there is anything to rerank on.
@@ -587,6 +612,32 @@ mod tests {
             let f = features(&Question::new(&[run], &|_| 1.0, *intent), &cands, &Associations::default());
             let got: Vec<(f32, f32)> = f.iter().map(|x| (x[INTENT.start], x[INTENT.start + 1])).collect();
             assert_eq!(got, want.to_vec(), "{intent:?}");
+        }
+    }
+
+    #[test]
+    fn permission_questions_have_weights_of_their_own() {
+        let mut fitted = WEIGHTS;
+        fitted[1] = 0.5;
+        // (intent, pooled weights) → the weights used
+        let rows: &[(Intent, [f32; N], [f32; N])] = &[
+            (Intent::Permission, WEIGHTS, PERMISSION_WEIGHTS),
+            (Intent::Other, WEIGHTS, WEIGHTS),
+            (Intent::Responsibility, WEIGHTS, WEIGHTS),
+            // Weights being fitted are used as they are.
+            (Intent::Permission, fitted, fitted),
+        ];
+        for (intent, pooled, want) in rows {
+            assert_eq!(weights_for(*intent, pooled), want, "{intent:?}");
+        }
+        // A definitions article sinks for a permission question only.
+        let cands = [cand(10.0, 1, "Giải thích từ ngữ"), cand(9.0, 1, "Quyền của người lao động")];
+        let run: Vec<(String, bool, f32)> =
+            "người lao động có được nghỉ".split(' ').map(|w| (w.to_string(), false, 1.0)).collect();
+        for (intent, first) in [(Intent::Permission, 1), (Intent::Other, 0)] {
+            let question = Question::new(&[run.clone()], &|_| 1.0, intent);
+            let f = features(&question, &cands, &Associations::default());
+            assert_eq!(order(&f, weights_for(intent, &WEIGHTS))[0].0, first, "{intent:?}");
         }
     }
 

@@ -405,7 +405,12 @@ impl Searcher {
                 out.scored.push(Scored { id, article, title: c.title.to_string(), features: *x });
             }
         }
-        let order = rerank::order(&feats, &self.rerank_weights);
+        let weights = if self.features.permission {
+            rerank::weights_for(second.question.intent(), &self.rerank_weights)
+        } else {
+            &self.rerank_weights
+        };
+        let order = rerank::order(&feats, weights);
         let head: Vec<(f32, tantivy::DocAddress)> =
             order.iter().map(|(i, sc)| (*sc, top[pinned + *i].1)).collect();
         top.splice(pinned..n, head);
