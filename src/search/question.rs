@@ -92,6 +92,8 @@ pub struct Features {
     /// Within the reranker, the weights of their own for permission questions
     /// ([`super::rerank::PERMISSION_WEIGHTS`]).
     pub permission: bool,
+    /// A question's time qualifiers ("từ năm 2020") weigh as frame words.
+    pub time: bool,
 }
 
 impl Default for Features {
@@ -109,13 +111,14 @@ impl Default for Features {
             deep: true,
             document: true,
             permission: true,
+            time: true,
         }
     }
 }
 
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
-    /// vocabulary, folding, content, rerank, learned, sentence, intent, deep, document, permission; "all" turns every
+    /// vocabulary, folding, content, rerank, learned, sentence, intent, deep, document, permission, time; "all" turns every
     /// one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
@@ -133,6 +136,7 @@ impl Features {
                 "deep" => f.deep = false,
                 "document" => f.document = false,
                 "permission" => f.permission = false,
+                "time" => f.time = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -147,6 +151,7 @@ impl Features {
                         deep: false,
                         document: false,
                         permission: false,
+                        time: false,
                     }
                 }
                 _ => {}
@@ -296,6 +301,12 @@ fn at(words: &[String], i: usize, phrase: &[String], folded: bool) -> bool {
 
 /// Reads a parsed query as a question.
 pub fn understand(p: &Parsed) -> Understanding {
+    understand_with(p, true)
+}
+
+/// [`understand`], with a question's time qualifiers weighed as frame or not
+/// (`CANCU_ABLATE=time`).
+pub fn understand_with(p: &Parsed, time: bool) -> Understanding {
     let folded = !p.diacritics;
     let frames = &*FRAME_WORDS;
     let mut weights = Vec::with_capacity(p.segments.len());
@@ -322,7 +333,9 @@ pub fn understand(p: &Parsed) -> Understanding {
                     None => i += 1,
                 }
             }
-            time_qualifiers(&words, &mut w, folded);
+            if time {
+                time_qualifiers(&words, &mut w, folded);
+            }
             // A question made only of frame words is taken as keywords.
             if w.iter().all(|x| *x < 1.0) {
                 w.iter_mut().for_each(|x| *x = 1.0);

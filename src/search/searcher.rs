@@ -426,7 +426,7 @@ impl Searcher {
     ) -> Result<(Plan, question::Understanding, Vec<&'static vocabulary::Pair>)> {
         let mut plan = Plan::of(parsed);
         plan.folding = self.features.folding;
-        let u = question::understand(parsed);
+        let u = question::understand_with(parsed, self.features.time);
         if self.features.frame {
             for (run, ws) in plan.runs.iter_mut().zip(&u.weights) {
                 for (w, x) in run.iter_mut().zip(ws) {
