@@ -273,7 +273,9 @@ fn diagnose(searcher: &Searcher, features: Features, qs: &[Question], ours: &[Ve
             println!("  first {f:?} final {o:?} [{}] {} gold {:?}", q.intent.name(), q.text, q.gold);
         }
     }
-    println!("\nDIAGNOSIS of {misses} training misses ({right_doc} with an answering document in the first 10)");
+    println!(
+        "\nDIAGNOSIS of {misses} training misses ({right_doc} with an answering document in the first 10)"
+    );
     println!("  final rank (200 deep): {by_final:?}");
     let mut totals: std::collections::BTreeMap<&str, usize> = Default::default();
     for ((b, _), n) in &by_first {

@@ -483,7 +483,11 @@ fn real_permission_questions_have_weights_of_their_own() {
     pooled.set_features(Features::without("permission"));
     for (q, number, art) in [
         // Luật Việc làm 38/2013/QH13 Điều 49: conditions of the unemployment benefit.
-        ("Đóng bảo hiểm thất nghiệp mới vài tháng có được hưởng trợ cấp thất nghiệp không?", "38/2013/QH13", "49"),
+        (
+            "Đóng bảo hiểm thất nghiệp mới vài tháng có được hưởng trợ cấp thất nghiệp không?",
+            "38/2013/QH13",
+            "49",
+        ),
         // Nghị định 43/2017/NĐ-CP Điều 16: what a label must show.
         ("Nhãn hàng hóa có bắt buộc ghi chất phụ gia không?", "43/2017/NĐ-CP", "16"),
         ("Trên nhãn hàng có phải ghi các chất phụ gia không?", "43/2017/NĐ-CP", "16"),
@@ -492,7 +496,10 @@ fn real_permission_questions_have_weights_of_their_own() {
         let before = rank_of(&pooled, q, number, art);
         eprintln!("{q}: rank {own:?}, with the pooled weights {before:?}");
         let own = own.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
-        assert!(before.is_none_or(|b| b > own), "{q}: {before:?} with the pooled weights, {own} with their own");
+        assert!(
+            before.is_none_or(|b| b > own),
+            "{q}: {before:?} with the pooled weights, {own} with their own"
+        );
     }
 }
 

@@ -365,7 +365,8 @@ fn time_qualifiers(words: &[String], w: &mut [f32], folded: bool) {
         return;
     }
     let is = |word: &str, set: &[&str]| {
-        set.iter().any(|s| if folded { term(s, Mode::Folded) == term(word, Mode::Folded) } else { *s == word })
+        set.iter()
+            .any(|s| if folded { term(s, Mode::Folded) == term(word, Mode::Folded) } else { *s == word })
     };
     let number = |word: &str| word.chars().all(|c| c.is_ascii_digit());
     let mut i = 0;
@@ -533,9 +534,15 @@ mod tests {
         }
         // Time qualifiers of a question are frame; of a keyword query, content.
         let rows: &[(&str, &[&str])] = &[
-            ("Giáo dục thường xuyên từ tháng 7/2019 được quy định như thế nào?", &["từ", "tháng", "7", "2019"]),
+            (
+                "Giáo dục thường xuyên từ tháng 7/2019 được quy định như thế nào?",
+                &["từ", "tháng", "7", "2019"],
+            ),
             ("Phương thức tử hình từ năm 2020 quy định ra sao?", &["từ", "năm", "2020"]),
-            ("Kể từ ngày 1 tháng 7 năm 2021 mức phạt là bao nhiêu?", &["từ", "ngày", "1", "tháng", "7", "năm", "2021"]),
+            (
+                "Kể từ ngày 1 tháng 7 năm 2021 mức phạt là bao nhiêu?",
+                &["từ", "ngày", "1", "tháng", "7", "năm", "2021"],
+            ),
             ("Thuế theo quy định mới nhất là gì?", &["mới", "nhất"]),
             ("luật đất đai từ năm 2024", &[]),
             ("Năm 2020 có những ngày nghỉ nào?", &[]),
@@ -549,7 +556,10 @@ mod tests {
                 .zip(&u.weights[0])
                 .filter(|(_, x)| **x < 1.0)
                 .map(|((w, _), _)| w.as_str())
-                .filter(|w| ["từ", "tháng", "năm", "ngày", "mới", "nhất"].contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+                .filter(|w| {
+                    ["từ", "tháng", "năm", "ngày", "mới", "nhất"].contains(w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                })
                 .collect();
             assert_eq!(time, *want, "{text}");
         }

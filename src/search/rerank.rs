@@ -78,7 +78,8 @@ pub const NO_TEXT: usize = 14;
 pub const DOCUMENT: [usize; 2] = [4, 15];
 
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] = [1.0, -0.05, 0.55, 0.7, 0.1, 0.0, 2.65, 0.6, 0.15, 0.65, 0.05, 1.1, 0.2, 0.2, 0.05, 0.15];
+pub const WEIGHTS: [f32; N] =
+    [1.0, -0.05, 0.55, 0.7, 0.1, 0.0, 2.65, 0.6, 0.15, 0.65, 0.05, 1.1, 0.2, 0.2, 0.05, 0.15];
 
 /// Weights of their own for permission questions ("có được … không"), fitted on the
 /// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
@@ -369,8 +370,9 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
         }
     }
     let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
-    let content_idf =
-        |mask: u128| -> f32 { q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum() };
+    let content_idf = |mask: u128| -> f32 {
+        q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
+    };
     cands
         .iter()
         .map(|c| {
@@ -635,7 +637,7 @@ mod tests {
         let run: Vec<(String, bool, f32)> =
             "người lao động có được nghỉ".split(' ').map(|w| (w.to_string(), false, 1.0)).collect();
         for (intent, first) in [(Intent::Permission, 1), (Intent::Other, 0)] {
-            let question = Question::new(&[run.clone()], &|_| 1.0, intent);
+            let question = Question::new(std::slice::from_ref(&run), &|_| 1.0, intent);
             let f = features(&question, &cands, &Associations::default());
             assert_eq!(order(&f, weights_for(intent, &WEIGHTS))[0].0, first, "{intent:?}");
         }
