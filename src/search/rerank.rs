@@ -34,7 +34,8 @@ pub const DEPTH: usize = 100;
 pub const SHALLOW: usize = 40;
 
 /// How many of the best hits have their text read for the text features ([`SENTENCE`]);
-/// the others have none, so they rank after those that match in their text. Reading the
+/// the others have none (and the `no_text` offset), so they rank by title and document
+/// only. Reading the
 /// text of 40 hits cost about 1 ms at p50 (loaded machine), of 20 half as much, for 0.1
 /// point of MRR@10 on the training split (see BENCHMARKS.md).
 pub const TEXT_DEPTH: usize = 20;
