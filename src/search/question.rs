@@ -83,9 +83,6 @@ pub struct Features {
     /// Within the reranker, the features that depend on the question's intent
     /// ([`super::rerank::INTENT`]).
     pub intent: bool,
-    /// Within the reranker, score the first [`super::rerank::DEPTH`] hits rather than the
-    /// first [`super::rerank::SHALLOW`] (the deeper ones by their title and document only).
-    pub deep: bool,
     /// Within the reranker, the evidence a hit shares with the other hits of its document
     /// ([`super::rerank::DOCUMENT`]).
     pub document: bool,
@@ -108,7 +105,6 @@ impl Default for Features {
             learned: true,
             sentence: true,
             intent: true,
-            deep: true,
             document: true,
             permission: true,
             time: true,
@@ -118,7 +114,7 @@ impl Default for Features {
 
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
-    /// vocabulary, folding, content, rerank, learned, sentence, intent, deep, document, permission, time; "all" turns every
+    /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission, time; "all" turns every
     /// one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
@@ -133,7 +129,6 @@ impl Features {
                 "learned" => f.learned = false,
                 "sentence" => f.sentence = false,
                 "intent" => f.intent = false,
-                "deep" => f.deep = false,
                 "document" => f.document = false,
                 "permission" => f.permission = false,
                 "time" => f.time = false,
@@ -148,7 +143,6 @@ impl Features {
                         learned: false,
                         sentence: false,
                         intent: false,
-                        deep: false,
                         document: false,
                         permission: false,
                         time: false,

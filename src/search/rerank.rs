@@ -25,13 +25,10 @@ use super::question::Intent;
 use crate::index::analysis::{syllables, term, Mode};
 
 /// How many of the best hits are scored again. Those after [`TEXT_DEPTH`] are scored by
-/// their title and document only (no store read): a training question's answer lay at ranks
-/// 41–100 of the first stage for a quarter of the misses, often under its neighbours in the
-/// same document (see BENCHMARKS.md).
-pub const DEPTH: usize = 100;
-
-/// The depth of the second stage with `CANCU_ABLATE=deep` (what it was before).
-pub const SHALLOW: usize = 40;
+/// their title and document only (no store read). Scoring 100 found a few answers the first
+/// stage ranks past 40 but cost 0.3–0.5 ms at p50 and let definitions articles of other
+/// terms in (see BENCHMARKS.md).
+pub const DEPTH: usize = 40;
 
 /// How many of the best hits have their text read for the text features ([`SENTENCE`]);
 /// the others have none (and the `no_text` offset), so they rank by title and document
@@ -80,7 +77,7 @@ pub const DOCUMENT: [usize; 2] = [4, 15];
 
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
 pub const WEIGHTS: [f32; N] =
-    [1.0, -0.05, 0.55, 0.7, 0.1, 0.0, 2.65, 0.6, 0.15, 0.65, 0.05, 1.1, 0.2, 0.2, 0.05, 0.15];
+    [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1, 0.0, 0.0];
 
 /// Weights of their own for permission questions ("có được … không"), fitted on the
 /// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
@@ -89,7 +86,7 @@ pub const WEIGHTS: [f32; N] =
 /// of its title. Two-fold cross-validation inside the training split preferred them to the
 /// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
 pub const PERMISSION_WEIGHTS: [f32; N] =
-    [1.0, -0.8, 0.35, 0.65, 0.1, 0.0, 2.65, -3.0, 0.55, 0.65, 0.25, 1.45, 0.2, 0.3, 0.05, 0.15];
+    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05];
 
 /// The weights for a question of `intent` when the pooled weights are `pooled`: the
 /// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question

@@ -342,15 +342,6 @@ impl Searcher {
         })
     }
 
-    /// How many of a question's best hits the second stage scores.
-    fn rerank_depth(&self) -> usize {
-        if self.features.deep {
-            rerank::DEPTH
-        } else {
-            rerank::SHALLOW
-        }
-    }
-
     /// `top` (best first) with its first [`rerank::DEPTH`] hits in second-stage order.
     fn reorder(
         &self,
@@ -361,7 +352,7 @@ impl Searcher {
     ) -> Result<Vec<(f32, tantivy::DocAddress)>> {
         // Definitions promoted by the glossary keep their place ahead of the rest.
         let pinned = top.iter().take_while(|(sc, _)| *sc >= DEFINITION_SCORE).count();
-        let n = top.len().min(self.rerank_depth()).max(pinned);
+        let n = top.len().min(rerank::DEPTH).max(pinned);
         let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
         let Some(columns) = columns else { return Ok(top) };
         let mut cands = Vec::with_capacity(n - pinned);
@@ -589,7 +580,7 @@ impl Searcher {
             best.into_iter().skip(q.offset).collect()
         } else if let Some(second) = second {
             // The page lies in the reranked head or in the BM25 order after it.
-            let top = s.search(tq, &TopDocs::with_limit(self.rerank_depth().max(q.offset + limit)))?;
+            let top = s.search(tq, &TopDocs::with_limit(rerank::DEPTH.max(q.offset + limit)))?;
             self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
         } else {
             s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
