@@ -7,8 +7,11 @@
 //!
 //! ```text
 //! cargo run --release --example bench_questions -- [--work DIR] [--rebuild] [--runs N] [--no-peer]
-//!     [--show QUESTION] [--misses N]
+//!     [--show QUESTION] [--misses N] [--diagnose] [--compare PARTS]
 //! ```
+//! `--diagnose` tells where the answers of the training misses lie (first-stage and final
+//! rank, 200 deep); `--compare PARTS` also times each question with those parts off (as in
+//! `CANCU_ABLATE`) in the same loop.
 //! `--work` (default `/tmp/cancu-bench-q`) caches the corpus imported from
 //! `../shared/corpus/phapdien-2026.zip` and `vanban-goc.zip` (some answers are only in the
 //! original laws) and its index. Ablation:
@@ -166,16 +169,31 @@ fn main() {
         }
     }
 
+    if args.iter().any(|a| a == "--diagnose") {
+        diagnose(&searcher, features, &qs, &ours);
+    }
+
+    if runs == 0 {
+        return;
+    }
     // Latency in process (the relevance pass has warmed the page cache). The same question
     // without the second stage right after, so that its cost is measured under the same load.
     let mut first = searcher.clone();
     first.set_features(Features { rerank: false, ..features });
+    // `--compare PARTS`: the same questions with those parts off too, in the same loop (the
+    // cost of a feature group, old vs new under the same load).
+    let compare = arg("--compare").map(|off| {
+        let mut c = searcher.clone();
+        c.set_features(Features::without(&off));
+        (off, c)
+    });
     let mut lat = Vec::new();
     let mut lat_f = Vec::new();
     let mut lat_1 = Vec::new();
     // The same in the thread's CPU time: what the search costs, less disturbed than wall time
     // by other work on a shared machine (preemption), though not by its cache pressure.
     let (mut cpu, mut cpu_f, mut cpu_1) = (Vec::new(), Vec::new(), Vec::new());
+    let mut lat_c = Vec::new();
     for _ in 0..runs {
         for q in &qs {
             let (t, c) = (Instant::now(), thread_cpu());
@@ -186,6 +204,11 @@ fn main() {
             let _ = searcher.search(&Query::new(q.text.as_str())).unwrap();
             lat.push(t.elapsed());
             cpu.push(thread_cpu().saturating_sub(c));
+            if let Some((_, c)) = &compare {
+                let t = Instant::now();
+                let _ = c.search(&Query::new(q.text.as_str())).unwrap();
+                lat_c.push(t.elapsed());
+            }
             let (t, c) = (Instant::now(), thread_cpu());
             let _ = searcher.search(&Query::new(q.text.as_str()).with_facets()).unwrap();
             lat_f.push(t.elapsed());
@@ -217,6 +240,13 @@ fn main() {
             pct(&mut cpu_1, 0.99)
         );
     }
+    if let Some((off, _)) = &compare {
+        println!(
+            "  without {off} (same runs): p50 {:.2} ms p99 {:.2} ms",
+            pct(&mut lat_c, 0.5),
+            pct(&mut lat_c, 0.99)
+        );
+    }
 }
 
 /// The CPU time of the calling thread (zero where it cannot be read).
@@ -228,4 +258,59 @@ fn thread_cpu() -> Duration {
     }
     #[cfg(not(target_os = "linux"))]
     Duration::ZERO
+}
+
+/// Where the answers of the training misses lie: the first answering article's rank in the
+/// first stage (BM25 order, 200 deep) and in the final order, and whether a hit of the first
+/// ten comes from an answering document (the right document, the wrong article).
+fn diagnose(searcher: &Searcher, features: Features, qs: &[Question], ours: &[Vec<(String, String)>]) {
+    let mut first = searcher.clone();
+    first.set_features(Features { rerank: false, ..features });
+    let deep = |s: &Searcher, q: &str| -> Vec<(String, String)> {
+        let r = s.search(&Query::new(q).limit(200)).expect("search");
+        r.hits
+            .into_iter()
+            .map(|h| (cancu::number::key(h.number.as_deref().unwrap_or("")), h.article.unwrap_or_default()))
+            .collect()
+    };
+    let bucket = |r: Option<usize>| match r {
+        Some(r) if r <= 10 => "1-10",
+        Some(r) if r <= 20 => "11-20",
+        Some(r) if r <= 40 => "21-40",
+        Some(r) if r <= 100 => "41-100",
+        Some(_) => "101-200",
+        None => "none",
+    };
+    let mut by_first: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    let mut by_final: std::collections::BTreeMap<&str, usize> = Default::default();
+    let (mut misses, mut right_doc) = (0, 0);
+    for (q, r) in qs.iter().zip(ours) {
+        if held_out(&q.qid) || rank(r, &q.gold).is_some() {
+            continue;
+        }
+        misses += 1;
+        let pos = |v: &[(String, String)]| v.iter().position(|k| q.gold.contains(k)).map(|i| i + 1);
+        let f = pos(&deep(&first, &q.text));
+        let o = pos(&deep(searcher, &q.text));
+        *by_first.entry((bucket(f), q.intent.name())).or_default() += 1;
+        *by_final.entry(bucket(o)).or_default() += 1;
+        if r.iter().take(10).any(|h| q.gold.iter().any(|g| g.0 == h.0)) {
+            right_doc += 1;
+        }
+        if std::env::var("DIAG_LIST").is_ok() {
+            println!("  first {f:?} final {o:?} [{}] {} gold {:?}", q.intent.name(), q.text, q.gold);
+        }
+    }
+    println!(
+        "\nDIAGNOSIS of {misses} training misses ({right_doc} with an answering document in the first 10)"
+    );
+    println!("  final rank (200 deep): {by_final:?}");
+    let mut totals: std::collections::BTreeMap<&str, usize> = Default::default();
+    for ((b, _), n) in &by_first {
+        *totals.entry(b).or_default() += n;
+    }
+    println!("  first-stage rank: {totals:?}");
+    for ((b, i), n) in &by_first {
+        println!("    {b:<8} {i:<15} {n}");
+    }
 }

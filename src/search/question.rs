@@ -83,6 +83,14 @@ pub struct Features {
     /// Within the reranker, the features that depend on the question's intent
     /// ([`super::rerank::INTENT`]).
     pub intent: bool,
+    /// Within the reranker, the evidence a hit shares with the other hits of its document
+    /// ([`super::rerank::DOCUMENT`]).
+    pub document: bool,
+    /// Within the reranker, the weights of their own for permission questions
+    /// ([`super::rerank::PERMISSION_WEIGHTS`]).
+    pub permission: bool,
+    /// A question's time qualifiers ("từ năm 2020") weigh as frame words.
+    pub time: bool,
 }
 
 impl Default for Features {
@@ -97,13 +105,16 @@ impl Default for Features {
             learned: true,
             sentence: true,
             intent: true,
+            document: true,
+            permission: true,
+            time: true,
         }
     }
 }
 
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
-    /// vocabulary, folding, content, rerank, learned, sentence, intent; "all" turns every
+    /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission, time; "all" turns every
     /// one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
@@ -118,6 +129,9 @@ impl Features {
                 "learned" => f.learned = false,
                 "sentence" => f.sentence = false,
                 "intent" => f.intent = false,
+                "document" => f.document = false,
+                "permission" => f.permission = false,
+                "time" => f.time = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -129,6 +143,9 @@ impl Features {
                         learned: false,
                         sentence: false,
                         intent: false,
+                        document: false,
+                        permission: false,
+                        time: false,
                     }
                 }
                 _ => {}
@@ -205,6 +222,8 @@ const FRAMES: &[&str] = &[
     "của pháp luật",
     "hiện nay",
     "hiện hành",
+    "mới nhất",
+    "năm nay",
     "xin hỏi",
     "cho hỏi",
     "không",
@@ -276,6 +295,12 @@ fn at(words: &[String], i: usize, phrase: &[String], folded: bool) -> bool {
 
 /// Reads a parsed query as a question.
 pub fn understand(p: &Parsed) -> Understanding {
+    understand_with(p, true)
+}
+
+/// [`understand`], with a question's time qualifiers weighed as frame or not
+/// (`CANCU_ABLATE=time`).
+pub fn understand_with(p: &Parsed, time: bool) -> Understanding {
     let folded = !p.diacritics;
     let frames = &*FRAME_WORDS;
     let mut weights = Vec::with_capacity(p.segments.len());
@@ -302,6 +327,9 @@ pub fn understand(p: &Parsed) -> Understanding {
                     None => i += 1,
                 }
             }
+            if time {
+                time_qualifiers(&words, &mut w, folded);
+            }
             // A question made only of frame words is taken as keywords.
             if w.iter().all(|x| *x < 1.0) {
                 w.iter_mut().for_each(|x| *x = 1.0);
@@ -312,6 +340,42 @@ pub fn understand(p: &Parsed) -> Understanding {
     let all: Vec<(String, bool)> = p.segments.iter().flat_map(|s| s.words.iter().cloned()).collect();
     let (intent, subject) = intent_of(&all, folded);
     Understanding { intent, weights, subject }
+}
+
+/// Words that open a time qualifier ("từ năm 2020", "kể từ ngày 1/7/2021", "trước tháng
+/// 7/2019"), followed by a unit of [`TIME_UNITS`] and a number.
+const TIME_OPENERS: &[&str] = &["từ", "trước", "sau", "đến"];
+
+/// Units of a date.
+const TIME_UNITS: &[&str] = &["ngày", "tháng", "năm"];
+
+/// Weighs a question's time qualifiers as frame: "Giáo dục thường xuyên từ tháng 7/2019 được
+/// quy định như thế nào?" asks what the law in force says, not for articles holding "tháng"
+/// and "2019" (a budget circular "năm 2020" outranked the answer for "… từ năm 2020 …").
+/// Only in a question that has a frame elsewhere (`w` already holds a frame weight): a
+/// keyword query with a date may be looking for it.
+fn time_qualifiers(words: &[String], w: &mut [f32], folded: bool) {
+    if !w.iter().any(|x| *x < 1.0) {
+        return;
+    }
+    let is = |word: &str, set: &[&str]| {
+        set.iter()
+            .any(|s| if folded { term(s, Mode::Folded) == term(word, Mode::Folded) } else { *s == word })
+    };
+    let number = |word: &str| word.chars().all(|c| c.is_ascii_digit());
+    let mut i = 0;
+    while i + 2 < words.len() {
+        if is(&words[i], TIME_OPENERS) && is(&words[i + 1], TIME_UNITS) && number(&words[i + 2]) {
+            let mut j = i + 3;
+            while j < words.len() && (number(&words[j]) || is(&words[j], TIME_UNITS)) {
+                j += 1;
+            }
+            w[i..j].iter_mut().for_each(|x| *x = FRAME_WEIGHT);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 fn has(words: &[String], phrase: &str, folded: bool) -> bool {
@@ -461,6 +525,37 @@ mod tests {
         for (word, weight) in &w {
             let frame = ["được", "quy", "định", "như", "thế", "nào"].contains(&word.as_str());
             assert_eq!(*weight < 0.5, frame, "{word}: {w:?}");
+        }
+        // Time qualifiers of a question are frame; of a keyword query, content.
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Giáo dục thường xuyên từ tháng 7/2019 được quy định như thế nào?",
+                &["từ", "tháng", "7", "2019"],
+            ),
+            ("Phương thức tử hình từ năm 2020 quy định ra sao?", &["từ", "năm", "2020"]),
+            (
+                "Kể từ ngày 1 tháng 7 năm 2021 mức phạt là bao nhiêu?",
+                &["từ", "ngày", "1", "tháng", "7", "năm", "2021"],
+            ),
+            ("Thuế theo quy định mới nhất là gì?", &["mới", "nhất"]),
+            ("luật đất đai từ năm 2024", &[]),
+            ("Năm 2020 có những ngày nghỉ nào?", &[]),
+        ];
+        for (text, want) in rows {
+            let p = parse(text).unwrap();
+            let u = understand(&p);
+            let time: Vec<&str> = p.segments[0]
+                .words
+                .iter()
+                .zip(&u.weights[0])
+                .filter(|(_, x)| **x < 1.0)
+                .map(|((w, _), _)| w.as_str())
+                .filter(|w| {
+                    ["từ", "tháng", "năm", "ngày", "mới", "nhất"].contains(w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                })
+                .collect();
+            assert_eq!(time, *want, "{text}");
         }
         // "không" inside a statement is content; at the end it asks.
         let p = parse("thông tin không được tiếp cận").unwrap();

@@ -24,17 +24,21 @@ use super::learned::Associations;
 use super::question::Intent;
 use crate::index::analysis::{syllables, term, Mode};
 
-/// How many of the best hits are scored again.
+/// How many of the best hits are scored again. Those after [`TEXT_DEPTH`] are scored by
+/// their title and document only (no store read). Scoring 100 found a few answers the first
+/// stage ranks past 40 but cost 0.3–0.5 ms at p50 and let definitions articles of other
+/// terms in (see BENCHMARKS.md).
 pub const DEPTH: usize = 40;
 
 /// How many of the best hits have their text read for the text features ([`SENTENCE`]);
-/// the others have none, so they rank after those that match in their text. Reading the
+/// the others have none (and the `no_text` offset), so they rank by title and document
+/// only. Reading the
 /// text of 40 hits cost about 1 ms at p50 (loaded machine), of 20 half as much, for 0.1
 /// point of MRR@10 on the training split (see BENCHMARKS.md).
 pub const TEXT_DEPTH: usize = 20;
 
 /// Number of features.
-pub const N: usize = 14;
+pub const N: usize = 16;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -52,6 +56,8 @@ pub const FEATURES: [&str; N] = [
     "body_idf",   // title and text: IDF-weighted share of the content syllables
     "resp_title", // a responsibility question and a title of duties or powers
     "perm_title", // a permission question and a title of rights, bans or conditions
+    "no_text",    // the text was not read (deeper than TEXT_DEPTH): an offset for the text features
+    "doc_best",   // the best relative score of another hit of the same document
 ];
 
 /// Index of the association feature.
@@ -63,8 +69,35 @@ pub const SENTENCE: std::ops::Range<usize> = 8..12;
 /// The features that depend on the question's intent: `CANCU_ABLATE=intent`.
 pub const INTENT: std::ops::Range<usize> = 12..14;
 
+/// Index of the feature telling a hit whose text was not read.
+pub const NO_TEXT: usize = 14;
+
+/// The features a hit shares with the other hits of its document: `CANCU_ABLATE=document`.
+pub const DOCUMENT: [usize; 2] = [4, 15];
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] = [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1];
+pub const WEIGHTS: [f32; N] =
+    [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1, 0.0, 0.0];
+
+/// Weights of their own for permission questions ("có được … không"), fitted on the
+/// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
+/// --release --example fit_rerank -- --fit`): a definitions article never answers whether
+/// something may be done, and the words found anywhere in the article weigh more than those
+/// of its title. Two-fold cross-validation inside the training split preferred them to the
+/// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
+pub const PERMISSION_WEIGHTS: [f32; N] =
+    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05];
+
+/// The weights for a question of `intent` when the pooled weights are `pooled`: the
+/// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question
+/// (weights being fitted are used as they are).
+pub fn weights_for(intent: Intent, pooled: &[f32; N]) -> &[f32; N] {
+    if intent == Intent::Permission && *pooled == WEIGHTS {
+        &PERMISSION_WEIGHTS
+    } else {
+        pooled
+    }
+}
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
@@ -155,6 +188,11 @@ impl Question {
         q
     }
 
+    /// What the question asks for.
+    pub fn intent(&self) -> Intent {
+        self.intent
+    }
+
     /// Whether there is anything to rerank on.
     pub fn is_empty(&self) -> bool {
         self.content.is_empty()
@@ -190,7 +228,7 @@ pub fn title_terms(title: &str) -> (Vec<String>, Vec<String>) {
 pub struct Candidate {
     pub score: f32,
     pub doc: u64,
-    pub title: String,
+    pub title: std::sync::Arc<str>,
     pub text: Option<String>,
 }
 
@@ -272,7 +310,7 @@ struct SegmentColumns {
     /// Document key by id term ordinal.
     docs: Vec<u64>,
     /// Title by title term ordinal.
-    titles: Vec<Box<str>>,
+    titles: Vec<std::sync::Arc<str>>,
 }
 
 /// A key of a document id (equal ids, equal keys; FNV-1a).
@@ -310,62 +348,133 @@ impl Columns {
         let c = self.segments.get(a.segment_ord as usize)?.as_ref()?;
         let doc = c.id.term_ords(a.doc_id).next().and_then(|o| c.docs.get(o as usize)).copied().unwrap_or(0);
         let title = c.title.term_ords(a.doc_id).next().and_then(|o| c.titles.get(o as usize));
-        Some(Candidate { score, doc, title: title.map_or_else(String::new, |t| t.to_string()), text: None })
+        Some(Candidate { score, doc, title: title.cloned().unwrap_or_else(|| "".into()), text: None })
     }
 }
 
 /// The feature vectors of `cands` (in first-stage order, best first).
 pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<[f32; N]> {
     let best = cands.iter().map(|c| c.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
-    let mut per_doc: HashMap<u64, f32> = HashMap::new();
+    // Per document: the summed relative scores of its hits, and the two best.
+    let mut per_doc: HashMap<u64, (f32, f32, f32)> = HashMap::new();
     for c in cands {
-        *per_doc.entry(c.doc).or_default() += c.score / best;
+        let e = per_doc.entry(c.doc).or_default();
+        let x = c.score / best;
+        e.0 += x;
+        if x > e.1 {
+            (e.1, e.2) = (x, e.1);
+        } else if x > e.2 {
+            e.2 = x;
+        }
     }
     let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
+    let content_idf = |mask: u128| -> f32 {
+        q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
+    };
     cands
         .iter()
         .map(|c| {
-            let (syl, bi) = title_terms(&c.title);
-            let in_title: HashSet<&str> = syl.iter().chain(&bi).map(String::as_str).collect();
-            let title_idf =
-                q.content.iter().filter(|(s, _)| in_title.contains(s.as_str())).map(|(_, i)| i).sum::<f32>()
-                    / idf_total;
-            let title_bi = if q.bigrams.is_empty() {
-                0.0
-            } else {
-                q.bigrams.iter().filter(|b| in_title.contains(b.as_str())).count() as f32
-                    / q.bigrams.len() as f32
-            };
-            let title_prec = if syl.is_empty() {
-                0.0
-            } else {
-                syl.iter().filter(|s| q.all.contains(*s)).count() as f32 / syl.len() as f32
-            };
-            let others = per_doc.get(&c.doc).copied().unwrap_or(0.0) - c.score / best;
-            let folded = syl.join(" ") + " ";
-            let opens = |with: &[&str]| with.iter().any(|t| folded.starts_with(t)) as u8 as f32;
+            let t = scan_title(q, &c.title);
+            let title_idf = content_idf(t.content) / idf_total;
+            let title_bi =
+                if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
+            let title_prec = if t.syllables == 0 { 0.0 } else { t.in_question as f32 / t.syllables as f32 };
+            let (sum, first, second) = per_doc.get(&c.doc).copied().unwrap_or_default();
+            let others = sum - c.score / best;
+            // The best other hit: the second best when this one is the best.
+            let doc_best = if c.score / best >= first { second } else { first };
+            let opens = |with: &[&str]| with.iter().any(|w| t.opening.starts_with(w)) as u8 as f32;
             let defines = opens(DEFINITION_TITLES);
-            let text = c.text.as_deref().map_or([0.0; 4], |t| text_features(q, &c.title, t));
             let resp = opens(RESPONSIBILITY_TITLES) * (q.intent == Intent::Responsibility) as u8 as f32;
             let perm = opens(PERMISSION_TITLES) * (q.intent == Intent::Permission) as u8 as f32;
-            [
+            let mass = if assoc.is_empty() {
+                0.0
+            } else {
+                let (syl, bi) = title_terms(&c.title);
+                let in_title: HashSet<&str> = syl.iter().chain(&bi).map(String::as_str).collect();
+                assoc.mass(q.terms(), &in_title)
+            };
+            let mut f = [
                 c.score / best,
                 title_idf,
                 title_bi,
                 title_prec,
                 others.max(0.0).ln_1p(),
-                assoc.mass(q.terms(), &in_title),
+                mass,
                 defines * q.definition as u8 as f32,
                 defines,
-                text[0],
-                text[1],
-                text[2],
-                text[3],
+                0.0,
+                0.0,
+                0.0,
+                0.0,
                 resp,
                 perm,
-            ]
+                1.0,
+                doc_best,
+            ];
+            add_text(q, c, &mut f);
+            f
         })
         .collect()
+}
+
+/// What the title features need from a title, in one pass without allocating per
+/// syllable (the second stage scores up to [`DEPTH`] titles per question): the question's
+/// content syllables and bigrams found (bit sets over [`Question`]'s lookup and pairs), the
+/// number of syllables and of those found anywhere in the question, and the folded opening.
+struct TitleScan {
+    content: u128,
+    pairs: u128,
+    syllables: usize,
+    in_question: usize,
+    /// The first syllables, folded, each followed by a space ("giai thich tu ngu ").
+    opening: String,
+}
+
+/// Syllables kept in [`TitleScan::opening`] (the longest title opening tested has four).
+const OPENING: usize = 5;
+
+fn scan_title(q: &Question, title: &str) -> TitleScan {
+    let mut t = TitleScan { content: 0, pairs: 0, syllables: 0, in_question: 0, opening: String::new() };
+    let mut word = String::new();
+    let mut prev: Option<u8> = None;
+    for c in title.chars().chain(std::iter::once(' ')) {
+        let f = crate::text::fold_char(c);
+        if f.is_ascii_alphanumeric() {
+            word.push(f);
+            continue;
+        }
+        if !word.is_empty() {
+            t.syllables += 1;
+            t.in_question += q.all.contains(word.as_str()) as usize;
+            if t.syllables <= OPENING {
+                t.opening.push_str(&word);
+                t.opening.push(' ');
+            }
+            let id = q.lookup.get(word.as_str()).copied();
+            if let Some(i) = id {
+                t.content |= 1 << i;
+                if let Some(k) = prev.and_then(|p| q.pairs.iter().position(|x| *x == (p, i))) {
+                    t.pairs |= 1 << k;
+                }
+            }
+            prev = id;
+            word.clear();
+        }
+        if c != ' ' {
+            prev = None;
+        }
+    }
+    t
+}
+
+/// Sets the text features ([`SENTENCE`], [`NO_TEXT`]) of a candidate's feature vector from
+/// its text, if read.
+pub fn add_text(q: &Question, c: &Candidate, f: &mut [f32; N]) {
+    if let Some(t) = c.text.as_deref() {
+        f[SENTENCE].copy_from_slice(&text_features(q, &c.title, t));
+        f[NO_TEXT] = 0.0;
+    }
 }
 
 /// The linear score of a feature vector.
@@ -503,6 +612,32 @@ mod tests {
             let f = features(&Question::new(&[run], &|_| 1.0, *intent), &cands, &Associations::default());
             let got: Vec<(f32, f32)> = f.iter().map(|x| (x[INTENT.start], x[INTENT.start + 1])).collect();
             assert_eq!(got, want.to_vec(), "{intent:?}");
+        }
+    }
+
+    #[test]
+    fn permission_questions_have_weights_of_their_own() {
+        let mut fitted = WEIGHTS;
+        fitted[1] = 0.5;
+        // (intent, pooled weights) → the weights used
+        let rows: &[(Intent, [f32; N], [f32; N])] = &[
+            (Intent::Permission, WEIGHTS, PERMISSION_WEIGHTS),
+            (Intent::Other, WEIGHTS, WEIGHTS),
+            (Intent::Responsibility, WEIGHTS, WEIGHTS),
+            // Weights being fitted are used as they are.
+            (Intent::Permission, fitted, fitted),
+        ];
+        for (intent, pooled, want) in rows {
+            assert_eq!(weights_for(*intent, pooled), want, "{intent:?}");
+        }
+        // A definitions article sinks for a permission question only.
+        let cands = [cand(10.0, 1, "Giải thích từ ngữ"), cand(9.0, 1, "Quyền của người lao động")];
+        let run: Vec<(String, bool, f32)> =
+            "người lao động có được nghỉ".split(' ').map(|w| (w.to_string(), false, 1.0)).collect();
+        for (intent, first) in [(Intent::Permission, 1), (Intent::Other, 0)] {
+            let question = Question::new(std::slice::from_ref(&run), &|_| 1.0, intent);
+            let f = features(&question, &cands, &Associations::default());
+            assert_eq!(order(&f, weights_for(intent, &WEIGHTS))[0].0, first, "{intent:?}");
         }
     }
 

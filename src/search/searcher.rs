@@ -363,13 +363,8 @@ impl Searcher {
         let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
         let Some(columns) = columns else { return Ok(top) };
         let mut cands = Vec::with_capacity(n - pinned);
-        for (i, (score, a)) in top[pinned..n].iter().enumerate() {
-            let Some(mut c) = columns.candidate(*a, *score) else { return Ok(top) };
-            // The text is a stored field: one block of the document store per hit.
-            if self.features.sentence && i < rerank::TEXT_DEPTH {
-                let d: TantivyDocument = s.doc(*a)?;
-                c.text = str_of(&d, inner.fields.text).map(str::to_string);
-            }
+        for (score, a) in &top[pinned..n] {
+            let Some(c) = columns.candidate(*a, *score) else { return Ok(top) };
             cands.push(c);
         }
         let none = super::learned::Associations::default();
@@ -378,8 +373,19 @@ impl Searcher {
             second.learned && (self.rerank_weights[rerank::ASSOC] != 0.0 || second.collect.is_some());
         let assoc = if wanted { super::learned::Associations::shipped() } else { &none };
         let mut feats = rerank::features(&second.question, &cands, assoc);
+        if self.features.sentence {
+            // The text is a stored field: one block of the document store per hit read.
+            for i in 0..cands.len().min(rerank::TEXT_DEPTH) {
+                let d: TantivyDocument = s.doc(top[pinned + i].1)?;
+                cands[i].text = str_of(&d, inner.fields.text).map(str::to_string);
+                rerank::add_text(&second.question, &cands[i], &mut feats[i]);
+            }
+        }
         if !self.features.intent {
             feats.iter_mut().for_each(|f| f[rerank::INTENT].fill(0.0));
+        }
+        if !self.features.document {
+            feats.iter_mut().for_each(|f| rerank::DOCUMENT.iter().for_each(|&k| f[k] = 0.0));
         }
         if let Some(c) = &second.collect {
             let f = &inner.fields;
@@ -394,10 +400,15 @@ impl Searcher {
             }
             for (((_, a), x), c) in top[pinned..n].iter().zip(&feats).zip(&cands) {
                 let (id, article) = key(a)?;
-                out.scored.push(Scored { id, article, title: c.title.clone(), features: *x });
+                out.scored.push(Scored { id, article, title: c.title.to_string(), features: *x });
             }
         }
-        let order = rerank::order(&feats, &self.rerank_weights);
+        let weights = if self.features.permission {
+            rerank::weights_for(second.question.intent(), &self.rerank_weights)
+        } else {
+            &self.rerank_weights
+        };
+        let order = rerank::order(&feats, weights);
         let head: Vec<(f32, tantivy::DocAddress)> =
             order.iter().map(|(i, sc)| (*sc, top[pinned + *i].1)).collect();
         top.splice(pinned..n, head);
@@ -413,7 +424,7 @@ impl Searcher {
     ) -> Result<(Plan, question::Understanding, Vec<&'static vocabulary::Pair>)> {
         let mut plan = Plan::of(parsed);
         plan.folding = self.features.folding;
-        let u = question::understand(parsed);
+        let u = question::understand_with(parsed, self.features.time);
         if self.features.frame {
             for (run, ws) in plan.runs.iter_mut().zip(&u.weights) {
                 for (w, x) in run.iter_mut().zip(ws) {
