@@ -338,7 +338,11 @@ fn command_says_when_the_document_lacks_the_article() {
     law.meta.signed = "2022-11-10".parse().ok();
     cancu::corpus::store::write(&corpus, &law).unwrap();
     let file = dir.path().join("in.txt");
-    std::fs::write(&file, "Theo Điều 9 Luật số 10/2022/QH15 và Điều 2 Luật số 10/2022/QH15.").unwrap();
+    std::fs::write(
+        &file,
+        "Theo Điều 9 Luật số 10/2022/QH15 và Điều 2 Luật số 10/2022/QH15; khoản 3 Điều 2 Luật số 10/2022/QH15.",
+    )
+    .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
         .args(["cite", "--json", "--corpus"])
         .arg(&corpus)
@@ -348,9 +352,12 @@ fn command_says_when_the_document_lacks_the_article() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = v.as_array().unwrap();
-    assert_eq!(rows.len(), 2, "{v:#}");
+    assert_eq!(rows.len(), 3, "{v:#}");
     assert_eq!(rows[0]["anchor"], Value::Null, "{v:#}");
     assert_eq!(rows[0]["pinpoint_note"], "Luật 10/2022/QH15 không có Điều 9.", "{v:#}");
     assert_eq!(rows[1]["anchor"], "dieu-2", "{v:#}");
     assert!(rows[1].get("pinpoint_note").is_none(), "{v:#}");
+    // A khoản the article's text does not have: the article's anchor, and the note.
+    assert_eq!(rows[2]["anchor"], "dieu-2", "{v:#}");
+    assert_eq!(rows[2]["pinpoint_note"], "Luật 10/2022/QH15 không có khoản 3 Điều 2.", "{v:#}");
 }

@@ -80,6 +80,8 @@ struct Held {
     articles: u32,
     /// Their numbers, in the document's order.
     numbers: Vec<String>,
+    /// Beside each, its highest numbered khoản (0: none numbered).
+    clauses: Vec<u16>,
     /// The corpus file of the document, relative to the corpus directory when it is inside.
     file: Option<PathBuf>,
 }
@@ -87,7 +89,14 @@ struct Held {
 impl Held {
     fn of(d: &Document) -> Held {
         let numbers: Vec<String> = d.articles().map(|a| a.number.clone()).collect();
-        Held { articles: numbers.len() as u32, numbers, file: None }
+        let clauses = d
+            .articles()
+            .map(|a| {
+                let outline = crate::structure::Outline::of(a);
+                outline.clauses.iter().filter_map(|c| c.number.parse::<u16>().ok()).max().unwrap_or(0)
+            })
+            .collect();
+        Held { articles: numbers.len() as u32, numbers, clauses, file: None }
     }
 }
 
@@ -125,7 +134,8 @@ impl Catalog {
     pub fn new(metas: impl IntoIterator<Item = Metadata>) -> Catalog {
         Catalog::of_records(metas.into_iter().map(|m| {
             let numbers: Vec<String> = m.articles.iter().map(|a| a.number.clone()).collect();
-            let held = Held { articles: numbers.len() as u32, numbers, file: None };
+            // Metadata alone: the articles' clauses are not known.
+            let held = Held { articles: numbers.len() as u32, numbers, clauses: Vec::new(), file: None };
             (Record::Owned(Box::new(m)), held)
         }))
     }
@@ -279,11 +289,23 @@ impl Catalog {
         self.by_id.get(id).map_or(0, |&i| self.held[i].articles as usize)
     }
 
-    /// Whether the corpus holds the text of article `number` of document `id`; `None` when it
-    /// holds no article of it (a document known only by citation or by its metadata).
-    pub fn holds_article(&self, id: &str, number: &str) -> Option<bool> {
+    /// The first part of a pinpoint (article, then clause) the corpus does not hold of
+    /// document `id`, in words ("Điều 300", "khoản 3 Điều 35"); `None` when it holds them, or
+    /// holds no article of the document (nothing to check against). A clause is checked
+    /// against the highest khoản numbered in the article's text.
+    pub fn lacks(&self, id: &str, article: &str, clause: Option<&str>) -> Option<String> {
         let held = &self.held[*self.by_id.get(id)?];
-        (!held.numbers.is_empty()).then(|| held.numbers.iter().any(|n| n.eq_ignore_ascii_case(number)))
+        if held.numbers.is_empty() {
+            return None;
+        }
+        let Some(i) = held.numbers.iter().position(|n| n.eq_ignore_ascii_case(article)) else {
+            return Some(format!("Điều {article}"));
+        };
+        let (c, top) = (clause?, *held.clauses.get(i)?);
+        match c.parse::<u16>() {
+            Ok(n) if n >= 1 && n <= top => None,
+            _ => Some(format!("khoản {c} Điều {article}")),
+        }
     }
 
     /// The corpus file of document `id` as recorded (relative to the corpus directory when

@@ -26,7 +26,7 @@ const OLD_FILE: &str = "catalog.json";
 const MAGIC: &[u8; 8] = b"CANCUCAT";
 
 /// The format's version: a different one is refused (the index is rebuilt).
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// The stored table (fixed-shape types only: see [`packed`]).
 #[derive(Serialize, Deserialize)]
@@ -53,8 +53,9 @@ struct Row {
     /// Where its metadata is among the records.
     span: (u32, u32),
     articles: u32,
-    /// The numbers of the articles held, in order.
+    /// The numbers of the articles held, in order, and each one's highest khoản.
     numbers: Vec<String>,
+    clauses: Vec<u16>,
     file: Option<PathBuf>,
     /// Known only by citation (see [`super::cited`]).
     cited_only: bool,
@@ -118,6 +119,7 @@ impl Catalog {
                 span,
                 articles: h.articles,
                 numbers: h.numbers.clone(),
+                clauses: h.clauses.clone(),
                 file: h.file.clone(),
                 cited_only: self.cited_only.contains(&r.id),
             });
@@ -186,7 +188,12 @@ impl Catalog {
                 span: row.span,
                 meta: OnceLock::new(),
             })));
-            c.held.push(Held { articles: row.articles, numbers: row.numbers, file: row.file });
+            c.held.push(Held {
+                articles: row.articles,
+                numbers: row.numbers,
+                clauses: row.clauses,
+                file: row.file,
+            });
         }
         let index = |v: Vec<(String, Vec<u32>)>| -> Result<HashMap<String, Vec<usize>>> {
             let mut m = HashMap::with_capacity(v.len());

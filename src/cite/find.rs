@@ -769,7 +769,18 @@ impl Reader<'_> {
                 None
             };
             if let Some((items, e)) = read {
-                if let Some(first) = items.into_iter().next() {
+                if let Some(mut first) = items.into_iter().next() {
+                    // A name's date or year right after it ("Điều 35 Bộ luật Lao động năm
+                    // 2012"): the document's, as without the pinpoint (it was dropped, and
+                    // the version in force answered).
+                    if first.name.is_some()
+                        && first.number.is_none()
+                        && first.date.is_none()
+                        && first.year.is_none()
+                    {
+                        let at = first.end;
+                        when_into(t, &mut first, at);
+                    }
                     end = e.max(first.end);
                     doc = Some(Found { end: first.end, ..first });
                 }

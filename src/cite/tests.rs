@@ -207,6 +207,16 @@ fn pinpoints() {
             ],
         ),
         ("được quy định tại Điều 12.", &["- | - | - | - | Điều 12 | self | Điều 12"]),
+        // A name's year or date after a pinpoint is the document's (it was dropped, and the
+        // version in force answered for a repealed one).
+        (
+            "Căn cứ Điều 35 Bộ luật Lao động năm 2012;",
+            &["Bộ luật | Lao động | 2012 | - | Điều 35 | - | Điều 35 Bộ luật Lao động năm 2012"],
+        ),
+        (
+            "theo khoản 2 Điều 5 Luật Đất đai ngày 29 tháng 11 năm 2013 và",
+            &["Luật | Đất đai | 2013-11-29 | - | khoản 2 Điều 5 | - | khoản 2 Điều 5 Luật Đất đai ngày 29 tháng 11 năm 2013"],
+        ),
         // Article headings, a document's own number and all-caps headings are not references.
         ("Điều 5. Phạm vi điều chỉnh\nLuật số: 10/2022/QH15\nCHƯƠNG VIII\nKỶ LUẬT LAO ĐỘNG\nLUẬT\nTIẾP CẬN THÔNG TIN", &[]),
         // "điều kiện", "một số điều của" are not pinpoints.

@@ -150,10 +150,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     row.status_evidence = s.evidence;
                     row.status_caveat = s.caveat;
                 }
-                let lacks = cancu::link::warn::articles(std::slice::from_ref(c), base.catalog());
-                if let Some(w) = lacks.into_iter().next() {
-                    row.anchor = None;
-                    row.pinpoint_note = Some(w.message);
+                if let Some(note) = cancu::link::warn::lacking(c, base.catalog()) {
+                    row.anchor = cancu::link::anchor(c, base.catalog());
+                    row.pinpoint_note = Some(note);
                 }
                 let record = c.target.as_deref().and_then(|t| records.get(t));
                 if let Some(hit) = record.and_then(|r| r.cited_repeal(c, at)) {

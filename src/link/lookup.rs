@@ -11,8 +11,8 @@ impl Lookup for Catalog {
         self.get(id)
     }
 
-    fn holds_article(&self, id: &str, number: &str) -> Option<bool> {
-        Catalog::holds_article(self, id, number)
+    fn lacks(&self, id: &str, article: &str, clause: Option<&str>) -> Option<String> {
+        Catalog::lacks(self, id, article, clause)
     }
 
     fn cited_only(&self, id: &str) -> bool {

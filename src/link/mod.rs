@@ -42,14 +42,26 @@ impl Default for Options {
     }
 }
 
-/// The link of a citation target, with the article anchor when pinpointed.
-pub fn href(base: &str, target: &str, c: &crate::cite::Citation) -> String {
-    let anchor = c.pinpoint.as_ref().and_then(|p| {
-        p.article.as_deref().map(|a| crate::structure::anchor(a, p.clause.as_deref(), p.point.as_deref()))
-    });
-    match anchor {
+/// The link of a citation target, with the anchor of the pinpointed article, clause or
+/// point — only of the parts the corpus holds (`lookup`): no link to a clause the article
+/// lacks.
+pub fn href(base: &str, target: &str, c: &crate::cite::Citation, lookup: &dyn Lookup) -> String {
+    match anchor(c, lookup) {
         Some(a) => format!("{base}{target}#{a}"),
         None => format!("{base}{target}"),
+    }
+}
+
+/// The anchor of a resolved citation's pinpoint in its target, down to the parts held: the
+/// article without the clause when the clause is missing, none when the article is.
+pub fn anchor(c: &crate::cite::Citation, lookup: &dyn Lookup) -> Option<String> {
+    let p = c.pinpoint.as_ref()?;
+    let a = p.article.as_deref()?;
+    let t = c.target.as_deref()?;
+    match lookup.lacks(t, a, p.clause.as_deref()) {
+        Some(m) if m.starts_with("Điều") => None,
+        Some(_) => Some(crate::structure::anchor(a, None, None)),
+        None => Some(crate::structure::anchor(a, p.clause.as_deref(), p.point.as_deref())),
     }
 }
 
@@ -94,7 +106,7 @@ pub fn link_with<C: Catalogue>(
                 _ => {}
             }
         }
-        let href = c.target.as_deref().map(|t| href(&opts.base, t, c));
+        let href = c.target.as_deref().map(|t| href(&opts.base, t, c, catalog));
         if let Some(t) = c.target.as_deref() {
             let s = *source_of.entry(t.to_string()).or_insert_with(|| {
                 sources.push(Source {

@@ -301,3 +301,39 @@ fn blank_lines_add_no_paragraphs_in_markdown() {
     assert!(md.contains("I\\. MỤC ĐÍCH\n\n") || md.contains("I. MỤC ĐÍCH\n\n"), "{md}");
     assert!(md.contains("NĐ-CP") && md.contains("2\\. Báo cáo") || md.contains("2. Báo cáo"), "{md}");
 }
+
+#[test]
+fn a_clause_the_article_lacks_is_warned_and_not_linked() {
+    // Regression (second new-user trial): "điểm d khoản 3 Điều 35 Bộ luật Lao động" linked to
+    // #dieu-35-khoan-3-diem-d of an article with two clauses, with no warning.
+    let doc = crate::model::Document {
+        meta: {
+            let mut m = meta(
+                "nghi-dinh-59-2023-nd-cp",
+                DocType::NghiDinh,
+                "59/2023/NĐ-CP",
+                "Quy định",
+                "2023-08-14",
+                "2023-10-01",
+            );
+            m.completeness = crate::model::Completeness::Full;
+            m
+        },
+        body: vec![crate::model::Block::Article(crate::model::Article {
+            number: "5".into(),
+            title: "Thử".into(),
+            paragraphs: vec!["1. Một.".into(), "2. Hai.".into()],
+        })],
+    };
+    let cat = Catalog::from_documents([&doc]);
+    let plan = "KẾ HOẠCH\nI. NỘI DUNG\n1. Theo khoản 3 Điều 5 Nghị định số 59/2023/NĐ-CP; khoản 2 Điều 5 Nghị định số 59/2023/NĐ-CP.\n";
+    let r = link(plan, &cat, &Options::default());
+    let warned: Vec<&Warning> = r.warnings.iter().filter(|w| w.kind == WarningKind::NoSuchArticle).collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert_eq!(warned[0].message, "Nghị định 59/2023/NĐ-CP không có khoản 3 Điều 5.");
+    let hrefs: Vec<&str> = r.citations.iter().filter_map(|c| c.href.as_deref()).collect();
+    assert_eq!(
+        hrefs,
+        ["/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5", "/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"]
+    );
+}

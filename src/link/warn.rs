@@ -180,9 +180,10 @@ pub trait Lookup {
     fn meta(&self, id: &str) -> Option<&Metadata>;
     /// The documents that state they replace or repeal document `id`.
     fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)>;
-    /// Whether the corpus holds article `number` of document `id`; `None` when it holds no
-    /// article of it (nothing to check against).
-    fn holds_article(&self, _id: &str, _number: &str) -> Option<bool> {
+    /// The first part of a pinpoint the corpus does not hold of document `id` ("Điều 300",
+    /// "khoản 3 Điều 35"); `None` when held or when nothing can be checked
+    /// ([`crate::catalog::Catalog::lacks`]).
+    fn lacks(&self, _id: &str, _article: &str, _clause: Option<&str>) -> Option<String> {
         None
     }
     /// Whether document `id` is known only by citation (no text of it in the corpus).
@@ -192,27 +193,33 @@ pub trait Lookup {
 }
 
 /// A pinpointed article the cited document does not have ("Điều 300" of a code of 220
-/// articles), or that the corpus does not hold of a document it holds only in part.
+/// articles) or a khoản its article does not have ("khoản 3 Điều 35" of an article of two),
+/// or an article the corpus does not hold of a document it holds only in part.
 pub fn articles(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, c) in cits.iter().enumerate() {
-        let (Some(t), Some(a)) =
-            (c.target.as_deref(), c.pinpoint.as_ref().and_then(|p| p.article.as_deref()))
-        else {
-            continue;
-        };
-        let (Some(false), Some(m)) = (lookup.holds_article(t, a), lookup.meta(t)) else { continue };
-        let msg = if m.completeness == crate::model::Completeness::Full {
-            format!("{} không có Điều {a}.", m.label())
-        } else {
-            format!(
-                "Kho dữ liệu chỉ có một phần {}, không có Điều {a}: chưa kiểm tra được điều này.",
-                m.label()
-            )
-        };
-        out.push(warning(WarningKind::NoSuchArticle, msg, c, i));
+        if let Some(msg) = lacking(c, lookup) {
+            out.push(warning(WarningKind::NoSuchArticle, msg, c, i));
+        }
     }
     out
+}
+
+/// What [`articles`] says of one citation, if anything.
+pub fn lacking(c: &Citation, lookup: &dyn Lookup) -> Option<String> {
+    let t = c.target.as_deref()?;
+    let p = c.pinpoint.as_ref()?;
+    let a = p.article.as_deref()?;
+    let missing = lookup.lacks(t, a, p.clause.as_deref())?;
+    let m = lookup.meta(t)?;
+    // An article missing from a document held in part may be one the corpus lacks; a clause
+    // missing from an article held is missing from its text.
+    let checked = m.completeness == crate::model::Completeness::Full || missing.starts_with("khoản");
+    Some(if checked {
+        format!("{} không có {missing}.", m.label())
+    } else {
+        format!("Kho dữ liệu chỉ có một phần {}, không có {missing}: chưa kiểm tra được.", m.label())
+    })
 }
 
 /// `dd/mm/yyyy`.

@@ -433,18 +433,15 @@ fn finish(source: &str, acc: Acc) -> Document {
 /// it stood at the very same place of the same file (the dump repeats some articles under one
 /// anchor) and whether its text is the same, so that a reader knows if anything was lost.
 fn duplicate_note(number: &str, doc: &str, first: &str, here: &str, same_text: bool) -> String {
-    match (first == here, same_text) {
-        (true, true) => {
-            format!("Điều {number} của {doc} xuất hiện hai lần y hệt tại cùng một chỗ trong tệp nguồn: giữ một bản")
+    let what = match (first == here, same_text) {
+        (true, true) => "y hệt tại cùng một chỗ trong tệp nguồn: bỏ qua bản sau".to_string(),
+        (true, false) => {
+            "tại cùng một chỗ trong tệp nguồn, lời văn khác nhau: giữ bản đầu, bỏ qua bản sau".to_string()
         }
-        (true, false) => format!(
-            "Điều {number} của {doc} xuất hiện hai lần tại cùng một chỗ trong tệp nguồn, lời văn khác nhau: giữ bản đầu"
-        ),
-        (false, true) => format!("Điều {number} của {doc} xuất hiện hai lần y hệt (lần đầu tại {first}): giữ một bản"),
-        (false, false) => format!(
-            "Điều {number} của {doc} xuất hiện hai lần, lời văn khác nhau (lần đầu tại {first}): giữ bản đầu"
-        ),
-    }
+        (false, true) => format!("y hệt (lần đầu tại {first}): bỏ qua bản sau"),
+        (false, false) => format!("với lời văn khác nhau (lần đầu tại {first}): giữ bản đầu, bỏ qua bản sau"),
+    };
+    format!("Điều {number} của {doc} xuất hiện hai lần {what}")
 }
 
 #[cfg(test)]
@@ -455,10 +452,10 @@ mod tests {
     fn a_second_copy_of_an_article_says_where_and_whether_its_text_differs() {
         let (a, b) = ("f.html #1", "f.html #2");
         let rows = [
-            (a, a, true, "y hệt tại cùng một chỗ trong tệp nguồn: giữ một bản"),
-            (a, a, false, "tại cùng một chỗ trong tệp nguồn, lời văn khác nhau: giữ bản đầu"),
-            (a, b, true, "y hệt (lần đầu tại f.html #1): giữ một bản"),
-            (a, b, false, "lời văn khác nhau (lần đầu tại f.html #1): giữ bản đầu"),
+            (a, a, true, "y hệt tại cùng một chỗ trong tệp nguồn: bỏ qua bản sau"),
+            (a, a, false, "tại cùng một chỗ trong tệp nguồn, lời văn khác nhau: giữ bản đầu, bỏ qua bản sau"),
+            (a, b, true, "y hệt (lần đầu tại f.html #1): bỏ qua bản sau"),
+            (a, b, false, "với lời văn khác nhau (lần đầu tại f.html #1): giữ bản đầu, bỏ qua bản sau"),
         ];
         for (first, here, same, want) in rows {
             let got = duplicate_note("5", "Luật 1/2020/QH14", first, here, same);
