@@ -224,6 +224,16 @@ fn arbitrary_legal_text() -> impl Strategy<Value = String> {
     .prop_map(|v| v.concat())
 }
 
+/// `cancu cite --json --corpus CORPUS FILE`: the process's output.
+fn cite_json(corpus: &std::path::Path, file: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--corpus"])
+        .arg(corpus)
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn command_prints_json_and_rejects_bad_utf8() {
     let dir = tempfile::tempdir().unwrap();
@@ -233,21 +243,11 @@ fn command_prints_json_and_rejects_bad_utf8() {
         "Căn cứ Nghị định số 59/2023/NĐ - CP, ngày 14/8/2023 của Chính phủ;\nxem khoản 2 Điều này.",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
-        .args(["cite", "--json", "--corpus"])
-        .arg(dir.path().join("empty-corpus"))
-        .arg(&good)
-        .output()
-        .unwrap();
+    let out = cite_json(&dir.path().join("empty-corpus"), &good);
     // The corpus folder does not exist: a clear error, not a panic.
     assert!(!out.status.success());
     std::fs::create_dir(dir.path().join("corpus")).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
-        .args(["cite", "--json", "--corpus"])
-        .arg(dir.path().join("corpus"))
-        .arg(&good)
-        .output()
-        .unwrap();
+    let out = cite_json(&dir.path().join("corpus"), &good);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = v.as_array().unwrap();
@@ -307,12 +307,7 @@ fn command_prints_within_and_alias_of() {
     )
     .unwrap();
     std::fs::create_dir(dir.path().join("corpus")).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
-        .args(["cite", "--json", "--corpus"])
-        .arg(dir.path().join("corpus"))
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = cite_json(&dir.path().join("corpus"), &file);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = v.as_array().unwrap();
@@ -343,12 +338,7 @@ fn command_says_when_the_document_lacks_the_article() {
         "Theo Điều 9 Luật số 10/2022/QH15 và Điều 2 Luật số 10/2022/QH15; khoản 3 Điều 2 Luật số 10/2022/QH15.",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
-        .args(["cite", "--json", "--corpus"])
-        .arg(&corpus)
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = cite_json(&corpus, &file);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = v.as_array().unwrap();

@@ -251,18 +251,23 @@ fn a_clause_citing_only_the_plan_itself_lists_no_sources() {
     assert!(listed.contains("#muc-i-1") && !listed.contains("#muc-ii-1"), "{html}");
 }
 
+/// Nghị định 59/2023/NĐ-CP's record, without articles.
+fn nd59() -> Metadata {
+    meta(
+        "nghi-dinh-59-2023-nd-cp",
+        DocType::NghiDinh,
+        "59/2023/NĐ-CP",
+        "Quy định",
+        "2023-08-14",
+        "2023-10-01",
+    )
+}
+
 #[test]
 fn an_article_the_document_lacks_is_warned() {
     // Regression (new-user trial): "Điều 300 Bộ luật Lao động" linked with no warning.
     let held = |numbers: &[&str], full: bool| {
-        let mut m = meta(
-            "nghi-dinh-59-2023-nd-cp",
-            DocType::NghiDinh,
-            "59/2023/NĐ-CP",
-            "Quy định",
-            "2023-08-14",
-            "2023-10-01",
-        );
+        let mut m = nd59();
         m.articles = numbers
             .iter()
             .map(|n| crate::model::ArticleMeta { number: n.to_string(), ..Default::default() })
@@ -308,14 +313,7 @@ fn a_clause_the_article_lacks_is_warned_and_not_linked() {
     // #dieu-35-khoan-3-diem-d of an article with two clauses, with no warning.
     let doc = crate::model::Document {
         meta: {
-            let mut m = meta(
-                "nghi-dinh-59-2023-nd-cp",
-                DocType::NghiDinh,
-                "59/2023/NĐ-CP",
-                "Quy định",
-                "2023-08-14",
-                "2023-10-01",
-            );
+            let mut m = nd59();
             m.completeness = crate::model::Completeness::Full;
             m
         },
