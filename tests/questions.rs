@@ -41,6 +41,7 @@ fn fixtures() -> Vec<cancu::model::Document> {
                 "Trách nhiệm của chủ bến đò ngang",
                 &["Chủ bến đò ngang bảo đảm an toàn cho người qua bến đò ngang."],
             ),
+            ("5", "Hiệu lực thi hành", &["Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2021."]),
         ],
     );
     let nd = doc(
@@ -181,6 +182,10 @@ async fn glossary_page_and_api() {
     let (_, html) = get("/thuat-ngu?chu=G").await;
     let badge = format!(">{}</span>", resolved["status"].as_str().unwrap());
     assert!(html.contains(&badge), "{badge}: {html}");
+    // Its status today is not known past its own entry into force (no later source): every
+    // tab's header says why, not only the Thuộc tính tab (second new-user trial).
+    let (_, html) = get(&format!("/van-ban/{doc}")).await;
+    assert!(html.contains("Lưu ý về hiệu lực: ") && html.contains("01/07/2021"), "{html}");
     let (st, _) = get("/api/glossary?limit=abc").await;
     assert_eq!(st, StatusCode::BAD_REQUEST);
     // The search page offers the correction.

@@ -646,6 +646,17 @@ fn ended_line(snap: &Snapshot, m: &Metadata) -> Markup {
     }
 }
 
+/// What today's status cannot say (past the latest source or the data), under the header
+/// of every tab: the note the Thuộc tính tab gives in full.
+fn caveat_line(snap: &Snapshot, m: &Metadata) -> Markup {
+    let caveat = snap.validity.as_ref().and_then(|v| v.status_at(&m.id, crate::model::Date::today()).caveat);
+    html! {
+        @if let Some(c) = caveat {
+            p.caveat.muted { "Lưu ý về hiệu lực: " (c) }
+        }
+    }
+}
+
 /// The tab bar: a link per tab, the current one marked.
 fn tab_bar(id: &str, current: &str, counts: &BTreeMap<&str, usize>) -> Markup {
     html! {
@@ -719,6 +730,7 @@ pub async fn page_handler(
                 (badge(status_today(&snap, m)))
                 @if !meta_line.is_empty() { " " span.muted { (meta_line.join(" · ")) } }
                 (ended_line(&snap, m))
+                (caveat_line(&snap, m))
             }
             (tab_bar(&m.id, tab, &counts))
             (content)
