@@ -76,9 +76,7 @@ impl Record {
 /// What the catalog knows of a record besides its metadata.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Held {
-    /// Articles whose text the corpus holds.
-    articles: u32,
-    /// Their numbers, in the document's order.
+    /// The numbers of the articles whose text the corpus holds, in the document's order.
     numbers: Vec<String>,
     /// Beside each, its highest numbered khoản (0: none numbered).
     clauses: Vec<u16>,
@@ -96,7 +94,26 @@ impl Held {
                 outline.clauses.iter().filter_map(|c| c.number.parse::<u16>().ok()).max().unwrap_or(0)
             })
             .collect();
-        Held { articles: numbers.len() as u32, numbers, clauses, file: None }
+        Held { numbers, clauses, file: None }
+    }
+}
+
+/// The part of a pinpoint a document lacks ([`Catalog::lacks`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    /// The article ("Điều 300").
+    Article(String),
+    /// A khoản of an article held ("khoản 3 Điều 35").
+    Clause { clause: String, article: String },
+}
+
+impl std::fmt::Display for Missing {
+    /// In words: "Điều 300", "khoản 3 Điều 35".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Missing::Article(a) => write!(f, "Điều {a}"),
+            Missing::Clause { clause, article } => write!(f, "khoản {clause} Điều {article}"),
+        }
     }
 }
 
@@ -135,7 +152,7 @@ impl Catalog {
         Catalog::of_records(metas.into_iter().map(|m| {
             let numbers: Vec<String> = m.articles.iter().map(|a| a.number.clone()).collect();
             // Metadata alone: the articles' clauses are not known.
-            let held = Held { articles: numbers.len() as u32, numbers, clauses: Vec::new(), file: None };
+            let held = Held { numbers, clauses: Vec::new(), file: None };
             (Record::Owned(Box::new(m)), held)
         }))
     }
@@ -286,25 +303,25 @@ impl Catalog {
     /// How many articles of document `id` the corpus holds (0 for a metadata-only record or
     /// an unknown id).
     pub fn articles(&self, id: &str) -> usize {
-        self.by_id.get(id).map_or(0, |&i| self.held[i].articles as usize)
+        self.by_id.get(id).map_or(0, |&i| self.held[i].numbers.len())
     }
 
     /// The first part of a pinpoint (article, then clause) the corpus does not hold of
-    /// document `id`, in words ("Điều 300", "khoản 3 Điều 35"); `None` when it holds them, or
-    /// holds no article of the document (nothing to check against). A clause is checked
-    /// against the highest khoản numbered in the article's text.
-    pub fn lacks(&self, id: &str, article: &str, clause: Option<&str>) -> Option<String> {
+    /// document `id`; `None` when it holds them, or holds no article of the document (nothing
+    /// to check against). A clause is checked against the highest khoản numbered in the
+    /// article's text.
+    pub fn lacks(&self, id: &str, article: &str, clause: Option<&str>) -> Option<Missing> {
         let held = &self.held[*self.by_id.get(id)?];
         if held.numbers.is_empty() {
             return None;
         }
         let Some(i) = held.numbers.iter().position(|n| n.eq_ignore_ascii_case(article)) else {
-            return Some(format!("Điều {article}"));
+            return Some(Missing::Article(article.to_string()));
         };
         let (c, top) = (clause?, *held.clauses.get(i)?);
         match c.parse::<u16>() {
             Ok(n) if n >= 1 && n <= top => None,
-            _ => Some(format!("khoản {c} Điều {article}")),
+            _ => Some(Missing::Clause { clause: c.to_string(), article: article.to_string() }),
         }
     }
 

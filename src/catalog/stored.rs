@@ -26,7 +26,7 @@ const OLD_FILE: &str = "catalog.json";
 const MAGIC: &[u8; 8] = b"CANCUCAT";
 
 /// The format's version: a different one is refused (the index is rebuilt).
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 /// The stored table (fixed-shape types only: see [`packed`]).
 #[derive(Serialize, Deserialize)]
@@ -52,7 +52,6 @@ struct Row {
     doc_type: u8,
     /// Where its metadata is among the records.
     span: (u32, u32),
-    articles: u32,
     /// The numbers of the articles held, in order, and each one's highest khoản.
     numbers: Vec<String>,
     clauses: Vec<u16>,
@@ -117,7 +116,6 @@ impl Catalog {
                 id: r.id.clone(),
                 doc_type: type_number(r.doc_type),
                 span,
-                articles: h.articles,
                 numbers: h.numbers.clone(),
                 clauses: h.clauses.clone(),
                 file: h.file.clone(),
@@ -188,12 +186,7 @@ impl Catalog {
                 span: row.span,
                 meta: OnceLock::new(),
             })));
-            c.held.push(Held {
-                articles: row.articles,
-                numbers: row.numbers,
-                clauses: row.clauses,
-                file: row.file,
-            });
+            c.held.push(Held { numbers: row.numbers, clauses: row.clauses, file: row.file });
         }
         let index = |v: Vec<(String, Vec<u32>)>| -> Result<HashMap<String, Vec<usize>>> {
             let mut m = HashMap::with_capacity(v.len());

@@ -11,7 +11,7 @@ impl Lookup for Catalog {
         self.get(id)
     }
 
-    fn lacks(&self, id: &str, article: &str, clause: Option<&str>) -> Option<String> {
+    fn lacks(&self, id: &str, article: &str, clause: Option<&str>) -> Option<crate::catalog::Missing> {
         Catalog::lacks(self, id, article, clause)
     }
 

@@ -59,8 +59,8 @@ pub fn anchor(c: &crate::cite::Citation, lookup: &dyn Lookup) -> Option<String> 
     let a = p.article.as_deref()?;
     let t = c.target.as_deref()?;
     match lookup.lacks(t, a, p.clause.as_deref()) {
-        Some(m) if m.starts_with("Điều") => None,
-        Some(_) => Some(crate::structure::anchor(a, None, None)),
+        Some(crate::catalog::Missing::Article(_)) => None,
+        Some(crate::catalog::Missing::Clause { .. }) => Some(crate::structure::anchor(a, None, None)),
         None => Some(crate::structure::anchor(a, p.clause.as_deref(), p.point.as_deref())),
     }
 }
@@ -114,9 +114,8 @@ pub fn link_with<C: Catalogue>(
                     label: meta.map_or_else(|| t.to_string(), Metadata::label),
                     // A record known only by citation is titled with its label: no title.
                     title: meta
-                        .map(|m| m.title.clone())
-                        .filter(|t| meta.is_some_and(|m| *t != m.label()))
-                        .unwrap_or_default(),
+                        .filter(|m| m.title != m.label())
+                        .map_or_else(String::new, |m| m.title.clone()),
                     status: meta.map_or(Status::Unknown, |m| m.status),
                     href: format!("{}{t}", opts.base),
                     clauses: vec![],

@@ -180,10 +180,9 @@ pub trait Lookup {
     fn meta(&self, id: &str) -> Option<&Metadata>;
     /// The documents that state they replace or repeal document `id`.
     fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)>;
-    /// The first part of a pinpoint the corpus does not hold of document `id` ("Điều 300",
-    /// "khoản 3 Điều 35"); `None` when held or when nothing can be checked
-    /// ([`crate::catalog::Catalog::lacks`]).
-    fn lacks(&self, _id: &str, _article: &str, _clause: Option<&str>) -> Option<String> {
+    /// The first part of a pinpoint the corpus does not hold of document `id`; `None` when
+    /// held or when nothing can be checked ([`crate::catalog::Catalog::lacks`]).
+    fn lacks(&self, _id: &str, _article: &str, _clause: Option<&str>) -> Option<crate::catalog::Missing> {
         None
     }
     /// Whether document `id` is known only by citation (no text of it in the corpus).
@@ -214,7 +213,8 @@ pub fn lacking(c: &Citation, lookup: &dyn Lookup) -> Option<String> {
     let m = lookup.meta(t)?;
     // An article missing from a document held in part may be one the corpus lacks; a clause
     // missing from an article held is missing from its text.
-    let checked = m.completeness == crate::model::Completeness::Full || missing.starts_with("khoản");
+    let checked = m.completeness == crate::model::Completeness::Full
+        || matches!(missing, crate::catalog::Missing::Clause { .. });
     Some(if checked {
         format!("{} không có {missing}.", m.label())
     } else {

@@ -82,15 +82,10 @@ fn sources(m: &Metadata) -> Vec<(String, usize)> {
     out
 }
 
-/// Today's status: the validity records' when they know it, else the metadata's.
-fn status_today(snap: &Snapshot, m: &Metadata) -> Status {
-    snap.status_today(&m.id)
-}
-
 /// The Thuộc tính tab: every field, the status with what establishes it, the sources.
 fn properties(snap: &Snapshot, d: &Document) -> Markup {
     let m = &d.meta;
-    let status = status_today(snap, m);
+    let status = snap.status_today(&m.id);
     let now = snap.validity.as_ref().map(|v| v.status_at(&m.id, crate::model::Date::today()));
     let in_part = now.as_ref().and_then(|s| s.expired_in_part);
     let caveat = now.as_ref().and_then(|s| s.caveat.clone());
@@ -727,7 +722,7 @@ pub async fn page_handler(
             header.doc-head {
                 p.kicker { (m.doc_type.as_vi()) " " (m.canonical.as_deref().unwrap_or("")) }
                 h1 { (m.title) }
-                (badge(status_today(&snap, m)))
+                (badge(snap.status_today(&m.id)))
                 @if !meta_line.is_empty() { " " span.muted { (meta_line.join(" · ")) } }
                 (ended_line(&snap, m))
                 (caveat_line(&snap, m))
