@@ -549,7 +549,7 @@ pub fn pick_version<'a>(
 
 /// When a record was signed, else the first day of the year in its number (a document known
 /// only by citations that give no date).
-fn signed_or_year(m: &Metadata) -> Option<Date> {
+pub fn signed_or_year(m: &Metadata) -> Option<Date> {
     m.signed.or_else(|| number_year(m).and_then(|y| Date::new(y, 1, 1)))
 }
 

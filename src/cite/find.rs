@@ -409,6 +409,22 @@ impl Reader<'_> {
         }
         let mut inner: Vec<Found> = Vec::new();
         let mut p = skip_ws(t, q);
+        if let Some(last) = omnibus_end(t, p) {
+            // "… của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018": the laws
+            // amended are not named one by one; the title runs to its date or number.
+            let mut outer = Found { end: last, name: Some(read::collapse(t[pos..last].trim_end())), ..base };
+            let mut after = last;
+            if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
+                if let Some(n) = read::number(t, skip_ws(t, z), false) {
+                    outer.number = Some(n.canonical);
+                    outer.year = outer.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+                    outer.end = n.end;
+                    after = n.next;
+                }
+            }
+            let end = when_into(t, &mut outer, after);
+            return Some((vec![outer], end));
+        }
         // Whether a base law of the list could not be read: the title then runs to its date.
         let mut unread = false;
         loop {
@@ -535,6 +551,34 @@ impl Reader<'_> {
 
 /// The start of the first "ngày <date>" after `from` within its clause (before a ';', a
 /// newline or 200 bytes), if one reads as a date.
+/// Where the title of an omnibus amending law ends: `p` is just after "của", at "37 luật",
+/// "các luật" or "một số luật" (laws counted or grouped, not named); the title runs to the
+/// date or the "số" that closes its clause. `None` when `p` is not at such words, or nothing
+/// closes the title.
+fn omnibus_end(t: &str, p: usize) -> Option<usize> {
+    let (w, we) = word_at(t, p)?;
+    let q = if w.bytes().all(|b| b.is_ascii_digit()) || word_is(w, "các") {
+        we
+    } else {
+        eat_phrase(t, p, "một số")?
+    };
+    let after = eat_phrase(t, skip_ws(t, q), "luật")?;
+    if let Some(d) = date_in_clause(t, after) {
+        return Some(d);
+    }
+    let rest = &t[after..];
+    let clause = rest.find([';', '\n', '.']).unwrap_or(rest.len()).min(200);
+    let mut at = after;
+    while let Some(off) = t[at..after + clause].find(" số ") {
+        let i = at + off + 1;
+        if read::number(t, skip_ws(t, i + "số".len()), false).is_some() {
+            return Some(i);
+        }
+        at = i + "số".len();
+    }
+    None
+}
+
 fn date_in_clause(t: &str, from: usize) -> Option<usize> {
     let rest = &t[from..];
     let clause = rest.find([';', '\n']).unwrap_or(rest.len()).min(200);

@@ -46,6 +46,10 @@ pub struct Context {
     pub province: Option<String>,
     /// Its date: which version a name means.
     pub date: Option<Date>,
+    /// The name is a base law's inside an amending law's title: the version meant is the
+    /// newest *enacted* by [`Context::date`], in force then or not (the 2017 amendment of
+    /// "Bộ luật Hình sự" amends the 2015 code, which took effect only in 2018).
+    pub amended: bool,
 }
 
 impl Context {
@@ -56,6 +60,7 @@ impl Context {
             doc_type: Some(meta.doc_type),
             province: meta.province.clone(),
             date: meta.signed.or(meta.effective),
+            amended: false,
         }
     }
 }
@@ -174,14 +179,15 @@ pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
 
 /// The context of a base law named inside an amending law's title without a date of its own
 /// ("Luật sửa đổi … của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020"):
-/// the amending law's date, so that the name means the version amended then.
+/// the amending law's date, and [`Context::amended`], so that the name means the newest
+/// version enacted by then — the one amended, even if not yet in force.
 pub fn within_context(citations: &[Citation], i: usize, ctx: &Context) -> Option<Context> {
     let c = &citations[i];
     if c.date.is_some() {
         return None;
     }
     let d = citations.get(c.within?)?.date?;
-    Some(Context { date: Some(d), ..ctx.clone() })
+    Some(Context { date: Some(d), amended: true, ..ctx.clone() })
 }
 
 /// The id of the document a citation refers to, if the catalog has it for certain.
@@ -315,6 +321,23 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
             }
             [] => Resolution::ambiguous(cands),
             many => Resolution::ambiguous(many),
+        };
+    }
+    if let (true, Some(d)) = (ctx.amended, ctx.date) {
+        // The newest enacted by the amending law's date (a record without a date counts as
+        // of its number's year); none: the version amended is not held; a tie: unsure.
+        let mut enacted: Vec<(Date, &Metadata)> = cands
+            .iter()
+            .filter_map(|m| crate::catalog::signed_or_year(m).filter(|s| *s <= d).map(|s| (s, *m)))
+            .collect();
+        enacted.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+        return match enacted.as_slice() {
+            [] => Resolution::default(),
+            [(s, m), (t, _), ..] if s == t || (m.signed.is_none() && s.year == d.year) => {
+                Resolution::ambiguous(cands)
+            }
+            [(s, m), ..] if m.signed.is_none() && s.year == d.year => Resolution::ambiguous(cands),
+            [(_, m), ..] => Resolution::version_of(m, cands),
         };
     }
     match pick_version(cands, None, ctx.date) {

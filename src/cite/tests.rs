@@ -480,6 +480,24 @@ fn amending_laws_by_title() {
 }
 
 #[test]
+fn omnibus_amending_laws_counting_the_laws_they_amend() {
+    check(&[
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018;",
+            &["Luật | sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch | 2018-06-15 | - | - | - | Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018"],
+        ),
+        (
+            "theo Luật sửa đổi, bổ sung một số điều của các luật về đầu tư số 03/2022/QH15 và",
+            &["Luật | 03/2022/QH15 | 2022 | - | - | - | Luật sửa đổi, bổ sung một số điều của các luật về đầu tư số 03/2022/QH15"],
+        ),
+        (
+            "Luật sửa đổi, bổ sung một số điều của một số luật về thuế ngày 26 tháng 11 năm 2014",
+            &["Luật | sửa đổi, bổ sung một số điều của một số luật về thuế | 2014-11-26 | - | - | - | Luật sửa đổi, bổ sung một số điều của một số luật về thuế ngày 26 tháng 11 năm 2014"],
+        ),
+    ]);
+}
+
+#[test]
 fn amending_laws_listing_many_laws() {
     check(&[
         // A base law whose name starts with "Các" is read, and so is the amending law around it.

@@ -130,8 +130,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         offset: e.utf8_error().valid_up_to(),
     })?;
     let base = super::open_base(&args.paths)?;
-    let ctx =
-        Context { id: args.id.clone(), doc_type: None, province: args.province.clone(), date: args.date };
+    let ctx = Context {
+        id: args.id.clone(),
+        doc_type: None,
+        province: args.province.clone(),
+        date: args.date,
+        amended: false,
+    };
     let cites = base.cite(&text, &ctx);
 
     let stdout = std::io::stdout();

@@ -79,8 +79,13 @@ pub fn link_with<C: Catalogue>(
     records: Option<&crate::validity::Validity>,
 ) -> LinkReport {
     let head = header::read(text);
-    let ctx =
-        Context { id: None, doc_type: Some(DocType::KeHoach), province: head.place.clone(), date: head.date };
+    let ctx = Context {
+        id: None,
+        doc_type: Some(DocType::KeHoach),
+        province: head.place.clone(),
+        date: head.date,
+        amended: false,
+    };
     let cits = catalog.citations(text, &ctx);
     let outline = outline::parse(text);
 

@@ -59,9 +59,12 @@ fn catalog() -> Catalog {
 }
 
 fn targets(text: &str, ctx: &Context) -> Vec<Option<String>> {
-    let cat = catalog();
+    targets_in(text, &catalog(), ctx)
+}
+
+fn targets_in(text: &str, cat: &Catalog, ctx: &Context) -> Vec<Option<String>> {
     let mut c = crate::cite::extract_with(text, cat.lexicon());
-    resolve(&mut c, &cat, ctx);
+    resolve(&mut c, cat, ctx);
     c.into_iter().map(|c| c.target).collect()
 }
 
@@ -123,6 +126,42 @@ fn names_pick_the_version_in_force() {
     );
     // A name nothing is titled is not guessed.
     assert_eq!(targets("Luật Đất đai", &none), ids(&[None]));
+}
+
+#[test]
+fn a_base_law_inside_an_amending_title_is_the_version_enacted_by_then() {
+    // The 2015 code was enacted in 2015 but in force only from 2018: a 2017 amendment of
+    // "Bộ luật Hình sự" amends it, not the 1999 code still in force then.
+    let mut new = meta(
+        "bo-luat-100-2015-qh13",
+        DocType::BoLuat,
+        Some("100/2015/QH13"),
+        "Bộ luật Hình sự",
+        Some("2015-11-27"),
+    );
+    new.effective = "2018-01-01".parse().ok();
+    let mut old = meta(
+        "bo-luat-15-1999-qh10",
+        DocType::BoLuat,
+        Some("15/1999/QH10"),
+        "Bộ luật Hình sự",
+        Some("1999-12-21"),
+    );
+    old.expired = "2018-01-01".parse().ok();
+    let c = Catalog::new(catalog().iter().cloned().chain([new, old]));
+    let cites = |text: &str| targets_in(text, &c, &Context::default());
+    assert_eq!(
+        cites("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017"),
+        ids(&[None, Some("bo-luat-100-2015-qh13")])
+    );
+    // A name written alone at that date still means the version in force then.
+    let then = Context { date: "2017-06-20".parse().ok(), ..Context::default() };
+    assert_eq!(targets_in("Bộ luật Hình sự", &c, &then), ids(&[Some("bo-luat-15-1999-qh10")]));
+    // Every version held is later than the amending law: the one amended is not held.
+    assert_eq!(
+        cites("Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động ngày 20 tháng 6 năm 2010"),
+        ids(&[None, None])
+    );
 }
 
 #[test]
