@@ -346,8 +346,10 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             }
             break;
         }
-        if c == ',' && joint {
-            let q = skip_ws(t, p + 1);
+        if (c == ',' || c == '-' || c == '–') && joint {
+            // "Bộ Tư pháp, Bộ Nội vụ" or "Bộ Tư pháp - Bộ Nội vụ": a further body of a joint
+            // document ("Bộ Lao động - Thương binh và Xã hội" is one body: a known name).
+            let q = skip_ws(t, p + c.len_utf8());
             if word_at(t, q).is_some_and(|(w, _)| is_capitalized(w)) && phrase_at_loose(t, q, ISSUER_HEADS) {
                 end = known_body(t, q).or_else(|| word_at(t, q).map(|(_, e)| e)).unwrap_or(q);
                 words += 1;

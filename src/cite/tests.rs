@@ -695,4 +695,14 @@ fn issuers_from_the_table_of_bodies() {
         "Thông tư liên tịch số 01/2017/TTLT-BCA-BQP ngày 29/12/2017 của Bộ Công an, Bộ Quốc phòng về",
     );
     assert_eq!(joint[0].issuer.as_deref(), Some("Bộ Công an, Bộ Quốc phòng"));
+    // Joint bodies joined by a dash; a body whose own name holds a dash stays one.
+    for (input, want) in [
+        ("Thông tư liên tịch số 01/2015/TTLT-BTP-BNV ngày 2/2/2015 của Bộ Tư pháp - Bộ Nội vụ về", "Bộ Tư pháp - Bộ Nội vụ"),
+        (
+            "Thông tư liên tịch số 02/2016/TTLT-BLĐTBXH-BTC của Bộ Lao động - Thương binh và Xã hội – Bộ Tài chính về",
+            "Bộ Lao động - Thương binh và Xã hội – Bộ Tài chính",
+        ),
+    ] {
+        assert_eq!(extract(input)[0].issuer.as_deref(), Some(want), "{input}");
+    }
 }
