@@ -69,6 +69,15 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("nsnn", "ngan sach nha nuoc"),
     ("bhvbqppl", "ban hanh van ban quy pham phap luat"),
     ("tccqdp", "to chuc chinh quyen dia phuong"),
+    ("dn", "doanh nghiep"),
+    ("tm", "thuong mai"),
+    ("xd", "xay dung"),
+    ("kdbds", "kinh doanh bat dong san"),
+    ("qlt", "quan ly thue"),
+    ("cbcc", "can bo cong chuc"),
+    ("tthc", "to tung hanh chinh"),
+    ("thads", "thi hanh an dan su"),
+    ("attp", "an toan thuc pham"),
 ];
 
 /// The known names, by type family.
@@ -214,6 +223,8 @@ mod tests {
         assert_eq!(key("Đầu tư theo phương thức PPP"), "dau tu theo phuong thuc doi tac cong tu");
         assert_eq!(key("BHXH"), "bao hiem xa hoi");
         assert_eq!(key("HNGĐ"), "hon nhan va gia dinh");
+        assert_eq!(key("DN"), "doanh nghiep");
+        assert_eq!(key("KDBĐS"), "kinh doanh bat dong san");
         // Inside a longer word, or a word that only starts like one, nothing is expanded.
         assert_eq!(key("BHXHVN"), "bhxhvn");
         let lex = Lexicon::new([

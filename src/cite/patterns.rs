@@ -117,6 +117,14 @@ pub const CODE_NAMES: &[(&str, DocType, &str)] = &[
     ("LBHXH", DocType::Luat, "Bảo hiểm xã hội"),
     ("LBHYT", DocType::Luat, "Bảo hiểm y tế"),
     ("LXLVPHC", DocType::Luat, "Xử lý vi phạm hành chính"),
+    ("LDN", DocType::Luat, "Doanh nghiệp"),
+    ("LTM", DocType::Luat, "Thương mại"),
+    ("LXD", DocType::Luat, "Xây dựng"),
+    ("LKDBĐS", DocType::Luat, "Kinh doanh bất động sản"),
+    ("LQLT", DocType::Luat, "Quản lý thuế"),
+    ("LNSNN", DocType::Luat, "Ngân sách nhà nước"),
+    ("LBVMT", DocType::Luat, "Bảo vệ môi trường"),
+    ("LCBCC", DocType::Luat, "Cán bộ, công chức"),
 ];
 
 /// The prefixes of technical standards' numbers ("QCVN 02:2019/BLĐTBXH", "TCVN 7391:2020").

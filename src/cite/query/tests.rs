@@ -63,6 +63,9 @@ fn pinpoints_names_and_code_names() {
         ("k2 Đ5 LĐĐ", Some("Đất đai"), Some("5"), Some("2"), None),
         ("Điều 12 LHNGĐ", Some("Hôn nhân và gia đình"), Some("12"), None, None),
         ("Điều 8 Luật ĐĐ", Some("ĐĐ"), Some("8"), None, None),
+        ("Điều 17 LDN", Some("Doanh nghiệp"), Some("17"), None, None),
+        ("k1 Đ3 LKDBĐS", Some("Kinh doanh bất động sản"), Some("3"), Some("1"), None),
+        ("Điều 17 Luật DN", Some("DN"), Some("17"), None, None),
     ];
     for (q, name, a, k, p) in rows {
         let r = rd(q);
