@@ -567,7 +567,7 @@ fn omnibus_end(t: &str, p: usize) -> Option<usize> {
         return Some(d);
     }
     let rest = &t[after..];
-    let clause = rest.find([';', '\n', '.']).unwrap_or(rest.len()).min(200);
+    let clause = boundary(rest, rest.find([';', '\n', '.']).unwrap_or(rest.len()).min(200));
     let mut at = after;
     while let Some(off) = t[at..after + clause].find(" số ") {
         let i = at + off + 1;
@@ -579,9 +579,17 @@ fn omnibus_end(t: &str, p: usize) -> Option<usize> {
     None
 }
 
+/// `i` moved back to the nearest char boundary of `s` (a length cap may fall inside a letter).
+fn boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 fn date_in_clause(t: &str, from: usize) -> Option<usize> {
     let rest = &t[from..];
-    let clause = rest.find([';', '\n']).unwrap_or(rest.len()).min(200);
+    let clause = boundary(rest, rest.find([';', '\n']).unwrap_or(rest.len()).min(200));
     let mut at = from;
     while let Some(off) = t[at..from + clause].find("ngày") {
         let i = at + off;

@@ -706,3 +706,17 @@ fn issuers_from_the_table_of_bodies() {
         assert_eq!(extract(input)[0].issuer.as_deref(), Some(want), "{input}");
     }
 }
+
+#[test]
+fn an_amending_title_running_long_does_not_cut_a_letter() {
+    // The clause searched for a date is capped in bytes; the cap once fell inside "ậ".
+    for head in [
+        "Luật sửa đổi, bổ sung một số điều của các luật ",
+        "Luật sửa đổi, bổ sung một số điều của Luật Nhà ở và Luật 2 ",
+    ] {
+        for pad in 0..3 {
+            let text = format!("{head}{}{}", "a".repeat(pad), "ậ".repeat(120));
+            let _ = extract(&text);
+        }
+    }
+}
