@@ -129,6 +129,16 @@ pub struct Parts<'a> {
     pub shape: Shape,
 }
 
+/// The year a canonical number carries: "59/2023/NĐ-CP" → 2023, and a serial written with its
+/// year alone, the symbol left out ("145/2020") → 2020; a Party number or a number without a
+/// year gives `None`.
+pub fn year(canonical: &str) -> Option<u16> {
+    let p = parts(canonical)?;
+    p.year.or_else(|| {
+        (p.shape == Shape::StateOther && is_year(p.symbol)).then(|| p.symbol.parse().ok()).flatten()
+    })
+}
+
 /// Splits a canonical number into its parts; `None` if it has none of the three shapes.
 pub fn parts(canonical: &str) -> Option<Parts<'_>> {
     let serial_end = canonical.char_indices().find(|(_, c)| !c.is_ascii_alphanumeric()).map(|(i, _)| i)?;

@@ -417,7 +417,7 @@ impl Reader<'_> {
             if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
                 if let Some(n) = read::number(t, skip_ws(t, z), false) {
                     outer.number = Some(n.canonical);
-                    outer.year = outer.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+                    outer.year = outer.number.as_deref().and_then(crate::number::year);
                     outer.end = n.end;
                     after = n.next;
                 }
@@ -482,7 +482,7 @@ impl Reader<'_> {
         if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
             if let Some(n) = read::number(t, skip_ws(t, z), false) {
                 outer.number = Some(n.canonical);
-                outer.year = outer.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+                outer.year = outer.number.as_deref().and_then(crate::number::year);
                 outer.end = n.end;
                 after = n.next;
             }
@@ -665,7 +665,7 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
             && rest.iter().all(|m| m.date.is_none() && m.year.is_none())
         {
             for m in rest.iter_mut() {
-                let own_year = m.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+                let own_year = m.number.as_deref().and_then(crate::number::year);
                 if own_year.is_none() {
                     m.date = last.date;
                     m.year = last.year;
@@ -708,7 +708,7 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
     // A number's own year ("59/2023/NĐ-CP") when no date says otherwise.
     for m in &mut members {
         if m.year.is_none() {
-            m.year = m.number.as_deref().and_then(crate::number::parts).and_then(|p| p.year);
+            m.year = m.number.as_deref().and_then(crate::number::year);
         }
     }
     Some((members, end))
@@ -1116,7 +1116,7 @@ impl Reader<'_> {
                 end = e;
             }
             if m.year.is_none() {
-                m.year = crate::number::parts(&n.canonical).and_then(|p| p.year);
+                m.year = crate::number::year(&n.canonical);
             }
             out.push(m);
             members += 1;

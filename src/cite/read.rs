@@ -57,7 +57,10 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
                     let sym = symbol(t, skip_spaces(t, n + 1))?;
                     return read(sym.end, sym.end);
                 }
-                return None;
+                // "Nghị định 145/2020": a serial and its year, the symbol left out (the
+                // resolver takes it as a serial of that year).
+                let year: u16 = t[m..m + 4].parse().ok()?;
+                return (1945..=2100).contains(&year).then_some(()).and_then(|_| read(m + 4, m + 4));
             }
             let sym = symbol(t, m)?;
             // "27/CTTg", "12/UBND": one token only after "số".

@@ -348,6 +348,24 @@ fn numbers_with_unusual_separators() {
 }
 
 #[test]
+fn a_serial_with_its_year_after_the_type_word() {
+    // The symbol left out, as plans often write it: read, its year kept (the resolver takes
+    // it as a serial of that year).
+    check(&[
+        (
+            "theo Điều 5 Nghị định 145/2020 thì",
+            &["Nghị định | 145/2020 | 2020 | - | Điều 5 | - | Điều 5 Nghị định 145/2020"],
+        ),
+        (
+            "Thông tư 01/2021 của Bộ Tài chính quy định",
+            &["Thông tư | 01/2021 | 2021 | Bộ Tài chính | - | - | Thông tư 01/2021 của Bộ Tài chính"],
+        ),
+        // A date is not a number: "ngày" and a day/month are never read as a serial/year.
+        ("Nghị định ngày 14/12/2020 về", &[]),
+    ]);
+}
+
+#[test]
 fn type_from_symbol_and_abbreviations() {
     check(&[
         ("Theo 59/2023/NĐ-CP, cơ quan", &["Nghị định | 59/2023/NĐ-CP | 2023 | - | - | - | 59/2023/NĐ-CP"]),

@@ -13,12 +13,14 @@ const HEAD: usize = 2000;
 
 static DATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)^[\s*]*(?:(?P<place>[^\n,;:]{2,40}?)\s*,\s*)?(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:(?i:tháng)\s+(?P<m>\d{1,2})\s*(?i:năm)\s+(?P<y>\d{4})|[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
+        r"(?im)^[\s*]*(?:số\b[^\n]*?(?:\t|[ \x{a0}]{2,})\s*)?(?:(?P<place>[^\n,;:]{2,40}?)\s*,\s*)?(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:(?i:tháng)\s+(?P<m>\d{1,2})\s*(?i:năm)\s+(?P<y>\d{4})|[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
     )
     .expect("header date")
 });
 
-/// The place and date of the header, if the first lines carry one.
+/// The place and date of the header, if the first lines carry one: on a line of their own,
+/// or after the number on the same line when the header's two columns were copied as one
+/// ("Số: 12/KH-UBND<tab or spaces>Lào Cai, ngày 5 tháng 3 năm 2024").
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Header {
     pub place: Option<String>,
@@ -62,6 +64,15 @@ mod tests {
             ("Ngày 1 tháng 12 năm 2020\nBÁO CÁO", None, Date::new(2020, 12, 1)),
             ("BÁO CÁO\nkhông có ngày", None, None),
             ("Mẫu Sơn, ngày 31 tháng 2 năm 2025", Some("Mẫu Sơn"), None),
+            // The two columns of the header copied as one line.
+            (
+                "UBND TỈNH\nSố: 12/KH-UBND      Lào Cai, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH",
+                Some("Lào Cai"),
+                Date::new(2024, 3, 5),
+            ),
+            ("Số 7-KH/ĐU\tTP. Hồ Chí Minh, ngày 5/3/2024", Some("TP. Hồ Chí Minh"), Date::new(2024, 3, 5)),
+            // One space only: the number's own words, not a second column.
+            ("Số 7-KH/ĐU ngày 5/3/2024 của Đảng ủy\nKẾ HOẠCH", None, None),
         ];
         for (text, place, date) in rows {
             let h = read(text);
