@@ -1122,14 +1122,21 @@ impl Reader<'_> {
             members += 1;
             // The subject, to the next ";" on the same line.
             let rest = &t[end..];
-            // (or to a "," before the next "số").
+            // (or to a "," or "và" before the next "số").
+            let and_then_so = |j: usize| {
+                rest[..j].ends_with(char::is_whitespace)
+                    && eat_phrase(t, end + j, "và")
+                        .is_some_and(|z| eat_phrase(t, skip_ws(t, z), "số").is_some())
+            };
             let stop = rest.char_indices().take(400).find(|&(j, c)| {
                 matches!(c, ';' | '.' | '\n')
                     || (c == ',' && eat_phrase(t, skip_ws(t, end + j + 1), "số").is_some())
+                    || (c == 'v' && and_then_so(j))
             });
             match stop {
-                Some((j, ';' | ',')) if members < 64 => {
-                    let next = skip_ws(t, end + j + 1);
+                Some((j, c @ (';' | ',' | 'v'))) if members < 64 => {
+                    let sep = if c == 'v' { "và".len() } else { 1 };
+                    let next = skip_ws(t, end + j + sep);
                     if eat_phrase(t, next, "số").is_none() {
                         break;
                     }

@@ -423,6 +423,15 @@ fn technical_standards() {
 #[test]
 fn one_type_word_for_a_list_with_dates() {
     check(&[
+        // The last member after "và": the list's issuer too.
+        (
+            "Căn cứ các Nghị định của Chính phủ: số 15/2018/NĐ-CP ngày 1/2/2018; số 16/2018/NĐ-CP ngày 2/2/2018 và số 17/2018/NĐ-CP ngày 3/2/2018.",
+            &[
+                "Nghị định | 15/2018/NĐ-CP | 2018-02-01 | Chính phủ | - | - | số 15/2018/NĐ-CP ngày 1/2/2018",
+                "Nghị định | 16/2018/NĐ-CP | 2018-02-02 | Chính phủ | - | - | số 16/2018/NĐ-CP ngày 2/2/2018",
+                "Nghị định | 17/2018/NĐ-CP | 2018-02-03 | Chính phủ | - | - | số 17/2018/NĐ-CP ngày 3/2/2018",
+            ],
+        ),
         (
             "Hủy bỏ các Quyết định của Ủy ban nhân dân huyện: Số 120/QĐ-UBND ngày 02/4/2018 về việc giao đất; số 45/QĐ- UBND ngày 11/6/2019 về việc thu hồi đất; số 7/QĐ-UBND ngày 09/01/2021 về việc điều chỉnh.",
             &[
