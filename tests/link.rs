@@ -286,10 +286,13 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
         return Err(format!("neither {:?} nor the name {nk:?} near the citation", tgt.canonical));
     }
     // A number in the citation itself is the target's.
-    if let Some(tok) = mark
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-        .find(|t| t.contains('/') && t.starts_with(|c: char| c.is_ascii_digit()))
-    {
+    // (A date "ngày 13/6/2019" is not a number.)
+    let toks: Vec<&str> =
+        mark.split(|c: char| c.is_whitespace() || c == ',' || c == ';').filter(|t| !t.is_empty()).collect();
+    if let Some(tok) = toks.iter().enumerate().find_map(|(i, t)| {
+        let dated = i > 0 && fold(toks[i - 1]) == "ngay";
+        (t.contains('/') && t.starts_with(|c: char| c.is_ascii_digit()) && !dated).then_some(*t)
+    }) {
         let k = squeeze(&cancu::number::canonicalize(tok.trim_end_matches(|c: char| !c.is_alphanumeric())));
         if !numbers_of(tgt).iter().any(|n| k.starts_with(n.as_str()) || n.starts_with(&k)) && !by_number {
             return Err(format!("the citation's number {tok:?} is not the target's"));

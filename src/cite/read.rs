@@ -472,6 +472,7 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
     let mut ends = vec![end];
     let mut soft: Option<usize> = None;
     let (mut softs, mut comma_first, mut dated) = (0, false, false);
+    let mut capital_comma = false;
     while ends.len() < 24 {
         let p = skip_ws(t, end);
         let Some(c) = char_at(t, p) else { break };
@@ -481,6 +482,18 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
             match word_at(t, q) {
                 Some((w, _)) if !is_capitalized(w) && w.chars().all(char::is_alphabetic) => {
                     comma_soft = !in_list(w, NAME_COMMA_GOES_ON);
+                    q
+                }
+                // "Luật Thi đua, Khen thưởng": a capitalized word goes on only as far as a
+                // known title does (a soft stop that the bare comma rule never lifts).
+                Some((w, _))
+                    if w.chars().all(char::is_alphabetic)
+                        && !has_newline(t, p, q)
+                        && type_word_at(t, q).is_none()
+                        && !lex.is_empty_for(doc_type) =>
+                {
+                    comma_soft = true;
+                    capital_comma = true;
                     q
                 }
                 _ => break,
@@ -530,7 +543,7 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
     let span = |n: usize| &t[i..ends[n - 1]];
     // "Luật Trật tự, an toàn giao thông đường bộ ngày …": a comma before a few lower-case words
     // that run, without another stop, to the date or number is part of the name.
-    let comma_name = softs == 1 && comma_first && dated && hard - cut <= 6;
+    let comma_name = softs == 1 && comma_first && !capital_comma && dated && hard - cut <= 6;
     let mut pick = cut;
     if hard > cut && soft.is_some() {
         let known = if lex.is_empty_for(doc_type) {

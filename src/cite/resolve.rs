@@ -163,10 +163,12 @@ impl Resolution {
 }
 
 /// Resolves every citation in place (sets `target`, `confidence` and `candidates`). A short
-/// name defined in the text ("sau đây gọi là Luật PPP") resolves as its definition did.
+/// name defined in the text ("sau đây gọi là Luật PPP") resolves as its definition did, and
+/// so does a name written bare after the same name with its date, year or number
+/// ([`named_before`]).
 pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
     for i in 0..citations.len() {
-        let r = match citations[i].alias_of.filter(|&d| d < i) {
+        let r = match citations[i].alias_of.filter(|&d| d < i).or_else(|| named_before(citations, i)) {
             Some(d) => Resolution::as_defined(&citations[d]),
             None => match within_context(citations, i, ctx) {
                 Some(within) => resolve_wanted(&Wanted::of(&citations[i]), catalog, &within),
@@ -175,6 +177,27 @@ pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
         };
         citations[i].set(r);
     }
+}
+
+/// The nearest earlier citation of the same text that names the same document as citation
+/// `i` and says which version: "Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023 … Điều 3
+/// Luật Khám bệnh, chữa bệnh" — the bare name is the version dated before, not the one in
+/// force today (a version not held stays unresolved rather than become another).
+fn named_before(citations: &[Citation], i: usize) -> Option<usize> {
+    let c = &citations[i];
+    let (Some(t), Some(name)) = (c.doc_type, c.name.as_deref()) else { return None };
+    if c.number.is_some() || c.date.is_some() || c.year.is_some() || c.within.is_some() {
+        return None;
+    }
+    let k = crate::catalog::name_key(name);
+    (0..i).rev().find(|&j| {
+        let d = &citations[j];
+        d.within.is_none()
+            && d.alias_of.is_none()
+            && (d.date.is_some() || d.year.is_some() || d.number.is_some())
+            && d.doc_type.is_some_and(|u| crate::catalog::same_family(u, t))
+            && d.name.as_deref().is_some_and(|n| crate::catalog::name_key(n) == k)
+    })
 }
 
 /// The context of a base law named inside an amending law's title without a date of its own

@@ -647,6 +647,12 @@ fn a_given_lexicon_bounds_names() {
     let c = extract_with(text, &lex);
     assert_eq!(c[0].date.map(|d| d.to_string()).as_deref(), Some("2019-11-22"));
     assert_eq!(names(c), vec!["Xuất cảnh, nhập cảnh của công dân Việt Nam"]);
+    // A capitalized word after the comma goes on only as far as a known title.
+    let lex = Lexicon::new([(crate::model::DocType::Luat, "Luật Thi đua, khen thưởng")]);
+    let text = "Căn cứ Luật Thi đua, Khen thưởng ngày 15 tháng 6 năm 2022; Luật Đất đai, Chính phủ ngày 1/1/2024 ban hành";
+    let c = extract_with(text, &lex);
+    assert_eq!(c[0].date.map(|d| d.to_string()).as_deref(), Some("2022-06-15"));
+    assert_eq!(names(c), vec!["Thi đua, Khen thưởng", "Đất đai"]);
 }
 
 #[test]

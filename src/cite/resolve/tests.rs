@@ -165,6 +165,22 @@ fn a_base_law_inside_an_amending_title_is_the_version_enacted_by_then() {
 }
 
 #[test]
+fn a_bare_name_after_the_same_name_with_its_date_is_that_version() {
+    let none = Context::default();
+    assert_eq!(
+        targets("Bộ luật Lao động năm 2012 quy định …; theo Điều 5 Bộ luật Lao động thì", &none),
+        ids(&[Some("bo-luat-10-2012-qh13"), Some("bo-luat-10-2012-qh13")])
+    );
+    // The dated version is not held: the bare name does not become another version.
+    assert_eq!(
+        targets("Bộ luật Lao động ngày 1 tháng 7 năm 2030; Điều 5 Bộ luật Lao động", &none),
+        ids(&[None, None])
+    );
+    // Without an earlier dated mention, the version in force.
+    assert_eq!(targets("Điều 5 Bộ luật Lao động", &none), ids(&[Some("bo-luat-45-2019-qh14")]));
+}
+
+#[test]
 fn bare_central_party_numbers_and_self_references() {
     let none = Context::default();
     assert_eq!(
