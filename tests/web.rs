@@ -1082,7 +1082,7 @@ fn answers_to_a_2_mb_citation_flood_are_bounded() {
     assert_eq!(cites.len(), cancu::web::limits::MAX_CITATIONS);
     let json = serde_json::to_string(&cites).unwrap();
     assert!(json.len() <= cancu::web::limits::MAX_ANSWER, "{} bytes", json.len());
-    let (report, cut) = cancu::web::citations::link_bounded(&snap, &text);
+    let (report, cut) = cancu::web::citations::link_bounded(&snap, &text, None);
     assert!(cut.is_some_and(|c| c < text.len()));
     assert_eq!(report.citations.len(), cancu::web::limits::MAX_CITATIONS);
     let json = serde_json::to_string(&report).unwrap();

@@ -335,3 +335,62 @@ fn a_clause_the_article_lacks_is_warned_and_not_linked() {
         ["/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5", "/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"]
     );
 }
+
+#[test]
+fn clause_rows_give_each_clause_its_documents_articles_and_statuses() {
+    let r = report();
+    let rows = render::clause_rows(&r);
+    let got: Vec<(&str, Vec<(&str, Vec<(&str, &str)>, Status)>, usize)> = rows
+        .iter()
+        .map(|row| {
+            let sources = row
+                .sources
+                .iter()
+                .map(|cs| {
+                    let pins = cs.pinpoints.iter().map(|(p, h)| (p.as_str(), h.as_str())).collect();
+                    (cs.source.label.as_str(), pins, cs.source.status)
+                })
+                .collect();
+            (row.number, sources, row.unresolved.len())
+        })
+        .collect();
+    let want: Vec<(&str, Vec<(&str, Vec<(&str, &str)>, Status)>, usize)> = vec![
+        (
+            "",
+            vec![
+                ("Luật 10/2022/QH15", vec![], Status::Unknown),
+                ("Nghị định 59/2023/NĐ-CP", vec![], Status::InForce),
+            ],
+            0,
+        ),
+        (
+            "I.1",
+            vec![
+                (
+                    "Nghị định 59/2023/NĐ-CP",
+                    vec![("khoản 2 Điều 5", "/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2")],
+                    Status::InForce,
+                ),
+                ("Nghị định 04/2015/NĐ-CP", vec![], Status::Unknown),
+            ],
+            0,
+        ),
+        ("I.2", vec![("Quy định 11-QĐi/TW", vec![], Status::Unknown)], 0),
+        ("II", vec![], 1),
+    ];
+    assert_eq!(got, want);
+    // The Markdown and the HTML list the same rows, articles and statuses included.
+    let md = render::markdown(PLAN, &r);
+    let listed = md.split("## Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+    assert!(
+        listed.contains("- **Mục I.1**: [Nghị định 59/2023/NĐ-CP](/van-ban/nghi-dinh-59-2023-nd-cp): [khoản 2 Điều 5](/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2) (còn hiệu lực)"),
+        "{listed}"
+    );
+    assert!(listed.contains("77-CT/TU") && listed.contains("(chưa tìm thấy)"), "{listed}");
+    let html = render::html(PLAN, &r);
+    let listed = html.split("Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+    assert!(
+        listed.contains(r#"<a href="/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2">khoản 2 Điều 5</a> <span class="status">(còn hiệu lực)</span>"#),
+        "{listed}"
+    );
+}
