@@ -1392,6 +1392,7 @@ async fn linker_result_downloads_as_word_and_markdown() {
     let form = |uri: &str| {
         Request::post(uri)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::HOST, "cancu.example:8080")
             .body(Body::from(format!("text={plan}")))
             .unwrap()
     };
@@ -1419,10 +1420,25 @@ async fn linker_result_downloads_as_word_and_markdown() {
         "{xml}"
     );
 
+    // The file's links are absolute on the address the client asked for, so they open from
+    // Word: in the text and in both lists (regression: no hyperlink at all with the default
+    // base, and no per-clause sources).
+    assert!(!xml.contains("Tệp này không có liên kết"), "{xml}");
+    assert!(heading_runs(&xml, "Heading1", "Nguồn trích dẫn theo từng mục").is_some(), "{xml}");
+    assert!(xml.contains("7-QĐ/XYZ (chưa tìm thấy)"), "{xml}");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut rels = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/_rels/document.xml.rels").unwrap(), &mut rels)
+        .unwrap();
+    assert!(rels.contains("Target=\"http://cancu.example:8080/van-ban/luat-10-2022-qh15\""), "{rels}");
+    assert!(xml.contains("<w:hyperlink"), "{xml}");
+
     let (bytes, _) = download(&app, form("/lien-ket.md"), "text/markdown; charset=utf-8").await;
     let md = String::from_utf8(bytes).unwrap();
     assert!(md.starts_with("**Kết quả:** 2 trích dẫn"), "{md}");
-    assert!(md.contains("](/van-ban/luat-10-2022-qh15)"), "{md}");
+    assert!(md.contains("](http://cancu.example:8080/van-ban/luat-10-2022-qh15)"), "{md}");
+    // The page itself links by path.
+    assert!(page.contains("href=\"/van-ban/luat-10-2022-qh15\""), "{page}");
     assert!(md.find("## Cảnh báo (1)").unwrap() < md.find("Thực hiện").unwrap(), "{md}");
     // An empty text is refused, as on the page.
     let empty = Request::post("/lien-ket.docx")
