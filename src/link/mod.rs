@@ -81,8 +81,17 @@ pub fn link_with<C: Catalogue>(
     let head = header::read(text);
     let ctx =
         Context { id: None, doc_type: Some(DocType::KeHoach), province: head.place.clone(), date: head.date };
-    let cits = catalog.citations(text, &ctx);
+    let mut cits = catalog.citations(text, &ctx);
     let outline = outline::parse(text);
+    // The plan's own number (in its header, and wherever the text names it) is the plan
+    // itself: a reference to the text, not a source not found.
+    if let Some(own) = head.number.as_deref().map(crate::number::key) {
+        for c in cits.iter_mut().filter(|c| c.target.is_none()) {
+            if c.number.as_deref().is_some_and(|n| crate::number::key(n) == own) {
+                c.self_ref = true;
+            }
+        }
+    }
 
     let mut clauses: Vec<ClauseSources> = outline
         .iter()

@@ -394,3 +394,41 @@ fn clause_rows_give_each_clause_its_documents_articles_and_statuses() {
         "{listed}"
     );
 }
+
+#[test]
+fn the_plans_own_number_is_the_plan_not_a_source_not_found() {
+    // Regression: a header laid out in two columns ("ĐẢNG ỦY …⇥Số 45-KH/ĐUK") or a title
+    // carrying the number had the plan's own number reported as a citation not found.
+    // (header line, the plan's own number, references to the plan: the header's when the
+    // reader takes it for a citation, and the body's "Kế hoạch số …")
+    let rows = [
+        ("ĐẢNG ỦY KHỐI\t\tSố 45-KH/ĐUK\n", "45-KH/ĐUK", 2),
+        ("*\tSố: 46-KH/BCĐ\n", "46-KH/BCĐ", 1),
+        ("BAN CHỈ ĐẠO * Số 47 - KH/BCĐ\n", "47-KH/BCĐ", 1),
+        ("KẾ HOẠCH số 48-KH/ĐUK\n", "48-KH/ĐUK", 2),
+    ];
+    for (head, number, own) in rows {
+        let plan = format!(
+            "ĐẢNG BỘ TỈNH MẪU\n{head}Mẫu Sơn, ngày 20 tháng 5 năm 2024\nKẾ HOẠCH\nI. NỘI DUNG\n\
+             1. Thực hiện Nghị định số 59/2023/NĐ-CP và Kế hoạch số {number} nêu trên.\n\
+             2. Theo Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy.\n"
+        );
+        let r = link(&plan, &catalog(), &Options::default());
+        let unresolved: Vec<&str> =
+            r.clauses.iter().flat_map(|c| c.unresolved.iter().map(String::as_str)).collect();
+        assert_eq!(unresolved.len(), 1, "{head}: {unresolved:?}");
+        assert!(unresolved[0].contains("77-CT/TU"), "{head}: {unresolved:?}");
+        let warned: Vec<&str> = r
+            .warnings
+            .iter()
+            .filter(|w| w.kind == WarningKind::Unresolved)
+            .map(|w| &plan[w.span.start..w.span.end])
+            .collect();
+        assert_eq!(warned.len(), 1, "{head}: {warned:?}");
+        assert_eq!((r.summary.not_held, r.summary.other), (1, own), "{head}: {:?}", r.summary);
+    }
+    // A plan's number in the preamble's prose is a source.
+    let plan = "KẾ HOẠCH\nCăn cứ Kế hoạch số 45-KH/ĐUK ngày 1/2/2024 của Đảng ủy Khối;\nI. NỘI DUNG\n1. Thực hiện.\n";
+    let r = link(plan, &catalog(), &Options::default());
+    assert_eq!((r.summary.not_held, r.summary.other), (1, 0), "{:?}", r.citations);
+}
