@@ -104,6 +104,24 @@ fn esc_md(s: &str) -> String {
     o
 }
 
+/// A line of the plan as Markdown text at the start of a line: [`esc_md`], its indentation
+/// dropped (four spaces would make it code), and what would open a block escaped — a list
+/// item ("- ", "+ ", "1. ", "1) "), a rule ("---"), a code fence ("~~~"), besides the heading
+/// and quote marks [`esc_md`] escapes everywhere.
+fn esc_md_line(line: &str) -> String {
+    let line = line.trim_start_matches([' ', '\t']);
+    let mut o = esc_md(line);
+    if o.starts_with(['-', '+', '~', '=']) {
+        o.insert(0, '\\');
+    } else {
+        let digits = o.len() - o.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && o[digits..].starts_with(['.', ')']) {
+            o.insert(digits, '\\');
+        }
+    }
+    o
+}
+
 /// The anchor id of a clause ("muc-III-1-2"; "mo-dau" for the preamble).
 pub fn clause_id(number: &str) -> String {
     if number.is_empty() {
@@ -374,7 +392,12 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
             if k > 0 {
                 o.push_str("\n\n");
             }
-            o.push_str(&esc_md(line));
+            // A line's start may not open a block by accident (a plan's "1." or "-").
+            if o.is_empty() || o.ends_with('\n') {
+                o.push_str(&esc_md_line(line));
+            } else {
+                o.push_str(&esc_md(line));
+            }
         }
     };
     for Piece { start: s, end: e, mark } in marks(text, r) {

@@ -304,7 +304,7 @@ fn blank_lines_add_no_paragraphs_in_markdown() {
     let md = render::markdown(plan, &link(plan, &catalog(), &Options::default()));
     assert!(!md.contains("\n\n\n"), "{md}");
     assert!(md.contains("I\\. MỤC ĐÍCH\n\n") || md.contains("I. MỤC ĐÍCH\n\n"), "{md}");
-    assert!(md.contains("NĐ-CP") && md.contains("2\\. Báo cáo") || md.contains("2. Báo cáo"), "{md}");
+    assert!(md.contains("NĐ-CP") && md.contains("\n\n2\\. Báo cáo"), "{md}");
 }
 
 #[test]
@@ -431,4 +431,51 @@ fn the_plans_own_number_is_the_plan_not_a_source_not_found() {
     let plan = "KẾ HOẠCH\nCăn cứ Kế hoạch số 45-KH/ĐUK ngày 1/2/2024 của Đảng ủy Khối;\nI. NỘI DUNG\n1. Thực hiện.\n";
     let r = link(plan, &catalog(), &Options::default());
     assert_eq!((r.summary.not_held, r.summary.other), (1, 0), "{:?}", r.citations);
+}
+
+#[test]
+fn a_plan_line_never_opens_a_markdown_block_and_our_headings_stay_headings() {
+    // Regression: "1. Mục đích" became an ordered list, "- …" a list item, "---" a rule.
+    // (the plan's line, its Markdown line)
+    let rows = [
+        ("# Không phải tiêu đề", "\\# Không phải tiêu đề"),
+        ("## Cũng không", "\\#\\# Cũng không"),
+        ("- không phải danh sách", "\\- không phải danh sách"),
+        ("+ cũng không", "\\+ cũng không"),
+        ("* hay dấu sao", "\\* hay dấu sao"),
+        ("> không phải trích dẫn", "\\> không phải trích dẫn"),
+        ("1. Mục đích", "1\\. Mục đích"),
+        ("12) Yêu cầu", "12\\) Yêu cầu"),
+        ("    thụt lề bốn dấu cách", "thụt lề bốn dấu cách"),
+        ("\t2. thụt lề bằng tab", "2\\. thụt lề bằng tab"),
+        ("---", "\\---"),
+        ("~~~", "\\~~~"),
+        ("=====", "\\====="),
+        ("I. MỤC ĐÍCH", "I. MỤC ĐÍCH"),
+        ("a) Điểm a", "a) Điểm a"),
+        ("Năm 2024. Không đổi - ở giữa dòng", "Năm 2024. Không đổi - ở giữa dòng"),
+    ];
+    let plan = format!("KẾ HOẠCH\n{}\n", rows.iter().map(|(l, _)| *l).collect::<Vec<_>>().join("\n"));
+    let md = render::markdown(&plan, &link(&plan, &catalog(), &Options::default()));
+    let lines: Vec<&str> = md.lines().collect();
+    for (line, want) in rows {
+        assert!(lines.contains(&want), "{line:?} → {want:?} not in {md}");
+    }
+    // A line that opens with a citation keeps its link; our headings and lists stay.
+    let plan = "KẾ HOẠCH\nI. NỘI DUNG\n1. Mục một\nNghị định số 59/2023/NĐ-CP - 1. ở giữa dòng.\n";
+    let md = render::markdown(plan, &link(plan, &catalog(), &Options::default()));
+    let lines: Vec<&str> = md.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("[Nghị định số 59/2023/NĐ-CP](/van-ban/")
+                && l.ends_with(" - 1. ở giữa dòng.")),
+        "{md}"
+    );
+    for heading in ["## Cảnh báo (0)", "## Nguồn trích dẫn theo từng mục", "## Các mục dẫn từng văn bản"]
+    {
+        assert!(lines.contains(&heading), "{heading} in {md}");
+    }
+    assert!(lines.iter().any(|l| l.starts_with("- **Mục I.1**: [Nghị định 59/2023/NĐ-CP]")), "{md}");
+    assert!(lines.contains(&"1\\. Mục một"), "{md}");
 }
