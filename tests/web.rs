@@ -601,6 +601,58 @@ async fn search_page_without_javascript() {
     assert!(a.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
 }
 
+/// Words of visible text in `html` (tags, scripts and styles left out).
+fn words(html: &str) -> usize {
+    let code = regex::Regex::new(r"(?s)<(script|style)[^>]*>.*?</(script|style)>").unwrap();
+    let tag = regex::Regex::new(r"<[^>]*>").unwrap();
+    tag.replace_all(&code.replace_all(html, " "), " ").split_whitespace().count()
+}
+
+/// Where `class="{class}"` first is in `html`.
+fn first_of(html: &str, class: &str) -> usize {
+    html.find(&format!("class=\"{class}\"")).unwrap_or_else(|| panic!("no {class} in {html}"))
+}
+
+#[tokio::test]
+async fn search_results_come_before_the_facets() {
+    // Regression: the facets came first in the page's order, before the first result for
+    // screen readers, narrow screens and print.
+    let app = app();
+    for uri in ["/tim-kiem?q=bau+truong+thon", "/?q=bau+truong+thon", "/?q=bau+truong+thon&nhom=van-ban"] {
+        let a = get(&app, uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let (hit, facets) = (first_of(&a.body, "hit"), first_of(&a.body, "facets"));
+        assert!(hit < facets, "{uri}: the first result at {hit}, the facets at {facets}");
+        // Still usable: plain links that narrow, and a link down to them from the count.
+        assert!(a.body[facets..].contains("&amp;type=nghi-dinh"), "{uri}: {}", a.body);
+        assert!(a.body.contains("href=\"#loc-ket-qua\"") && a.body.contains("id=\"loc-ket-qua\""), "{uri}");
+    }
+    // No results: no facets, no link to them.
+    let a = get(&app, "/tim-kiem?q=zzzyyyxxx").await;
+    assert!(!a.body.contains("class=\"facets\"") && !a.body.contains("#loc-ket-qua"), "{}", a.body);
+
+    // On the real corpus: few words before the first result, and every facet value the API
+    // counts is a link on the page, the values past the first five of each in a <details>.
+    let Some(kb) = crate::common::real_kb() else { return };
+    let app = router(AppState::new(Snapshot::load(Some(&kb.corpus), &kb.index).expect("real snapshot")));
+    let q = "d%C3%A2n+ch%E1%BB%A7";
+    let a = get(&app, &format!("/tim-kiem?q={q}")).await;
+    let (hit, facets) = (first_of(&a.body, "hit"), first_of(&a.body, "facets"));
+    assert!(hit < facets);
+    // (the header and the search form: 158 words; with the facets first, 285 and more)
+    assert!(words(&a.body[..hit]) < 200, "{} words before the first result", words(&a.body[..hit]));
+    let j = get(&app, &format!("/api/search?q={q}")).await.json();
+    let counts: Vec<usize> = ["doc_type", "status", "year", "issuer", "demuc"]
+        .iter()
+        .map(|f| j["facets"][f].as_array().map_or(0, Vec::len))
+        .collect();
+    assert!(counts.iter().any(|&n| n > 5), "{counts:?}");
+    let aside = &a.body[facets..];
+    let aside = &aside[..aside.find("</aside>").unwrap()];
+    assert_eq!(aside.matches("<li>").count(), counts.iter().sum::<usize>(), "{aside}");
+    assert_eq!(aside.matches("<details class=\"more\">").count(), counts.iter().filter(|&&n| n > 5).count());
+}
+
 #[tokio::test]
 async fn phapdien_browsing() {
     let app = app();
