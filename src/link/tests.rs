@@ -336,11 +336,15 @@ fn a_clause_the_article_lacks_is_warned_and_not_linked() {
     );
 }
 
+/// A clause row as the test compares it: (clause, its sources as (label, pinpoints with their
+/// links, status), references not found).
+type Row<'a> = (&'a str, Vec<(&'a str, Vec<(&'a str, &'a str)>, Status)>, usize);
+
 #[test]
 fn clause_rows_give_each_clause_its_documents_articles_and_statuses() {
     let r = report();
     let rows = render::clause_rows(&r);
-    let got: Vec<(&str, Vec<(&str, Vec<(&str, &str)>, Status)>, usize)> = rows
+    let got: Vec<Row> = rows
         .iter()
         .map(|row| {
             let sources = row
@@ -354,7 +358,7 @@ fn clause_rows_give_each_clause_its_documents_articles_and_statuses() {
             (row.number, sources, row.unresolved.len())
         })
         .collect();
-    let want: Vec<(&str, Vec<(&str, Vec<(&str, &str)>, Status)>, usize)> = vec![
+    let want: Vec<Row> = vec![
         (
             "",
             vec![

@@ -148,7 +148,8 @@ mod tests {
 
     #[test]
     fn the_origin_is_the_host_asked_for_and_only_a_plain_one() {
-        let rows: [(&[(&str, &str)], Option<&str>); 7] = [
+        type Headers<'a> = &'a [(&'a str, &'a str)];
+        let rows: [(Headers, Option<&str>); 7] = [
             (&[("host", "127.0.0.1:8080")], Some("http://127.0.0.1:8080")),
             (
                 &[("host", "cancu.example.vn"), ("x-forwarded-proto", "https")],
