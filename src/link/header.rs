@@ -43,6 +43,11 @@ fn own_number(head: &str) -> Option<String> {
         loop {
             let t = rest.trim_start();
             let Some((w, after)) = t.find(char::is_whitespace).map(|e| t.split_at(e)) else { break };
+            // "Số:45-KH/TU", the number glued to the colon.
+            let (w, after) = match w.split_once(':') {
+                Some((so, n)) if !n.is_empty() => (so, &t[so.len() + 1..]),
+                _ => (w, after),
+            };
             if crate::text::fold(w.trim_end_matches(':')) == "so" {
                 if let Some(n) = crate::cite::number_at(after.trim_start_matches([' ', '\t', ':']), 0) {
                     return Some(n);
@@ -110,6 +115,7 @@ mod tests {
             ("ĐẢNG ỦY KHỐI\t\tSố 45 - KH/ĐUK\t\tĐẢNG CỘNG SẢN VIỆT NAM", Some("45-KH/ĐUK")),
             ("BAN CHỈ ĐẠO\n*\tSỐ: 46-KH/BCĐ\n", Some("46-KH/BCĐ")),
             ("UBND TỈNH\nSố: 123/KH-UBND\n", Some("123/KH-UBND")),
+            ("UBND TỈNH\nSố:124/KH-UBND Mẫu Sơn\n", Some("124/KH-UBND")),
             ("KẾ HOẠCH số 48-KH/ĐUK\nvề việc thử", Some("48-KH/ĐUK")),
             // Prose, an outline already begun, no number after "Số".
             ("KẾ HOẠCH\nCăn cứ Kế hoạch số 45-KH/ĐUK ngày 1/2/2024;", None),
