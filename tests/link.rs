@@ -521,3 +521,28 @@ fn command_line_exports_and_links_to_the_servers_pages() {
     assert!(xml.contains(">Điều 5. Việc người dân được bàn</w:t>"), "{xml}");
     assert!(xml.contains("Cơ quan ban hành") && xml.contains("Ngày tải"));
 }
+
+#[test]
+fn a_sources_status_is_the_one_at_the_plans_date() {
+    // The lists of sources gave the catalog's status (today's) whatever the plan's date,
+    // while the warnings judge each citation at that date: Luật Doanh nghiệp 2014, in force
+    // in 2020 and ended in 2021, was listed as ended in a plan of 2020.
+    let Some(kb) = crate::common::real_kb() else { return };
+    let records = kb.base.validity().unwrap();
+    use cancu::model::Status;
+    for (date, want) in
+        [("ngày 1 tháng 6 năm 2020", Status::InForce), ("ngày 25 tháng 3 năm 2024", Status::Repealed)]
+    {
+        let plan = format!(
+            "Mẫu Sơn, {date}\nKẾ HOẠCH\nI. NỘI DUNG\n1. Thực hiện Luật Doanh nghiệp số 68/2014/QH13.\n"
+        );
+        let r = link::link_with(&plan, kb.base.catalog(), &Default::default(), Some(&records));
+        let s =
+            r.sources.iter().find(|s| s.label.contains("68/2014/QH13")).expect("the 2014 law is a source");
+        let c = r.citations.iter().find_map(|c| c.status);
+        assert_eq!((s.status, c), (want, Some(want)), "{date}");
+        let md = link::render::markdown(&plan, &r);
+        let listed = md.split("## Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+        assert!(listed.contains(&format!("({})", want.as_vi())), "{date}: {listed}");
+    }
+}

@@ -147,6 +147,21 @@ pub fn link_with<C: Catalogue>(
         });
     }
 
+    // With validity records, a source's status is theirs at the plan's date when they know
+    // it (a document known only by citation, "chưa rõ" in the catalog, may be repealed by
+    // then), as the warnings judge it.
+    if let Some(v) = records {
+        let day = head.date.unwrap_or_else(crate::model::Date::today);
+        for s in &mut sources {
+            s.status = v.status_or(&s.target, day, s.status);
+        }
+        for l in &mut linked {
+            if let (Some(t), Some(st)) = (l.citation.target.as_deref(), l.status.as_mut()) {
+                *st = v.status_or(t, day, *st);
+            }
+        }
+    }
+
     let lookup: &dyn Lookup = catalog;
     let mut warnings = warn::unresolved(&cits, catalog);
     match records {
