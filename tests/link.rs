@@ -431,6 +431,29 @@ fn founding_plan_warnings_are_grouped_sorted_and_exported() {
     let body = xml.find("Văn bản</w:t>").expect("the text heading");
     assert!(warn < body);
     assert!(xml.contains("59/2023/NĐ-CP") && !xml.contains("bookmark"));
+    // Then the sources per clause, as the Markdown lists them (the same rows), and the
+    // documents with their statuses.
+    let per_clause = xml.find(">Nguồn trích dẫn theo từng mục<").expect("the per-clause sources");
+    let per_doc = xml.find(">Các mục dẫn từng văn bản<").expect("the per-document list");
+    assert!(body < per_clause && per_clause < per_doc);
+    let rows = link::render::clause_rows(&r);
+    assert!(rows.len() >= 5, "{rows:?}");
+    let md = link::render::markdown(&text, &r);
+    for row in &rows {
+        let name = link::render::clause_name(row.number);
+        assert!(xml[per_clause..per_doc].contains(&format!(">{name}<")), "{name}");
+        assert!(md.contains(&format!("- **{name}**")), "{name}");
+        for cs in &row.sources {
+            let label = cs.source.label.replace('&', "&amp;");
+            assert!(xml[per_clause..per_doc].contains(&label), "{label}");
+        }
+    }
+    for s in &r.sources {
+        assert!(xml[per_doc..].contains(&format!(">{}<", s.status.as_vi())), "{}", s.label);
+    }
+    // The founding plan's not-found references are marked in its clause.
+    let unresolved: usize = rows.iter().map(|row| row.unresolved.len()).sum();
+    assert_eq!(xml[per_clause..per_doc].matches("(chưa tìm thấy)").count(), unresolved);
 }
 
 /// `word/document.xml` of the .docx file at `path`.
@@ -477,6 +500,22 @@ fn command_line_exports_and_links_to_the_servers_pages() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let xml = docx_text(&file);
     assert!(xml.contains("Cảnh báo (0)") && xml.contains("10/2022/QH15"), "{xml}");
+    // With the default base the links are paths Word cannot open: none, and a note saying
+    // how to get them; with an absolute base, hyperlinks and no note.
+    assert!(xml.contains(cancu::export::docx::RELATIVE_LINKS_NOTE) && !xml.contains("<w:hyperlink"), "{xml}");
+    let out = cancu(&[
+        os("link"),
+        plan.as_os_str(),
+        os("--format"),
+        os("docx"),
+        os("--output"),
+        file.as_os_str(),
+        os("--base"),
+        os("http://127.0.0.1:8080/van-ban/"),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = docx_text(&file);
+    assert!(!xml.contains(cancu::export::docx::RELATIVE_LINKS_NOTE) && xml.contains("<w:hyperlink"), "{xml}");
     // `cancu show --docx`: the document as a Word file, its article headings in one run.
     let file = dir.path().join("luat.docx");
     let out = cancu(&[os("show"), os("Luật 10/2022/QH15"), os("--docx"), file.as_os_str()]);
@@ -484,4 +523,29 @@ fn command_line_exports_and_links_to_the_servers_pages() {
     let xml = docx_text(&file);
     assert!(xml.contains(">Điều 5. Việc người dân được bàn</w:t>"), "{xml}");
     assert!(xml.contains("Cơ quan ban hành") && xml.contains("Ngày tải"));
+}
+
+#[test]
+fn a_sources_status_is_the_one_at_the_plans_date() {
+    // The lists of sources gave the catalog's status (today's) whatever the plan's date,
+    // while the warnings judge each citation at that date: Luật Doanh nghiệp 2014, in force
+    // in 2020 and ended in 2021, was listed as ended in a plan of 2020.
+    let Some(kb) = crate::common::real_kb() else { return };
+    let records = kb.base.validity().unwrap();
+    use cancu::model::Status;
+    for (date, want) in
+        [("ngày 1 tháng 6 năm 2020", Status::InForce), ("ngày 25 tháng 3 năm 2024", Status::Repealed)]
+    {
+        let plan = format!(
+            "Mẫu Sơn, {date}\nKẾ HOẠCH\nI. NỘI DUNG\n1. Thực hiện Luật Doanh nghiệp số 68/2014/QH13.\n"
+        );
+        let r = link::link_with(&plan, kb.base.catalog(), &Default::default(), Some(&records));
+        let s =
+            r.sources.iter().find(|s| s.label.contains("68/2014/QH13")).expect("the 2014 law is a source");
+        let c = r.citations.iter().find_map(|c| c.status);
+        assert_eq!((s.status, c), (want, Some(want)), "{date}");
+        let md = link::render::markdown(&plan, &r);
+        let listed = md.split("## Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+        assert!(listed.contains(&format!("({})", want.as_vi())), "{date}: {listed}");
+    }
 }

@@ -601,6 +601,58 @@ async fn search_page_without_javascript() {
     assert!(a.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
 }
 
+/// Words of visible text in `html` (tags, scripts and styles left out).
+fn words(html: &str) -> usize {
+    let code = regex::Regex::new(r"(?s)<(script|style)[^>]*>.*?</(script|style)>").unwrap();
+    let tag = regex::Regex::new(r"<[^>]*>").unwrap();
+    tag.replace_all(&code.replace_all(html, " "), " ").split_whitespace().count()
+}
+
+/// Where `class="{class}"` first is in `html`.
+fn first_of(html: &str, class: &str) -> usize {
+    html.find(&format!("class=\"{class}\"")).unwrap_or_else(|| panic!("no {class} in {html}"))
+}
+
+#[tokio::test]
+async fn search_results_come_before_the_facets() {
+    // Regression: the facets came first in the page's order, before the first result for
+    // screen readers, narrow screens and print.
+    let app = app();
+    for uri in ["/tim-kiem?q=bau+truong+thon", "/?q=bau+truong+thon", "/?q=bau+truong+thon&nhom=van-ban"] {
+        let a = get(&app, uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let (hit, facets) = (first_of(&a.body, "hit"), first_of(&a.body, "facets"));
+        assert!(hit < facets, "{uri}: the first result at {hit}, the facets at {facets}");
+        // Still usable: plain links that narrow, and a link down to them from the count.
+        assert!(a.body[facets..].contains("&amp;type=nghi-dinh"), "{uri}: {}", a.body);
+        assert!(a.body.contains("href=\"#loc-ket-qua\"") && a.body.contains("id=\"loc-ket-qua\""), "{uri}");
+    }
+    // No results: no facets, no link to them.
+    let a = get(&app, "/tim-kiem?q=zzzyyyxxx").await;
+    assert!(!a.body.contains("class=\"facets\"") && !a.body.contains("#loc-ket-qua"), "{}", a.body);
+
+    // On the real corpus: few words before the first result, and every facet value the API
+    // counts is a link on the page, the values past the first five of each in a <details>.
+    let Some(kb) = crate::common::real_kb() else { return };
+    let app = router(AppState::new(Snapshot::load(Some(&kb.corpus), &kb.index).expect("real snapshot")));
+    let q = "d%C3%A2n+ch%E1%BB%A7";
+    let a = get(&app, &format!("/tim-kiem?q={q}")).await;
+    let (hit, facets) = (first_of(&a.body, "hit"), first_of(&a.body, "facets"));
+    assert!(hit < facets);
+    // (the header and the search form: 158 words; with the facets first, 285 and more)
+    assert!(words(&a.body[..hit]) < 200, "{} words before the first result", words(&a.body[..hit]));
+    let j = get(&app, &format!("/api/search?q={q}")).await.json();
+    let counts: Vec<usize> = ["doc_type", "status", "year", "issuer", "demuc"]
+        .iter()
+        .map(|f| j["facets"][f].as_array().map_or(0, Vec::len))
+        .collect();
+    assert!(counts.iter().any(|&n| n > 5), "{counts:?}");
+    let aside = &a.body[facets..];
+    let aside = &aside[..aside.find("</aside>").unwrap()];
+    assert_eq!(aside.matches("<li>").count(), counts.iter().sum::<usize>(), "{aside}");
+    assert_eq!(aside.matches("<details class=\"more\">").count(), counts.iter().filter(|&&n| n > 5).count());
+}
+
 #[tokio::test]
 async fn phapdien_browsing() {
     let app = app();
@@ -1082,7 +1134,7 @@ fn answers_to_a_2_mb_citation_flood_are_bounded() {
     assert_eq!(cites.len(), cancu::web::limits::MAX_CITATIONS);
     let json = serde_json::to_string(&cites).unwrap();
     assert!(json.len() <= cancu::web::limits::MAX_ANSWER, "{} bytes", json.len());
-    let (report, cut) = cancu::web::citations::link_bounded(&snap, &text);
+    let (report, cut) = cancu::web::citations::link_bounded(&snap, &text, None);
     assert!(cut.is_some_and(|c| c < text.len()));
     assert_eq!(report.citations.len(), cancu::web::limits::MAX_CITATIONS);
     let json = serde_json::to_string(&report).unwrap();
@@ -1392,6 +1444,7 @@ async fn linker_result_downloads_as_word_and_markdown() {
     let form = |uri: &str| {
         Request::post(uri)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::HOST, "cancu.example:8080")
             .body(Body::from(format!("text={plan}")))
             .unwrap()
     };
@@ -1419,10 +1472,25 @@ async fn linker_result_downloads_as_word_and_markdown() {
         "{xml}"
     );
 
+    // The file's links are absolute on the address the client asked for, so they open from
+    // Word: in the text and in both lists (regression: no hyperlink at all with the default
+    // base, and no per-clause sources).
+    assert!(!xml.contains("Tệp này không có liên kết"), "{xml}");
+    assert!(heading_runs(&xml, "Heading1", "Nguồn trích dẫn theo từng mục").is_some(), "{xml}");
+    assert!(xml.contains("7-QĐ/XYZ (chưa tìm thấy)"), "{xml}");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut rels = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/_rels/document.xml.rels").unwrap(), &mut rels)
+        .unwrap();
+    assert!(rels.contains("Target=\"http://cancu.example:8080/van-ban/luat-10-2022-qh15\""), "{rels}");
+    assert!(xml.contains("<w:hyperlink"), "{xml}");
+
     let (bytes, _) = download(&app, form("/lien-ket.md"), "text/markdown; charset=utf-8").await;
     let md = String::from_utf8(bytes).unwrap();
     assert!(md.starts_with("**Kết quả:** 2 trích dẫn"), "{md}");
-    assert!(md.contains("](/van-ban/luat-10-2022-qh15)"), "{md}");
+    assert!(md.contains("](http://cancu.example:8080/van-ban/luat-10-2022-qh15)"), "{md}");
+    // The page itself links by path.
+    assert!(page.contains("href=\"/van-ban/luat-10-2022-qh15\""), "{page}");
     assert!(md.find("## Cảnh báo (1)").unwrap() < md.find("Thực hiện").unwrap(), "{md}");
     // An empty text is refused, as on the page.
     let empty = Request::post("/lien-ket.docx")

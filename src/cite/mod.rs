@@ -37,6 +37,13 @@ pub use resolve::{
 
 use crate::catalog::Catalog;
 
+/// The canonical document number written at byte `i` of `t` ("45 - KH/ĐUK" → "45-KH/ĐUK"),
+/// if one starts there: the citation reader's number, for a number read outside a citation
+/// (a plan's own number in its header, `link::header`).
+pub fn number_at(t: &str, i: usize) -> Option<String> {
+    read::number(t, i, false).filter(|n| !n.bare).map(|n| n.canonical)
+}
+
 /// Extracts the citations of `text` (names bounded by the catalog's titles) and resolves them
 /// against `catalog` for the citing document `ctx`.
 pub fn extract_resolved(text: &str, catalog: &Catalog, ctx: &Context) -> Vec<Citation> {

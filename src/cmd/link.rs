@@ -30,7 +30,8 @@ pub struct Args {
     #[arg(long, short, value_name = "TỆP")]
     pub output: Option<PathBuf>,
     /// Tiền tố của liên kết tới văn bản (`<base><id>#<anchor>`); mặc định là địa chỉ trang văn
-    /// bản của `cancu serve` (`/van-ban/`), ví dụ `http://127.0.0.1:8080/van-ban/`.
+    /// bản của `cancu serve` (`/van-ban/`), ví dụ `http://127.0.0.1:8080/van-ban/`. Tệp Word chỉ có
+    /// liên kết khi tiền tố là địa chỉ đầy đủ (http://… hoặc https://…).
     #[arg(long, default_value = cancu::link::DEFAULT_BASE)]
     pub base: String,
     #[command(flatten)]

@@ -245,16 +245,78 @@ pub fn selection(picks: &[Pick<'_>], today: Date) -> Result<Vec<u8>> {
     b.finish()
 }
 
+/// Whether a link opens from a Word file: an absolute `http(s)://` address. The linker's
+/// default base (`/van-ban/`) gives paths only a browser on the server's page can follow.
+pub fn opens_in_word(href: &str) -> bool {
+    href.starts_with("https://") || href.starts_with("http://")
+}
+
+/// The note of a linker result whose links are paths on the server (the CLI's default
+/// base): Word cannot open them, so the file has none, and says how to get them.
+pub const RELATIVE_LINKS_NOTE: &str = "Tệp này không có liên kết: các trích dẫn được liên kết theo đường dẫn tương đối (/van-ban/…), Word không mở được. Để có liên kết, tải tệp từ trang Liên kết kế hoạch của cancu serve, hoặc chạy lại với --base và địa chỉ đầy đủ của máy chủ, ví dụ --base http://127.0.0.1:8080/van-ban/.";
+
+/// A piece of a paragraph of the linker's lists.
+enum Bit {
+    Text(String),
+    Bold(String),
+    Italic(String),
+    /// Text and its address: a hyperlink when the address opens from Word, else plain text.
+    Link(String, String),
+}
+
+/// A paragraph of `bits`.
+fn bits(bits: Vec<Bit>) -> Paragraph {
+    let mut p = Paragraph::new();
+    for b in bits {
+        p = match b {
+            Bit::Text(t) => p.add_run(Run::new().add_text(clean(&t))),
+            Bit::Bold(t) => p.add_run(Run::new().add_text(clean(&t)).bold()),
+            Bit::Italic(t) => p.add_run(Run::new().add_text(clean(&t)).italic()),
+            Bit::Link(t, href) if opens_in_word(&href) => p.add_hyperlink(
+                Hyperlink::new(href, HyperlinkType::External)
+                    .add_run(Run::new().add_text(clean(&t)).underline("single").color("1F4E79")),
+            ),
+            Bit::Link(t, _) => p.add_run(Run::new().add_text(clean(&t))),
+        };
+    }
+    p
+}
+
+impl Book {
+    /// A table with a bold header row, one paragraph per cell, columns `widths` (twips).
+    fn table(&mut self, widths: &[usize], header: &[&str], rows: Vec<Vec<Paragraph>>) {
+        let cell = |p: Paragraph, w: usize| TableCell::new().width(w, WidthType::Dxa).add_paragraph(p);
+        let head = TableRow::new(
+            header.iter().zip(widths).map(|(h, &w)| cell(bits(vec![Bit::Bold(h.to_string())]), w)).collect(),
+        );
+        let body = rows
+            .into_iter()
+            .map(|r| TableRow::new(r.into_iter().zip(widths).map(|(p, &w)| cell(p, w)).collect()));
+        let table = Table::new(std::iter::once(head).chain(body).collect()).set_grid(widths.to_vec());
+        self.docx = std::mem::take(&mut self.docx).add_table(table);
+        self.paragraph("");
+    }
+}
+
 /// A linker result: the summary line and the plan's date, the warnings grouped per
-/// citation (most serious first), the text with each resolved citation underlined (a link
-/// when its address is absolute) and each unresolved or warned one marked, then the cited
-/// documents with their status and the clauses citing them.
+/// citation (most serious first), the text with each resolved citation underlined and each
+/// unresolved or warned one marked, then — as the HTML and Markdown give them — the sources
+/// of each clause (documents with the articles cited and their status, references not
+/// found; [`link_render::clause_rows`]) and the clauses citing each document, with its
+/// status. Citations are hyperlinks when the report's links are absolute (the web download
+/// builds them from the server's address); with relative ones (the CLI's default base) the
+/// file has no links and says so ([`RELATIVE_LINKS_NOTE`]) rather than carry dead ones.
 pub fn link_report(text: &str, r: &LinkReport, today: Date) -> Result<Vec<u8>> {
     let mut b = Book::new();
     b.title("Kết quả liên kết căn cứ");
     b.paragraph(&r.summary.as_vi());
     b.paragraph(&link_render::date_line(r));
     b.note(&format!("Ngày tải: {}", crate::link::warn::vi_date(today)));
+    let hrefs =
+        r.citations.iter().filter_map(|c| c.href.as_deref()).chain(r.sources.iter().map(|s| s.href.as_str()));
+    if hrefs.clone().next().is_some() && !hrefs.clone().all(opens_in_word) {
+        b.note(RELATIVE_LINKS_NOTE);
+    }
     b.heading(1, &format!("Cảnh báo ({})", r.warnings.len()));
     if r.groups.is_empty() {
         b.paragraph("Không có cảnh báo nào.");
@@ -292,9 +354,7 @@ pub fn link_report(text: &str, r: &LinkReport, today: Date) -> Result<Vec<u8>> {
             }
         };
         let href = match &piece.mark {
-            Some(Mark::Link { href, .. }) if href.starts_with("https://") || href.starts_with("http://") => {
-                Some(href.clone())
-            }
+            Some(Mark::Link { href, .. }) if opens_in_word(href) => Some(href.clone()),
             _ => None,
         };
         for (k, line) in text[piece.start..piece.end].split('\n').enumerate() {
@@ -314,28 +374,60 @@ pub fn link_report(text: &str, r: &LinkReport, today: Date) -> Result<Vec<u8>> {
         }
     }
     b.push(para);
-    b.heading(1, "Các văn bản được dẫn");
-    let sources: Vec<(String, String)> = r
-        .sources
-        .iter()
-        .map(|s| {
-            let places: Vec<String> = s.clauses.iter().map(|n| link_render::clause_name(n)).collect();
-            (
-                format!("{} ({})", s.label, s.status.as_vi()),
-                format!(
-                    "{}{}được dẫn tại: {}",
-                    s.title,
-                    if s.title.is_empty() { "" } else { " — " },
-                    places.join(", ")
-                ),
-            )
-        })
-        .collect();
-    if sources.is_empty() {
+
+    b.heading(1, "Nguồn trích dẫn theo từng mục");
+    let rows = link_render::clause_rows(r);
+    if rows.is_empty() {
+        b.paragraph("Không mục nào dẫn văn bản khác.");
+    } else {
+        let rows = rows
+            .iter()
+            .map(|row| {
+                let mut cited = Vec::new();
+                for (k, cs) in row.sources.iter().enumerate() {
+                    if k > 0 {
+                        cited.push(Bit::Text("; ".into()));
+                    }
+                    cited.push(Bit::Link(cs.source.label.clone(), cs.source.href.clone()));
+                    for (j, (p, href)) in cs.pinpoints.iter().enumerate() {
+                        cited.push(Bit::Text(if j == 0 { ": " } else { ", " }.into()));
+                        cited.push(Bit::Link(p.clone(), href.clone()));
+                    }
+                    cited.push(Bit::Italic(format!(" ({})", cs.source.status.as_vi())));
+                }
+                let missing =
+                    row.unresolved.iter().map(|u| format!("{u} (chưa tìm thấy)")).collect::<Vec<_>>();
+                vec![
+                    bits(vec![Bit::Bold(link_render::clause_name(row.number))]),
+                    bits(cited),
+                    bits(vec![Bit::Italic(missing.join("; "))]),
+                ]
+            })
+            .collect();
+        b.table(&[1700, 5300, 2000], &["Mục", "Văn bản được dẫn", "Chưa tìm thấy"], rows);
+    }
+
+    b.heading(1, "Các mục dẫn từng văn bản");
+    if r.sources.is_empty() {
         b.paragraph("Không có văn bản nào được xác định trong kho.");
     } else {
-        let rows: Vec<(&str, String)> = sources.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        b.rows(&rows);
+        let rows = r
+            .sources
+            .iter()
+            .map(|s| {
+                let mut doc = vec![Bit::Link(s.label.clone(), s.href.clone())];
+                if !s.title.is_empty() {
+                    doc.push(Bit::Text(format!(" {}", s.title)));
+                }
+                let places: Vec<String> = s.clauses.iter().map(|n| link_render::clause_name(n)).collect();
+                vec![
+                    bits(doc),
+                    bits(vec![Bit::Text(s.status.as_vi().to_string())]),
+                    bits(vec![Bit::Text(places.join(", "))]),
+                ]
+            })
+            .collect();
+        b.table(&[4600, 1900, 2500], &["Văn bản", "Hiệu lực", "Được dẫn tại"], rows);
     }
     b.finish()
 }
@@ -467,5 +559,98 @@ mod tests {
             heads.iter().map(|(s, r)| (s.as_str(), r.first().map_or("", String::as_str))).collect();
         assert_eq!(got, want);
         assert!(heads.iter().all(|(_, r)| r.len() == 1), "one run per heading: {heads:?}");
+    }
+
+    /// A linker result on an invented plan of our own, links on `base`.
+    fn linked(base: &str) -> (&'static str, LinkReport) {
+        let plan = "KẾ HOẠCH\nThử\nI. NỘI DUNG\n1. Thực hiện khoản 2 Điều 5 Nghị định số 59/2023/NĐ-CP.\n\
+2. Theo Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy.\n";
+        let mut nd = Metadata::new("nghi-dinh-59-2023-nd-cp", DocType::NghiDinh, "Quy định chi tiết");
+        nd.canonical = Some("59/2023/NĐ-CP".into());
+        nd.number = nd.canonical.clone();
+        nd.status = crate::model::Status::InForce;
+        let catalog = crate::catalog::Catalog::new([nd]);
+        (plan, crate::link::link(plan, &catalog, &crate::link::Options { base: base.into() }))
+    }
+
+    /// The text of the paragraphs after the heading `title`, to the next heading.
+    fn section(paras: &[(String, Vec<String>)], title: &str) -> Vec<String> {
+        let from = paras.iter().position(|(s, r)| s == "Heading1" && r.concat() == title).expect(title);
+        paras[from + 1..]
+            .iter()
+            .take_while(|(s, _)| !s.starts_with("Heading"))
+            .map(|(_, r)| r.concat())
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn a_link_report_lists_each_clause_sources_and_links_them_when_absolute() {
+        let today: Date = "2026-11-30".parse().unwrap();
+        let (plan, r) = linked("http://127.0.0.1:8080/van-ban/");
+        let bytes = link_report(plan, &r, today).unwrap();
+        let xml = document_xml(&bytes);
+        let paras = paragraphs(&xml);
+        // (the cells of each table row, in order: header, then one row per clause)
+        assert_eq!(
+            section(&paras, "Nguồn trích dẫn theo từng mục"),
+            [
+                "Mục",
+                "Văn bản được dẫn",
+                "Chưa tìm thấy",
+                "Mục I.1",
+                "Nghị định 59/2023/NĐ-CP: khoản 2 Điều 5 (còn hiệu lực)",
+                "Mục I.2",
+                "Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy (chưa tìm thấy)",
+            ]
+        );
+        assert_eq!(
+            section(&paras, "Các mục dẫn từng văn bản"),
+            [
+                "Văn bản",
+                "Hiệu lực",
+                "Được dẫn tại",
+                "Nghị định 59/2023/NĐ-CP Quy định chi tiết",
+                "còn hiệu lực",
+                "Mục I.1",
+                DISCLAIMER,
+            ]
+        );
+        assert!(!xml.contains("Tệp này không có liên kết"), "{xml}");
+        // Every link is a hyperlink to the server's page: in the text, the clause's article
+        // and the document, in both lists.
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut rels = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/_rels/document.xml.rels").unwrap(), &mut rels)
+            .unwrap();
+        let targets: Vec<&str> = rels
+            .split("Target=\"")
+            .skip(1)
+            .filter_map(|t| t.split('"').next())
+            .filter(|t| t.starts_with("http"))
+            .collect();
+        let article = "http://127.0.0.1:8080/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2";
+        let doc = "http://127.0.0.1:8080/van-ban/nghi-dinh-59-2023-nd-cp";
+        assert_eq!(targets.iter().filter(|t| **t == article).count(), 2, "{rels}");
+        assert_eq!(targets.iter().filter(|t| **t == doc).count(), 2, "{rels}");
+        assert_eq!(xml.matches("<w:hyperlink").count(), 4, "{xml}");
+    }
+
+    #[test]
+    fn a_link_report_with_relative_links_says_so_and_has_none() {
+        let today: Date = "2026-11-30".parse().unwrap();
+        let (plan, r) = linked(crate::link::DEFAULT_BASE);
+        let xml = document_xml(&link_report(plan, &r, today).unwrap());
+        assert!(!xml.contains("<w:hyperlink"), "{xml}");
+        assert!(xml.contains(RELATIVE_LINKS_NOTE), "{xml}");
+        // The lists are there all the same.
+        let paras = paragraphs(&xml);
+        assert!(section(&paras, "Nguồn trích dẫn theo từng mục")
+            .contains(&"Nghị định 59/2023/NĐ-CP: khoản 2 Điều 5 (còn hiệu lực)".to_string()));
+        // A plan citing nothing found needs no note.
+        let (_, mut none) = linked(crate::link::DEFAULT_BASE);
+        none.citations.retain(|c| c.href.is_none());
+        none.sources.clear();
+        assert!(!document_xml(&link_report(plan, &none, today).unwrap()).contains(RELATIVE_LINKS_NOTE));
     }
 }

@@ -1,5 +1,6 @@
 //! The header of a plan: its place and date ("Yên Bái, ngày 25 tháng 3 năm 2024"), read from
-//! the first lines. The date is what validity and deadlines are checked against.
+//! the first lines, and its own number ("Số 45-KH/ĐUK"), which is the plan itself and no
+//! source. The date is what validity and deadlines are checked against.
 
 use std::sync::LazyLock;
 
@@ -25,6 +26,43 @@ static DATED: LazyLock<Regex> = LazyLock::new(|| {
 pub struct Header {
     pub place: Option<String>,
     pub date: Option<Date>,
+    /// The plan's own number (canonical), from a header line: before the number only
+    /// upper-case words, marks and "Số" ("Số: 45-KH/ĐUK", "ĐẢNG ỦY KHỐI⇥Số 45-KH/ĐUK" in a
+    /// two-column header, "KẾ HOẠCH số 45-KH/ĐUK"), before the outline begins.
+    pub number: Option<String>,
+}
+
+static OUTLINE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[IVXLC]+|\d+)[.)]\s").expect("outline start"));
+
+/// The plan's own number: the first header line's (see [`Header::number`]).
+fn own_number(head: &str) -> Option<String> {
+    for line in head.lines() {
+        if OUTLINE_START.is_match(line) {
+            return None;
+        }
+        let mut rest = line;
+        loop {
+            let t = rest.trim_start();
+            let Some((w, after)) = t.find(char::is_whitespace).map(|e| t.split_at(e)) else { break };
+            // "Số:45-KH/TU", the number glued to the colon.
+            let (w, after) = match w.split_once(':') {
+                Some((so, n)) if !n.is_empty() => (so, &t[so.len() + 1..]),
+                _ => (w, after),
+            };
+            if crate::text::fold(w.trim_end_matches(':')) == "so" {
+                if let Some(n) = crate::cite::number_at(after.trim_start_matches([' ', '\t', ':']), 0) {
+                    return Some(n);
+                }
+                break;
+            }
+            if w.chars().any(char::is_lowercase) {
+                break;
+            }
+            rest = after;
+        }
+    }
+    None
 }
 
 /// Reads the header of `text`.
@@ -34,7 +72,8 @@ pub fn read(text: &str) -> Header {
         end -= 1;
     }
     let head = normalize(&text[..end]);
-    let Some(c) = DATED.captures(&head) else { return Header::default() };
+    let number = own_number(&head);
+    let Some(c) = DATED.captures(&head) else { return Header { number, ..Header::default() } };
     let pick = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
     let date = match (
         c["d"].parse().ok(),
@@ -45,7 +84,7 @@ pub fn read(text: &str) -> Header {
         _ => None,
     };
     let place = c.name("place").map(|p| p.as_str().trim().to_string()).filter(|p| !p.is_empty());
-    Header { place, date }
+    Header { place, date, number }
 }
 
 #[cfg(test)]
@@ -77,6 +116,26 @@ mod tests {
         for (text, place, date) in rows {
             let h = read(text);
             assert_eq!((h.place.as_deref(), h.date), (place, date), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_the_plans_own_number_from_a_header_line_only() {
+        let rows = [
+            ("ĐẢNG BỘ TỈNH\nSố: 45-KH/TU\nMẫu Sơn, ngày 5 tháng 3 năm 2025", Some("45-KH/TU")),
+            ("ĐẢNG ỦY KHỐI\t\tSố 45 - KH/ĐUK\t\tĐẢNG CỘNG SẢN VIỆT NAM", Some("45-KH/ĐUK")),
+            ("BAN CHỈ ĐẠO\n*\tSỐ: 46-KH/BCĐ\n", Some("46-KH/BCĐ")),
+            ("UBND TỈNH\nSố: 123/KH-UBND\n", Some("123/KH-UBND")),
+            ("UBND TỈNH\nSố:124/KH-UBND Mẫu Sơn\n", Some("124/KH-UBND")),
+            ("KẾ HOẠCH số 48-KH/ĐUK\nvề việc thử", Some("48-KH/ĐUK")),
+            // Prose, an outline already begun, no number after "Số".
+            ("KẾ HOẠCH\nCăn cứ Kế hoạch số 45-KH/ĐUK ngày 1/2/2024;", None),
+            ("KẾ HOẠCH\nI. NỘI DUNG\nSỐ 46-KH/BCĐ\n", None),
+            ("BAN CHỈ ĐẠO\nSố:      \nMẫu Sơn, ngày 5 tháng 3 năm 2025", None),
+            ("", None),
+        ];
+        for (text, want) in rows {
+            assert_eq!(read(text).number.as_deref(), want, "{text:?}");
         }
     }
 }

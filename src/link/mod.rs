@@ -86,8 +86,17 @@ pub fn link_with<C: Catalogue>(
         date: head.date,
         amended: false,
     };
-    let cits = catalog.citations(text, &ctx);
+    let mut cits = catalog.citations(text, &ctx);
     let outline = outline::parse(text);
+    // The plan's own number (in its header, and wherever the text names it) is the plan
+    // itself: a reference to the text, not a source not found.
+    if let Some(own) = head.number.as_deref().map(crate::number::key) {
+        for c in cits.iter_mut().filter(|c| c.target.is_none()) {
+            if c.number.as_deref().is_some_and(|n| crate::number::key(n) == own) {
+                c.self_ref = true;
+            }
+        }
+    }
 
     let mut clauses: Vec<ClauseSources> = outline
         .iter()
@@ -141,6 +150,21 @@ pub fn link_with<C: Catalogue>(
             label: meta.map(Metadata::label),
             status: c.target.as_ref().map(|_| meta.map_or(Status::Unknown, |m| m.status)),
         });
+    }
+
+    // With validity records, a source's status is theirs at the plan's date when they know
+    // it (a document known only by citation, "chưa rõ" in the catalog, may be repealed by
+    // then), as the warnings judge it.
+    if let Some(v) = records {
+        let day = head.date.unwrap_or_else(crate::model::Date::today);
+        for s in &mut sources {
+            s.status = v.status_or(&s.target, day, s.status);
+        }
+        for l in &mut linked {
+            if let (Some(t), Some(st)) = (l.citation.target.as_deref(), l.status.as_mut()) {
+                *st = v.status_or(t, day, *st);
+            }
+        }
     }
 
     let lookup: &dyn Lookup = catalog;

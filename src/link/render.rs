@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use maud::{html as maud_html, Markup};
 use regex::Regex;
 
-use super::report::LinkReport;
+use super::report::{LinkReport, Source};
 use super::warn::vi_date;
 use super::WarningGroup;
 use crate::cite::annotate::{annotate, Piece};
@@ -104,6 +104,24 @@ fn esc_md(s: &str) -> String {
     o
 }
 
+/// A line of the plan as Markdown text at the start of a line: [`esc_md`], its indentation
+/// dropped (four spaces would make it code), and what would open a block escaped — a list
+/// item ("- ", "+ ", "1. ", "1) "), a rule ("---"), a code fence ("~~~"), besides the heading
+/// and quote marks [`esc_md`] escapes everywhere.
+fn esc_md_line(line: &str) -> String {
+    let line = line.trim_start_matches([' ', '\t']);
+    let mut o = esc_md(line);
+    if o.starts_with(['-', '+', '~', '=']) {
+        o.insert(0, '\\');
+    } else {
+        let digits = o.len() - o.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && o[digits..].starts_with(['.', ')']) {
+            o.insert(digits, '\\');
+        }
+    }
+    o
+}
+
 /// The anchor id of a clause ("muc-III-1-2"; "mo-dau" for the preamble).
 pub fn clause_id(number: &str) -> String {
     if number.is_empty() {
@@ -119,6 +137,61 @@ pub fn clause_name(number: &str) -> String {
     } else {
         format!("Mục {number}")
     }
+}
+
+/// One clause that names a source, as every output lists it under "Nguồn trích dẫn theo
+/// từng mục": the documents it rests on (with the articles it cites them at) and the
+/// references not found. The one home of these rows: HTML, Markdown and Word take them from
+/// [`clause_rows`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct ClauseRow<'a> {
+    /// The clause's number ("II.1"; "" for the preamble).
+    pub number: &'a str,
+    /// The documents cited, in order of first citation.
+    pub sources: Vec<ClauseSource<'a>>,
+    /// The surface text of the references not found, in text order.
+    pub unresolved: &'a [String],
+}
+
+/// A document a clause rests on.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ClauseSource<'a> {
+    /// The document (label, title, status, link).
+    pub source: &'a Source,
+    /// The parts cited in the clause ("Điều 5", "khoản 2 Điều 7"), distinct, in text order,
+    /// each with its link (article-level where the corpus holds the article).
+    pub pinpoints: Vec<(String, String)>,
+}
+
+/// The clauses that name a source (found or not), in outline order, each with its sources
+/// and the articles cited.
+pub fn clause_rows(r: &LinkReport) -> Vec<ClauseRow<'_>> {
+    r.clauses
+        .iter()
+        .filter(|c| c.names_a_source())
+        .map(|c| {
+            let sources = c
+                .targets
+                .iter()
+                .filter_map(|t| r.source(t))
+                .map(|source| {
+                    let mut pinpoints: Vec<(String, String)> = Vec::new();
+                    for l in c.citations.iter().filter_map(|&i| r.citations.get(i)) {
+                        let cit = &l.citation;
+                        if cit.target.as_deref() != Some(source.target.as_str()) {
+                            continue;
+                        }
+                        let (Some(p), Some(href)) = (cit.pinpoint_text(), &l.href) else { continue };
+                        if !pinpoints.iter().any(|(q, _)| *q == p) {
+                            pinpoints.push((p, href.clone()));
+                        }
+                    }
+                    ClauseSource { source, pinpoints }
+                })
+                .collect();
+            ClauseRow { number: &c.clause.number, sources, unresolved: &c.unresolved }
+        })
+        .collect()
 }
 
 /// Where a warning group is: the clause it is in ("Mục II.1", or nothing before the first
@@ -247,16 +320,24 @@ pub fn html_markup(text: &str, r: &LinkReport) -> Markup {
                 h2 { "Nguồn trích dẫn theo từng mục" }
                 table {
                     tr { th { "Mục" } th { "Văn bản được dẫn" } th { "Chưa tìm thấy" } }
-                    @for c in r.clauses.iter().filter(|c| c.names_a_source()) {
+                    @for row in clause_rows(r) {
                         tr {
-                            td { a href={ "#" (clause_id(&c.clause.number)) } { (clause_name(&c.clause.number)) } }
+                            td { a href={ "#" (clause_id(row.number)) } { (clause_name(row.number)) } }
                             td {
-                                @for (k, s) in c.targets.iter().filter_map(|t| r.source(t)).enumerate() {
+                                @for (k, cs) in row.sources.iter().enumerate() {
                                     @if k > 0 { "; " }
-                                    a href=(s.href) { (s.label) }
+                                    a href=(cs.source.href) { (cs.source.label) }
+                                    @if !cs.pinpoints.is_empty() {
+                                        ": "
+                                        @for (j, (p, href)) in cs.pinpoints.iter().enumerate() {
+                                            @if j > 0 { ", " }
+                                            a href=(href) { (p) }
+                                        }
+                                    }
+                                    " " span.status { "(" (cs.source.status.as_vi()) ")" }
                                 }
                             }
-                            td { (c.unresolved.join("; ")) }
+                            td { (row.unresolved.join("; ")) }
                         }
                     }
                 }
@@ -311,7 +392,12 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
             if k > 0 {
                 o.push_str("\n\n");
             }
-            o.push_str(&esc_md(line));
+            // A line's start may not open a block by accident (a plan's "1." or "-").
+            if o.is_empty() || o.ends_with('\n') {
+                o.push_str(&esc_md_line(line));
+            } else {
+                o.push_str(&esc_md(line));
+            }
         }
     };
     for Piece { start: s, end: e, mark } in marks(text, r) {
@@ -334,15 +420,20 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
     }
     rule(&mut o);
     o.push_str("## Nguồn trích dẫn theo từng mục\n\n");
-    for c in r.clauses.iter().filter(|c| c.names_a_source()) {
-        let mut items: Vec<String> = c
-            .targets
+    for row in clause_rows(r) {
+        let mut items: Vec<String> = row
+            .sources
             .iter()
-            .filter_map(|t| r.source(t))
-            .map(|s| format!("[{}]({})", esc_md(&s.label), s.href))
+            .map(|cs| {
+                let s = cs.source;
+                let pins: Vec<String> =
+                    cs.pinpoints.iter().map(|(p, href)| format!("[{}]({href})", esc_md(p))).collect();
+                let pins = if pins.is_empty() { String::new() } else { format!(": {}", pins.join(", ")) };
+                format!("[{}]({}){pins} ({})", esc_md(&s.label), s.href, s.status.as_vi())
+            })
             .collect();
-        items.extend(c.unresolved.iter().map(|u| format!("*{}* (chưa tìm thấy)", esc_md(u))));
-        let _ = writeln!(o, "- **{}**: {}", esc_md(&clause_name(&c.clause.number)), items.join("; "));
+        items.extend(row.unresolved.iter().map(|u| format!("*{}* (chưa tìm thấy)", esc_md(u))));
+        let _ = writeln!(o, "- **{}**: {}", esc_md(&clause_name(row.number)), items.join("; "));
     }
     o.push_str("\n## Các mục dẫn từng văn bản\n\n");
     for s in &r.sources {

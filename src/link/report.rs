@@ -21,7 +21,8 @@ pub struct Linked {
     pub href: Option<String>,
     /// The cited document's label ("Nghị định 59/2023/NĐ-CP").
     pub label: Option<String>,
-    /// The cited document's status (Vietnamese; "chưa rõ" when unknown).
+    /// The cited document's status (Vietnamese; "chưa rõ" when unknown): with validity
+    /// records ([`super::link_with`]), theirs at the plan's date when they know it.
     pub status: Option<Status>,
 }
 
@@ -52,6 +53,8 @@ pub struct Source {
     pub target: String,
     pub label: String,
     pub title: String,
+    /// As [`Linked::status`]: the validity records' at the plan's date when they know it,
+    /// else the catalog's.
     pub status: Status,
     pub href: String,
     /// Clause numbers, distinct, in text order.

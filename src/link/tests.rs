@@ -304,7 +304,7 @@ fn blank_lines_add_no_paragraphs_in_markdown() {
     let md = render::markdown(plan, &link(plan, &catalog(), &Options::default()));
     assert!(!md.contains("\n\n\n"), "{md}");
     assert!(md.contains("I\\. MỤC ĐÍCH\n\n") || md.contains("I. MỤC ĐÍCH\n\n"), "{md}");
-    assert!(md.contains("NĐ-CP") && md.contains("2\\. Báo cáo") || md.contains("2. Báo cáo"), "{md}");
+    assert!(md.contains("NĐ-CP") && md.contains("\n\n2\\. Báo cáo"), "{md}");
 }
 
 #[test]
@@ -334,4 +334,152 @@ fn a_clause_the_article_lacks_is_warned_and_not_linked() {
         hrefs,
         ["/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5", "/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2"]
     );
+}
+
+/// A clause row as the test compares it: (clause, its sources as (label, pinpoints with their
+/// links, status), references not found).
+type Row<'a> = (&'a str, Vec<(&'a str, Vec<(&'a str, &'a str)>, Status)>, usize);
+
+#[test]
+fn clause_rows_give_each_clause_its_documents_articles_and_statuses() {
+    let r = report();
+    let rows = render::clause_rows(&r);
+    let got: Vec<Row> = rows
+        .iter()
+        .map(|row| {
+            let sources = row
+                .sources
+                .iter()
+                .map(|cs| {
+                    let pins = cs.pinpoints.iter().map(|(p, h)| (p.as_str(), h.as_str())).collect();
+                    (cs.source.label.as_str(), pins, cs.source.status)
+                })
+                .collect();
+            (row.number, sources, row.unresolved.len())
+        })
+        .collect();
+    let want: Vec<Row> = vec![
+        (
+            "",
+            vec![
+                ("Luật 10/2022/QH15", vec![], Status::Unknown),
+                ("Nghị định 59/2023/NĐ-CP", vec![], Status::InForce),
+            ],
+            0,
+        ),
+        (
+            "I.1",
+            vec![
+                (
+                    "Nghị định 59/2023/NĐ-CP",
+                    vec![("khoản 2 Điều 5", "/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2")],
+                    Status::InForce,
+                ),
+                ("Nghị định 04/2015/NĐ-CP", vec![], Status::Unknown),
+            ],
+            0,
+        ),
+        ("I.2", vec![("Quy định 11-QĐi/TW", vec![], Status::Unknown)], 0),
+        ("II", vec![], 1),
+    ];
+    assert_eq!(got, want);
+    // The Markdown and the HTML list the same rows, articles and statuses included.
+    let md = render::markdown(PLAN, &r);
+    let listed = md.split("## Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+    assert!(
+        listed.contains("- **Mục I.1**: [Nghị định 59/2023/NĐ-CP](/van-ban/nghi-dinh-59-2023-nd-cp): [khoản 2 Điều 5](/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2) (còn hiệu lực)"),
+        "{listed}"
+    );
+    assert!(listed.contains("77-CT/TU") && listed.contains("(chưa tìm thấy)"), "{listed}");
+    let html = render::html(PLAN, &r);
+    let listed = html.split("Nguồn trích dẫn theo từng mục").nth(1).unwrap();
+    assert!(
+        listed.contains(r#"<a href="/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2">khoản 2 Điều 5</a> <span class="status">(còn hiệu lực)</span>"#),
+        "{listed}"
+    );
+}
+
+#[test]
+fn the_plans_own_number_is_the_plan_not_a_source_not_found() {
+    // Regression: a header laid out in two columns ("ĐẢNG ỦY …⇥Số 45-KH/ĐUK") or a title
+    // carrying the number had the plan's own number reported as a citation not found.
+    // (header line, the plan's own number, references to the plan: the header's when the
+    // reader takes it for a citation, and the body's "Kế hoạch số …")
+    let rows = [
+        ("ĐẢNG ỦY KHỐI\t\tSố 45-KH/ĐUK\n", "45-KH/ĐUK", 2),
+        ("*\tSố: 46-KH/BCĐ\n", "46-KH/BCĐ", 1),
+        ("BAN CHỈ ĐẠO * Số 47 - KH/BCĐ\n", "47-KH/BCĐ", 1),
+        ("KẾ HOẠCH số 48-KH/ĐUK\n", "48-KH/ĐUK", 2),
+    ];
+    for (head, number, own) in rows {
+        let plan = format!(
+            "ĐẢNG BỘ TỈNH MẪU\n{head}Mẫu Sơn, ngày 20 tháng 5 năm 2024\nKẾ HOẠCH\nI. NỘI DUNG\n\
+             1. Thực hiện Nghị định số 59/2023/NĐ-CP và Kế hoạch số {number} nêu trên.\n\
+             2. Theo Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy.\n"
+        );
+        let r = link(&plan, &catalog(), &Options::default());
+        let unresolved: Vec<&str> =
+            r.clauses.iter().flat_map(|c| c.unresolved.iter().map(String::as_str)).collect();
+        assert_eq!(unresolved.len(), 1, "{head}: {unresolved:?}");
+        assert!(unresolved[0].contains("77-CT/TU"), "{head}: {unresolved:?}");
+        let warned: Vec<&str> = r
+            .warnings
+            .iter()
+            .filter(|w| w.kind == WarningKind::Unresolved)
+            .map(|w| &plan[w.span.start..w.span.end])
+            .collect();
+        assert_eq!(warned.len(), 1, "{head}: {warned:?}");
+        assert_eq!((r.summary.not_held, r.summary.other), (1, own), "{head}: {:?}", r.summary);
+    }
+    // A plan's number in the preamble's prose is a source.
+    let plan = "KẾ HOẠCH\nCăn cứ Kế hoạch số 45-KH/ĐUK ngày 1/2/2024 của Đảng ủy Khối;\nI. NỘI DUNG\n1. Thực hiện.\n";
+    let r = link(plan, &catalog(), &Options::default());
+    assert_eq!((r.summary.not_held, r.summary.other), (1, 0), "{:?}", r.citations);
+}
+
+#[test]
+fn a_plan_line_never_opens_a_markdown_block_and_our_headings_stay_headings() {
+    // Regression: "1. Mục đích" became an ordered list, "- …" a list item, "---" a rule.
+    // (the plan's line, its Markdown line)
+    let rows = [
+        ("# Không phải tiêu đề", "\\# Không phải tiêu đề"),
+        ("## Cũng không", "\\#\\# Cũng không"),
+        ("- không phải danh sách", "\\- không phải danh sách"),
+        ("+ cũng không", "\\+ cũng không"),
+        ("* hay dấu sao", "\\* hay dấu sao"),
+        ("> không phải trích dẫn", "\\> không phải trích dẫn"),
+        ("1. Mục đích", "1\\. Mục đích"),
+        ("12) Yêu cầu", "12\\) Yêu cầu"),
+        ("    thụt lề bốn dấu cách", "thụt lề bốn dấu cách"),
+        ("\t2. thụt lề bằng tab", "2\\. thụt lề bằng tab"),
+        ("---", "\\---"),
+        ("~~~", "\\~~~"),
+        ("=====", "\\====="),
+        ("I. MỤC ĐÍCH", "I. MỤC ĐÍCH"),
+        ("a) Điểm a", "a) Điểm a"),
+        ("Năm 2024. Không đổi - ở giữa dòng", "Năm 2024. Không đổi - ở giữa dòng"),
+    ];
+    let plan = format!("KẾ HOẠCH\n{}\n", rows.iter().map(|(l, _)| *l).collect::<Vec<_>>().join("\n"));
+    let md = render::markdown(&plan, &link(&plan, &catalog(), &Options::default()));
+    let lines: Vec<&str> = md.lines().collect();
+    for (line, want) in rows {
+        assert!(lines.contains(&want), "{line:?} → {want:?} not in {md}");
+    }
+    // A line that opens with a citation keeps its link; our headings and lists stay.
+    let plan = "KẾ HOẠCH\nI. NỘI DUNG\n1. Mục một\nNghị định số 59/2023/NĐ-CP - 1. ở giữa dòng.\n";
+    let md = render::markdown(plan, &link(plan, &catalog(), &Options::default()));
+    let lines: Vec<&str> = md.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("[Nghị định số 59/2023/NĐ-CP](/van-ban/")
+                && l.ends_with(" - 1. ở giữa dòng.")),
+        "{md}"
+    );
+    for heading in ["## Cảnh báo (0)", "## Nguồn trích dẫn theo từng mục", "## Các mục dẫn từng văn bản"]
+    {
+        assert!(lines.contains(&heading), "{heading} in {md}");
+    }
+    assert!(lines.iter().any(|l| l.starts_with("- **Mục I.1**: [Nghị định 59/2023/NĐ-CP]")), "{md}");
+    assert!(lines.contains(&"1\\. Mục một"), "{md}");
 }

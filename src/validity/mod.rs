@@ -341,6 +341,16 @@ impl Validity {
         self.get(id).map(|r| r.status_at(at)).unwrap_or_default()
     }
 
+    /// The status shown beside document `id` at `at`: these records' when they know it, else
+    /// `fallback` (the catalog's). The one rule of the pages (`web::Snapshot::status_at`) and
+    /// the linker's sources.
+    pub fn status_or(&self, id: &str, at: Date, fallback: Status) -> Status {
+        match self.status_at(id, at).status {
+            Status::Unknown => fallback,
+            s => s,
+        }
+    }
+
     /// The documents that ended document `id` wholly, by `at` ("Bộ luật 45/2019/QH14"), when
     /// it is "hết hiệu lực" then: what a search hit of a replaced document names.
     pub fn replaced_by(&self, id: &str, at: Date) -> Vec<String> {

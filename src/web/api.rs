@@ -486,7 +486,7 @@ pub async fn link_api(State(state): State<AppState>, body: Bytes) -> Result<Resp
         .heavy(move || {
             let text = text_body(&body)?;
             drop(body);
-            let (report, cut) = super::citations::link_bounded(&snap, &text);
+            let (report, cut) = super::citations::link_bounded(&snap, &text, None);
             let truncated = cut.is_some();
             serde_json::to_string(&BoundedReport { report: &report, truncated })
                 .map(|j| (j, truncated))

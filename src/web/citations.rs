@@ -14,9 +14,10 @@ pub fn read(snap: &Snapshot, text: &str, citing: Option<&Metadata>) -> Vec<Citat
 }
 
 /// Links a plan (the plan linker): citations, clauses, sources, warnings; links point at
-/// the document pages.
-pub fn link(snap: &Snapshot, text: &str) -> crate::link::LinkReport {
-    let opts = crate::link::Options { base: super::url::document("") };
+/// the document pages, as paths, or absolute on `origin` ([`super::url::origin`]: for the
+/// files downloaded, whose links must open outside the site).
+pub fn link(snap: &Snapshot, text: &str, origin: Option<&str>) -> crate::link::LinkReport {
+    let opts = crate::link::Options { base: super::url::absolute(origin, &super::url::document("")) };
     crate::link::link_with(text, &*snap.catalog, &opts, snap.validity.as_ref())
 }
 
@@ -62,8 +63,12 @@ pub fn read_bounded(snap: &Snapshot, text: &str) -> (Vec<Citation>, bool) {
 /// [`link`] for a posted plan, bounded: a plan with more than
 /// [`super::limits::MAX_CITATIONS`] citations is linked up to its first citation past the
 /// limit. Returns the report and, when it was cut, the length (bytes) of the text linked.
-pub fn link_bounded(snap: &Snapshot, text: &str) -> (crate::link::LinkReport, Option<usize>) {
-    let report = first_window(text, |t| link(snap, t), |r| r.citations.len());
+pub fn link_bounded(
+    snap: &Snapshot,
+    text: &str,
+    origin: Option<&str>,
+) -> (crate::link::LinkReport, Option<usize>) {
+    let report = first_window(text, |t| link(snap, t, origin), |r| r.citations.len());
     match report.citations.get(super::limits::MAX_CITATIONS) {
         None => (report, None),
         Some(first_out) => {
@@ -72,7 +77,7 @@ pub fn link_bounded(snap: &Snapshot, text: &str) -> (crate::link::LinkReport, Op
                 cut -= 1;
             }
             drop(report);
-            (link(snap, &text[..cut]), Some(cut))
+            (link(snap, &text[..cut], origin), Some(cut))
         }
     }
 }

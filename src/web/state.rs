@@ -255,13 +255,11 @@ impl Snapshot {
 
     /// [`Snapshot::status_today`] at the date `day`.
     pub fn status_at(&self, id: &str, day: crate::model::Date) -> crate::model::Status {
-        use crate::model::Status;
-        self.validity
-            .as_ref()
-            .map(|v| v.status_at(id, day).status)
-            .filter(|s| *s != Status::Unknown)
-            .or_else(|| self.catalog.get(id).map(|m| m.status))
-            .unwrap_or(Status::Unknown)
+        let meta = self.catalog.get(id).map_or(crate::model::Status::Unknown, |m| m.status);
+        match &self.validity {
+            Some(v) => v.status_or(id, day, meta),
+            None => meta,
+        }
     }
 
     /// The name of the index generation this snapshot serves (`gen-…`, the directory named by

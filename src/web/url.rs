@@ -15,6 +15,32 @@ pub const TABS: [(&str, &str); 5] = [
     ("tai-ve", "Tải về"),
 ];
 
+/// The site's address as the client reached it, `http://host[:port]` (or `https://` when a
+/// proxy in front says so in `X-Forwarded-Proto`), for links that must work outside the
+/// site's pages: the files downloaded. `None` without a `Host` header, or with one that is
+/// not a plain host and port (letters, digits, `.`, `-`, `:`, `[`, `]`).
+pub fn origin(headers: &axum::http::HeaderMap) -> Option<String> {
+    let host = headers.get(axum::http::header::HOST)?.to_str().ok()?.trim();
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']');
+    if host.is_empty() || host.len() > 255 || !host.chars().all(plain) {
+        return None;
+    }
+    let https = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').next().is_some_and(|p| p.trim().eq_ignore_ascii_case("https")));
+    Some(format!("{}://{host}", if https { "https" } else { "http" }))
+}
+
+/// `path` (one of this module's links) made absolute on `origin` ([`origin`]); the path
+/// alone without one.
+pub fn absolute(origin: Option<&str>, path: &str) -> String {
+    match origin {
+        Some(o) => format!("{}{path}", o.trim_end_matches('/')),
+        None => path.to_string(),
+    }
+}
+
 /// `/van-ban/{id}`.
 pub fn document(id: &str) -> String {
     format!("/van-ban/{}", url_encode(id))
@@ -118,5 +144,31 @@ mod tests {
         for (got, want) in rows {
             assert_eq!(got, want);
         }
+    }
+
+    #[test]
+    fn the_origin_is_the_host_asked_for_and_only_a_plain_one() {
+        type Headers<'a> = &'a [(&'a str, &'a str)];
+        let rows: [(Headers, Option<&str>); 7] = [
+            (&[("host", "127.0.0.1:8080")], Some("http://127.0.0.1:8080")),
+            (
+                &[("host", "cancu.example.vn"), ("x-forwarded-proto", "https")],
+                Some("https://cancu.example.vn"),
+            ),
+            (&[("host", "[::1]:8080"), ("x-forwarded-proto", "http")], Some("http://[::1]:8080")),
+            (&[("host", "evil.example/\"><x")], None),
+            (&[("host", "a b")], None),
+            (&[("host", "")], None),
+            (&[], None),
+        ];
+        for (headers, want) in rows {
+            let mut h = axum::http::HeaderMap::new();
+            for (k, v) in headers {
+                h.insert(*k, v.parse().unwrap());
+            }
+            assert_eq!(origin(&h).as_deref(), want, "{headers:?}");
+        }
+        assert_eq!(absolute(Some("http://h:1"), &document("luat-x")), "http://h:1/van-ban/luat-x");
+        assert_eq!(absolute(None, &document("luat-x")), "/van-ban/luat-x");
     }
 }

@@ -158,9 +158,36 @@ await step("search: type a query, get highlighted hits", async () => {
   await shot(page, "02-search");
 });
 
+await step("search: the results come before the facets (order, keyboard, print)", async () => {
+  // In the page's order (screen readers, narrow screens) the first result precedes the facets.
+  const after = await page.evaluate(() =>
+    Boolean(document.querySelector("li.hit").compareDocumentPosition(document.querySelector("aside.facets")) & Node.DOCUMENT_POSITION_FOLLOWING));
+  check(after, "the facets come before the first result in the page's order");
+  // On a wide screen they sit beside the results, at the right.
+  const hit = await page.locator("li.hit").first().boundingBox();
+  const aside = await page.locator("aside.facets").boundingBox();
+  check(aside.x > hit.x && aside.y < hit.y + hit.height, `facets not beside the results: ${JSON.stringify({ hit, aside })}`);
+  // From the keyboard: the link in the count line takes the focus down to the facets.
+  await page.locator("p.total a[href='#loc-ket-qua']").focus();
+  await page.keyboard.press("Enter");
+  check(page.url().endsWith("#loc-ket-qua"), `the link to the facets went to ${page.url()}`);
+  // A collapsed tail opens with the keyboard and its values are links.
+  const more = page.locator("aside.facets details.more summary");
+  if ((await more.count()) > 0) {
+    await more.first().focus();
+    await page.keyboard.press("Enter");
+    check(await page.locator("aside.facets details.more").first().evaluate((d) => d.open), "details did not open");
+  }
+  // Printed: the results, without the facets.
+  await page.emulateMedia({ media: "print" });
+  check(await page.locator("li.hit").first().isVisible(), "no result in print");
+  check(!(await page.locator("aside.facets").isVisible()), "facets printed");
+  await page.emulateMedia({ media: "screen" });
+});
+
 await step("search: a facet narrows the results", async () => {
   const before = await page.locator("p.total").innerText();
-  const link = page.locator("aside.facets section.facet").first().locator("a").last();
+  const link = page.locator("aside.facets section.facet").first().locator(":scope > ul a").last();
   await Promise.all([page.waitForLoadState("load"), link.click()]);
   check(page.url().includes("type="), `facet link did not filter: ${page.url()}`);
   check((await page.locator("p.chips a.chip").count()) > 0, "no active filter chip");
@@ -285,6 +312,10 @@ await step("linker: warnings first, export as Word and Markdown", async () => {
   const docx = await downloadBy(page, page.locator("form[action='/lien-ket.docx'] button"), "ket-qua-lien-ket.docx");
   const xml = unzipText(docx.bytes, "word/document.xml");
   check(xml.includes("Cảnh báo (") && xml.indexOf("Cảnh báo (") < xml.indexOf("Văn bản</w:t>"), "Word export: no warnings before the text");
+  // The sources per clause, and links that open from Word: absolute, on the server's address.
+  check(xml.includes(">Nguồn trích dẫn theo từng mục<") && xml.includes(">Các mục dẫn từng văn bản<"), "Word export: no sources per clause");
+  const rels = unzipText(docx.bytes, "word/_rels/document.xml.rels");
+  check(xml.includes("<w:hyperlink") && rels.includes(`Target="${base}/van-ban/`), "Word export: no hyperlink to the server's pages");
   const md = await downloadBy(page, page.locator("form[action='/lien-ket.md'] button"), "ket-qua-lien-ket.md");
   check(md.bytes.toString("utf8").startsWith("**Kết quả:**"), "Markdown export does not open with the summary");
   notes.push(`      (${summary}; ${docx.name} ${docx.bytes.length} bytes, ${md.name} ${md.bytes.length} bytes)`);
@@ -449,6 +480,10 @@ await step("mobile layout", async () => {
   check(overflow <= 1, `horizontal overflow of ${overflow}px on a phone`);
   await shot(m, "08-mobile-document", false);
   await m.goto(`${base}/?q=${encodeURIComponent("bầu trưởng thôn")}`);
+  // On a phone the facets come below the results.
+  const hit = await m.locator("li.hit").first().boundingBox();
+  const aside = await m.locator("aside.facets").boundingBox();
+  check(aside.y > hit.y, `facets above the first result on a phone: ${JSON.stringify({ hit, aside })}`);
   await shot(m, "09-mobile-search", false);
   await m.context().close();
 });

@@ -3,10 +3,13 @@
 //! then the text with each citation linked to its source (article-level where pinpointed),
 //! the sources per clause and the clauses per source. `POST /lien-ket.docx` and
 //! `POST /lien-ket.md` (the same form field `text`) give the result as a Word or Markdown
-//! file; the result page has a button for each. Written with `maud`: every string escaped.
+//! file; the result page has a button for each. The files' links are absolute, on the
+//! server's address as the client reached it (`url::origin`), so that they open from Word or
+//! a Markdown viewer; the page's are paths. Written with `maud`: every string escaped.
 
 use axum::body::Bytes;
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::{Html, Response};
 use maud::{html, Markup};
 
@@ -17,6 +20,7 @@ use crate::web::error::{AppError, PageError};
 use crate::web::html::page;
 use crate::web::query::Params;
 use crate::web::state::AppState;
+use crate::web::url;
 
 fn form(text: &str) -> Markup {
     html! {
@@ -75,7 +79,7 @@ pub async fn submit(State(state): State<AppState>, body: Bytes) -> Result<Html<S
 }
 
 fn render(snap: &crate::web::Snapshot, text: &str) -> String {
-    let (report, cut) = citations::link_bounded(snap, text);
+    let (report, cut) = citations::link_bounded(snap, text, None);
     let shown = &text[..cut.unwrap_or(text.len())];
     let body = html! {
         section.prose.wide {
@@ -96,25 +100,32 @@ fn render(snap: &crate::web::Snapshot, text: &str) -> String {
 }
 
 /// Links a posted plan for a download: the text linked (cut at the citation bound) and its
-/// report.
+/// report, its links absolute on the server's address as the client reached it
+/// ([`url::origin`]), so that they open from the file.
 async fn linked<T: Send + 'static>(
     state: &AppState,
+    headers: &HeaderMap,
     body: Bytes,
     out: impl FnOnce(&str, &crate::link::LinkReport) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, PageError> {
     let snap = state.snapshot();
+    let origin = url::origin(headers);
     Ok(state
         .heavy(move || {
             let text = posted_text(&body)?;
-            let (report, cut) = citations::link_bounded(&snap, &text);
+            let (report, cut) = citations::link_bounded(&snap, &text, origin.as_deref());
             out(&text[..cut.unwrap_or(text.len())], &report)
         })
         .await??)
 }
 
 /// `POST /lien-ket.docx`: the linker's result as a Word file.
-pub async fn docx(State(state): State<AppState>, body: Bytes) -> Result<Response, PageError> {
-    let bytes = linked(&state, body, |text, report| {
+pub async fn docx(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let bytes = linked(&state, &headers, body, |text, report| {
         export::docx::link_report(text, report, Date::today()).map_err(AppError::internal)
     })
     .await?;
@@ -122,7 +133,12 @@ pub async fn docx(State(state): State<AppState>, body: Bytes) -> Result<Response
 }
 
 /// `POST /lien-ket.md`: the linker's result as Markdown.
-pub async fn markdown(State(state): State<AppState>, body: Bytes) -> Result<Response, PageError> {
-    let md = linked(&state, body, |text, report| Ok(crate::link::render::markdown(text, report))).await?;
+pub async fn markdown(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let md = linked(&state, &headers, body, |text, report| Ok(crate::link::render::markdown(text, report)))
+        .await?;
     Ok(super::download::answer(md.into_bytes(), export::MARKDOWN_TYPE, "Kết quả liên kết.md"))
 }

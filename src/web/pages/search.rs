@@ -1,6 +1,8 @@
-//! `GET /?q=…`: the search page — a form with filters, facet counts that narrow the search,
-//! hits with highlighted snippets (optionally grouped by document, `nhom=van-ban`), paging;
-//! a number the corpus does not hold gets a plain notice ("Không có văn bản số … trong
+//! `GET /?q=…` (and `/tim-kiem`): the search page — a form with filters, hits with
+//! highlighted snippets (optionally grouped by document, `nhom=van-ban`), paging, then the
+//! facet counts that narrow the search: after the hits in the page's order (screen readers,
+//! narrow screens and print meet the results first), each facet's long tail collapsed in a
+//! `<details>`; a number the corpus does not hold gets a plain notice ("Không có văn bản số … trong
 //! kho") with close matches and the official portal's search. Without `q`, a start page.
 
 use axum::extract::State;
@@ -116,14 +118,27 @@ fn chips(snap: &crate::web::Snapshot, req: &Request) -> Markup {
     }
 }
 
+/// Values of a facet shown open; the rest are in a collapsed `<details>`.
+const FACET_SHOWN: usize = 5;
+
 fn facet(req: &Request, title: &str, key: &str, values: &[FacetCount]) -> Markup {
+    let item = |v: &FacetCount| {
+        html! {
+            li { a href=(with(req, key, &v.value)) { (v.label) } " " span.count title="số kết quả" { (v.count) } }
+        }
+    };
+    let (shown, more) = values.split_at(values.len().min(FACET_SHOWN));
     html! {
         @if !values.is_empty() {
             section.facet {
                 h3 { (title) }
-                ul { @for v in values {
-                    li { a href=(with(req, key, &v.value)) { (v.label) } " " span.count title="số kết quả" { (v.count) } }
-                } }
+                ul { @for v in shown { (item(v)) } }
+                @if !more.is_empty() {
+                    details.more {
+                        summary { "Thêm " (more.len()) " mục" }
+                        ul { @for v in more { (item(v)) } }
+                    }
+                }
             }
         }
     }
@@ -246,21 +261,14 @@ fn results(snap: &crate::web::Snapshot, req: &Request, p: &Page) -> Markup {
     }
 }
 
-/// Facets beside the hits and the pager.
+/// The hits and the pager, then the facets: results first in the page's order (screen
+/// readers, narrow screens, printing), the facets after them (beside them on a wide screen),
+/// each facet's first [`FACET_SHOWN`] values open and the rest collapsed.
 fn grid(snap: &crate::web::Snapshot, req: &Request, p: &Page, total: usize, pages: usize) -> Markup {
     let r = &p.results;
+    let facets = r.facets.as_ref().filter(|_| !r.hits.is_empty());
     html! {
         div.results-grid {
-            aside.facets aria-label="Lọc kết quả" {
-                @if let Some(f) = &r.facets {
-                    p.muted { "Số bên cạnh mỗi mục: số kết quả (điều hoặc văn bản) thuộc mục đó." }
-                    (facet(req, "Loại văn bản", "type", &f.doc_type))
-                    (facet(req, "Hiệu lực", "status", &f.status))
-                    (facet(req, "Năm ban hành", "year", &f.year))
-                    (facet(req, "Cơ quan ban hành", "issuer", &f.issuer))
-                    (facet(req, "Đề mục Pháp điển", "demuc", &f.demuc))
-                }
-            }
             section.hits {
                 @if r.hits.is_empty() {
                     @if p.not_found.is_none() {
@@ -277,6 +285,7 @@ fn grid(snap: &crate::web::Snapshot, req: &Request, p: &Page, total: usize, page
                         } @else {
                             a href=(with(req, "nhom", "van-ban")) { "Nhóm theo văn bản" }
                         }
+                        @if facets.is_some() { " · " a.no-print href="#loc-ket-qua" { "Lọc kết quả" } }
                     }
                     (hits(snap, req, p))
                     @if pages > 1 {
@@ -290,6 +299,17 @@ fn grid(snap: &crate::web::Snapshot, req: &Request, p: &Page, total: usize, page
                             }
                         }
                     }
+                }
+            }
+            @if let Some(f) = facets {
+                aside.facets #loc-ket-qua aria-labelledby="loc-ket-qua-h" {
+                    h2 #loc-ket-qua-h { "Lọc kết quả" }
+                    p.muted { "Số bên cạnh mỗi mục: số kết quả (điều hoặc văn bản) thuộc mục đó." }
+                    (facet(req, "Loại văn bản", "type", &f.doc_type))
+                    (facet(req, "Hiệu lực", "status", &f.status))
+                    (facet(req, "Năm ban hành", "year", &f.year))
+                    (facet(req, "Cơ quan ban hành", "issuer", &f.issuer))
+                    (facet(req, "Đề mục Pháp điển", "demuc", &f.demuc))
                 }
             }
         }
