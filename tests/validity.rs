@@ -196,7 +196,7 @@ fn linker_warns_of_the_article_cited_not_only_the_document() {
         rep.warnings
             .iter()
             .filter(|w| {
-                w.kind == WarningKind::NotInForce
+                matches!(w.kind, WarningKind::NotInForce | WarningKind::PartlyNotInForce)
                     && w.span.start >= start
                     && w.span.start < start + line.len()
             })

@@ -162,18 +162,34 @@ impl Resolution {
     }
 }
 
-/// Resolves every citation in place (sets `target`, `confidence` and `candidates`). A short
-/// name defined in the text ("sau đây gọi là Luật PPP") resolves as its definition did, and
-/// so does a name written bare after the same name with its date, year or number
-/// ([`named_before`]).
+/// Resolves every citation in place (sets `target`, `confidence` and `candidates`); see
+/// [`resolve_each`].
 pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
+    resolve_each(citations, ctx, |c, at| resolve_wanted(&Wanted::of(c), catalog, at));
+}
+
+/// Resolves every citation of one text in place, each by `one(citation, context)`, except
+/// where the text itself says what it means: a short name defined in the text ("sau đây gọi
+/// là Luật PPP") resolves as its definition did, and so does a name written bare after the
+/// same name with its date, year or number ([`named_before`]); a base law inside an amending
+/// title is resolved in [`within_context`]. The one home of these rules for `cite`, `link`,
+/// the search box and the citation graph (which passes a memoizing `one`).
+pub fn resolve_each(
+    citations: &mut [Citation],
+    ctx: &Context,
+    mut one: impl FnMut(&Citation, &Context) -> Resolution,
+) {
     for i in 0..citations.len() {
-        let r = match citations[i].alias_of.filter(|&d| d < i).or_else(|| named_before(citations, i)) {
-            Some(d) => Resolution::as_defined(&citations[d]),
-            None => match within_context(citations, i, ctx) {
-                Some(within) => resolve_wanted(&Wanted::of(&citations[i]), catalog, &within),
-                None => resolve_wanted(&Wanted::of(&citations[i]), catalog, ctx),
-            },
+        let c = &citations[i];
+        let r = if c.self_ref {
+            one(c, ctx)
+        } else if let Some(d) = c.alias_of.filter(|&d| d < i).or_else(|| named_before(citations, i)) {
+            Resolution::as_defined(&citations[d])
+        } else {
+            match within_context(citations, i, ctx) {
+                Some(within) => one(c, &within),
+                None => one(c, ctx),
+            }
         };
         citations[i].set(r);
     }

@@ -41,6 +41,7 @@ type MemoKey = (
     Option<u16>,
     Option<crate::model::Date>,
     Option<String>,
+    bool,
 );
 
 /// Targets already resolved for the document being read on this thread: a document names the
@@ -66,32 +67,23 @@ impl Resolve for Catalog {
                 m.owner = owner;
                 m.targets.clear();
             }
-            for i in 0..cites.len() {
-                let c = &cites[i];
-                let r = if c.self_ref {
-                    crate::cite::resolve_wanted(&Wanted::of(c), self, citing)
-                } else if let Some(d) = c.alias_of.filter(|&d| d < i) {
-                    // A short name defined in the text resolves as its definition did.
-                    Resolution::as_defined(&cites[d])
-                } else {
-                    let within = crate::cite::within_context(&cites, i, citing);
-                    let date = c.date.or(within.as_ref().and_then(|w| w.date));
-                    let key = (c.doc_type, c.number.clone(), c.name.clone(), c.year, date, c.issuer.clone());
-                    match m.targets.get(&key) {
-                        Some(r) => r.clone(),
-                        None => {
-                            let r = crate::cite::resolve_wanted(
-                                &Wanted::of(c),
-                                self,
-                                within.as_ref().unwrap_or(citing),
-                            );
-                            m.targets.insert(key, r.clone());
-                            r
-                        }
-                    }
-                };
-                cites[i].set(r);
-            }
+            crate::cite::resolve_each(&mut cites, citing, |c, at| {
+                let key = (
+                    c.doc_type,
+                    c.number.clone(),
+                    c.name.clone(),
+                    c.year,
+                    c.date.or(at.date),
+                    c.issuer.clone(),
+                    at.amended,
+                );
+                if let Some(r) = m.targets.get(&key) {
+                    return r.clone();
+                }
+                let r = crate::cite::resolve_wanted(&Wanted::of(c), self, at);
+                m.targets.insert(key, r.clone());
+                r
+            });
         });
         cites
     }

@@ -109,7 +109,10 @@ pub fn link_with<C: Catalogue>(
         let ci = outline::clause_at(&outline, c.start);
         let clause_no = ci.map_or(String::new(), |k| outline[k].number.clone());
         let meta = c.target.as_deref().and_then(|t| catalog.meta(t));
-        if let Some(k) = ci {
+        // A base law named inside an amending law's title is part of that citation: linked
+        // in the text, but not a source of the clause, nor warned about, nor counted.
+        let part_of_title = c.within.is_some();
+        if let Some(k) = ci.filter(|_| !part_of_title) {
             let cs = &mut clauses[k];
             cs.citations.push(i);
             match &c.target {
@@ -121,7 +124,7 @@ pub fn link_with<C: Catalogue>(
             }
         }
         let href = c.target.as_deref().map(|t| href(&opts.base, t, c, catalog));
-        if let Some(t) = c.target.as_deref() {
+        if let Some(t) = c.target.as_deref().filter(|_| !part_of_title) {
             let s = *source_of.entry(t.to_string()).or_insert_with(|| {
                 sources.push(Source {
                     target: t.to_string(),
@@ -186,10 +189,14 @@ pub fn link_with<C: Catalogue>(
     warnings.extend(warn::numberings(&cits, lookup));
     warnings.extend(warn::malformed(text, &cits));
     warnings.extend(warn::deadlines(text, head.date));
+    warnings.retain(|w| w.citation.is_none_or(|i| cits[i].within.is_none()));
     warnings.sort_by_key(|w| (w.span.start, w.kind));
     let (warnings, groups) = warn::order(warnings);
-    let cited_only =
-        linked.iter().filter(|l| l.citation.target.as_deref().is_some_and(|t| lookup.cited_only(t))).count();
+    let cited_only = linked
+        .iter()
+        .filter(|l| l.citation.within.is_none())
+        .filter(|l| l.citation.target.as_deref().is_some_and(|t| lookup.cited_only(t)))
+        .count();
     let summary = Summary::of(&linked, &groups, warnings.len(), cited_only);
 
     LinkReport {

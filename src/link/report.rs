@@ -107,6 +107,8 @@ pub struct Summary {
 impl Summary {
     /// Counts `citations` and the warning `groups`.
     pub fn of(citations: &[Linked], groups: &[WarningGroup], warnings: usize, cited_only: usize) -> Summary {
+        // A base law inside an amending law's title is part of that citation, not one more.
+        let citations: Vec<&Linked> = citations.iter().filter(|l| l.citation.within.is_none()).collect();
         let (mut uncertain, mut not_held, mut other) = (0, 0, 0);
         for c in citations.iter().map(|l| &l.citation) {
             if c.target.is_some() {

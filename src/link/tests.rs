@@ -483,3 +483,31 @@ fn a_plan_line_never_opens_a_markdown_block_and_our_headings_stay_headings() {
     assert!(lines.iter().any(|l| l.starts_with("- **Mục I.1**: [Nghị định 59/2023/NĐ-CP]")), "{md}");
     assert!(lines.contains(&"1\\. Mục một"), "{md}");
 }
+
+#[test]
+fn a_base_law_inside_an_amending_title_is_not_a_source_of_its_own() {
+    // Regression (trial 6): the base law read inside "Luật sửa đổi … của Luật X ngày …" was
+    // listed as a source of the clause, counted and warned about.
+    let plan = "KẾ HOẠCH\n1. Thực hiện Luật sửa đổi, bổ sung một số điều của Luật Thực hiện dân chủ ở cơ sở ngày 5 tháng 6 năm 2024.\n2. Thực hiện Nghị định số 59/2023/NĐ-CP.\n";
+    let r = link(plan, &catalog(), &Options::default());
+    assert!(r.sources.iter().all(|s| s.target != "luat-10-2022-qh15"), "{:?}", r.sources);
+    assert!(r.clause("1").is_some_and(|c| c.targets.is_empty()), "{:?}", r.clause("1"));
+    assert_eq!(r.summary.citations, 2, "{:?}", r.summary);
+    assert!(r.warnings.iter().all(|w| w.citation.is_none_or(|i| r.citations[i].citation.within.is_none())));
+}
+
+#[test]
+fn a_bare_name_after_its_dated_mention_is_that_version_in_the_linker_too() {
+    // Regression (trial 6): cite left the bare name unresolved, the linker linked the
+    // version in force — the one home of the rule is `cite::resolve_each`.
+    let plan = "KẾ HOẠCH\n1. Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 1 tháng 1 năm 2030.\n2. Phổ biến Điều 3 Luật Thực hiện dân chủ ở cơ sở.\n";
+    let r = link(plan, &catalog(), &Options::default());
+    assert!(r.citations.iter().all(|l| l.citation.target.is_none()), "{:?}", r.citations);
+    let plan = "KẾ HOẠCH\n1. Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022.\n2. Phổ biến Điều 3 Luật Thực hiện dân chủ ở cơ sở.\n";
+    let r = link(plan, &catalog(), &Options::default());
+    assert!(
+        r.citations.iter().all(|l| l.citation.target.as_deref() == Some("luat-10-2022-qh15")),
+        "{:?}",
+        r.citations
+    );
+}

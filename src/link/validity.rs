@@ -91,7 +91,7 @@ pub fn warnings(cits: &[Citation], at: Option<Date>, v: &Validity) -> (Vec<Warni
             // An article no known repeal names stands, as far as the texts go: no warning.
             Status::PartlyRepealed if pinpointed(c).is_some_and(|(a, _)| !named(r, a)) => continue,
             Status::PartlyRepealed => (
-                WarningKind::NotInForce,
+                WarningKind::PartlyNotInForce,
                 format!(
                     "{} đã hết hiệu lực một phần{} (trước ngày {plan}), {ev}.",
                     r.label(),

@@ -1,6 +1,6 @@
 //! Warnings about a plan's citations, each naming the span it is about:
 //! - `unresolved`: a reference the corpus does not hold (with everything read from it);
-//! - `not_in_force` / `not_yet_in_force`: at the plan's date (from the corpus metadata:
+//! - `not_in_force` / `partly_not_in_force` / `not_yet_in_force`: at the plan's date (from the corpus metadata:
 //!   dates, status, and documents stating they replace or repeal it — never guessed);
 //! - `date_mismatch`: the date written differs from the document's real date;
 //! - `two_numberings`: one document written with two numbers in the same text;
@@ -33,10 +33,15 @@ use crate::text::normalize_mapped;
 pub enum WarningKind {
     Unresolved,
     NotInForce,
+    /// Some of its provisions no longer apply at the plan's date; others still do.
+    PartlyNotInForce,
     NotYetInForce,
     DateMismatch,
     TwoNumberings,
     NumberDiffers,
+    /// The number written is the start of the document's, its symbol (or year) left out
+    /// ("Nghị định 145/2020", "Quyết định số 217").
+    IncompleteNumber,
     MalformedNumber,
     ImpossibleDeadline,
     NoSuchArticle,
@@ -50,10 +55,10 @@ impl WarningKind {
         use WarningKind::*;
         match self {
             NotInForce => 0,
-            NotYetInForce => 1,
+            PartlyNotInForce | NotYetInForce => 1,
             DateMismatch | NumberDiffers | NoSuchArticle => 2,
             ImpossibleDeadline | TwoNumberings => 3,
-            MalformedNumber => 4,
+            MalformedNumber | IncompleteNumber => 4,
             Unresolved => 5,
         }
     }
@@ -64,11 +69,13 @@ impl WarningKind {
         match self {
             Unresolved => "chưa xác định được văn bản",
             NotInForce => "hết hiệu lực",
+            PartlyNotInForce => "hết hiệu lực một phần",
             NotYetInForce => "chưa có hiệu lực",
             DateMismatch => "sai ngày",
             TwoNumberings => "hai số hiệu",
             NumberDiffers => "sai số hiệu",
             MalformedNumber => "số hiệu sai quy cách",
+            IncompleteNumber => "số hiệu ghi thiếu",
             ImpossibleDeadline => "thời hạn đã qua",
             NoSuchArticle => "không có điều được dẫn",
         }
@@ -80,11 +87,13 @@ impl WarningKind {
         match self {
             Unresolved => "unresolved",
             NotInForce => "not_in_force",
+            PartlyNotInForce => "partly_not_in_force",
             NotYetInForce => "not_yet_in_force",
             DateMismatch => "date_mismatch",
             TwoNumberings => "two_numberings",
             NumberDiffers => "number_differs",
             MalformedNumber => "malformed_number",
+            IncompleteNumber => "incomplete_number",
             ImpossibleDeadline => "impossible_deadline",
             NoSuchArticle => "no_such_article",
         }
@@ -380,6 +389,13 @@ pub fn dates(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     out
 }
 
+/// Whether `written` is `real` cut short: its serial alone ("217" of "217-QĐ/TW") or its
+/// serial and year ("145/2020" of "145/2020/NĐ-CP").
+fn incomplete(written: &str, real: &str) -> bool {
+    let (w, r) = (key(written), key(real));
+    r.len() > w.len() && r.starts_with(&w) && r[w.len()..].starts_with(['/', '-'])
+}
+
 /// One document written with two numbers; a number that is not the document's.
 pub fn numberings(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     let mut out = Vec::new();
@@ -408,8 +424,13 @@ pub fn numberings(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
         }
         if let Some(m) = c.target.as_deref().and_then(|t| lookup.meta(t)) {
             if let Some(real) = m.canonical.as_deref().filter(|r| key(r) != key(n)) {
-                let msg = format!("Số hiệu ghi {n}; số hiệu của văn bản là {real}.");
-                out.push(warning(WarningKind::NumberDiffers, msg, c, i));
+                if incomplete(n, real) {
+                    let msg = format!("Số hiệu ghi thiếu: {n}; số hiệu đầy đủ của văn bản là {real}.");
+                    out.push(warning(WarningKind::IncompleteNumber, msg, c, i));
+                } else {
+                    let msg = format!("Số hiệu ghi {n}; số hiệu của văn bản là {real}.");
+                    out.push(warning(WarningKind::NumberDiffers, msg, c, i));
+                }
             }
         }
     }

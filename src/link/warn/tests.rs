@@ -259,3 +259,18 @@ fn order_groups_per_citation_and_sorts_by_severity() {
         assert!(groups.windows(2).all(|g| g[0].severity <= g[1].severity));
     }
 }
+
+#[test]
+fn a_number_cut_short_is_incomplete_not_wrong() {
+    // (written, real, incomplete?)
+    let rows = [
+        ("145/2020", "145/2020/NĐ-CP", true),
+        ("217", "217-QĐ/TW", true),
+        ("11-QĐ/TW", "11-QĐi/TW", false),
+        ("14", "145/2020/NĐ-CP", false),
+        ("145/2020/NĐ-CP", "145/2020/NĐ-CP", false),
+    ];
+    for (w, r, want) in rows {
+        assert_eq!(super::incomplete(w, r), want, "{w} {r}");
+    }
+}
