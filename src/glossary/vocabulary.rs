@@ -36,6 +36,12 @@ impl Pair {
         let art = w.next()?.trim_end_matches([',', ';']);
         art.starts_with(|c: char| c.is_ascii_digit()).then_some((number, art))
     }
+
+    /// Whether the everyday wording is an abbreviation ("BHXH"): its basis says so, and it
+    /// rests on no article (none is lifted for it).
+    pub fn abbreviation(&self) -> bool {
+        self.basis.starts_with("abbreviation")
+    }
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -116,6 +122,13 @@ mod tests {
             ("truy đuổi", true, &[]),
             ("không thực hiện hợp đồng có bị mất tiền cọc không", true, &["đặt cọc"]),
             ("phạt cọc gấp đôi", true, &["đặt cọc"]),
+            // Abbreviations, as typed in capitals; an ambiguous one gives both readings.
+            ("Mức đóng BHXH là bao nhiêu", true, &["bảo hiểm xã hội"]),
+            ("thẻ BHYT hết hạn", true, &["bảo hiểm y tế"]),
+            ("hưởng BHTN", true, &["bảo hiểm thất nghiệp", "bảo hiểm trách nhiệm"]),
+            ("chủ tịch HĐND xã", true, &["hội đồng nhân dân"]),
+            ("chu tich HDND xa", false, &["hội đồng nhân dân"]),
+            ("làm lại CCCD", true, &["căn cước công dân"]),
         ];
         for (text, diacritics, want) in rows {
             let got: Vec<&str> = expand(&q(text), *diacritics).iter().map(|p| p.legal.as_str()).collect();
@@ -128,7 +141,10 @@ mod tests {
         let p = |b: &str| Pair { everyday: vec![], legal: String::new(), basis: b.into() };
         assert_eq!(p("45/2019/QH14 Điều 113 (Nghỉ hằng năm); x").article(), Some(("45/2019/QH14", "113")));
         assert_eq!(p("mhieuz-dev/nlp_vbpl synonyms.py").article(), None);
-        assert!(pairs().iter().all(|x| x.article().is_some()), "every shipped pair names its article");
+        assert!(
+            pairs().iter().all(|x| x.article().is_some() != x.abbreviation()),
+            "every shipped pair names its article, or is an abbreviation and names none"
+        );
     }
 
     #[test]

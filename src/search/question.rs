@@ -91,6 +91,8 @@ pub struct Features {
     pub permission: bool,
     /// A question's time qualifiers ("từ năm 2020") weigh as frame words.
     pub time: bool,
+    /// Within the vocabulary, the abbreviations ("BHXH" → "bảo hiểm xã hội").
+    pub abbreviations: bool,
 }
 
 impl Default for Features {
@@ -108,14 +110,15 @@ impl Default for Features {
             document: true,
             permission: true,
             time: true,
+            abbreviations: true,
         }
     }
 }
 
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
-    /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission, time; "all" turns every
-    /// one off).
+    /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
+    /// time, abbreviations; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -132,6 +135,7 @@ impl Features {
                 "document" => f.document = false,
                 "permission" => f.permission = false,
                 "time" => f.time = false,
+                "abbreviations" => f.abbreviations = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -146,6 +150,7 @@ impl Features {
                         document: false,
                         permission: false,
                         time: false,
+                        abbreviations: false,
                     }
                 }
                 _ => {}

@@ -442,6 +442,9 @@ impl Searcher {
             let words: Vec<String> =
                 parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.clone())).collect();
             pairs = vocabulary::expand(&words, parsed.diacritics);
+            if !self.features.abbreviations {
+                pairs.retain(|p| !p.abbreviation());
+            }
             // "trợ cấp thôi việc" is the law's own term (an article's title): its "thôi việc"
             // is not an everyday word to translate.
             let mut kept = Vec::with_capacity(pairs.len());
