@@ -244,7 +244,8 @@ pub const NAME_STOPS: &[&str] = &[
     "năm", "ngày", "số", "của", "về", "nhằm", "để", "theo", "được", "đã", "có", "tại", "thì", "với", "do",
     "là", "trong", "này", "đó", "trên", "các", "những", "mà", "nhưng", "khi", "sẽ", "đang", "cho", "từ",
     "đến", "gồm", "hoặc", "như", "sau", "và", "vào", "qua", "nay", "tháng", "đối", "thuộc", "phải", "không",
-    "cũng", "bằng", "ngoài", "vì", "nên", "làm", "gây", "áp",
+    "cũng", "bằng", "ngoài", "vì", "nên", "làm", "gây", "áp", "tới", "bởi", "nếu", "hay", "rồi", "nữa",
+    "đều", "vẫn", "hết", "còn",
 ];
 
 /// Phrases that end a document name ("Luật Đất đai | quy định …").

@@ -116,6 +116,7 @@ mod tests {
             ("nghỉ phép", true, &["nghỉ hằng năm"]),
             ("nghỉ đẻ mấy tháng", true, &["nghỉ thai sản", "sinh con"]),
             ("nghi de", false, &["nghỉ thai sản", "sinh con"]),
+            ("lao động nữ mang bầu", true, &["mang thai"]),
             // Diacritics typed: a different word with the same letters is not the pair.
             ("nghị đề", true, &[]),
             ("đề nghị", true, &[]),
