@@ -84,6 +84,9 @@ pub struct Lookup {
     /// How many documents fit in all when ambiguous (`docs` lists at most
     /// [`crate::cite::MAX_CANDIDATES`]).
     pub matched: usize,
+    /// A name typed with a year (or date) no version of it has ("Luật Khám bệnh, chữa bệnh
+    /// 2023" when only the 2009 law is held): that year; the versions held are `docs`.
+    pub year_not_held: Option<u16>,
 }
 
 impl Lookup {
@@ -93,6 +96,13 @@ impl Lookup {
     /// the search box, the API and the command line.
     pub fn ambiguity_vi(&self, label: impl Fn(&str) -> String) -> String {
         let labels: Vec<String> = self.docs.iter().map(|d| label(d)).collect();
+        if let Some(y) = self.year_not_held {
+            return format!(
+                "Kho dữ liệu không có văn bản năm {y} mang tên này; {} có trong kho: {}. Đây không phải văn bản được hỏi.",
+                if labels.len() == 1 { "phiên bản" } else { "các phiên bản" },
+                labels.join("; ")
+            );
+        }
         match labels.as_slice() {
             [one] if self.matched <= 1 => format!("Khớp gần đúng: {one}. Hãy ghi đủ số hiệu để chắc chắn."),
             many if self.matched > many.len() => format!(
@@ -139,6 +149,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
             rest: String::new(),
             others: Vec::new(),
             matched: 1,
+            year_not_held: None,
         });
     }
     let (r, titled) = match read_in(&q, catalog.lexicon()) {
@@ -146,7 +157,19 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         None => (read_title(&q)?, true),
     };
     let ctx = Context { date: Some(at.unwrap_or_else(crate::model::Date::today)), ..Context::default() };
-    let res = resolve_wanted(&r.wanted(), catalog, &ctx);
+    let wanted = r.wanted();
+    let res = resolve_wanted(&wanted, catalog, &ctx);
+    // A name with a year (or date) that none of the versions offered has.
+    let year_not_held = match (res.target.as_deref(), wanted.name, wanted.number) {
+        (None, Some(_), None) if !res.candidates.is_empty() => {
+            wanted.year.or(wanted.date.map(|d| d.year)).filter(|y| {
+                res.candidates
+                    .iter()
+                    .all(|c| catalog.get(c).is_some_and(|m| crate::catalog::year_of(m) != Some(*y)))
+            })
+        }
+        _ => None,
+    };
     let others = res.others.clone();
     let matched = res.matched;
     let (docs, confidence) = match (res.target, res.confidence) {
@@ -172,6 +195,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         rest,
         others,
         matched,
+        year_not_held,
     })
 }
 

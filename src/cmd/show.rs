@@ -47,6 +47,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .get(id)
             .map_or_else(|| id.to_string(), |m| format!("{} ({}: {})", m.id, m.label(), m.title))
     };
+    if found.year_not_held.is_some() {
+        // The version asked for is not held: the versions held are named, none shown as it.
+        eprintln!("{}", found.ambiguity_vi(label));
+        return Ok(ExitCode::from(2));
+    }
     let id = match found.docs.as_slice() {
         [one] => {
             if found.confidence == Confidence::Ambiguous {

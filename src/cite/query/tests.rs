@@ -169,6 +169,13 @@ fn lookups_resolve_with_the_one_resolver() {
     assert_eq!(lookup(&c, "nghị định 999/2099/NĐ-CP"), None);
     assert_eq!(lookup(&c, "luat-1-2000-qh10"), None, "an unknown id");
     assert_eq!(lookup(&c, "nghị định 145 trưởng thôn").unwrap().rest, "trưởng thôn");
+    // A year no version has is said as such: the versions held are not the one asked for
+    // (trial 6: "Khớp gần đúng" named the 2009 law for "… 2023").
+    let l = lookup(&c, "Luật Đất đai 2020").unwrap();
+    assert_eq!(l.year_not_held, Some(2020));
+    let notice = l.ambiguity_vi(|d: &str| d.to_string());
+    assert!(notice.starts_with("Kho dữ liệu không có văn bản năm 2020 mang tên này"), "{notice}");
+    assert_eq!(lookup(&c, "Luật Đất đai 2013").unwrap().year_not_held, None);
 }
 
 #[test]
