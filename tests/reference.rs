@@ -133,6 +133,22 @@ fn show_says_plainly_what_it_cannot_find() {
     assert!(err.contains("Chạy `cancu index`"), "{err}");
 }
 
+#[test]
+fn show_of_an_article_gives_its_page_address() {
+    // Trial 6: a bare "#dieu-5" line; the address on the server's document page instead.
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["show", "Điều 5 Luật 10/2022/QH15", "--corpus"])
+        .arg(fixtures())
+        .args(["--index", "/nonexistent-index"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines().nth(1).is_some_and(|l| l == "Đường dẫn: /van-ban/luat-10-2022-qh15#dieu-5"),
+        "{text}"
+    );
+}
+
 // ---- Real data ----
 
 #[test]

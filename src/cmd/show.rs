@@ -162,8 +162,7 @@ fn show(base: &Base, args: &Args, found: &cancu::cite::Lookup, id: &str) -> anyh
             } else {
                 // The status and its evidence right after the document's fields, before its
                 // text (a code's text runs to thousands of lines).
-                emit(&text(&doc, &validity_text(&validity, &id, at)));
-                emit(&others_text);
+                emit(&text(&doc, &format!("{}{others_text}", validity_text(&validity, &id, at))));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -420,10 +419,11 @@ fn show_pinpoint(
             }
         });
         let mut out = format!(
-            "{} — {} [{}]\n#{anchor}\n\nĐiều {}. {}\n",
+            "{} — {} [{}]\nĐường dẫn: {}\n\nĐiều {}. {}\n",
             doc.meta.label(),
             doc.meta.title,
             doc.meta.status.as_vi(),
+            cancu::web::url::at(&doc.meta.id, Some(&anchor)),
             a.number,
             a.title
         );
