@@ -986,6 +986,12 @@ fn import_with_build_index_publishes_what_index_builds() {
     let found = search(&one);
     assert!(found.contains("luat-12-2021-qh15") || found.contains("12/2021/QH15"), "{found}");
     assert_eq!(found, search(&two));
+    // Each hit says its status (trial 6: only `--json` did), not a bare score.
+    let first = found.lines().find(|l| l.trim_start().starts_with("1. ")).unwrap_or_default();
+    assert!(
+        cancu::model::Status::ALL.iter().any(|s| first.ends_with(&format!("[{}]", s.as_vi()))),
+        "{found}"
+    );
 
     // The type folder is a file: nothing is indexed from a corpus the import could not write.
     let broken = tmp.path().join("broken");

@@ -94,7 +94,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Some(a) => format!("{doc}, Điều {a}. {}", h.title),
             None => format!("{doc} — {}", h.title),
         };
-        writeln!(out, "{:>3}. {what}  ({:.2})", r.offset + i + 1, h.score)?;
+        // The status, as the route line and the web give it (the score is in `--json`).
+        writeln!(out, "{:>3}. {what} [{}]", r.offset + i + 1, h.status.as_vi())?;
         writeln!(out, "     {}", h.snippet_text.replace('\n', " "))?;
     }
     if let (Some(total), Some(f)) = (r.total, &r.facets) {
