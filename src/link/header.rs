@@ -30,7 +30,15 @@ pub struct Header {
     /// upper-case words, marks and "Số" ("Số: 45-KH/ĐUK", "ĐẢNG ỦY KHỐI⇥Số 45-KH/ĐUK" in a
     /// two-column header, "KẾ HOẠCH số 45-KH/ĐUK"), before the outline begins.
     pub number: Option<String>,
+    /// A draft's date with the day left blank ("ngày    tháng 3 năm 2025", "ngày … tháng 3
+    /// năm 2025"): (month, year). `date` stays `None`: no day is guessed.
+    pub undated: Option<(u8, u16)>,
 }
+
+static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^.{0,60}?(?i:ngày)[ \t.…_]*(?i:tháng)\s+(?P<m>\d{1,2})\s*(?i:năm)\s+(?P<y>\d{4})")
+        .expect("undated header")
+});
 
 static OUTLINE_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[IVXLC]+|\d+)[.)]\s").expect("outline start"));
@@ -73,7 +81,13 @@ pub fn read(text: &str) -> Header {
     }
     let head = normalize(&text[..end]);
     let number = own_number(&head);
-    let Some(c) = DATED.captures(&head) else { return Header { number, ..Header::default() } };
+    let Some(c) = DATED.captures(&head) else {
+        let undated = UNDATED.captures(&head).and_then(|c| {
+            let (m, y) = (c["m"].parse::<u8>().ok()?, c["y"].parse::<u16>().ok()?);
+            (1..=12).contains(&m).then_some((m, y))
+        });
+        return Header { number, undated, ..Header::default() };
+    };
     let pick = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
     let date = match (
         c["d"].parse().ok(),
@@ -84,12 +98,30 @@ pub fn read(text: &str) -> Header {
         _ => None,
     };
     let place = c.name("place").map(|p| p.as_str().trim().to_string()).filter(|p| !p.is_empty());
-    Header { place, date, number }
+    Header { place, date, number, undated: None }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_with_the_day_left_blank_gives_its_month_only() {
+        let rows = [
+            ("ĐẢNG BỘ TỈNH\nYên Bái, ngày      tháng 3 năm 2025\nKẾ HOẠCH", Some((3, 2025))),
+            ("Hà Nội, ngày … tháng 12 năm 2024", Some((12, 2024))),
+            ("Hà Nội, ngày ....tháng 7 năm 2024", Some((7, 2024))),
+            ("Hà Nội, ngày 5 tháng 7 năm 2024", None),
+            ("KẾ HOẠCH\nkhông có ngày", None),
+        ];
+        for (text, want) in rows {
+            let h = read(text);
+            assert_eq!(h.undated, want, "{text}");
+            if want.is_some() {
+                assert_eq!(h.date, None, "{text}");
+            }
+        }
+    }
 
     #[test]
     fn reads_place_and_date() {

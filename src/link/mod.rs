@@ -202,6 +202,7 @@ pub fn link_with<C: Catalogue>(
     LinkReport {
         date: head.date,
         place: head.place,
+        undated_month: head.undated.map(|(m, y)| format!("{m:02}/{y}")),
         citations: linked,
         clauses,
         sources,

@@ -207,7 +207,17 @@ pub fn group_place(text: &str, r: &LinkReport, g: &WarningGroup) -> (String, Str
 pub fn date_line(r: &LinkReport) -> String {
     match r.date {
         Some(d) => format!("Ngày của văn bản: {}.", vi_date(d)),
-        None => "Không đọc được ngày của văn bản: không kiểm tra hiệu lực theo ngày và thời hạn.".into(),
+        // Without a date, statuses are checked as of today and deadlines not at all.
+        None => match &r.undated_month {
+            Some(m) => format!(
+                "Văn bản chưa ghi ngày (tháng {m}): hiệu lực được kiểm tra theo ngày hôm nay ({}), thời hạn không được kiểm tra.",
+                vi_date(crate::model::Date::today())
+            ),
+            None => format!(
+                "Không đọc được ngày của văn bản: hiệu lực được kiểm tra theo ngày hôm nay ({}), thời hạn không được kiểm tra.",
+                vi_date(crate::model::Date::today())
+            ),
+        },
     }
 }
 

@@ -69,6 +69,10 @@ pub struct LinkReport {
     pub date: Option<Date>,
     /// The place in the header ("Yên Bái").
     pub place: Option<String>,
+    /// A draft's header with the day left blank: its month and year ("03/2025"); `date` is
+    /// then `None` and statuses are those of today.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undated_month: Option<String>,
     pub citations: Vec<Linked>,
     pub clauses: Vec<ClauseSources>,
     pub sources: Vec<Source>,
