@@ -75,7 +75,9 @@ pub fn split_definition(p: &str) -> Option<(String, String)> {
     if n == 0 || n > MAX_TERM_SYLLABLES || term.contains(['.', ';', '“', '"']) {
         return None;
     }
-    if !term.chars().next().is_some_and(char::is_alphabetic) {
+    // A term of one letter is a formula's symbol ("A là thông số chiều cao …"), not a word
+    // a glossary lists.
+    if !term.chars().next().is_some_and(char::is_alphabetic) || term.chars().count() < 2 {
         return None;
     }
     let def = p[i + join.len()..].trim().trim_start_matches(':').trim();
@@ -139,6 +141,9 @@ mod tests {
     fn terms_and_definitions() {
         let rows: &[(&str, Option<(&str, &str)>)] = &[
             ("Ghe chở khách là phương tiện nhỏ.", Some(("Ghe chở khách", "phương tiện nhỏ."))),
+            // A formula's one-letter symbol is no term; an acronym is.
+            ("A là chiều cao của phông nền.", None),
+            ("AIP là tập thông báo tin tức hàng không.", Some(("AIP", "tập thông báo tin tức hàng không."))),
             ("Hộ làm muối (sau đây gọi là hộ) là nhóm người.", Some(("Hộ làm muối", "nhóm người."))),
             ("Việc vặt bao gồm quét sân, tưới cây.", Some(("Việc vặt", "quét sân, tưới cây."))),
             ("Người giữ kho được hiểu là người trông coi.", Some(("Người giữ kho", "người trông coi."))),
