@@ -756,3 +756,22 @@ fn an_amending_title_running_long_does_not_cut_a_letter() {
         }
     }
 }
+
+#[test]
+fn a_pinpoint_in_short_before_a_code_or_an_abbreviated_number() {
+    // As the search box reads them (field case 18), in running text too (trial 6).
+    check(&[
+        ("Theo Đ37.3 BLLĐ thì", &["Bộ luật | Lao động | - | - | khoản 3 Điều 37 | - | Đ37.3 BLLĐ"]),
+        (
+            "xem k2 Đ5 LĐĐ và Đ18k3b BLHS.",
+            &[
+                "Luật | Đất đai | - | - | khoản 2 Điều 5 | - | k2 Đ5 LĐĐ",
+                "Bộ luật | Hình sự | - | - | điểm b khoản 3 Điều 18 | - | Đ18k3b BLHS",
+            ],
+        ),
+        ("theo k1 Đ5 NĐ145", &["Nghị định | 145 | - | - | khoản 1 Điều 5 | - | k1 Đ5 NĐ145"]),
+        ("khoản 2 Đ5 BLLĐ", &["Bộ luật | Lao động | - | - | khoản 2 Điều 5 | - | khoản 2 Đ5 BLLĐ"]),
+        // Not a pinpoint: a plain "D5", a token glued to the code.
+        ("mục D5 BLLĐ", &["Bộ luật | Lao động | - | - | - | - | BLLĐ"]),
+    ]);
+}
