@@ -451,17 +451,7 @@ impl Reader<'_> {
         if let Some(last) = omnibus_end(t, p) {
             // "… của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018": the laws
             // amended are not named one by one; the title runs to its date or number.
-            let mut outer = Found { end: last, name: Some(read::collapse(t[pos..last].trim_end())), ..base };
-            let mut after = last;
-            if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
-                if let Some(n) = read::number(t, skip_ws(t, z), false) {
-                    outer.number = Some(n.canonical);
-                    outer.year = outer.number.as_deref().and_then(crate::number::year);
-                    outer.end = n.end;
-                    after = n.next;
-                }
-            }
-            let end = when_into(t, &mut outer, after);
+            let (outer, end) = amending_title(t, base, pos, last);
             return Some((vec![outer], end));
         }
         // Whether a base law of the list could not be read: the title then runs to its date.
@@ -514,19 +504,7 @@ impl Reader<'_> {
                 last = d;
             }
         }
-        let mut outer = Found { end: last, name: Some(read::collapse(t[pos..last].trim_end())), ..base };
-        // A number after the title is the amending law's ("… của Luật Di sản văn hóa số
-        // 32/2009/QH12").
-        let mut after = last;
-        if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
-            if let Some(n) = read::number(t, skip_ws(t, z), false) {
-                outer.number = Some(n.canonical);
-                outer.year = outer.number.as_deref().and_then(crate::number::year);
-                outer.end = n.end;
-                after = n.next;
-            }
-        }
-        let end = when_into(t, &mut outer, after);
+        let (outer, end) = amending_title(t, base, pos, last);
         let span = Some((outer.start, outer.end));
         for f in &mut inner {
             f.within = span;
@@ -590,6 +568,24 @@ impl Reader<'_> {
 
 /// The start of the first "ngày <date>" after `from` within its clause (before a ';', a
 /// newline or 200 bytes), if one reads as a date.
+/// The amending law whose title runs from `pos` ("sửa đổi …") to `last`: named by its title,
+/// with the number after it if one follows (the amending law's: "… của Luật Di sản văn hóa
+/// số 32/2009/QH12") and its date; returns it and where the reading ends.
+fn amending_title(t: &str, base: Found, pos: usize, last: usize) -> (Found, usize) {
+    let mut outer = Found { end: last, name: Some(read::collapse(t[pos..last].trim_end())), ..base };
+    let mut after = last;
+    if let Some(z) = eat_phrase(t, skip_ws(t, last), "số") {
+        if let Some(n) = read::number(t, skip_ws(t, z), false) {
+            outer.number = Some(n.canonical);
+            outer.year = outer.number.as_deref().and_then(crate::number::year);
+            outer.end = n.end;
+            after = n.next;
+        }
+    }
+    let end = when_into(t, &mut outer, after);
+    (outer, end)
+}
+
 /// Where the title of an omnibus amending law ends: `p` is just after "của", at "37 luật",
 /// "các luật" or "một số luật" (laws counted or grouped, not named); the title runs to the
 /// date or the "số" that closes its clause. `None` when `p` is not at such words, or nothing
