@@ -453,7 +453,7 @@ fn founding_plan_warnings_are_grouped_sorted_and_exported() {
     }
     // The founding plan's not-found references are marked in its clause.
     let unresolved: usize = rows.iter().map(|row| row.unresolved.len()).sum();
-    assert_eq!(xml[per_clause..per_doc].matches("(chưa tìm thấy)").count(), unresolved);
+    assert_eq!(xml[per_clause..per_doc].matches("(chưa xác định được văn bản)").count(), unresolved);
 }
 
 /// `word/document.xml` of the .docx file at `path`.

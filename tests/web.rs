@@ -1477,7 +1477,7 @@ async fn linker_result_downloads_as_word_and_markdown() {
     // base, and no per-clause sources).
     assert!(!xml.contains("Tệp này không có liên kết"), "{xml}");
     assert!(heading_runs(&xml, "Heading1", "Nguồn trích dẫn theo từng mục").is_some(), "{xml}");
-    assert!(xml.contains("7-QĐ/XYZ (chưa tìm thấy)"), "{xml}");
+    assert!(xml.contains("7-QĐ/XYZ (chưa xác định được văn bản)"), "{xml}");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut rels = String::new();
     std::io::Read::read_to_string(&mut zip.by_name("word/_rels/document.xml.rels").unwrap(), &mut rels)

@@ -395,8 +395,11 @@ pub fn link_report(text: &str, r: &LinkReport, today: Date) -> Result<Vec<u8>> {
                     }
                     cited.push(Bit::Italic(format!(" ({})", cs.source.status.as_vi())));
                 }
-                let missing =
-                    row.unresolved.iter().map(|u| format!("{u} (chưa tìm thấy)")).collect::<Vec<_>>();
+                let missing = row
+                    .unresolved
+                    .iter()
+                    .map(|u| format!("{u} (chưa xác định được văn bản)"))
+                    .collect::<Vec<_>>();
                 vec![
                     bits(vec![Bit::Bold(link_render::clause_name(row.number))]),
                     bits(cited),
@@ -404,7 +407,7 @@ pub fn link_report(text: &str, r: &LinkReport, today: Date) -> Result<Vec<u8>> {
                 ]
             })
             .collect();
-        b.table(&[1700, 5300, 2000], &["Mục", "Văn bản được dẫn", "Chưa tìm thấy"], rows);
+        b.table(&[1700, 5300, 2000], &["Mục", "Văn bản được dẫn", "Chưa xác định được văn bản"], rows);
     }
 
     b.heading(1, "Các mục dẫn từng văn bản");
@@ -597,11 +600,11 @@ mod tests {
             [
                 "Mục",
                 "Văn bản được dẫn",
-                "Chưa tìm thấy",
+                "Chưa xác định được văn bản",
                 "Mục I.1",
                 "Nghị định 59/2023/NĐ-CP: khoản 2 Điều 5 (còn hiệu lực)",
                 "Mục I.2",
-                "Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy (chưa tìm thấy)",
+                "Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy (chưa xác định được văn bản)",
             ]
         );
         assert_eq!(

@@ -329,7 +329,7 @@ pub fn html_markup(text: &str, r: &LinkReport) -> Markup {
             section.plan-clauses {
                 h2 { "Nguồn trích dẫn theo từng mục" }
                 table {
-                    tr { th { "Mục" } th { "Văn bản được dẫn" } th { "Chưa tìm thấy" } }
+                    tr { th { "Mục" } th { "Văn bản được dẫn" } th { "Chưa xác định được văn bản" } }
                     @for row in clause_rows(r) {
                         tr {
                             td { a href={ "#" (clause_id(row.number)) } { (clause_name(row.number)) } }
@@ -442,7 +442,7 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
                 format!("[{}]({}){pins} ({})", esc_md(&s.label), s.href, s.status.as_vi())
             })
             .collect();
-        items.extend(row.unresolved.iter().map(|u| format!("*{}* (chưa tìm thấy)", esc_md(u))));
+        items.extend(row.unresolved.iter().map(|u| format!("*{}* (chưa xác định được văn bản)", esc_md(u))));
         let _ = writeln!(o, "- **{}**: {}", esc_md(&clause_name(row.number)), items.join("; "));
     }
     o.push_str("\n## Các mục dẫn từng văn bản\n\n");

@@ -390,7 +390,7 @@ fn clause_rows_give_each_clause_its_documents_articles_and_statuses() {
         listed.contains("- **Mục I.1**: [Nghị định 59/2023/NĐ-CP](/van-ban/nghi-dinh-59-2023-nd-cp): [khoản 2 Điều 5](/van-ban/nghi-dinh-59-2023-nd-cp#dieu-5-khoan-2) (còn hiệu lực)"),
         "{listed}"
     );
-    assert!(listed.contains("77-CT/TU") && listed.contains("(chưa tìm thấy)"), "{listed}");
+    assert!(listed.contains("77-CT/TU") && listed.contains("(chưa xác định được văn bản)"), "{listed}");
     let html = render::html(PLAN, &r);
     let listed = html.split("Nguồn trích dẫn theo từng mục").nth(1).unwrap();
     assert!(
