@@ -399,7 +399,14 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             };
             continue;
         }
-        let attach = pending.take().filter(|_| matches!(lower.as_str(), "của" | "tại" | "quy định tại"));
+        // "các điều 223, 224 và 234 Mục 5 Chương XIV của Bộ luật …": the articles listed are
+        // the part, not the whole division they sit in.
+        let in_division = |l: &str| {
+            l.strip_suffix(" của").or_else(|| l.strip_suffix(" tại")).is_some_and(|d| DIVISION.is_match(d.trim()))
+        };
+        let attach = pending
+            .take()
+            .filter(|_| matches!(lower.as_str(), "của" | "tại" | "quy định tại") || in_division(&lower));
         let trimmed = g.trim_end_matches([',', ' ', ':']);
         let division = DIVISION.captures(last_clause(trimmed)).map(|m| m[1].to_string()).or_else(|| {
             (trimmed.chars().count() < 40 && DIVISION.is_match(trimmed)).then(|| trimmed.to_string())
@@ -584,6 +591,17 @@ mod tests {
         assert_eq!(
             ends("Chương IV của Luật mẫu số 51/2012/QH13 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực."),
             vec![(Verb::Expires, vec![("51/2012/QH13".into(), Some("Chương IV".into()))], When::WithThis, None)],
+        );
+        // Articles listed, then the division they sit in: the articles are the part, not the
+        // whole division (trial 7: a pinpoint to a repealed article was not warned).
+        assert_eq!(
+            ends("3. Bãi bỏ các điều 12, 13 và 15 Mục 2 Chương IV của Bộ luật mẫu số 10/2012/QH13."),
+            vec![(
+                Verb::Abolishes,
+                vec![("10/2012/QH13".into(), Some("Điều 12 và Điều 13 và Điều 15".into()))],
+                When::WithThis,
+                None
+            )]
         );
         // A division listed before the pinpoints stays in the part (regression: dropped),
         // whether the pinpoints are read with the document or before it.
