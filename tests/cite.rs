@@ -351,3 +351,31 @@ fn command_says_when_the_document_lacks_the_article() {
     assert_eq!(rows[2]["anchor"], "dieu-2", "{v:#}");
     assert_eq!(rows[2]["pinpoint_note"], "Luật 10/2022/QH15 không có khoản 3 Điều 2.", "{v:#}");
 }
+
+/// `cite` reads the text's header date as `link` does (trial 7: a plan dated 2018 citing
+/// "Bộ luật Lao động" got the 2019 code from `cite` and the 2012 one from `link`).
+#[test]
+fn real_cite_and_link_agree_on_a_dated_plan() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.txt");
+    std::fs::write(&plan, "KẾ HOẠCH\nHà Nội, ngày 10 tháng 5 năm 2018\n1. Căn cứ Bộ luật Lao động.\n")
+        .unwrap();
+    let run = |verb: &[&str]| -> Value {
+        let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(verb)
+            .arg(&plan)
+            .arg("--corpus")
+            .arg(&kb.corpus)
+            .arg("--index")
+            .arg(&kb.index)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let cited = run(&["cite", "--json"]);
+    let linked = run(&["link", "--format", "json"]);
+    assert_eq!(cited[0]["target"], "bo-luat-10-2012-qh13", "{cited}");
+    assert_eq!(linked["citations"][0]["target"], "bo-luat-10-2012-qh13", "{linked}");
+}

@@ -19,10 +19,12 @@ pub struct Args {
     /// In mảng JSON (theo thứ tự trong văn bản) thay cho bảng.
     #[arg(long)]
     pub json: bool,
-    /// Tỉnh của văn bản trích dẫn: xác định số hiệu văn bản Đảng cấp tỉnh (66-NQ/TU).
+    /// Tỉnh của văn bản trích dẫn: xác định số hiệu văn bản Đảng cấp tỉnh (66-NQ/TU); mặc định:
+    /// nơi ghi ở đầu văn bản, nếu đọc được.
     #[arg(long)]
     pub province: Option<String>,
-    /// Ngày của văn bản trích dẫn (YYYY-MM-DD): chọn phiên bản khi dẫn theo tên, không có số.
+    /// Ngày của văn bản trích dẫn (YYYY-MM-DD): chọn phiên bản khi dẫn theo tên, không có số;
+    /// mặc định: ngày ghi ở đầu văn bản, nếu đọc được (như `cancu link`).
     #[arg(long)]
     pub date: Option<cancu::model::Date>,
     /// Mã của văn bản trích dẫn: đích của dẫn chiếu tới chính nó ("Kế hoạch này").
@@ -130,11 +132,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         offset: e.utf8_error().valid_up_to(),
     })?;
     let base = super::open_base(&args.paths)?;
+    // As the linker: without `--date` / `--province`, the text's own header says them (a
+    // dated plan means the versions of its date; cite and link agree).
+    let head = cancu::link::header::read(&text);
+    let date = args.date.or(head.date);
     let ctx = Context {
         id: args.id.clone(),
         doc_type: None,
-        province: args.province.clone(),
-        date: args.date,
+        province: args.province.clone().or(head.place),
+        date,
         amended: false,
     };
     let cites = base.cite(&text, &ctx);
@@ -145,7 +151,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         // The records of the documents cited: nothing else is read.
         let targets: Vec<&str> = cites.iter().filter_map(|c| c.target.as_deref()).collect();
         let records = base.validity_of(&targets)?;
-        let at = args.date.unwrap_or_else(cancu::model::Date::today);
+        let at = date.unwrap_or_else(cancu::model::Date::today);
         let rows: Vec<Row> = cites
             .iter()
             .map(|c| {

@@ -402,7 +402,9 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         // "các điều 223, 224 và 234 Mục 5 Chương XIV của Bộ luật …": the articles listed are
         // the part, not the whole division they sit in.
         let in_division = |l: &str| {
-            l.strip_suffix(" của").or_else(|| l.strip_suffix(" tại")).is_some_and(|d| DIVISION.is_match(d.trim()))
+            l.strip_suffix(" của")
+                .or_else(|| l.strip_suffix(" tại"))
+                .is_some_and(|d| DIVISION.is_match(d.trim()))
         };
         let attach = pending
             .take()
