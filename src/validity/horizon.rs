@@ -40,7 +40,7 @@ impl KnownUntil {
     /// (Vietnamese): the status stands, and what the corpus cannot know.
     pub fn data_ends(&self) -> String {
         format!(
-            "Tình trạng theo {} (văn bản mới nhất trong đó ký ngày {}); văn bản ban hành sau ngày đó chưa có trong kho dữ liệu, nên kho không biết nếu đã có văn bản thay thế hay bãi bỏ.",
+            "Tình trạng theo {} (văn bản mới nhất trong đó ký ngày {}); kho dữ liệu không có các văn bản ban hành sau ngày đó, và có thể chưa có cả văn bản ban hành trước đó mà bản Pháp điển chưa hệ thống hóa, nên kho không biết nếu đã có văn bản thay thế hay bãi bỏ: hãy đối chiếu nguồn chính thức.",
             self.source,
             crate::link::warn::vi_date(self.date)
         )
