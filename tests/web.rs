@@ -346,6 +346,19 @@ async fn resolves_references() {
         "ambiguous_reference",
     );
     assert_error(&get(&app, "/api/resolve?ref=99%2F2099%2FQH99").await, StatusCode::NOT_FOUND, "not_found");
+    // A year no version of the name has: no document answers (trial 7: the 200 answer carried
+    // the other version's id and url), the notice names the version held.
+    let other_year = get(
+        &app,
+        &format!("/api/resolve?ref={}", cancu::web::html::url_encode("Luật Thực hiện dân chủ ở cơ sở 2019")),
+    )
+    .await;
+    assert_error(&other_year, StatusCode::NOT_FOUND, "not_found");
+    assert!(
+        other_year.body.contains("không có văn bản năm 2019") && other_year.body.contains("10/2022/QH15"),
+        "{}",
+        other_year.body
+    );
     assert_error(
         &get(&app, "/api/resolve?ref=%C4%90i%E1%BB%81u+99+Lu%E1%BA%ADt+10%2F2022%2FQH15").await,
         StatusCode::NOT_FOUND,

@@ -74,11 +74,16 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
             status: status_of(m),
         })
         .collect();
+    let label = |d: &str| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label());
+    if r.year_not_held.is_some() {
+        // The version asked for is not held: no document answers, the notice names the ones
+        // held (a client reading only `id` would link another law; trial 7).
+        return Err(AppError::not_found(r.ambiguity_vi(label)));
+    }
     let doc = match r.docs.as_slice() {
         [] => return Err(not_found()),
         [one] => super::api::document(snap, one)?,
         _ => {
-            let label = |d: &str| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label());
             return Err(AppError::new(
                 axum::http::StatusCode::CONFLICT,
                 "ambiguous_reference",
