@@ -171,7 +171,7 @@ pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
 /// Resolves every citation of one text in place, each by `one(citation, context)`, except
 /// where the text itself says what it means: a short name defined in the text ("sau đây gọi
 /// là Luật PPP") resolves as its definition did, and so does a name written bare after the
-/// same name with its date, year or number ([`named_before`]); a base law inside an amending
+/// same name with its date, year or number ([`named_elsewhere`]); a base law inside an amending
 /// title is resolved in [`within_context`]. The one home of these rules for `cite`, `link`,
 /// the search box and the citation graph (which passes a memoizing `one`).
 pub fn resolve_each(
@@ -183,8 +183,13 @@ pub fn resolve_each(
         let c = &citations[i];
         let r = if c.self_ref {
             one(c, ctx)
-        } else if let Some(d) = c.alias_of.filter(|&d| d < i).or_else(|| named_before(citations, i)) {
-            Resolution::as_defined(&citations[d])
+        } else if let Some(d) = c.alias_of.filter(|&d| d < i).or_else(|| named_elsewhere(citations, i)) {
+            if d < i {
+                Resolution::as_defined(&citations[d])
+            } else {
+                // A later mention, not resolved yet: as it will be.
+                one(&citations[d], ctx)
+            }
         } else {
             match within_context(citations, i, ctx) {
                 Some(within) => one(c, &within),
@@ -195,25 +200,28 @@ pub fn resolve_each(
     }
 }
 
-/// The nearest earlier citation of the same text that names the same document as citation
-/// `i` and says which version: "Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023 … Điều 3
+/// The nearest earlier (else the first later) citation of the same text that names the same
+/// document as citation `i` and says which version: "Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023 … Điều 3
 /// Luật Khám bệnh, chữa bệnh" — the bare name is the version dated before, not the one in
 /// force today (a version not held stays unresolved rather than become another).
-fn named_before(citations: &[Citation], i: usize) -> Option<usize> {
+fn named_elsewhere(citations: &[Citation], i: usize) -> Option<usize> {
     let c = &citations[i];
     let (Some(t), Some(name)) = (c.doc_type, c.name.as_deref()) else { return None };
     if c.number.is_some() || c.date.is_some() || c.year.is_some() || c.within.is_some() {
         return None;
     }
     let k = crate::catalog::name_key(name);
-    (0..i).rev().find(|&j| {
-        let d = &citations[j];
+    let says_version = |j: &usize| {
+        let d = &citations[*j];
         d.within.is_none()
             && d.alias_of.is_none()
             && (d.date.is_some() || d.year.is_some() || d.number.is_some())
             && d.doc_type.is_some_and(|u| crate::catalog::same_family(u, t))
             && d.name.as_deref().is_some_and(|n| crate::catalog::name_key(n) == k)
-    })
+    };
+    // An earlier mention first; else a later one (a plan's title names the law bare, its
+    // basis then with its date: "Triển khai Luật X … Căn cứ Luật X ngày …").
+    (0..i).rev().find(says_version).or_else(|| (i + 1..citations.len()).find(says_version))
 }
 
 /// The context of a base law named inside an amending law's title without a date of its own

@@ -36,7 +36,7 @@ pub struct Header {
 }
 
 static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^.{0,60}?(?i:ngày)[ \t.…_]*(?i:tháng)\s+(?P<m>\d{1,2})\s*(?i:năm)\s+(?P<y>\d{4})")
+    Regex::new(r"(?im)^[\s*]*(?:số\b[^\n]*?(?:\t|[ \x{a0}]{2,})\s*)?(?:(?P<place>[^\n,;:]{2,40}?)\s*,\s*)?(?i:ngày)[ \t.…_]*(?i:tháng)\s+(?P<m>\d{1,2})\s*(?i:năm)\s+(?P<y>\d{4})")
         .expect("undated header")
 });
 
@@ -82,11 +82,17 @@ pub fn read(text: &str) -> Header {
     let head = normalize(&text[..end]);
     let number = own_number(&head);
     let Some(c) = DATED.captures(&head) else {
-        let undated = UNDATED.captures(&head).and_then(|c| {
+        let blank = UNDATED.captures(&head);
+        let undated = blank.as_ref().and_then(|c| {
             let (m, y) = (c["m"].parse::<u8>().ok()?, c["y"].parse::<u16>().ok()?);
             (1..=12).contains(&m).then_some((m, y))
         });
-        return Header { number, undated, ..Header::default() };
+        let place = blank
+            .as_ref()
+            .and_then(|c| c.name("place"))
+            .map(|p| p.as_str().trim().to_string())
+            .filter(|p| !p.is_empty() && undated.is_some());
+        return Header { number, undated, place, ..Header::default() };
     };
     let pick = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
     let date = match (
@@ -114,6 +120,7 @@ mod tests {
             ("Hà Nội, ngày 5 tháng 7 năm 2024", None),
             ("KẾ HOẠCH\nkhông có ngày", None),
         ];
+        assert_eq!(read("Yên Bái, ngày      tháng 3 năm 2025").place.as_deref(), Some("Yên Bái"));
         for (text, want) in rows {
             let h = read(text);
             assert_eq!(h.undated, want, "{text}");

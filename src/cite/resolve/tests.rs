@@ -176,8 +176,17 @@ fn a_bare_name_after_the_same_name_with_its_date_is_that_version() {
         targets("Bộ luật Lao động ngày 1 tháng 7 năm 2030; Điều 5 Bộ luật Lao động", &none),
         ids(&[None, None])
     );
-    // Without an earlier dated mention, the version in force.
+    // Without a dated mention, the version in force.
     assert_eq!(targets("Điều 5 Bộ luật Lao động", &none), ids(&[Some("bo-luat-45-2019-qh14")]));
+    // A bare mention before the dated one (a plan's title, then its basis): that version too.
+    assert_eq!(
+        targets("Triển khai Bộ luật Lao động. Căn cứ Bộ luật Lao động năm 2012;", &none),
+        ids(&[Some("bo-luat-10-2012-qh13"), Some("bo-luat-10-2012-qh13")])
+    );
+    assert_eq!(
+        targets("Triển khai Bộ luật Lao động. Căn cứ Bộ luật Lao động ngày 1 tháng 7 năm 2030;", &none),
+        ids(&[None, None])
+    );
 }
 
 #[test]
