@@ -189,6 +189,7 @@ pub fn link_with<C: Catalogue>(
     warnings.extend(warn::numberings(&cits, lookup));
     warnings.extend(warn::malformed(text, &cits));
     warnings.extend(warn::deadlines(text, head.date));
+    warnings.extend(warn::invalid_dates(text));
     warnings.retain(|w| w.citation.is_none_or(|i| cits[i].within.is_none()));
     warnings.sort_by_key(|w| (w.span.start, w.kind));
     let (warnings, groups) = warn::order(warnings);

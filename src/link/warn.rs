@@ -7,6 +7,7 @@
 //! - `number_differs`: the number written is not the document's number (`11-QĐ/TW` for
 //!   `11-QĐi/TW`); `malformed_number`: separators wrong (`04/2015/NĐ/CP`, `30/CTTg`);
 //! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024;
+//! - `invalid_date`: a date no calendar has ("30/02/2024");
 //! - `no_such_article`: the article pinpointed is not in the document (held whole), or not
 //!   among the articles the corpus holds of it (held in part: not checked).
 //!
@@ -45,6 +46,8 @@ pub enum WarningKind {
     MalformedNumber,
     ImpossibleDeadline,
     NoSuchArticle,
+    /// A date no calendar has ("30/02/2024", "ngày 31 tháng 4 năm 2024").
+    InvalidDate,
 }
 
 impl WarningKind {
@@ -56,7 +59,7 @@ impl WarningKind {
         match self {
             NotInForce => 0,
             PartlyNotInForce | NotYetInForce => 1,
-            DateMismatch | NumberDiffers | NoSuchArticle => 2,
+            DateMismatch | NumberDiffers | NoSuchArticle | InvalidDate => 2,
             ImpossibleDeadline | TwoNumberings => 3,
             MalformedNumber | IncompleteNumber => 4,
             Unresolved => 5,
@@ -78,6 +81,7 @@ impl WarningKind {
             IncompleteNumber => "số hiệu ghi thiếu",
             ImpossibleDeadline => "thời hạn đã qua",
             NoSuchArticle => "không có điều được dẫn",
+            InvalidDate => "ngày không có thật",
         }
     }
 
@@ -96,6 +100,7 @@ impl WarningKind {
             IncompleteNumber => "incomplete_number",
             ImpossibleDeadline => "impossible_deadline",
             NoSuchArticle => "no_such_article",
+            InvalidDate => "invalid_date",
         }
     }
 }
@@ -524,6 +529,51 @@ pub fn deadlines(text: &str, at: Option<Date>) -> Vec<Warning> {
                 citation: None,
             });
         }
+    }
+    out
+}
+
+static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\b|(?:^|[^\d/])(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\b",
+    )
+    .expect("date pattern")
+});
+
+/// Dates written that no calendar has ("trước ngày 30/02/2024", "ngày 31 tháng 4 năm 2024"):
+/// a typo a drafter must fix, which every other check passes over (such a date is never read).
+pub fn invalid_dates(text: &str) -> Vec<Warning> {
+    let mapped = normalize_mapped(text);
+    let mut out = Vec::new();
+    for c in ANY_DATE.captures_iter(&mapped.text) {
+        let pick = |a: &str, b: &str| c.name(a).or_else(|| c.name(b));
+        let (Some(d), Some(m), Some(y)) = (pick("d", "d2"), pick("m", "m2"), pick("y", "y2")) else {
+            continue;
+        };
+        let (Ok(dn), Ok(mn), Ok(yn)) =
+            (d.as_str().parse::<u8>(), m.as_str().parse::<u8>(), y.as_str().parse::<u16>())
+        else {
+            continue;
+        };
+        if Date::new(yn, mn, dn).is_some() {
+            continue;
+        }
+        let whole = c.get(0).expect("whole match");
+        let from = if c.name("d").is_some() { whole.start() } else { d.start() };
+        let (start, end) = mapped.span(from, y.end());
+        out.push(Warning {
+            kind: WarningKind::InvalidDate,
+            message: if (1..=12).contains(&mn) {
+                format!(
+                    "Ngày {} không có thật: tháng {mn} năm {yn} không có ngày {dn}.",
+                    text[start..end].trim()
+                )
+            } else {
+                format!("Ngày {} không có thật: không có tháng {mn}.", text[start..end].trim())
+            },
+            span: Span { start, end },
+            citation: None,
+        });
     }
     out
 }

@@ -274,3 +274,20 @@ fn a_number_cut_short_is_incomplete_not_wrong() {
         assert_eq!(super::incomplete(w, r), want, "{w} {r}");
     }
 }
+
+#[test]
+fn dates_no_calendar_has_are_warned() {
+    // (text, dates warned as written)
+    let rows: &[(&str, &[&str])] = &[
+        ("hoàn thành trước ngày 30/02/2024.", &["30/02/2024"]),
+        ("Căn cứ Nghị định số 1/2024/NĐ-CP ngày 31 tháng 4 năm 2024;", &["ngày 31 tháng 4 năm 2024"]),
+        ("họp ngày 5/13/2024", &["5/13/2024"]),
+        // Real dates, and numbers that are no dates.
+        ("ngày 29/02/2024, ngày 28 tháng 2 năm 2023, Nghị định 30/2024/NĐ-CP", &[]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<&str> =
+            super::invalid_dates(text).iter().map(|w| &text[w.span.start..w.span.end]).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
