@@ -379,3 +379,28 @@ fn real_cite_and_link_agree_on_a_dated_plan() {
     assert_eq!(cited[0]["target"], "bo-luat-10-2012-qh13", "{cited}");
     assert_eq!(linked["citations"][0]["target"], "bo-luat-10-2012-qh13", "{linked}");
 }
+
+/// The table's count says which citations are base laws named in an amending title (trial
+/// 7: counted as citations of their own with no word).
+#[test]
+fn the_table_count_names_the_laws_inside_an_amending_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("in.txt");
+    std::fs::write(
+        &text,
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017;\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("corpus")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--corpus"])
+        .arg(dir.path().join("corpus"))
+        .arg(&text)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.contains("2 dẫn chiếu (trong đó 1 là luật được sửa đổi nêu trong tên một luật sửa đổi)"),
+        "{table}"
+    );
+}

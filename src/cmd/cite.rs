@@ -237,9 +237,16 @@ fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> 
             }
         )?;
     }
+    // A base law named inside an amending law's title is read and listed, but is part of
+    // that citation (the linker counts it so too).
+    let within = cites.iter().filter(|c| c.within.is_some()).count();
+    let nested = match within {
+        0 => String::new(),
+        n => format!(" (trong đó {n} là luật được sửa đổi nêu trong tên một luật sửa đổi)"),
+    };
     writeln!(
         out,
-        "{} dẫn chiếu, {} đã xác định văn bản",
+        "{} dẫn chiếu{nested}, {} đã xác định văn bản",
         cites.len(),
         cites.iter().filter(|c| c.target.is_some()).count()
     )
