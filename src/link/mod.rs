@@ -185,6 +185,7 @@ pub fn link_with<C: Catalogue>(
         None => warnings.extend(warn::validity(&cits, head.date, lookup)),
     }
     warnings.extend(warn::dates(&cits, lookup));
+    warnings.extend(warn::issuers(&cits, lookup));
     warnings.extend(warn::articles(&cits, lookup));
     warnings.extend(warn::numberings(&cits, lookup));
     warnings.extend(warn::malformed(text, &cits));

@@ -8,6 +8,7 @@
 //!   `11-QĐi/TW`); `malformed_number`: separators wrong (`04/2015/NĐ/CP`, `30/CTTg`);
 //! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024;
 //! - `invalid_date`: a date no calendar has ("30/02/2024");
+//! - `issuer_differs`: the body written is not the issuer of the document its number names;
 //! - `no_such_article`: the article pinpointed is not in the document (held whole), or not
 //!   among the articles the corpus holds of it (held in part: not checked).
 //!
@@ -48,6 +49,9 @@ pub enum WarningKind {
     NoSuchArticle,
     /// A date no calendar has ("30/02/2024", "ngày 31 tháng 4 năm 2024").
     InvalidDate,
+    /// The issuing body written is not the document's ("Nghị định 59/2023/NĐ-CP … của Bộ Lao
+    /// động").
+    IssuerDiffers,
 }
 
 impl WarningKind {
@@ -59,7 +63,7 @@ impl WarningKind {
         match self {
             NotInForce => 0,
             PartlyNotInForce | NotYetInForce => 1,
-            DateMismatch | NumberDiffers | NoSuchArticle | InvalidDate => 2,
+            DateMismatch | NumberDiffers | NoSuchArticle | InvalidDate | IssuerDiffers => 2,
             ImpossibleDeadline | TwoNumberings => 3,
             MalformedNumber | IncompleteNumber => 4,
             Unresolved => 5,
@@ -82,6 +86,7 @@ impl WarningKind {
             ImpossibleDeadline => "thời hạn đã qua",
             NoSuchArticle => "không có điều được dẫn",
             InvalidDate => "ngày không có thật",
+            IssuerDiffers => "sai cơ quan ban hành",
         }
     }
 
@@ -101,6 +106,7 @@ impl WarningKind {
             ImpossibleDeadline => "impossible_deadline",
             NoSuchArticle => "no_such_article",
             InvalidDate => "invalid_date",
+            IssuerDiffers => "issuer_differs",
         }
     }
 }
@@ -390,6 +396,86 @@ pub fn dates(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
             _ => continue,
         };
         out.push(warning(WarningKind::DateMismatch, msg, c, i));
+    }
+    out
+}
+
+/// An issuing body folded for comparison: abbreviations spelled out ("UBND"), titles of
+/// office left out ("Bộ trưởng Bộ Tài chính" is the ministry), joints and dashes as spaces.
+fn body_key(issuer: &str) -> String {
+    let mut f = format!(" {} ", crate::text::fold(issuer).replace([',', '-', '–', ';'], " "));
+    for (a, b) in [
+        (" ubnd ", " uy ban nhan dan "),
+        (" hdnd ", " hoi dong nhan dan "),
+        (" tw ", " trung uong "),
+        (" mttq ", " mat tran to quoc "),
+        (" vn ", " viet nam "),
+    ] {
+        f = f.replace(a, b);
+    }
+    for title in [" bo truong ", " thu tuong ", " chu tich ", " truong ban ", " tong cuc truong "] {
+        f = f.replace(title, " ");
+    }
+    f.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a body written agrees with a document's issuer: one holds the other, or each
+/// body of a joint list is in the document's issuer ("Bộ Y tế, Bộ Tài chính" for "Bộ Y tế và
+/// Bộ Tài chính").
+fn issuers_agree(written: &str, real: &str) -> bool {
+    let (w, r) = (body_key(written), body_key(real));
+    if w.is_empty() || r.is_empty() || w.contains(&r) || r.contains(&w) {
+        return true;
+    }
+    let bodies = |s: &str| -> Vec<String> {
+        crate::text::fold(s)
+            .split([',', ';'])
+            .flat_map(|p| p.split(" va "))
+            .map(body_key)
+            .filter(|b| !b.is_empty())
+            .collect()
+    };
+    let pieces = bodies(written);
+    if !pieces.is_empty() && pieces.iter().all(|b| r.contains(b.as_str())) {
+        return true;
+    }
+    // Only a different kind of body is a sure disagreement ("Bộ …" for "Chính phủ"): the
+    // same kind written otherwise ("Bộ LĐ-TB&XH", "MTTQ") may be an abbreviation.
+    let heads = |v: &[String]| -> Vec<String> { v.iter().map(|b| head(b)).collect() };
+    let theirs = heads(&bodies(real));
+    heads(&pieces).iter().any(|h| theirs.contains(h))
+}
+
+/// The kind of a body: its first word, or two for "Ủy ban", "Hội đồng", "Chính phủ" …
+fn head(body: &str) -> String {
+    let mut w = body.split(' ');
+    let first = w.next().unwrap_or_default();
+    match first {
+        "uy" | "hoi" | "toa" | "chinh" | "quoc" | "van" | "kiem" | "ngan" | "thanh" | "tong" => {
+            format!("{first} {}", w.next().unwrap_or_default())
+        }
+        _ => first.to_string(),
+    }
+}
+
+/// A body written that is not the issuer of the document its number names (the number
+/// decides: only citations resolved by number are checked).
+pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, c) in cits.iter().enumerate() {
+        if c.confidence != Some(crate::cite::Confidence::Exact) || c.self_ref {
+            continue;
+        }
+        let (Some(written), Some(m)) =
+            (c.issuer.as_deref(), c.target.as_deref().and_then(|t| lookup.meta(t)))
+        else {
+            continue;
+        };
+        let Some(real) = m.issuer.as_deref() else { continue };
+        if !issuers_agree(written, real) {
+            let msg = format!("Cơ quan ghi {written}; {} do {real} ban hành.", m.label());
+            out.push(warning(WarningKind::IssuerDiffers, msg, c, i));
+        }
     }
     out
 }

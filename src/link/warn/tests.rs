@@ -291,3 +291,27 @@ fn dates_no_calendar_has_are_warned() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn issuers_written_and_real() {
+    // (written, the document's issuer, agree?)
+    let rows = [
+        ("Chính phủ", "Chính phủ", true),
+        ("Bộ trưởng Bộ Tài chính", "Bộ Tài chính", true),
+        ("Bộ Y tế, Bộ Tài chính", "Bộ Y tế và Bộ Tài chính", true),
+        ("UBND tỉnh Yên Bái", "Ủy ban nhân dân tỉnh Yên Bái", true),
+        (
+            "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+            "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            true,
+        ),
+        // The same kind of body written otherwise may be an abbreviation: not warned.
+        ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội", true),
+        // Another kind of body: a sure disagreement (trial 7).
+        ("Bộ Lao động - Thương binh và Xã hội", "Chính phủ", false),
+        ("Thủ tướng Chính phủ", "Quốc hội", false),
+    ];
+    for (w, r, want) in rows {
+        assert_eq!(super::issuers_agree(w, r), want, "{w} / {r}");
+    }
+}
