@@ -412,7 +412,7 @@ pub fn link_report(text: &str, r: &LinkReport, today: Date) -> Result<Vec<u8>> {
 
     b.heading(1, "Các mục dẫn từng văn bản");
     if r.sources.is_empty() {
-        b.paragraph("Không có văn bản nào được xác định trong kho.");
+        b.paragraph(link_render::NO_SOURCES);
     } else {
         let rows = r
             .sources

@@ -354,6 +354,9 @@ pub fn html_markup(text: &str, r: &LinkReport) -> Markup {
             }
             section.plan-sources {
                 h2 { "Các mục dẫn từng văn bản" }
+                @if r.sources.is_empty() {
+                    p { (NO_SOURCES) }
+                } @else {
                 table {
                     tr { th { "Văn bản" } th { "Hiệu lực" } th { "Được dẫn tại" } }
                     @for s in &r.sources {
@@ -368,6 +371,7 @@ pub fn html_markup(text: &str, r: &LinkReport) -> Markup {
                             }
                         }
                     }
+                }
                 }
             }
         }
@@ -446,6 +450,9 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
         let _ = writeln!(o, "- **{}**: {}", esc_md(&clause_name(row.number)), items.join("; "));
     }
     o.push_str("\n## Các mục dẫn từng văn bản\n\n");
+    if r.sources.is_empty() {
+        let _ = writeln!(o, "{NO_SOURCES}");
+    }
     for s in &r.sources {
         let places: Vec<String> = s.clauses.iter().map(|n| clause_name(n)).collect();
         let _ = writeln!(
@@ -459,6 +466,10 @@ pub fn markdown(text: &str, r: &LinkReport) -> String {
     }
     o
 }
+
+/// What the list of documents cited says when no citation is pinned to a document (one
+/// wording for the page, the Markdown and the Word file).
+pub const NO_SOURCES: &str = "Không có văn bản nào được xác định trong kho.";
 
 /// A horizontal rule between the parts of the Markdown, one blank line on each side
 /// whatever the part before ended with.

@@ -511,3 +511,16 @@ fn a_bare_name_after_its_dated_mention_is_that_version_in_the_linker_too() {
         r.citations
     );
 }
+
+#[test]
+fn a_plan_whose_citations_name_no_document_says_so_in_the_sources_list() {
+    // Trial 7: the "Các mục dẫn từng văn bản" heading stood over nothing.
+    let plan = "KẾ HOẠCH\n1. Thực hiện Chỉ thị số 77-CT/TU ngày 1/2/2020 của Tỉnh ủy.\n";
+    let r = link(plan, &catalog(), &Options::default());
+    assert!(r.sources.is_empty());
+    let md = render::markdown(plan, &r);
+    let listed = md.split("## Các mục dẫn từng văn bản").nth(1).unwrap();
+    assert!(listed.contains(render::NO_SOURCES), "{md}");
+    let html = render::html(plan, &r);
+    assert!(html.split("Các mục dẫn từng văn bản").nth(1).unwrap().contains(render::NO_SOURCES), "{html}");
+}
