@@ -219,33 +219,8 @@ impl Reader<'_> {
                 // abbreviated number, as the search box reads it.
                 Trigger::Abbreviation(_) | Trigger::Code(_) => read.map(|(mut items, end)| {
                     if let Some(f) = items.first_mut().filter(|f| f.pinpoint.is_none()) {
-                        if let Some((ps, mut pin)) = short_pin_before(t, f.start, consumed) {
-                            // "khoản 2 Đ5 BLLĐ": the clause written in full just before, read
-                            // already as a pinpoint of its own, is this one's.
-                            let clause_before = found.last().filter(|g| {
-                                g.doc_type.is_none()
-                                    && g.number.is_none()
-                                    && g.name.is_none()
-                                    && t[g.end..ps].trim().is_empty()
-                                    && !t[g.end..ps].contains('\n')
-                                    && g.pinpoint
-                                        .as_ref()
-                                        .is_some_and(|p| p.article.is_none() && p.clause.is_some())
-                            });
-                            if pin.clause.is_none() {
-                                if let Some(g) = clause_before {
-                                    pin.clause = g.pinpoint.as_ref().and_then(|p| p.clause.clone());
-                                    pin.point = pin
-                                        .point
-                                        .or_else(|| g.pinpoint.as_ref().and_then(|p| p.point.clone()));
-                                    f.start = g.start;
-                                    found.pop();
-                                } else {
-                                    f.start = ps;
-                                }
-                            } else {
-                                f.start = ps;
-                            }
+                        if let Some((start, pin)) = short_pin_before(t, f.start, consumed, &mut found) {
+                            f.start = start;
                             f.pinpoint = Some(pin);
                         }
                     }
@@ -615,25 +590,44 @@ fn omnibus_end(t: &str, p: usize) -> Option<usize> {
 }
 
 /// A pinpoint in short just before `s` on the same line, not before `floor` ("Đ37.3 " before
-/// "BLLĐ", "k1 Đ5 " before "NĐ145"): its start and what it points at.
-fn short_pin_before(t: &str, s: usize, floor: usize) -> Option<(usize, Pinpoint)> {
+/// "BLLĐ"): its start and what it points at. Without a clause of its own, the clause written
+/// just before it is its own: in short ("k1 Đ5 NĐ145"), or in full ("khoản 2 Đ5 BLLĐ"), which
+/// the scan has read already as a pinpoint of its own (the last of `found`, taken out).
+fn short_pin_before(t: &str, s: usize, floor: usize, found: &mut Vec<Found>) -> Option<(usize, Pinpoint)> {
     let head = t.get(floor..s)?;
     let trimmed = head.trim_end_matches([' ', '\t']);
     if trimmed.len() == head.len() {
         return None;
     }
     let token_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let token = &trimmed[token_start..];
-    let before = &trimmed[..token_start];
-    let pin = super::query::short_pinpoint(before, token)?;
-    // A clause in short before the token ("k1 Đ5") starts the citation.
-    let own = super::query::short_pinpoint("", token)?;
-    let start = if pin.clause.is_some() && own.clause.is_none() {
-        let b = before.trim_end();
-        floor + b.rfind(char::is_whitespace).map_or(0, |i| i + 1)
-    } else {
-        floor + token_start
-    };
+    let mut pin = super::query::short_pinpoint(&trimmed[token_start..])?;
+    let mut start = floor + token_start;
+    if pin.clause.is_some() {
+        return Some((start, pin));
+    }
+    let before = trimmed[..token_start].trim_end();
+    if let Some((clause, at)) = super::query::clause_at_end(before) {
+        pin.clause = Some(clause);
+        start = floor + at;
+    } else if let Some((at, p)) = found
+        .last()
+        .filter(|g| {
+            g.doc_type.is_none()
+                && g.number.is_none()
+                && g.name.is_none()
+                && g.end <= start
+                && !t[g.end..start].contains('\n')
+                && t[g.end..start].trim().is_empty()
+        })
+        .and_then(|g| {
+            g.pinpoint.clone().filter(|p| p.article.is_none() && p.clause.is_some()).map(|p| (g.start, p))
+        })
+    {
+        pin.clause = p.clause;
+        pin.point = pin.point.or(p.point);
+        start = at;
+        found.pop();
+    }
     Some((start, pin))
 }
 

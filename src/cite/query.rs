@@ -503,28 +503,31 @@ fn read_pinpoint(q: &str, r: &mut Ref) {
     }
 }
 
-/// A pinpoint in short written as one token of running text ("Đ37.3", "Đ35.3.d", "Đ18k3b"),
-/// with a clause in short just before it ("k2 Đ5"): the reader of the search box's
-/// shorthand ([`SHORT_PIN`]), for `cite::find`'s "Đ37.3 BLLĐ". The token must start with
-/// "Đ" (a "D5" of running text is no pinpoint). `None` unless the token is the whole match.
-pub(crate) fn short_pinpoint(before: &str, token: &str) -> Option<super::Pinpoint> {
+/// A pinpoint in short written as one token of running text ("Đ37.3", "Đ35.3.d", "Đ18k3b"):
+/// the reader of the search box's shorthand ([`SHORT_PIN`]), for `cite::find`'s "Đ37.3
+/// BLLĐ". The token must start with "Đ" (a "D5" of running text is no pinpoint). `None`
+/// unless the token is the whole match.
+pub(crate) fn short_pinpoint(token: &str) -> Option<super::Pinpoint> {
     if !token.starts_with(['Đ', 'đ']) {
         return None;
     }
     let c = SHORT_PIN.captures(token)?;
-    let m = c.get(0)?;
-    if m.as_str().trim() != token {
+    if c.get(0)?.as_str().trim() != token {
         return None;
     }
-    let clause = c.get(2).or(c.get(4)).map(|m| m.as_str().to_string()).or_else(|| {
-        let k = CLAUSE.captures(before.trim_end())?;
-        (k.get(0)?.end() == before.trim_end().len()).then(|| k[1].to_string())
-    });
     Some(super::Pinpoint {
         article: Some(c[1].to_lowercase()),
-        clause,
+        clause: c.get(2).or(c.get(4)).map(|m| m.as_str().to_string()),
         point: c.get(3).or(c.get(5)).map(|m| m.as_str().to_lowercase()),
     })
+}
+
+/// A clause (in short or in full: "k2", "khoản 2") ending `text`: its number and where it
+/// starts.
+pub(crate) fn clause_at_end(text: &str) -> Option<(String, usize)> {
+    let k = CLAUSE.captures_iter(text).last()?;
+    let m = k.get(0)?;
+    (m.end() == text.len()).then(|| (k[1].to_string(), m.start()))
 }
 
 /// Whether the "N/YYYY" at byte `at` of `q` is a date: a month after "tháng" ("từ tháng

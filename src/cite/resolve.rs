@@ -179,17 +179,18 @@ pub fn resolve_each(
     ctx: &Context,
     mut one: impl FnMut(&Citation, &Context) -> Resolution,
 ) {
+    // Bare names whose dated mention comes later: set once that one is resolved.
+    let mut later: Vec<(usize, usize)> = Vec::new();
     for i in 0..citations.len() {
         let c = &citations[i];
         let r = if c.self_ref {
             one(c, ctx)
         } else if let Some(d) = c.alias_of.filter(|&d| d < i).or_else(|| named_elsewhere(citations, i)) {
-            if d < i {
-                Resolution::as_defined(&citations[d])
-            } else {
-                // A later mention, not resolved yet: as it will be.
-                one(&citations[d], ctx)
+            if d > i {
+                later.push((i, d));
+                continue;
             }
+            Resolution::as_defined(&citations[d])
         } else {
             match within_context(citations, i, ctx) {
                 Some(within) => one(c, &within),
@@ -198,12 +199,16 @@ pub fn resolve_each(
         };
         citations[i].set(r);
     }
+    for (i, d) in later {
+        let r = Resolution::as_defined(&citations[d]);
+        citations[i].set(r);
+    }
 }
 
 /// The nearest earlier (else the first later) citation of the same text that names the same
-/// document as citation `i` and says which version: "Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023 … Điều 3
-/// Luật Khám bệnh, chữa bệnh" — the bare name is the version dated before, not the one in
-/// force today (a version not held stays unresolved rather than become another).
+/// document as citation `i` and says which version: "Luật Khám bệnh, chữa bệnh ngày 09 tháng
+/// 01 năm 2023 … Điều 3 Luật Khám bệnh, chữa bệnh" — the bare name is that version, not the
+/// one in force today (a version not held stays unresolved rather than become another).
 fn named_elsewhere(citations: &[Citation], i: usize) -> Option<usize> {
     let c = &citations[i];
     let (Some(t), Some(name)) = (c.doc_type, c.name.as_deref()) else { return None };
@@ -380,9 +385,9 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
         enacted.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
         return match enacted.as_slice() {
             [] => Resolution::default(),
-            [(s, m), (t, _), ..] if s == t || (m.signed.is_none() && s.year == d.year) => {
-                Resolution::ambiguous(cands)
-            }
+            // Two of the same date, or the newest known by its number's year only, of the
+            // amending law's year: unsure which came first.
+            [(s, _), (t, _), ..] if s == t => Resolution::ambiguous(cands),
             [(s, m), ..] if m.signed.is_none() && s.year == d.year => Resolution::ambiguous(cands),
             [(_, m), ..] => Resolution::version_of(m, cands),
         };

@@ -454,15 +454,7 @@ mod tests {
                        Hòa giải ở cơ sở – “tổ hòa giải”/thôn-bản 2024/NĐ-CP x2 ÀÁ e\u{0301} Ωμέγα ß İ";
         let pieces: Vec<&str> = fixture.split_inclusive([' ', '.', ',']).collect();
         let mut rows = vec![fixture.to_string(), String::new(), " ; ".into(), "đ".into(), "Đ".into()];
-        let mut seed = 11u32;
-        for _ in 0..300 {
-            let mut t = String::new();
-            for _ in 0..8 {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-            }
-            rows.push(t);
-        }
+        rows.extend(crate::text::mixtures(&pieces, 11, 300, 8));
         for t in &rows {
             for mode in [Mode::Exact, Mode::Folded, Mode::Bigram, Mode::Extra] {
                 let mut tok = ViTokenizer::new(mode);

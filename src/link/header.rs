@@ -12,10 +12,15 @@ use crate::text::normalize;
 /// How much of the start of the text is searched for the header date.
 const HEAD: usize = 2000;
 
+/// The start of a header's date line: on a line of its own, or after the number in a second
+/// column ("Số: 12/KH-UBND<tab>"), then the place and its comma.
+const LINE_START: &str =
+    r"(?im)^[\s*]*(?:số\b[^\n]*?(?:\t|[ \x{a0}]{2,})\s*)?(?:(?P<place>[^\n,;:]{2,40}?)\s*,\s*)?";
+
 static DATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?im)^[\s*]*(?:số\b[^\n]*?(?:\t|[ \x{a0}]{2,})\s*)?(?:(?P<place>[^\n,;:]{2,40}?)\s*,\s*)?(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:(?i:tháng)\s+(?P<m>\d{1,2})\s*(?i:năm)\s+(?P<y>\d{4})|[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))",
-    )
+    Regex::new(&format!(
+        r"{LINE_START}(?i:ngày)\s+(?P<d>\d{{1,2}})\s*(?:(?i:tháng)\s+(?P<m>\d{{1,2}})\s*(?i:năm)\s+(?P<y>\d{{4}})|[/.-]\s*(?P<m2>\d{{1,2}})\s*[/.-]\s*(?P<y2>\d{{4}}))"
+    ))
     .expect("header date")
 });
 
@@ -36,8 +41,10 @@ pub struct Header {
 }
 
 static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^[\s*]*(?:số\b[^\n]*?(?:\t|[ \x{a0}]{2,})\s*)?(?:(?P<place>[^\n,;:]{2,40}?)\s*,\s*)?(?i:ngày)[ \t.…_]*(?i:tháng)\s+(?P<m>\d{1,2})\s*(?i:năm)\s+(?P<y>\d{4})")
-        .expect("undated header")
+    Regex::new(&format!(
+        r"{LINE_START}(?i:ngày)[ \t.…_]*(?i:tháng)\s+(?P<m>\d{{1,2}})\s*(?i:năm)\s+(?P<y>\d{{4}})"
+    ))
+    .expect("undated header")
 });
 
 static OUTLINE_START: LazyLock<Regex> =

@@ -47,6 +47,24 @@ pub fn single_spaced(s: &str) -> String {
     out
 }
 
+/// `count` texts of `len` pieces each, drawn from `pieces` by a fixed linear congruential
+/// sequence from `seed`: the same mixtures on every run, for the tests that hold a fast path
+/// to its reference over many orders of the same pieces.
+#[cfg(test)]
+pub(crate) fn mixtures(pieces: &[&str], seed: u32, count: usize, len: usize) -> Vec<String> {
+    let mut seed = seed;
+    (0..count)
+        .map(|_| {
+            (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    pieces[(seed >> 16) as usize % pieces.len()]
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

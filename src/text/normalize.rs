@@ -44,6 +44,17 @@ impl Mapped {
     }
 }
 
+/// `raw` in NFC with the eth read as Đ/đ, written into `buf` (cleared first); returns it.
+fn composed_into<'a>(raw: &str, buf: &'a mut String) -> &'a str {
+    buf.clear();
+    buf.extend(raw.nfc().map(|c| match c {
+        '\u{00D0}' => '\u{0110}',
+        '\u{00F0}' => '\u{0111}',
+        c => c,
+    }));
+    buf
+}
+
 /// Normalizes Vietnamese text. ASCII input is returned borrowed.
 pub fn normalize(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
@@ -124,17 +135,7 @@ fn run(s: &str, out: &mut String, mut origin: Option<&mut Vec<usize>>) {
             let composed = starters
                 || (is_nfc_quick(raw.chars()) == IsNormalized::Yes
                     && !raw.contains(['\u{00D0}', '\u{00F0}']));
-            let word: &str = if composed {
-                raw
-            } else {
-                word.clear();
-                word.extend(raw.nfc().map(|c| match c {
-                    '\u{00D0}' => '\u{0110}',
-                    '\u{00F0}' => '\u{0111}',
-                    c => c,
-                }));
-                &word
-            };
+            let word: &str = if composed { raw } else { composed_into(raw, &mut word) };
             let fixed = tone::to_classic(word);
             // A composed word the tone rule left alone is the word as written.
             let unchanged = if composed { matches!(fixed, Cow::Borrowed(_)) } else { *fixed == *raw };
@@ -262,18 +263,8 @@ mod tests {
                 let composed = (raw.chars().all(super::super::chars::is_nfc_starter)
                     || is_nfc_quick(raw.chars()) == IsNormalized::Yes)
                     && !raw.contains(['\u{00D0}', '\u{00F0}']);
-                let word: &str = if composed {
-                    // Already composed (most words): skip the decompose-recompose round trip.
-                    raw
-                } else {
-                    word.clear();
-                    word.extend(raw.nfc().map(|c| match c {
-                        '\u{00D0}' => '\u{0110}',
-                        '\u{00F0}' => '\u{0111}',
-                        c => c,
-                    }));
-                    &word
-                };
+                // Already composed (most words): skip the decompose-recompose round trip.
+                let word: &str = if composed { raw } else { composed_into(raw, &mut word) };
                 let fixed = super::tone::to_classic(word);
                 let before = out.len();
                 out.push_str(&fixed);
@@ -328,15 +319,7 @@ mod tests {
             "(a)",
         ];
         let mut rows: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
-        let mut seed = 7u32;
-        for _ in 0..400 {
-            let mut t = String::new();
-            for _ in 0..6 {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-            }
-            rows.push(t);
-        }
+        rows.extend(crate::text::mixtures(&pieces, 7, 400, 6));
         for t in rows {
             let (mut want, mut want_map) = (String::new(), Vec::new());
             reference(&t, &mut want, Some(&mut want_map));
