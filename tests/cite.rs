@@ -404,3 +404,41 @@ fn the_table_count_names_the_laws_inside_an_amending_title() {
         "{table}"
     );
 }
+
+/// A name followed by its year alone ("Bộ luật Lao động 2019") is that version; a year no
+/// version held has is said to be not held in `link` (it was dropped: the 2012 code or the
+/// 2014 real-estate law answered with no warning).
+#[test]
+fn real_name_with_a_bare_year() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.txt");
+    std::fs::write(
+        &plan,
+        "KẾ HOẠCH\nHà Nội, ngày 10 tháng 3 năm 2025\n1. Căn cứ Bộ luật Lao động 2019 và Luật Đất đai 2013.\n2. Căn cứ Luật Kinh doanh bất động sản 2023.\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["link", "--format", "json"])
+        .arg(&plan)
+        .arg("--corpus")
+        .arg(&kb.corpus)
+        .arg("--index")
+        .arg(&kb.index)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cits = v["citations"].as_array().unwrap();
+    let target = |i: usize| cits[i]["target"].clone();
+    assert_eq!(target(0), "bo-luat-45-2019-qh14", "{v:#}");
+    assert_eq!(target(1), "luat-45-2013-qh13", "{v:#}");
+    assert_eq!(target(2), Value::Null, "{v:#}");
+    let warned = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["message"].as_str())
+        .any(|m| m.contains("không có văn bản năm 2023 mang tên này"));
+    assert!(warned, "{v:#}");
+}

@@ -357,7 +357,7 @@ impl Reader<'_> {
                     return numbered(t, Found { name: Some(name), ..base }, n, doc_type);
                 }
                 let mut f = Found { end, name: Some(name), ..base };
-                let end = if depth == 0 { when_into(t, &mut f, end) } else { end };
+                let end = if depth == 0 { name_when_into(t, &mut f, end) } else { end };
                 Some((vec![f], end))
             }
             Unnumbered::Alone if cap => {
@@ -671,6 +671,25 @@ fn when_into(t: &str, f: &mut Found, end: usize) -> usize {
     }
 }
 
+/// [`when_into`] after a document's name, which may also be followed by its year alone ("Bộ
+/// luật Lao động 2019", "Luật Đất đai 2013"): a version the name alone would not tell. A
+/// number or a span that starts with the year ("2019/QH14", "2019-2020") is not a year.
+fn name_when_into(t: &str, f: &mut Found, end: usize) -> usize {
+    let q = when_into(t, f, end);
+    let p = skip_spaces(t, end);
+    if q != end || p == end {
+        return q;
+    }
+    match read::year_at(t, p) {
+        Some((y, q)) if !matches!(char_at(t, q), Some('/' | '-' | '–' | ':')) => {
+            f.year = Some(y);
+            f.end = q;
+            q
+        }
+        _ => end,
+    }
+}
+
 /// A numbered reference, with the list of further numbers sharing its type, date and issuer.
 fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) -> Read {
     let joint = matches!(doc_type, DocType::NghiQuyetLienTich | DocType::ThongTuLienTich);
@@ -883,7 +902,7 @@ impl Reader<'_> {
                         && first.year.is_none()
                     {
                         let at = first.end;
-                        when_into(t, &mut first, at);
+                        name_when_into(t, &mut first, at);
                     }
                     end = e.max(first.end);
                     doc = Some(Found { end: first.end, ..first });

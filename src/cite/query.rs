@@ -161,13 +161,10 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     let res = resolve_wanted(&wanted, catalog, &ctx);
     // A name with a year (or date) that none of the versions offered has.
     let year_not_held = match (res.target.as_deref(), wanted.name, wanted.number) {
-        (None, Some(_), None) if !res.candidates.is_empty() => {
-            wanted.year.or(wanted.date.map(|d| d.year)).filter(|y| {
-                res.candidates
-                    .iter()
-                    .all(|c| catalog.get(c).is_some_and(|m| crate::catalog::year_of(m) != Some(*y)))
-            })
-        }
+        (None, Some(_), None) => crate::cite::year_not_held(
+            wanted.year.or(wanted.date.map(|d| d.year)),
+            res.candidates.iter().map(|c| catalog.get(c)),
+        ),
         _ => None,
     };
     let others = res.others.clone();

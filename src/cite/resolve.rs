@@ -256,6 +256,26 @@ impl Citation {
     }
 }
 
+/// The year a name was cited with ("Luật Khám bệnh, chữa bệnh 2023", "Bộ luật Lao động năm
+/// 2019") when it did not resolve and none of the versions offered (`candidates`, as their
+/// records) has that year: the version cited is not held, and the candidates are other laws
+/// of that name, not it. A candidate whose record is unknown (`None`) leaves it open.
+/// One home for the search box, `show`, the API and the linker.
+pub fn year_not_held<'a>(
+    year: Option<u16>,
+    candidates: impl IntoIterator<Item = Option<&'a Metadata>>,
+) -> Option<u16> {
+    let y = year?;
+    let mut any = false;
+    for m in candidates {
+        any = true;
+        if m.is_none_or(|m| year_of(m) == Some(y)) {
+            return None;
+        }
+    }
+    any.then_some(y)
+}
+
 /// Resolves what a reference asks for (see the module doc for the rules).
 pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resolution {
     if w.self_ref {

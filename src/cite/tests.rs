@@ -217,6 +217,23 @@ fn pinpoints() {
             "theo khoản 2 Điều 5 Luật Đất đai ngày 29 tháng 11 năm 2013 và",
             &["Luật | Đất đai | 2013-11-29 | - | khoản 2 Điều 5 | - | khoản 2 Điều 5 Luật Đất đai ngày 29 tháng 11 năm 2013"],
         ),
+        // A name's year written alone, after the name or after a pinpoint (it was dropped, and
+        // the bare name answered: "Bộ luật Lao động 2019" went to the 2012 code); a number or a
+        // range starting with the year is not one.
+        (
+            "Căn cứ Bộ luật Lao động 2019; Điều 5 Luật Đất đai 2024.",
+            &[
+                "Bộ luật | Lao động | 2019 | - | - | - | Bộ luật Lao động 2019",
+                "Luật | Đất đai | 2024 | - | Điều 5 | - | Điều 5 Luật Đất đai 2024",
+            ],
+        ),
+        (
+            "theo Luật Kinh doanh bất động sản 2023 và Luật Đất đai 2019-2020",
+            &[
+                "Luật | Kinh doanh bất động sản | 2023 | - | - | - | Luật Kinh doanh bất động sản 2023",
+                "Luật | Đất đai | - | - | - | - | Luật Đất đai",
+            ],
+        ),
         // Article headings, a document's own number and all-caps headings are not references.
         ("Điều 5. Phạm vi điều chỉnh\nLuật số: 10/2022/QH15\nCHƯƠNG VIII\nKỶ LUẬT LAO ĐỘNG\nLUẬT\nTIẾP CẬN THÔNG TIN", &[]),
         // "điều kiện", "một số điều của" are not pinpoints.

@@ -295,8 +295,23 @@ pub fn unresolved(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
                     lookup.meta(id).map_or_else(|| id.clone(), |m| format!("{} ({})", m.label(), m.title))
                 })
                 .collect();
+            let not_held = if c.number.is_none() && c.name.is_some() {
+                crate::cite::year_not_held(
+                    c.year.or(c.date.map(|d| d.year)),
+                    c.candidates.iter().map(|id| lookup.meta(id)),
+                )
+            } else {
+                None
+            };
             let msg = if maybe.is_empty() {
                 format!("Chưa tìm thấy văn bản trong kho dữ liệu. Đã đọc: {}.", read_summary(c))
+            } else if let Some(y) = not_held {
+                format!(
+                    "Kho dữ liệu không có văn bản năm {y} mang tên này; {} có trong kho: {}. Đây không phải văn bản được dẫn chiếu. Đã đọc: {}.",
+                    if maybe.len() == 1 { "phiên bản" } else { "các phiên bản" },
+                    maybe.join("; "),
+                    read_summary(c)
+                )
             } else {
                 format!(
                     "Chưa xác định chắc chắn văn bản được dẫn chiếu; có thể là: {}. Đã đọc: {}.",

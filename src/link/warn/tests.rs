@@ -83,6 +83,36 @@ fn unresolved_says_what_was_read() {
     assert!(w[0].message.contains("có thể là: Quyết định 77-QĐ/TW"), "{}", w[0].message);
 }
 
+/// A name cited with a year that no version held has ("Luật Kinh doanh bất động sản 2023"
+/// when only the 2006 and 2014 laws are held) says the version cited is not held, rather than
+/// offering the others as what it may be.
+#[test]
+fn unresolved_name_with_a_year_not_held() {
+    let text = "Căn cứ Luật Kinh doanh bất động sản 2023;";
+    let held = Mem(vec![
+        meta("luat-66", DocType::Luat, "66/2014/QH13", "2014-11-25"),
+        meta("luat-63", DocType::Luat, "63/2006/QH11", "2006-06-29"),
+    ]);
+    // (year cited, candidates, says not held)
+    for (year, cands, not_held) in [
+        (Some(2023), vec!["luat-66", "luat-63"], true),
+        (Some(2014), vec!["luat-66", "luat-63"], false),
+        (None, vec!["luat-66", "luat-63"], false),
+        (Some(2023), vec!["luat-66", "luat-unknown"], false),
+    ] {
+        let mut c = cit(text, "Luật Kinh doanh bất động sản 2023", 0, None, None);
+        c.doc_type = Some(DocType::Luat);
+        c.name = Some("Kinh doanh bất động sản".into());
+        c.year = year;
+        c.candidates = cands.iter().map(|s| s.to_string()).collect();
+        c.confidence = Some(crate::cite::Confidence::Ambiguous);
+        let w = unresolved(&[c], &held);
+        let said = w[0].message.contains("Kho dữ liệu không có văn bản năm 2023 mang tên này");
+        assert_eq!(said, not_held, "{year:?} {cands:?}: {}", w[0].message);
+        assert_eq!(w[0].message.contains("có thể là"), !not_held, "{}", w[0].message);
+    }
+}
+
 #[test]
 fn validity_at_the_plan_date() {
     let mut old = meta("nd-4", DocType::NghiDinh, "4/2010/NĐ-CP", "2010-01-09");
