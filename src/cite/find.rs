@@ -91,6 +91,12 @@ pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
 /// name as written).
 type ShortName = (DocType, String, (usize, usize), usize, String);
 
+/// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
+/// among the names: apart from any name, leading zeros dropped ("05" = "5").
+fn serial_key(serial: &str) -> String {
+    format!("#{}", serial.trim_start_matches('0'))
+}
+
 /// Short names: a reference followed by "(sau đây gọi là Luật PPP)" defines "PPP" for its
 /// type; the reading of the short name inside the parentheses is dropped, and every later
 /// reference by that type and name points to the defining one.
@@ -100,6 +106,16 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
     for mut f in found {
         if defs.iter().any(|d| f.start >= d.2 .1 && f.end <= d.3) {
             continue;
+        }
+        if let (Some(dt), None, Some(n)) = (f.doc_type, &f.name, &f.number) {
+            // "Điều 5 Nghị định 145" after "(sau đây gọi là Nghị định 145)".
+            let defined = |d: &&ShortName| same_family(d.0, dt) && f.start >= d.3;
+            if f.year.is_none() && n.bytes().all(|b| b.is_ascii_digit()) {
+                let k = serial_key(n);
+                if let Some(d) = defs.iter().rev().filter(defined).find(|d| d.1 == k) {
+                    f.alias_of = Some(d.2);
+                }
+            }
         }
         if let (Some(dt), Some(name), None) = (f.doc_type, f.name.clone(), &f.number) {
             let k = key(&name);
@@ -160,6 +176,11 @@ fn alias_definition(t: &str, i: usize) -> Option<(DocType, String, usize)> {
         t[te..].char_indices().take(80).find(|&(_, c)| c == ')' || c == '\n').map(|(j, c)| (te + j, c))?;
     (close.1 == ')').then_some(())?;
     let name = t[te..close.0].trim_matches(|c: char| c.is_whitespace() || "\"”'’".contains(c));
+    // "Nghị định 145", "Luật số 69": a serial, which later references give as their number.
+    let serial = name.strip_prefix("số ").unwrap_or(name).trim();
+    if !serial.is_empty() && serial.bytes().all(|b| b.is_ascii_digit()) {
+        return Some((TYPE_WORDS[k].doc_type, serial_key(serial), close.0 + 1));
+    }
     (!name.is_empty() && name.chars().next().is_some_and(char::is_uppercase)).then_some(())?;
     Some((TYPE_WORDS[k].doc_type, read::collapse(name), close.0 + 1))
 }
@@ -318,6 +339,14 @@ impl Reader<'_> {
                 }
             }
             return read;
+        }
+        // "Nghị định 145", "Điều 57 Nghị định 145": a serial alone after the type word, as
+        // people write a document they named in full before (or defined as a short name).
+        if so.is_none() && cap && !upper && p > e && BARE_SERIALS.contains(&doc_type) && !preceded_by(t, s, PLURALS)
+        {
+            if let Some(r) = self.serial(base.clone(), p, Serial::Word) {
+                return Some(r);
+            }
         }
         if so.is_none() && depth == 0 {
             // "các Kế hoạch của Ủy ban nhân dân tỉnh: Số 217/KH-UBND ngày …; số 51/KH-UBND …"
@@ -669,6 +698,55 @@ fn when_into(t: &str, f: &mut Found, end: usize) -> usize {
         }
         None => end,
     }
+}
+
+/// How a serial without its year follows its type ([`Reader::serial`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Serial {
+    /// Against an abbreviation: "NĐ145".
+    Glued,
+    /// After an abbreviation and a space: only with its year ("NĐ 145/2020").
+    Spaced,
+    /// After a whole type word: "Nghị định 145", not a year or a count after it.
+    Word,
+}
+
+/// Types whose documents are cited by a serial alone after the type word ("Nghị định 145",
+/// "Quyết định 1719", "Chỉ thị 05").
+const BARE_SERIALS: &[DocType] = &[
+    DocType::NghiDinh,
+    DocType::NghiQuyet,
+    DocType::QuyetDinh,
+    DocType::ChiThi,
+    DocType::QuyDinh,
+    DocType::KetLuan,
+    DocType::ThongTu,
+    DocType::HuongDan,
+    DocType::KeHoach,
+    DocType::CongVan,
+    DocType::ThongBao,
+];
+
+/// Words that make a number before them a count, not a serial ("Kế hoạch 5 năm", "Nghị quyết
+/// 3 nội dung"), lower case with diacritics (folded, "quý" would take "quy định").
+const COUNTED: &[&str] = &[
+    "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "lần", "người", "nội dung", "nhiệm vụ", "giải pháp",
+    "văn bản", "mục", "điều", "khoản", "điểm", "chương", "bước", "trang", "loại", "nhóm", "lĩnh vực", "triệu",
+    "tỷ", "đồng", "ha", "km", "tiêu chí", "chỉ tiêu", "cấp", "giai đoạn",
+];
+
+/// True if a count word follows the number ending at `q`.
+fn counted_after(t: &str, q: usize) -> bool {
+    let p = skip_spaces(t, q);
+    if char_at(t, p) == Some('%') {
+        return true;
+    }
+    // "Nghị định 59 năm 2023": the year of the document, not a count of years.
+    if read::when(t, p).is_some() {
+        return false;
+    }
+    let head = t[p..].chars().take(16).collect::<String>().to_lowercase();
+    COUNTED.iter().any(|w| head.strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())))
 }
 
 /// [`when_into`] after a document's name, which may also be followed by its year alone ("Bộ
@@ -1028,6 +1106,14 @@ impl Reader<'_> {
                 return numbered(t, base, n, doc_type);
             }
         }
+        self.serial(base, p, if glued { Serial::Glued } else { Serial::Spaced })
+    }
+
+    /// A serial written without its symbol at `p`, after a type word or its abbreviation
+    /// (`base`): "145", "145/2020", each with the date and issuer that may follow. A serial
+    /// without its year must stand as a word, as [`Serial`] says.
+    fn serial(&self, base: Found, p: usize, how: Serial) -> Read {
+        let t = self.t;
         let b = t.as_bytes();
         let mut q = p;
         while q < b.len() && b[q].is_ascii_digit() && q - p < 5 {
@@ -1045,8 +1131,18 @@ impl Reader<'_> {
             f.number = Some(t[p..r].to_string());
             f.year = Some(y);
             f.end = r;
-        } else if !glued || !at_word_end(t, q) || matches!(char_at(t, q), Some('.' | '_' | '-')) {
-            return None;
+        } else {
+            let cut = !at_word_end(t, q) || matches!(char_at(t, q), Some('_' | '-'));
+            let stands = match how {
+                Serial::Glued => !cut && char_at(t, q) != Some('.'),
+                // "TT 5" in a table is a row, not a circular.
+                Serial::Spaced => false,
+                // "Nghị quyết 2021", "Kế hoạch 5 năm", "Quyết định 3 lần": a year or a count.
+                Serial::Word => !cut && read::year_at(t, p).is_none() && !counted_after(t, q),
+            };
+            if !stands {
+                return None;
+            }
         }
         if matches!(char_at(t, f.end), Some('.')) && char_at(t, f.end + 1).is_some_and(char::is_alphanumeric)
         {
