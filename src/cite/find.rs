@@ -141,7 +141,8 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
         }
         if f.within.is_none() && !f.self_ref {
             if let Some((dt, name, close)) = alias_definition(t, f.end) {
-                defs.push((dt, key(&name), (f.start, f.end), close, name));
+                let k = if name.starts_with('#') { name.clone() } else { key(&name) };
+                defs.push((dt, k, (f.start, f.end), close, name));
             }
         }
         out.push(f);
@@ -342,7 +343,12 @@ impl Reader<'_> {
         }
         // "Nghị định 145", "Điều 57 Nghị định 145": a serial alone after the type word, as
         // people write a document they named in full before (or defined as a short name).
-        if so.is_none() && cap && !upper && p > e && BARE_SERIALS.contains(&doc_type) && !preceded_by(t, s, PLURALS)
+        if so.is_none()
+            && cap
+            && !upper
+            && p > e
+            && BARE_SERIALS.contains(&doc_type)
+            && !preceded_by(t, s, PLURALS)
         {
             if let Some(r) = self.serial(base.clone(), p, Serial::Word) {
                 return Some(r);
@@ -730,9 +736,38 @@ const BARE_SERIALS: &[DocType] = &[
 /// Words that make a number before them a count, not a serial ("Kế hoạch 5 năm", "Nghị quyết
 /// 3 nội dung"), lower case with diacritics (folded, "quý" would take "quy định").
 const COUNTED: &[&str] = &[
-    "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "lần", "người", "nội dung", "nhiệm vụ", "giải pháp",
-    "văn bản", "mục", "điều", "khoản", "điểm", "chương", "bước", "trang", "loại", "nhóm", "lĩnh vực", "triệu",
-    "tỷ", "đồng", "ha", "km", "tiêu chí", "chỉ tiêu", "cấp", "giai đoạn",
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "quý",
+    "giờ",
+    "phút",
+    "lần",
+    "người",
+    "nội dung",
+    "nhiệm vụ",
+    "giải pháp",
+    "văn bản",
+    "mục",
+    "điều",
+    "khoản",
+    "điểm",
+    "chương",
+    "bước",
+    "trang",
+    "loại",
+    "nhóm",
+    "lĩnh vực",
+    "triệu",
+    "tỷ",
+    "đồng",
+    "ha",
+    "km",
+    "tiêu chí",
+    "chỉ tiêu",
+    "cấp",
+    "giai đoạn",
 ];
 
 /// True if a count word follows the number ending at `q`.
@@ -746,7 +781,9 @@ fn counted_after(t: &str, q: usize) -> bool {
         return false;
     }
     let head = t[p..].chars().take(16).collect::<String>().to_lowercase();
-    COUNTED.iter().any(|w| head.strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())))
+    COUNTED
+        .iter()
+        .any(|w| head.strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())))
 }
 
 /// [`when_into`] after a document's name, which may also be followed by its year alone ("Bộ

@@ -241,6 +241,34 @@ fn pinpoints() {
     ]);
 }
 
+/// A serial alone after a whole type word is a citation (it was not read at all: "Thực hiện
+/// Nghị định 59 của Chính phủ" gave nothing); a count or a year after a type word is not.
+#[test]
+fn bare_serials_after_a_type_word() {
+    check(&[
+        (
+            "Thực hiện Nghị định 145 của Chính phủ và Chỉ thị 05, Kết luận 120.",
+            &[
+                "Nghị định | 145 | - | Chính phủ | - | - | Nghị định 145 của Chính phủ",
+                "Chỉ thị | 05 | - | - | - | - | Chỉ thị 05",
+                "Kết luận | 120 | - | - | - | - | Kết luận 120",
+            ],
+        ),
+        (
+            "Theo Nghị định 59 năm 2023 quy định",
+            &["Nghị định | 59 | 2023 | - | - | - | Nghị định 59 năm 2023"],
+        ),
+        (
+            "Điều 5 Quyết định 217 quy định",
+            &["Quyết định | 217 | - | - | Điều 5 | - | Điều 5 Quyết định 217"],
+        ),
+        // Counts, years, versions and headings are not serials.
+        ("Kế hoạch 5 năm; Quyết định 3 lần; Nghị quyết 2021; Thông tư 2 nhóm; Nghị định 15%", &[]),
+        ("các Nghị định 5 và 6 của", &[]),
+        ("NGHỊ ĐỊNH 15 QUY ĐỊNH", &[]),
+    ]);
+}
+
 #[test]
 fn self_references() {
     check(&[
@@ -649,6 +677,23 @@ fn names_bounded_by_the_lexicon() {
             &[
                 "Luật | Đầu tư theo phương thức đối tác công tư | - | - | - | - | Luật Đầu tư theo phương thức đối tác công tư",
                 "Luật | PPP | - | - | khoản 1 Điều 8 | - | khoản 1 Điều 8 Luật PPP | = 0",
+            ],
+        ),
+        // A short name that is a serial: later references by that serial are the defined
+        // document ("Nghị định 145" was not read at all, "Điều 3 Luật số 69" was ambiguous).
+        (
+            "Căn cứ Nghị định số 145/2020/NĐ-CP (sau đây gọi tắt là Nghị định 145); Điều 57 Nghị định 145 quy định.",
+            &[
+                "Nghị định | 145/2020/NĐ-CP | 2020 | - | - | - | Nghị định số 145/2020/NĐ-CP",
+                "Nghị định | 145 | - | - | Điều 57 | - | Điều 57 Nghị định 145 | = 0",
+            ],
+        ),
+        (
+            "Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014 (sau đây gọi là Luật số 58); Điều 3 Luật số 58 và Nghị định 58.",
+            &[
+                "Luật | Bảo hiểm xã hội | 2014-11-20 | - | - | - | Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014",
+                "Luật | 58 | - | - | Điều 3 | - | Điều 3 Luật số 58 | = 0",
+                "Nghị định | 58 | - | - | - | - | Nghị định 58",
             ],
         ),
         ("theo Luật Đầu tư theo phương thức mới;", &["Luật | Đầu tư theo phương thức mới | - | - | - | - | Luật Đầu tư theo phương thức mới"]),

@@ -509,7 +509,8 @@ pub fn numberings(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     // issuer symbol and date.
     let mut first: HashMap<String, (usize, String)> = HashMap::new();
     for (i, c) in cits.iter().enumerate() {
-        let Some(n) = c.number.as_deref() else { continue };
+        // A short name the text defined ("sau đây gọi là Nghị định 59") is not a number.
+        let Some(n) = c.number.as_deref().filter(|_| c.alias_of.is_none()) else { continue };
         let group = match (&c.target, parts(n), c.date) {
             (Some(t), _, _) => t.clone(),
             (None, Some(p), Some(d)) => {

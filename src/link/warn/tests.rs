@@ -205,6 +205,23 @@ fn two_numberings_and_wrong_numbers() {
     assert!(w[0].message.contains("11-QĐi/TW") && w[0].message.contains("11-QĐ/TW"), "{}", w[0].message);
 }
 
+/// A short name the text defined as a serial ("sau đây gọi tắt là Nghị định 59") and used
+/// later is neither a second numbering nor an incomplete number.
+#[test]
+fn a_defined_short_serial_is_not_a_number() {
+    let lookup = Mem(vec![meta("nd-59", DocType::NghiDinh, "59/2023/NĐ-CP", "2023-08-14")]);
+    let text =
+        "Nghị định số 59/2023/NĐ-CP (sau đây gọi tắt là Nghị định 59); Điều 5 Nghị định 59; Nghị định 59.";
+    let a = cit(text, "Nghị định số 59/2023/NĐ-CP", 0, Some("59/2023/NĐ-CP"), Some("nd-59"));
+    let mut b = cit(text, "Điều 5 Nghị định 59", 0, Some("59"), Some("nd-59"));
+    b.alias_of = Some(0);
+    // The same serial not tied to the definition is still an incomplete number.
+    let c = cit(text, "Nghị định 59", 2, Some("59"), Some("nd-59"));
+    let w = numberings(&[a, b, c], &lookup);
+    let got: Vec<(usize, WarningKind)> = w.iter().map(|w| (w.citation.unwrap(), w.kind)).collect();
+    assert_eq!(got, [(2, WarningKind::TwoNumberings), (2, WarningKind::IncompleteNumber)]);
+}
+
 #[test]
 fn malformed_numbers() {
     let text = "Nghị định 4/2015/NĐ/CP, ngày 9/1/2015; Nghị định số 59/2023/NĐ - CP; Chỉ thị số 30/CTTg; Quy định 84 QĐ/TW của Bộ; Kết luận số 120-KL/TW của Bộ Chính trị.";
