@@ -19,6 +19,18 @@ impl Lookup for Catalog {
         self.is_cited_only(id)
     }
 
+    fn named(
+        &self,
+        doc_type: crate::model::DocType,
+        name: &str,
+        at: Option<crate::model::Date>,
+    ) -> Vec<&Metadata> {
+        let wanted = crate::cite::Wanted { doc_type: Some(doc_type), name: Some(name), ..Default::default() };
+        let ctx = crate::cite::Context { date: at, ..Default::default() };
+        let r = crate::cite::resolve_wanted(&wanted, self, &ctx);
+        r.target.iter().chain(&r.candidates).chain(&r.others).filter_map(|id| self.get(id)).collect()
+    }
+
     fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)> {
         let Some(m) = self.get(id) else { return Vec::new() };
         let keys: Vec<String> =

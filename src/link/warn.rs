@@ -52,6 +52,9 @@ pub enum WarningKind {
     /// The issuing body written is not the document's ("Nghị định 59/2023/NĐ-CP … của Bộ Lao
     /// động").
     IssuerDiffers,
+    /// The name written is another document's, not the one its number names ("Luật Doanh
+    /// nghiệp số 59/2014/QH13": 59/2014/QH13 is the Luật Căn cước công dân).
+    NameDiffers,
 }
 
 impl WarningKind {
@@ -63,7 +66,7 @@ impl WarningKind {
         match self {
             NotInForce => 0,
             PartlyNotInForce | NotYetInForce => 1,
-            DateMismatch | NumberDiffers | NoSuchArticle | InvalidDate | IssuerDiffers => 2,
+            DateMismatch | NumberDiffers | NoSuchArticle | InvalidDate | IssuerDiffers | NameDiffers => 2,
             ImpossibleDeadline | TwoNumberings => 3,
             MalformedNumber | IncompleteNumber => 4,
             Unresolved => 5,
@@ -87,6 +90,7 @@ impl WarningKind {
             NoSuchArticle => "không có điều được dẫn",
             InvalidDate => "ngày không có thật",
             IssuerDiffers => "sai cơ quan ban hành",
+            NameDiffers => "tên không khớp số hiệu",
         }
     }
 
@@ -107,6 +111,7 @@ impl WarningKind {
             NoSuchArticle => "no_such_article",
             InvalidDate => "invalid_date",
             IssuerDiffers => "issuer_differs",
+            NameDiffers => "name_differs",
         }
     }
 }
@@ -208,6 +213,12 @@ pub trait Lookup {
     /// Whether document `id` is known only by citation (no text of it in the corpus).
     fn cited_only(&self, _id: &str) -> bool {
         false
+    }
+    /// The documents a name of type `doc_type` names at date `at` (the version chosen first,
+    /// then the others), as the citation reader resolves a name without a number; empty when
+    /// the name is no known document's.
+    fn named(&self, _doc_type: crate::model::DocType, _name: &str, _at: Option<Date>) -> Vec<&Metadata> {
+        Vec::new()
     }
 }
 
@@ -679,6 +690,9 @@ pub fn invalid_dates(text: &str) -> Vec<Warning> {
     }
     out
 }
+
+mod names;
+pub use names::names;
 
 #[cfg(test)]
 mod tests;

@@ -19,6 +19,10 @@ impl Lookup for Mem {
             .map(|(m, r)| (r.kind, m))
             .collect()
     }
+    fn named(&self, doc_type: DocType, name: &str, _at: Option<Date>) -> Vec<&Metadata> {
+        let k = crate::catalog::name_key(name);
+        self.0.iter().filter(|m| m.doc_type == doc_type && crate::catalog::name_key(&m.title) == k).collect()
+    }
 }
 
 fn meta(id: &str, t: DocType, number: &str, signed: &str) -> Metadata {
@@ -220,6 +224,42 @@ fn a_defined_short_serial_is_not_a_number() {
     let w = numberings(&[a, b, c], &lookup);
     let got: Vec<(usize, WarningKind)> = w.iter().map(|w| (w.citation.unwrap(), w.kind)).collect();
     assert_eq!(got, [(2, WarningKind::TwoNumberings), (2, WarningKind::IncompleteNumber)]);
+}
+
+/// A name written beside a number that names another document is warned, with the documents
+/// of that name (probe 8: "Luật Doanh nghiệp số 59/2014/QH13" went to the Luật Căn cước công
+/// dân in silence); a version of the same law or a short name no document has is not.
+#[test]
+fn a_name_that_is_another_documents() {
+    let titled = |id: &str, t: DocType, n: &str, signed: &str, title: &str| {
+        let mut m = meta(id, t, n, signed);
+        m.title = title.into();
+        m
+    };
+    let lookup = Mem(vec![
+        titled("luat-59-2014", DocType::Luat, "59/2014/QH13", "2014-11-20", "Luật Căn cước công dân"),
+        titled("luat-59-2020", DocType::Luat, "59/2020/QH14", "2020-06-17", "Luật Doanh nghiệp"),
+        titled("bl-10-2012", DocType::BoLuat, "10/2012/QH13", "2012-06-18", "Bộ luật Lao động"),
+    ]);
+    let text =
+        "Luật Doanh nghiệp số 59/2014/QH13; Bộ luật Lao động số 10/2012/QH13; Luật PPP số 59/2014/QH13.";
+    let mut rows = Vec::new();
+    for (surface, name, number, target, t) in [
+        ("Luật Doanh nghiệp số 59/2014/QH13", "Doanh nghiệp", "59/2014/QH13", "luat-59-2014", DocType::Luat),
+        ("Bộ luật Lao động số 10/2012/QH13", "Lao động", "10/2012/QH13", "bl-10-2012", DocType::BoLuat),
+        ("Luật PPP số 59/2014/QH13", "PPP", "59/2014/QH13", "luat-59-2014", DocType::Luat),
+    ] {
+        let mut c = cit(text, surface, 0, Some(number), Some(target));
+        c.name = Some(name.into());
+        c.doc_type = Some(t);
+        rows.push(c);
+    }
+    let w = names(&rows, Some(d("2025-03-05")), &lookup);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert_eq!((w[0].citation, w[0].kind), (Some(0), WarningKind::NameDiffers));
+    for part in ["Luật Căn cước công dân", "Luật 59/2020/QH14 (Luật Doanh nghiệp)"] {
+        assert!(w[0].message.contains(part), "{}", w[0].message);
+    }
 }
 
 #[test]
