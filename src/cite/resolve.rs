@@ -319,7 +319,7 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
 
 /// A name: the whole name of a title or alias, then the version; candidates otherwise.
 fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Context) -> Resolution {
-    let cands = catalog.by_name(Some(t), name);
+    let cands = without_miswritten(catalog.by_name(Some(t), name), catalog);
     if cands.is_empty() {
         let near = catalog.names_near(Some(t), name);
         if let Some(m) = amending_title(w, name, &near) {
@@ -339,6 +339,33 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
         return Resolution::ambiguous(&near);
     }
     versions(w, &cands, ctx)
+}
+
+/// The versions of one name without the records known only by a citation that miswrote a
+/// held version's number: the same serial with the same symbol or the same year ("Luật Ngân
+/// sách nhà nước 83/2016/QH13", cited once in a circular of 2014, is the held 83/2015/QH13;
+/// "04/2007/QH11" is the held 04/2007/QH12). Such a record is no version of its own: as the
+/// newest, it would answer for the name with no text. It stays for its number.
+fn without_miswritten<'a>(cands: Vec<&'a Metadata>, catalog: &Catalog) -> Vec<&'a Metadata> {
+    fn parts(m: &Metadata) -> Option<number::Parts<'_>> {
+        m.canonical.as_deref().and_then(number::parts)
+    }
+    let serial = |p: &number::Parts<'_>| p.serial.trim_start_matches('0').to_string();
+    let held: Vec<number::Parts<'_>> =
+        cands.iter().filter(|m| !catalog.is_cited_only(&m.id)).filter_map(|m| parts(m)).collect();
+    cands
+        .iter()
+        .copied()
+        .filter(|m| {
+            !catalog.is_cited_only(&m.id)
+                || parts(m).is_none_or(|p| {
+                    !held.iter().any(|h| {
+                        serial(h) == serial(&p)
+                            && (h.symbol == p.symbol || (h.year.is_some() && h.year == p.year))
+                    })
+                })
+        })
+        .collect()
 }
 
 /// An amending law cited by its title and date whose catalogued title adds only the base

@@ -481,3 +481,49 @@ fn laws_by_their_usual_abbreviation() {
     // The abbreviation alone, outside a reference, names no law ("mức đóng BHXH").
     assert!(crate::cite::lookup(&c, "mức đóng BHXH").is_none());
 }
+
+/// A record known only by a citation that miswrote a held version's number (same serial,
+/// same symbol or year) is no version of the name: the held law answers for it (probe 8: the
+/// budget law went to "83/2016/QH13", a stub from one circular's typo). A version known only by
+/// citation with a number of its own still counts.
+#[test]
+fn a_miswritten_number_is_no_version_of_the_name() {
+    let held = Catalog::new([
+        meta(
+            "luat-83-2015-qh13",
+            DocType::Luat,
+            Some("83/2015/QH13"),
+            "Luật Ngân sách nhà nước",
+            Some("2015-06-25"),
+        ),
+        meta(
+            "luat-04-2007-qh12",
+            DocType::Luat,
+            Some("04/2007/QH12"),
+            "Luật Thuế thu nhập cá nhân",
+            Some("2007-11-21"),
+        ),
+    ]);
+    let mut cited = crate::catalog::CitedTally::default();
+    for t in [
+        "Luật Ngân sách nhà nước số 83/2016/QH13",
+        "Luật Thuế thu nhập cá nhân số 04/2007/QH11",
+        "Luật Thuế thu nhập cá nhân số 26/2012/QH13",
+    ] {
+        cited.add(&extract(t)[0], "thong-tu-x");
+    }
+    let cat = held.with_cited(&cited.finish());
+    let at = Context { date: Some("2025-03-05".parse().unwrap()), ..Context::default() };
+    // (name, target)
+    for (name, want) in
+        [("Ngân sách nhà nước", "luat-83-2015-qh13"), ("Thuế thu nhập cá nhân", "luat-26-2012-qh13")]
+    {
+        let w = Wanted { doc_type: Some(DocType::Luat), name: Some(name), ..Default::default() };
+        let r = resolve_wanted(&w, &cat, &at);
+        assert_eq!(r.target.as_deref(), Some(want), "{name}: {r:?}");
+        assert!(!r.others.iter().any(|o| o == "luat-83-2016-qh13" || o == "luat-04-2007-qh11"), "{r:?}");
+    }
+    // Its number still finds it.
+    let w = Wanted { doc_type: Some(DocType::Luat), number: Some("83/2016/QH13"), ..Default::default() };
+    assert_eq!(resolve_wanted(&w, &cat, &at).target.as_deref(), Some("luat-83-2016-qh13"));
+}
