@@ -359,6 +359,23 @@ async fn resolves_references() {
         "{}",
         other_year.body
     );
+    // The search box gives no article of the version held for it (probe 8: "Điều 17 Luật Đất
+    // đai 2024" routed to Điều 17 of the 2013 law at score 1).
+    let searched = get(
+        &app,
+        &format!(
+            "/api/search?q={}",
+            cancu::web::html::url_encode("Điều 5 Luật Thực hiện dân chủ ở cơ sở 2019")
+        ),
+    )
+    .await
+    .json();
+    assert_eq!(searched["route"]["kind"], "document", "{searched}");
+    assert!(searched["hits"].as_array().unwrap().iter().all(|h| h["article"].is_null()), "{searched}");
+    assert!(
+        searched["notice"].as_str().is_some_and(|n| n.contains("không có văn bản năm 2019")),
+        "{searched}"
+    );
     assert_error(
         &get(&app, "/api/resolve?ref=%C4%90i%E1%BB%81u+99+Lu%E1%BA%ADt+10%2F2022%2FQH15").await,
         StatusCode::NOT_FOUND,

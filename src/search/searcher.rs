@@ -641,6 +641,19 @@ impl Searcher {
         if res.confidence == Confidence::Ambiguous {
             results.notice = Some(res.ambiguity_vi(label));
         }
+        // A year no version held has ("Điều 17 Luật Đất đai 2024" with only the 2013 law
+        // held): the versions held, as documents, under the notice that none is the one asked
+        // for; never an article of another version as if it answered.
+        if res.year_not_held.is_some() {
+            let mut hits = Vec::new();
+            for id in &ids {
+                hits.extend(self.document(id)?);
+            }
+            results.route = Some(Route::Document { ids: ids.clone() });
+            results.total = Some(hits.len());
+            results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
+            return Ok(true);
+        }
         if let (Some(art), true) = (&res.article, ids.len() == 1) {
             for d in &ids {
                 if let Some(mut h) = self.article(d, art)? {
