@@ -365,7 +365,13 @@ impl Catalog {
     /// returned; see [`pick_version`]. A part of a name finds nothing here: see
     /// [`Catalog::names_near`].
     pub fn by_name(&self, doc_type: Option<DocType>, name: &str) -> Vec<&Metadata> {
-        of_type(self.pick(self.by_name.get(&name_key(name))), doc_type)
+        let found = self.by_name.get(&name_key(name)).or_else(|| {
+            // A name that starts with its type's word ("Luật sư" of "Luật Luật sư"): the key
+            // drops a leading type word, which here is the name's own.
+            let t = doc_type?;
+            self.by_name.get(&name_key(&format!("{} {name}", t.as_vi())))
+        });
+        of_type(self.pick(found), doc_type)
     }
 
     /// Records of type `doc_type` (or its family) whose name begins with `name`, or that

@@ -321,3 +321,28 @@ fn names_written_otherwise_are_candidates_by_their_words() {
         assert_eq!(ids(cat.names_with_words(*t, name, *issuer)), *want, "{name} {issuer:?}");
     }
 }
+
+/// A name that starts with its type's word ("Luật sư" of "Luật Luật sư"): the key drops one
+/// leading type word, the name's own (probe 8: the lawyers' law was never found by name).
+#[test]
+fn a_name_starting_with_its_type_word() {
+    let c = Catalog::new([
+        meta("luat-65-2006-qh11", DocType::Luat, Some("65/2006/QH11"), "Luật Luật sư", Some("2006-06-29")),
+        meta(
+            "luat-06-2022-qh15",
+            DocType::Luat,
+            Some("06/2022/QH15"),
+            "Luật Thi đua, khen thưởng",
+            Some("2022-06-15"),
+        ),
+    ]);
+    // (name as the citation reader gives it, ids)
+    for (name, want) in [
+        ("Luật sư", &["luat-65-2006-qh11"][..]),
+        ("Luật Luật sư", &["luat-65-2006-qh11"][..]),
+        ("Thi đua, khen thưởng", &["luat-06-2022-qh15"][..]),
+        ("sư", &[][..]),
+    ] {
+        assert_eq!(ids(c.by_name(Some(DocType::Luat), name)), want, "{name}");
+    }
+}

@@ -148,7 +148,8 @@ impl Lexicon {
             .iter()
             .enumerate()
             .position(|(i, w)| {
-                *w == "so"
+                // "… số 45/2013/QH13" ends the name; "Tần số vô tuyến điện" holds "số".
+                (*w == "so" && words.get(i + 1).is_none_or(|n| n.starts_with(|c: char| c.is_ascii_digit())))
                     || (*w == "nam"
                         && words
                             .get(i + 1)

@@ -507,9 +507,25 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
         if w.bytes().all(|c| c.is_ascii_digit()) || type_word_at(t, q).is_some() || pinpoint_at(t, q) {
             break;
         }
-        if word_is(w, "số") || word_is(w, "ngày") || (word_is(w, "năm") && year_follows()) {
+        let number_follows = || {
+            let r = skip_ws(t, e);
+            char_at(t, r).is_some_and(|c| c.is_ascii_digit() || c == ':') || word_at(t, r).is_none()
+        };
+        if (word_is(w, "số") && number_follows())
+            || word_is(w, "ngày")
+            || (word_is(w, "năm") && year_follows())
+        {
             dated = true;
             break;
+        }
+        if word_is(w, "số") {
+            // "Luật Tần số vô tuyến điện": "số" not before a number goes on as far as a known
+            // name does (a soft stop).
+            soft.get_or_insert(ends.len());
+            softs += 1;
+            end = e;
+            ends.push(e);
+            continue;
         }
         if is_capitalized(w) && has_newline(t, end, q) {
             break;

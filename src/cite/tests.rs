@@ -718,6 +718,14 @@ fn a_given_lexicon_bounds_names() {
     let c = extract_with(text, &lex);
     assert_eq!(c[0].date.map(|d| d.to_string()).as_deref(), Some("2022-06-15"));
     assert_eq!(names(c), vec!["Thi đua, Khen thưởng", "Đất đai"]);
+    // A known name holding "số" not before a number (probe 8: "Luật Tần" was read); a number
+    // after it still ends it.
+    let lex = Lexicon::new([(crate::model::DocType::Luat, "Luật Tần số vô tuyến điện số 42/2009/QH12")]);
+    let text = "Căn cứ Luật Tần số vô tuyến điện ngày 23 tháng 11 năm 2009; Luật Tần số vô tuyến điện số 42/2009/QH12 và Luật Dân số mới.";
+    let c = extract_with(text, &lex);
+    assert_eq!(c[0].date.map(|d| d.to_string()).as_deref(), Some("2009-11-23"));
+    assert_eq!(c[1].number.as_deref(), Some("42/2009/QH12"));
+    assert_eq!(names(c), vec!["Tần số vô tuyến điện", "Tần số vô tuyến điện", "Dân"]);
 }
 
 #[test]
