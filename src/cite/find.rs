@@ -91,6 +91,11 @@ pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
 /// name as written).
 type ShortName = (DocType, String, (usize, usize), usize, String);
 
+/// The most base laws an amending law's title names one by one ("… của Luật Đầu tư công, Luật
+/// Đầu tư theo phương thức đối tác công tư, … và Luật Thi hành án dân sự ngày 11 tháng 01 năm
+/// 2022" names nine; a title past this many is cut and its date goes to the last law read).
+const MAX_AMENDED: usize = 30;
+
 /// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
 /// among the names: apart from any name, leading zeros dropped ("05" = "5").
 fn serial_key(serial: &str) -> String {
@@ -502,7 +507,7 @@ impl Reader<'_> {
                 read::type_word_at(t, j).is_some_and(|(k, _)| TYPE_WORDS[k].unnumbered == Unnumbered::Named)
             };
             match joint.map(|j| skip_ws(t, j)) {
-                Some(j) if law(j) && inner.len() < 8 => p = j,
+                Some(j) if law(j) && inner.len() < MAX_AMENDED => p = j,
                 _ => break,
             }
         }

@@ -571,6 +571,13 @@ fn omnibus_amending_laws_counting_the_laws_they_amend() {
 
 #[test]
 fn amending_laws_listing_many_laws() {
+    // Nine base laws: the amending law keeps its date (probe 8: the list was cut at eight and
+    // the date went to the ninth law).
+    let nine = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện lực, Luật Doanh nghiệp, Luật Hải quan, Luật Thuế tiêu thụ đặc biệt và Luật Thi hành án dân sự ngày 11 tháng 01 năm 2022;";
+    let c = extract(nine);
+    assert_eq!(c.len(), 10, "{c:#?}");
+    assert_eq!(c[0].date.map(|d| d.to_string()).as_deref(), Some("2022-01-11"));
+    assert!(c[1..].iter().all(|b| b.within == Some(0) && b.date.is_none()), "{c:#?}");
     check(&[
         // A base law whose name starts with "Các" is read, and so is the amending law around it.
         (
