@@ -57,7 +57,7 @@ pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
     let mut found = r.scan(0, t.len());
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pinpoint == b.pinpoint);
-    let found = short_names(t, found);
+    let found = amended_after_number(t, short_names(t, found));
     let index_of = |span: Option<(usize, usize)>, found: &[Found]| {
         span.and_then(|(s, e)| found.iter().position(|f| f.start == s && f.end == e && f.within.is_none()))
     };
@@ -95,6 +95,66 @@ type ShortName = (DocType, String, (usize, usize), usize, String);
 /// Đầu tư theo phương thức đối tác công tư, … và Luật Thi hành án dân sự ngày 11 tháng 01 năm
 /// 2022" names nine; a title past this many is cut and its date goes to the last law read).
 const MAX_AMENDED: usize = 30;
+
+/// Base laws named after a numbered amending law ("Luật số 36/2013/QH13 sửa đổi, bổ sung một
+/// số điều của Luật Cư trú"): inside it, as in an amending title read by name, so that each
+/// is the version the amending law amended (the one in force today had answered).
+fn amended_after_number(t: &str, mut found: Vec<Found>) -> Vec<Found> {
+    let law = |f: &Found| {
+        f.doc_type.is_some_and(|d| matches!(d, DocType::Luat | DocType::BoLuat | DocType::PhapLenh))
+    };
+    let mut i = 0;
+    while i < found.len() {
+        let f = &found[i];
+        if !(law(f) && f.number.is_some() && f.within.is_none() && f.pinpoint.is_none()) {
+            i += 1;
+            continue;
+        }
+        let span = (f.start, f.end);
+        let mut p = skip_ws(t, f.end);
+        if char_at(t, p) == Some(',') {
+            p = skip_ws(t, p + 1);
+        }
+        if let Some(z) = eat_phrase(t, p, "về") {
+            p = skip_ws(t, z);
+        }
+        let Some(mut q) = eat_phrase(t, p, "sửa đổi") else {
+            i += 1;
+            continue;
+        };
+        let mut r = skip_ws(t, q);
+        if char_at(t, r) == Some(',') {
+            r = skip_ws(t, r + 1);
+        }
+        if let Some(z) = eat_phrase(t, r, "bổ sung") {
+            q = z;
+        }
+        if let Some(z) = eat_phrase(t, skip_ws(t, q), "một số điều") {
+            q = z;
+        }
+        let Some(z) = eat_phrase(t, skip_ws(t, q), "của") else {
+            i += 1;
+            continue;
+        };
+        // The laws listed there, joined by commas and "và".
+        let mut at = skip_ws(t, z);
+        let mut j = i + 1;
+        while let Some(g) = found.get_mut(j).filter(|g| g.start == at && law(g) && g.number.is_none()) {
+            g.within = Some(span);
+            let next = skip_ws(t, g.end);
+            at = match char_at(t, next) {
+                Some(',') => skip_ws(t, next + 1),
+                _ => match eat_phrase(t, next, "và") {
+                    Some(z) => skip_ws(t, z),
+                    None => break,
+                },
+            };
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+    found
+}
 
 /// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
 /// among the names: apart from any name, leading zeros dropped ("05" = "5").

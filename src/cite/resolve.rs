@@ -238,7 +238,10 @@ pub fn within_context(citations: &[Citation], i: usize, ctx: &Context) -> Option
     if c.date.is_some() {
         return None;
     }
-    let d = citations.get(c.within?)?.date?;
+    let outer = citations.get(c.within?)?;
+    // Without its date, the amending law's year ("Luật số 36/2013/QH13 sửa đổi … của Luật Cư
+    // trú"): its last day.
+    let d = outer.date.or_else(|| outer.year.and_then(|y| Date::new(y, 12, 31)))?;
     Some(Context { date: Some(d), amended: true, ..ctx.clone() })
 }
 

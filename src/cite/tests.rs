@@ -628,6 +628,17 @@ fn amending_law_numbers_and_headers() {
 
 #[test]
 fn amending_law_lists_only_laws() {
+    // A numbered amending law and its title: the base laws are inside it (probe 8: "Luật Cư
+    // trú" there went to the 2020 law, seven years after the amendment).
+    check(&[(
+        "Căn cứ Luật số 36/2013/QH13 sửa đổi, bổ sung một số điều của Luật Cư trú và Luật Nhà ở; Luật Cư trú.",
+        &[
+            "Luật | 36/2013/QH13 | 2013 | - | - | - | Luật số 36/2013/QH13",
+            "Luật | Cư trú | - | - | - | - | Luật Cư trú | in 0",
+            "Luật | Nhà ở | - | - | - | - | Luật Nhà ở | in 0",
+            "Luật | Cư trú | - | - | - | - | Luật Cư trú",
+        ],
+    )]);
     check(&[(
         "Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế và Nghị định số 83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ",
         &[

@@ -358,6 +358,11 @@ fn a_base_law_inside_an_amending_title_is_the_version_amended_then() {
             "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản mẫu ngày 18 tháng 6 năm 2026",
             "luat-64-2025-qh15",
         ),
+        // By number, without a date: the year in the number.
+        (
+            "Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành văn bản mẫu",
+            "luat-80-2015-qh13",
+        ),
     ];
     for (text, want) in table {
         let mut cites = extract(text);
