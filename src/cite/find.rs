@@ -17,8 +17,8 @@ use super::patterns::{
 use super::pinpoint;
 use super::read::{self, When};
 use super::scan::{
-    at_word_end, at_word_start, char_at, char_before, eat_phrase, is_capitalized, preceded_by, skip_spaces,
-    skip_ws, word_at, word_is,
+    at_word_end, at_word_start, char_at, char_before, eat_phrase, has_newline, is_capitalized, preceded_by,
+    skip_spaces, skip_ws, word_at, word_is,
 };
 use crate::model::{Date, DocType};
 use crate::number::Shape;
@@ -432,6 +432,18 @@ impl Reader<'_> {
                 return Some(r);
             }
         }
+        if so.is_none()
+            && !upper
+            && cap
+            && depth == 0
+            && tw.unnumbered == Unnumbered::Named
+            && preceded_by(t, s, PLURALS)
+        {
+            // "các Luật: Đầu tư công, Ngân sách nhà nước và Quản lý nợ công".
+            if let Some(r) = self.named_list(&base, pos, doc_type) {
+                return Some(r);
+            }
+        }
         if so.is_some() || upper || !cap || preceded_by(t, s, PLURALS) {
             return None;
         }
@@ -586,6 +598,52 @@ impl Reader<'_> {
         }
         inner.insert(0, outer);
         Some((inner, end))
+    }
+
+    /// One type word in the plural for a list of names, each with its own date or year ("các
+    /// Luật: Đầu tư công, Ngân sách nhà nước và Quản lý nợ công", "các Bộ luật Dân sự năm 2015,
+    /// Hình sự năm 2015"): one citation per name, the first spanning the type word. A name
+    /// holding "và" is cut there when the lexicon knows the part before it and not the whole.
+    /// At least two names, or none.
+    fn named_list(&self, base: &Found, pos: usize, doc_type: DocType) -> Read {
+        let t = self.t;
+        let mut p = skip_ws(t, pos);
+        if char_at(t, p) == Some(':') {
+            p = skip_ws(t, p + 1);
+        }
+        let mut out: Vec<Found> = Vec::new();
+        let mut end = p;
+        while out.len() < 30 {
+            if read::type_word_at(t, p).is_some() {
+                break;
+            }
+            let Some((mut name, mut e)) = read::name(t, p, doc_type, self.lex) else { break };
+            if let Some(cut) = name.find(" và ") {
+                let (head, whole) = (key(&name[..cut]), key(&name));
+                if self.lex.knows(doc_type, &head) && !self.lex.knows(doc_type, &whole) {
+                    e = p + t[p..].find(" và ").unwrap_or(e - p);
+                    name.truncate(cut);
+                }
+            }
+            let start = if out.is_empty() { base.start } else { p };
+            let mut f = Found { start, end: e, name: Some(name), ..base.clone() };
+            end = name_when_into(t, &mut f, e);
+            out.push(f);
+            let q = skip_ws(t, end);
+            let next = match char_at(t, q) {
+                Some(',' | ';') => skip_ws(t, q + 1),
+                _ => match eat_phrase(t, q, "và") {
+                    Some(z) => skip_ws(t, z),
+                    None => break,
+                },
+            };
+            // The list stays on its line ("…; \nCăn cứ …" is the next clause).
+            if has_newline(t, end, next) {
+                break;
+            }
+            p = next;
+        }
+        (out.len() >= 2).then_some((out, end))
     }
 
     /// A document named by its type and a known issuing body only ("quán triệt Nghị quyết của

@@ -863,3 +863,42 @@ fn a_pinpoint_in_short_before_a_code_or_an_abbreviated_number() {
         ("mục D5 BLLĐ", &["Bộ luật | Lao động | - | - | - | - | BLLĐ"]),
     ]);
 }
+
+/// One plural type word for a list of names, each its own citation with its own year (probe
+/// 8: "các Luật: …" gave nothing); a name holding "và" is cut there only where the lexicon
+/// knows the part before it and not the whole; the list stays on its line.
+#[test]
+fn one_type_word_for_a_list_of_names() {
+    use crate::model::DocType::Luat;
+    let lex = Lexicon::new([
+        (Luat, "Luật Ngân sách nhà nước"),
+        (Luat, "Luật Quản lý nợ công"),
+        (Luat, "Luật Đầu tư công"),
+        (Luat, "Luật Hôn nhân và gia đình"),
+    ]);
+    let rows = |text: &str| -> Vec<String> {
+        extract_with(text, &lex)
+            .iter()
+            .map(|c| {
+                format!("{} | {} | {}", c.name.as_deref().unwrap_or("-"), c.year.map_or(0, |y| y), c.text)
+            })
+            .collect()
+    };
+    assert_eq!(
+        rows("Căn cứ các Luật: Đầu tư công, Ngân sách nhà nước và Quản lý nợ công;\nCăn cứ Kế hoạch."),
+        [
+            "Đầu tư công | 0 | Luật: Đầu tư công",
+            "Ngân sách nhà nước | 0 | Ngân sách nhà nước",
+            "Quản lý nợ công | 0 | Quản lý nợ công"
+        ]
+    );
+    assert_eq!(
+        rows("theo các Luật Đầu tư công năm 2019, Hôn nhân và gia đình 2014."),
+        [
+            "Đầu tư công | 2019 | Luật Đầu tư công năm 2019",
+            "Hôn nhân và gia đình | 2014 | Hôn nhân và gia đình 2014"
+        ]
+    );
+    // A plural without names is no citation.
+    assert!(rows("các Luật khác và các luật có liên quan").is_empty());
+}
