@@ -1261,10 +1261,14 @@ impl Reader<'_> {
             return None;
         }
         let base = Found { start: s, end: e, doc_type: Some(doc_type), ..Found::default() };
-        if !glued {
-            if let Some(n) = read::number(t, p, false) {
-                return numbered(t, base, n, doc_type);
-            }
+        // "NĐ 59/2023/NĐ-CP", "NĐ số 59/2023", and glued: "NĐ145/2020/NĐ-CP".
+        let so = if glued { None } else { eat_phrase(t, p, "số").map(|z| skip_spaces(t, z)) };
+        let at = so.unwrap_or(p);
+        if let Some(n) = read::number(t, at, false) {
+            return numbered(t, base, n, doc_type);
+        }
+        if let Some(q) = so {
+            return self.serial(base, q, Serial::Word);
         }
         self.serial(base, p, if glued { Serial::Glued } else { Serial::Spaced })
     }

@@ -9,7 +9,8 @@ use super::patterns::{
     NAME_STOP_PHRASES, PARTY_KINDS, TYPE_WORDS,
 };
 use super::scan::{
-    char_at, eat_phrase, eat_phrase_ws, has_newline, is_capitalized, skip_spaces, skip_ws, word_at, word_is,
+    char_at, eat_phrase, eat_phrase_ws, has_newline, is_capitalized, skip_spaces, skip_ws, word_at,
+    word_before, word_is,
 };
 use crate::model::{Date, DocType};
 use crate::text::{fold, normalize};
@@ -348,6 +349,15 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
                 }
             }
             break;
+        }
+        if (c == '&' || c == '-') && p == end {
+            // An abbreviated body: "Bộ NN&PTNT", "Bộ LĐ-TB&XH" — capitals glued by "&" or "-".
+            let upper = |w: &str| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let before = word_before(t, end).is_some_and(|(w, _)| upper(w));
+            if let Some((_, e)) = word_at(t, p + 1).filter(|(w, _)| before && upper(w)) {
+                end = e;
+                continue;
+            }
         }
         if (c == ',' || c == '-' || c == '–') && joint {
             // "Bộ Tư pháp, Bộ Nội vụ" or "Bộ Tư pháp - Bộ Nội vụ": a further body of a joint

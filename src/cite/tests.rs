@@ -902,3 +902,26 @@ fn one_type_word_for_a_list_of_names() {
     // A plural without names is no citation.
     assert!(rows("các Luật khác và các luật có liên quan").is_empty());
 }
+
+/// An abbreviation with "số" or glued to a whole number, and a body abbreviated with "&" or a
+/// dash (probe 8: "NĐ số 59/2023" and "NĐ145/2020/NĐ-CP" gave nothing; "Bộ NN&PTNT" was read
+/// as "Bộ NN").
+#[test]
+fn abbreviations_with_so_glued_numbers_and_abbreviated_bodies() {
+    check(&[
+        (
+            "Căn cứ NĐ số 59/2023; NĐ145/2020/NĐ-CP.",
+            &[
+                "Nghị định | 59/2023 | 2023 | - | - | - | NĐ số 59/2023",
+                "Nghị định | 145/2020/NĐ-CP | 2020 | - | - | - | NĐ145/2020/NĐ-CP",
+            ],
+        ),
+        (
+            "Thông tư số 10/2020/TT-BLĐTBXH của Bộ LĐ-TB&XH; Thông tư số 5/2020/TT-BNN của Bộ NN&PTNT ban hành.",
+            &[
+                "Thông tư | 10/2020/TT-BLĐTBXH | 2020 | Bộ LĐ-TB&XH | - | - | Thông tư số 10/2020/TT-BLĐTBXH của Bộ LĐ-TB&XH",
+                "Thông tư | 5/2020/TT-BNN | 2020 | Bộ NN&PTNT | - | - | Thông tư số 5/2020/TT-BNN của Bộ NN&PTNT",
+            ],
+        ),
+    ]);
+}
