@@ -156,6 +156,14 @@ fn amended_after_number(t: &str, mut found: Vec<Found>) -> Vec<Found> {
     found
 }
 
+/// "Trung ương 4 khóa XII" at `p`: a plenum of the Central Committee named by its number
+/// alone ("Nghị quyết Trung ương 4"), as people write "Hội nghị Trung ương 4".
+fn plenum(t: &str, p: usize) -> bool {
+    eat_phrase(t, p, "trung ương")
+        .map(|z| skip_spaces(t, z))
+        .is_some_and(|q| char_at(t, q).is_some_and(|c| c.is_ascii_digit()))
+}
+
 /// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
 /// among the names: apart from any name, leading zeros dropped ("05" = "5").
 fn serial_key(serial: &str) -> String {
@@ -489,7 +497,9 @@ impl Reader<'_> {
                 let end = when_into(t, &mut f, end);
                 Some((vec![f], end))
             }
-            Unnumbered::Assembly if cap && ASSEMBLIES.iter().any(|a| eat_phrase(t, pos, a).is_some()) => {
+            Unnumbered::Assembly
+                if cap && (ASSEMBLIES.iter().any(|a| eat_phrase(t, pos, a).is_some()) || plenum(t, pos)) =>
+            {
                 let (name, end) = read::assembly(t, pos)?;
                 let mut f = Found { end, name: Some(name), ..base };
                 let mut end = when_into(t, &mut f, end);

@@ -925,3 +925,16 @@ fn abbreviations_with_so_glued_numbers_and_abbreviated_bodies() {
         ),
     ]);
 }
+
+/// A plenum named by its number alone ("Nghị quyết Trung ương 4 khóa XII") is a resolution
+/// (probe 8: not read); "Nghị quyết Trung ương" alone is no citation.
+#[test]
+fn a_plenum_by_its_number() {
+    check(&[
+        (
+            "Thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng Đảng;",
+            &["Nghị quyết | Trung ương 4 khóa XII | - | - | - | - | Nghị quyết Trung ương 4 khóa XII"],
+        ),
+        ("các nghị quyết; Nghị quyết Trung ương đã nêu", &[]),
+    ]);
+}
