@@ -428,6 +428,57 @@ mod tests {
     }
 
     #[test]
+    fn spellings_of_one_number() {
+        use Spelling::*;
+        let rows = [
+            ("4/2015/NĐ-CP", "04/2015/NĐ-CP", Some(LeadingZero)),
+            ("004/2015/ND-CP", "04/2015/NĐ-CP", Some(LeadingZero)),
+            ("08/2011/TT-BLĐ-TBXH", "08/2011/TT-BLĐTBXH", Some(Dashes)),
+            ("02/2013/TTLT-BLĐTBXH-BNV-BTC-BYT", "02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT", Some(IssuerOrder)),
+            ("30/CT-TW", "30-CT/TW", Some(Shape)),
+            ("30-CT/TTg", "30/CT-TTg", Some(Shape)),
+            ("5-KH/TU", "05-KH/TU", Some(LeadingZero)),
+            // The same number, or another one.
+            ("04/2015/NĐ-CP", "04/2015/NĐ-CP", None),
+            ("04/2015/ND-CP", "04/2015/NĐ-CP", None),
+            ("40/2015/NĐ-CP", "04/2015/NĐ-CP", None),
+            ("4/2016/NĐ-CP", "04/2015/NĐ-CP", None),
+            ("08/2011/TT-BTC", "08/2011/TT-BLĐTBXH", None),
+            ("02/2013/TTLT-BNV-BTC-BYT", "02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT", None),
+            ("02/2013/TT-BNV-BLĐTBXH-BTC-BYT", "02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT", None),
+            ("30/CT-TTg", "30-CT/TW", None),
+            ("11-QĐ/TW", "11-QĐi/TW", None),
+            ("145/NĐ-CP", "145/2020/NĐ-CP", None),
+            ("145/2020/NĐ-CP", "145/NĐ-CP", None),
+            ("nonsense", "04/2015/NĐ-CP", None),
+        ];
+        for (written, real, want) in rows {
+            assert_eq!(spelling(written, real), want, "{written} / {real}");
+        }
+    }
+
+    #[test]
+    fn years_left_out_and_serial_keys() {
+        let rows = [
+            ("145/NĐ-CP", "145/2020/NĐ-CP", true),
+            ("4/NĐ-CP", "04/2015/NĐ-CP", true),
+            ("145/NĐ-CP", "145/2020/QĐ-TTg", false),
+            ("145/NĐ-CP", "146/2020/NĐ-CP", false),
+            ("145/2020/NĐ-CP", "145/2020/NĐ-CP", false),
+            ("145-NĐ/CP", "145/2020/NĐ-CP", false),
+            ("30/CT-TTg", "30-CT/TW", false),
+        ];
+        for (written, real, want) in rows {
+            assert_eq!(year_left_out(written, real), want, "{written} / {real}");
+        }
+        for (serial, want) in
+            [("04", "4"), ("4", "4"), ("0", "0"), ("00", "00"), ("30C", "30c"), ("007a", "7a")]
+        {
+            assert_eq!(serial_key(serial), want, "{serial}");
+        }
+    }
+
+    #[test]
     fn keys_fold_diacritics() {
         assert_eq!(key("59/2023/NĐ-CP"), key("59/2023/ND-CP"));
         assert_ne!(key("11-QĐi/TW"), key("11-QĐ/TW"));
