@@ -527,7 +527,8 @@ fn in_province<'a>(
 ///   one document the date (or year) written names; without one, candidates.
 fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resolution {
     let Some(p) = number::parts(n) else { return Resolution::default() };
-    let same_serial = catalog.by_serial(p.serial, None, None);
+    // A spelling keeps the year: a number with one looks among that year's only.
+    let same_serial = catalog.by_serial(p.serial, p.year, None);
     let is = |m: &&Metadata, f: &dyn Fn(&str) -> bool| m.canonical.as_deref().is_some_and(f);
     let mut sure: Vec<&Metadata> =
         same_serial.iter().copied().filter(|m| is(m, &|r| number::spelling(n, r).is_some())).collect();
