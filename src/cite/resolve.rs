@@ -537,6 +537,12 @@ fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) 
             sure.push(m);
         }
     }
+    // Of another type than the word written, only a document whose type the symbol itself
+    // names ("QĐ": Quyết định or Quy định; "NĐ": Nghị định): the National Assembly's laws
+    // and resolutions share their numbers ("…/QH12"), so a Nghị quyết is not a Luật.
+    sure.retain(|m| {
+        w.doc_type.is_none_or(|t| crate::catalog::same_family(t, m.doc_type)) || symbol_names(n, m.doc_type)
+    });
     if !sure.is_empty() {
         let sure = match in_province(w, n, sure, ctx) {
             Ok(c) => c,
@@ -560,6 +566,22 @@ fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) 
         Some(one) => Resolution::variant(one),
         None => Resolution::ambiguous(&prefer_held(yearless, catalog)),
     }
+}
+
+/// Whether the type abbreviation of a number's symbol ("QĐ" of `124-QĐ/TW`, "NĐ" of
+/// `105/2017/NĐ-CP`; [`crate::cite::patterns::TYPE_ABBREVIATIONS`]) stands for type `t`; "QĐ"
+/// stands for Quy định too, written so before "QĐi" was.
+fn symbol_names(n: &str, t: DocType) -> bool {
+    let Some(p) = number::parts(n) else { return false };
+    let head = match p.shape {
+        Shape::Party => p.symbol.split('/').next(),
+        _ => p.symbol.split('-').next(),
+    };
+    let Some(head) = head.map(fold) else { return false };
+    crate::cite::patterns::TYPE_ABBREVIATIONS
+        .iter()
+        .filter(|(a, _)| fold(a) == head)
+        .any(|(_, at)| *at == t || (*at == DocType::QuyetDinh && t == DocType::QuyDinh))
 }
 
 /// Whether the date (or, without one, the year) written contradicts a document's: a

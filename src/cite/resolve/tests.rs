@@ -506,6 +506,7 @@ fn variants() -> Catalog {
         m("quyet-dinh-217-qd-tw", DocType::QuyetDinh, "217-QĐ/TW", "2013-12-12"),
         m("nghi-dinh-59-2023-nd-cp", DocType::NghiDinh, "59/2023/NĐ-CP", "2023-08-14"),
         m("nghi-dinh-59-2021-nd-cp", DocType::NghiDinh, "59/2021/NĐ-CP", "2021-06-18"),
+        m("luat-15-2003-qh11", DocType::Luat, "15/2003/QH11", "2003-11-26"),
     ])
 }
 
@@ -581,6 +582,9 @@ fn numbers_written_otherwise() {
             &[],
         ),
         ("Quyết định số 124-QĐ/TW ngày 02/02/2019", None, Some(Ambiguous), &["quy-dinh-124-qd-tw"]),
+        // The National Assembly's laws and resolutions share their numbers: a Nghị quyết of a
+        // law's number is another document, whatever its date.
+        ("Nghị quyết số 15/2003/QH11 ngày 26/11/2003", None, None, &[]),
         // A bare serial: the date (or year) written names one decree.
         ("Nghị định số 59 ngày 14/8/2023 của Chính phủ", Some("nghi-dinh-59-2023-nd-cp"), Some(Variant), &[]),
         (
