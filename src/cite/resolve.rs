@@ -504,8 +504,7 @@ fn in_province<'a>(
     mut cands: Vec<&'a Metadata>,
     ctx: &Context,
 ) -> Result<Vec<&'a Metadata>, Vec<&'a Metadata>> {
-    let local = number::parts(n).is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"));
-    if local && (cands.len() > 1 || cands.iter().any(|m| m.province.is_some())) {
+    if is_local_party(n) && (cands.len() > 1 || cands.iter().any(|m| m.province.is_some())) {
         match issuer_province(w, &cands).or_else(|| ctx.province.clone()) {
             Some(p) => cands.retain(|m| m.province.as_deref().is_none_or(|mp| fold(mp) == fold(&p))),
             None if cands.len() > 1 => return Err(cands),
@@ -544,7 +543,9 @@ fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) 
         w.doc_type.is_none_or(|t| crate::catalog::same_family(t, m.doc_type)) || symbol_names(n, m.doc_type)
     });
     if !sure.is_empty() {
-        let sure = match in_province(w, n, sure, ctx) {
+        // "66/NQ-TU" for a provincial Party number is scoped by province as that number is.
+        let local = sure.iter().filter_map(|m| m.canonical.as_deref()).find(|c| is_local_party(c));
+        let sure = match in_province(w, local.unwrap_or(n), sure, ctx) {
             Ok(c) => c,
             Err(c) => return Resolution::ambiguous(&c),
         };
@@ -566,6 +567,11 @@ fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) 
         Some(one) => Resolution::variant(one),
         None => Resolution::ambiguous(&prefer_held(yearless, catalog)),
     }
+}
+
+/// Whether a number is a provincial (not central) Party number, which every province repeats.
+fn is_local_party(n: &str) -> bool {
+    number::parts(n).is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"))
 }
 
 /// Whether the type abbreviation of a number's symbol ("QĐ" of `124-QĐ/TW`, "NĐ" of

@@ -600,6 +600,11 @@ fn numbers_written_otherwise() {
         ("Nghị định số 5/2015/NĐ-CP", None, None, &[]),
         ("Thông tư 08/2011/TT-BTC", None, None, &[]),
     ];
+    // A provincial Party number in the state shape is scoped by province like the number.
+    let text = "Nghị quyết số 66/NQ-TU của Ban Thường vụ Tỉnh ủy";
+    assert_eq!(targets(text, &none), ids(&[None]));
+    let yb = Context { province: Some("Yên Bái".into()), ..Context::default() };
+    assert_eq!(targets(text, &yb), ids(&[Some("nghi-quyet-66-nq-tu-yen-bai")]));
     for (text, target, confidence, cands) in rows {
         let mut c = crate::cite::extract_with(text, cat.lexicon());
         resolve(&mut c, &cat, &none);
