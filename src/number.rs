@@ -164,6 +164,117 @@ pub fn parts(canonical: &str) -> Option<Parts<'_>> {
     None
 }
 
+/// The key of a serial: lower case, leading zeros dropped — "04" and "4" are one serial
+/// ("Nghị định số 4/2015/NĐ-CP" is 04/2015/NĐ-CP).
+pub fn serial_key(serial: &str) -> String {
+    let s = serial.to_lowercase();
+    let trimmed = s.trim_start_matches('0');
+    if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+        trimmed.to_string()
+    } else {
+        s
+    }
+}
+
+/// How a number written differs from a document's number that it can only be another
+/// spelling of ([`spelling`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Spelling {
+    /// The serial's leading zeros ("4/2015/NĐ-CP" for "04/2015/NĐ-CP").
+    LeadingZero,
+    /// A dash more or less inside the symbol ("TT-BLĐ-TBXH" for "TT-BLĐTBXH").
+    Dashes,
+    /// The bodies of a joint document in another order ("TTLT-BLĐTBXH-BNV" for
+    /// "TTLT-BNV-BLĐTBXH").
+    IssuerOrder,
+    /// A Party number written as a state one, or the reverse ("30/CT-TW" for "30-CT/TW").
+    Shape,
+}
+
+impl Spelling {
+    /// What differs, in Vietnamese, for warnings.
+    pub fn as_vi(self) -> &'static str {
+        match self {
+            Spelling::LeadingZero => "khác số 0 ở đầu số thứ tự",
+            Spelling::Dashes => "khác dấu gạch nối trong ký hiệu",
+            Spelling::IssuerOrder => "các cơ quan ban hành liên tịch ghi theo thứ tự khác",
+            Spelling::Shape => "dấu “/” và “-” đặt đổi chỗ",
+        }
+    }
+}
+
+/// Whether the number `written` can only be another spelling of the document number `real`
+/// (both canonical), and how it differs: the same serial (leading zeros aside), the same
+/// year, and the same symbol but for its dashes, the order of a joint document's bodies, or
+/// the Party shape (`30-CT/TW`) written as a state one (`30/CT-TW`). `None` when they are
+/// the same number, or differ otherwise (another serial, year or body, a year left out).
+///
+/// ```
+/// use cancu::number::{spelling, Spelling};
+/// assert_eq!(spelling("4/2015/NĐ-CP", "04/2015/NĐ-CP"), Some(Spelling::LeadingZero));
+/// assert_eq!(spelling("30/CT-TW", "30-CT/TW"), Some(Spelling::Shape));
+/// assert_eq!(spelling("30/CT-TTg", "30-CT/TW"), None);
+/// ```
+pub fn spelling(written: &str, real: &str) -> Option<Spelling> {
+    let (kw, kr) = (key(written), key(real));
+    if kw == kr {
+        return None;
+    }
+    let (w, r) = (parts(&kw)?, parts(&kr)?);
+    if serial_key(w.serial) != serial_key(r.serial) || w.year != r.year {
+        return None;
+    }
+    if w.shape != r.shape {
+        let party = |p: &Parts<'_>| p.shape == Shape::Party;
+        let state = |p: &Parts<'_>| p.shape == Shape::StateOther;
+        let crossed = (party(&w) && state(&r)) || (state(&w) && party(&r));
+        return (crossed && letters(w.symbol) == letters(r.symbol)).then_some(Spelling::Shape);
+    }
+    symbol_spelling(w.symbol, r.symbol)
+}
+
+/// How two symbols of one shape differ when they name the same bodies; `Some(LeadingZero)`
+/// when they are the same (the serials then differ by their zeros alone).
+fn symbol_spelling(a: &str, b: &str) -> Option<Spelling> {
+    if a == b {
+        return Some(Spelling::LeadingZero);
+    }
+    if letters(a) == letters(b) {
+        return Some(Spelling::Dashes);
+    }
+    // A joint document: its kind first ("TTLT"), then its bodies in any order.
+    let tokens = |s: &str| -> (String, Vec<String>) {
+        let mut t: Vec<String> = s.split(['-', '/']).map(String::from).collect();
+        let kind = t.remove(0);
+        t.sort();
+        (kind, t)
+    };
+    let ((ka, ta), (kb, tb)) = (tokens(a), tokens(b));
+    (ka == kb && ta == tb).then_some(Spelling::IssuerOrder)
+}
+
+/// A symbol's letters and digits, without its separators.
+fn letters(symbol: &str) -> String {
+    symbol.chars().filter(|c| !matches!(c, '-' | '/')).collect()
+}
+
+/// Whether the number `written` is the document number `real` (both canonical) with its year
+/// left out: "145/NĐ-CP" for "145/2020/NĐ-CP" (the same serial, leading zeros aside, and the
+/// same symbol).
+///
+/// ```
+/// assert!(cancu::number::year_left_out("145/NĐ-CP", "145/2020/NĐ-CP"));
+/// assert!(!cancu::number::year_left_out("145/NĐ-CP", "145/2020/QĐ-TTg"));
+/// ```
+pub fn year_left_out(written: &str, real: &str) -> bool {
+    let (kw, kr) = (key(written), key(real));
+    let (Some(w), Some(r)) = (parts(&kw), parts(&kr)) else { return false };
+    w.shape == Shape::StateOther
+        && r.shape == Shape::Normative
+        && serial_key(w.serial) == serial_key(r.serial)
+        && w.symbol == r.symbol
+}
+
 /// The years of the National Assembly's terms (khóa) IX–XVI: `(term, first year, last year)`,
 /// both inclusive since a term begins and ends within a year.
 const TERMS: [(u16, u16, u16); 8] = [
@@ -313,6 +424,57 @@ mod tests {
         ];
         for (raw, want) in rows {
             assert_eq!(canonicalize(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn spellings_of_one_number() {
+        use Spelling::*;
+        let rows = [
+            ("4/2015/NĐ-CP", "04/2015/NĐ-CP", Some(LeadingZero)),
+            ("004/2015/ND-CP", "04/2015/NĐ-CP", Some(LeadingZero)),
+            ("08/2011/TT-BLĐ-TBXH", "08/2011/TT-BLĐTBXH", Some(Dashes)),
+            ("02/2013/TTLT-BLĐTBXH-BNV-BTC-BYT", "02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT", Some(IssuerOrder)),
+            ("30/CT-TW", "30-CT/TW", Some(Shape)),
+            ("30-CT/TTg", "30/CT-TTg", Some(Shape)),
+            ("5-KH/TU", "05-KH/TU", Some(LeadingZero)),
+            // The same number, or another one.
+            ("04/2015/NĐ-CP", "04/2015/NĐ-CP", None),
+            ("04/2015/ND-CP", "04/2015/NĐ-CP", None),
+            ("40/2015/NĐ-CP", "04/2015/NĐ-CP", None),
+            ("4/2016/NĐ-CP", "04/2015/NĐ-CP", None),
+            ("08/2011/TT-BTC", "08/2011/TT-BLĐTBXH", None),
+            ("02/2013/TTLT-BNV-BTC-BYT", "02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT", None),
+            ("02/2013/TT-BNV-BLĐTBXH-BTC-BYT", "02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT", None),
+            ("30/CT-TTg", "30-CT/TW", None),
+            ("11-QĐ/TW", "11-QĐi/TW", None),
+            ("145/NĐ-CP", "145/2020/NĐ-CP", None),
+            ("145/2020/NĐ-CP", "145/NĐ-CP", None),
+            ("nonsense", "04/2015/NĐ-CP", None),
+        ];
+        for (written, real, want) in rows {
+            assert_eq!(spelling(written, real), want, "{written} / {real}");
+        }
+    }
+
+    #[test]
+    fn years_left_out_and_serial_keys() {
+        let rows = [
+            ("145/NĐ-CP", "145/2020/NĐ-CP", true),
+            ("4/NĐ-CP", "04/2015/NĐ-CP", true),
+            ("145/NĐ-CP", "145/2020/QĐ-TTg", false),
+            ("145/NĐ-CP", "146/2020/NĐ-CP", false),
+            ("145/2020/NĐ-CP", "145/2020/NĐ-CP", false),
+            ("145-NĐ/CP", "145/2020/NĐ-CP", false),
+            ("30/CT-TTg", "30-CT/TW", false),
+        ];
+        for (written, real, want) in rows {
+            assert_eq!(year_left_out(written, real), want, "{written} / {real}");
+        }
+        for (serial, want) in
+            [("04", "4"), ("4", "4"), ("0", "0"), ("00", "00"), ("30C", "30c"), ("007a", "7a")]
+        {
+            assert_eq!(serial_key(serial), want, "{serial}");
         }
     }
 

@@ -442,3 +442,120 @@ fn real_name_with_a_bare_year() {
         .any(|m| m.contains("không có văn bản năm 2023 mang tên này"));
     assert!(warned, "{v:#}");
 }
+
+/// A number written otherwise than the held document's (a tester got "Chưa tìm thấy văn bản"
+/// with no candidate) finds the one document it can only be, marked `variant`, and `link`
+/// says how it differs: a leading zero, a dash in the ministry's code, joint bodies in
+/// another order, a Party number in the state shape, the year left out, a type word "QĐ"
+/// does not settle, a bare serial — the last two kinds only by the date or year written. A
+/// date that contradicts leaves the document a candidate.
+#[test]
+fn real_numbers_written_otherwise() {
+    use cancu::cite::Confidence::{Ambiguous, Variant};
+    use cancu::link::WarningKind::{IncompleteNumber, NumberDiffers, TypeDiffers};
+    let Some(kb) = crate::common::real_kb() else { return };
+    // The real records with the hand-written ones every import seeds (the Party documents).
+    let mut metas: Vec<cancu::model::Metadata> = kb.base.catalog().iter().cloned().collect();
+    let ids: std::collections::HashSet<String> = metas.iter().map(|m| m.id.clone()).collect();
+    metas.extend(
+        cancu::corpus::embedded::load()
+            .documents
+            .into_iter()
+            .map(|d| d.meta)
+            .filter(|m| !ids.contains(&m.id)),
+    );
+    let cat = cancu::catalog::Catalog::new(metas);
+    let rows = [
+        ("Nghị định số 4/2015/NĐ-CP của Chính phủ", Some("nghi-dinh-04-2015-nd-cp"), Some(NumberDiffers)),
+        ("Thông tư 08/2011/TT-BLĐ-TBXH", Some("thong-tu-08-2011-tt-bldtbxh"), Some(NumberDiffers)),
+        (
+            "Thông tư liên tịch số 02/2013/TTLT-BLĐTBXH-BNV-BTC-BYT ngày 09/7/2013",
+            Some("thong-tu-lien-tich-02-2013-ttlt-bnv-bldtbxh-btc-byt"),
+            Some(NumberDiffers),
+        ),
+        ("Chỉ thị 30/CT-TW ngày 18/2/1998 của Bộ Chính trị", Some("chi-thi-30-ct-tw"), Some(NumberDiffers)),
+        (
+            "Nghị định số 145/NĐ-CP ngày 14/12/2020 của Chính phủ",
+            Some("nghi-dinh-145-2020-nd-cp"),
+            Some(IncompleteNumber),
+        ),
+        (
+            "Quyết định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư",
+            Some("quy-dinh-124-qd-tw"),
+            Some(TypeDiffers),
+        ),
+        (
+            "Quy định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị",
+            Some("quyet-dinh-217-qd-tw"),
+            Some(TypeDiffers),
+        ),
+        (
+            "Nghị định số 59 ngày 14/8/2023 của Chính phủ",
+            Some("nghi-dinh-59-2023-nd-cp"),
+            Some(IncompleteNumber),
+        ),
+        ("Nghị định 59 năm 2023 của Chính phủ", Some("nghi-dinh-59-2023-nd-cp"), Some(IncompleteNumber)),
+        // The date written contradicts: a candidate, not the target.
+        ("Nghị định số 4/2015/NĐ-CP ngày 20/3/2016", None, None),
+        ("Nghị định số 145/NĐ-CP ngày 15/12/2020", None, None),
+        ("Nghị định số 59 ngày 15/8/2023 của Chính phủ", None, None),
+    ];
+    let mut plan = String::from("KẾ HOẠCH\nHà Nội, ngày 10 tháng 3 năm 2025\n");
+    for (i, (cited, _, _)) in rows.iter().enumerate() {
+        plan.push_str(&format!("{}. Thực hiện {cited}.\n", i + 1));
+    }
+    let r = cancu::link::link(&plan, &cat, &Default::default());
+    assert_eq!(r.citations.len(), rows.len(), "{:#?}", r.citations);
+    for (l, (cited, target, kind)) in r.citations.iter().zip(rows) {
+        let c = &l.citation;
+        assert!(c.text.starts_with(cited.split(' ').next().unwrap()), "{cited}: {c:?}");
+        assert_eq!(c.target.as_deref(), target, "{cited}");
+        match target {
+            Some(_) => assert_eq!(c.confidence, Some(Variant), "{cited}"),
+            None => {
+                assert_eq!(c.confidence, Some(Ambiguous), "{cited}");
+                assert!(!c.candidates.is_empty(), "{cited}");
+            }
+        }
+        let at = plan.find(cited).unwrap();
+        let warned: Vec<_> =
+            r.warnings.iter().filter(|w| w.span.start <= at && at < w.span.end).map(|w| w.kind).collect();
+        if let Some(k) = kind {
+            assert!(warned.contains(&k), "{cited}: {warned:?}");
+        }
+    }
+    // The message names both spellings.
+    let first = plan.find(rows[0].0).unwrap();
+    let spelled = r.warnings.iter().find(|w| w.kind == NumberDiffers && w.span.start <= first).unwrap();
+    assert_eq!(
+        spelled.message,
+        "Số hiệu ghi 4/2015/NĐ-CP là cách viết khác của số hiệu 04/2015/NĐ-CP (khác số 0 ở đầu số thứ tự); hãy ghi đúng số hiệu của văn bản."
+    );
+    // `show`, the search box and the API read the same number the same way.
+    let found = cancu::cite::lookup(&cat, "Nghị định 4/2015/NĐ-CP").expect("found");
+    assert_eq!(
+        (found.docs.as_slice(), found.confidence),
+        (&["nghi-dinh-04-2015-nd-cp".to_string()][..], Variant)
+    );
+    let note = found.variant_vi(cat.get("nghi-dinh-04-2015-nd-cp").unwrap()).unwrap();
+    assert!(note.contains("4/2015/NĐ-CP") && note.contains("Nghị định 04/2015/NĐ-CP"), "{note}");
+    // `cite --json` marks a variant as such (on the real index, without the Party records).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.txt");
+    std::fs::write(&file, "Căn cứ Nghị định số 145/NĐ-CP ngày 14/12/2020 của Chính phủ;\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+        .args(["cite", "--json", "--corpus"])
+        .arg(&kb.corpus)
+        .arg("--index")
+        .arg(&kb.index)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (v[0]["target"].as_str(), v[0]["confidence"].as_str()),
+        (Some("nghi-dinh-145-2020-nd-cp"), Some("variant")),
+        "{v:#}"
+    );
+}

@@ -279,8 +279,15 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
     let by_number = numbers_of(tgt).iter().any(|n| squeeze(window).contains(n.as_str()));
     let nk = name_key(&tgt.title);
     // (An abbreviated name, "Luật NSNN", is read as the reader expands it.)
-    let by_name =
-        !nk.is_empty() && (words(window).contains(&nk) || cancu::cite::lexicon::key(window).contains(&nk));
+    // (A code cited by its abbreviation, "khoản 2 Điều 192 BLTTDS", is read as its name.)
+    let abbreviated = || {
+        let ws = words(window);
+        cancu::cite::patterns::CODE_NAMES
+            .iter()
+            .any(|(abbr, _, name)| name_key(name) == nk && ws.split(' ').any(|w| w == fold(abbr)))
+    };
+    let by_name = !nk.is_empty()
+        && (words(window).contains(&nk) || cancu::cite::lexicon::key(window).contains(&nk) || abbreviated());
     let constitution = tgt.doc_type == cancu::model::DocType::HienPhap && fold(window).contains("hien phap");
     if !(by_number || by_name || constitution) {
         return Err(format!("neither {:?} nor the name {nk:?} near the citation", tgt.canonical));

@@ -195,7 +195,7 @@ impl Catalog {
                 }
                 let canon = number::canonicalize(n);
                 if let Some(p) = number::parts(&canon) {
-                    let s = p.serial.to_lowercase();
+                    let s = number::serial_key(p.serial);
                     if !serials.contains(&s) {
                         serials.push(s);
                     }
@@ -348,10 +348,11 @@ impl Catalog {
         of_type(self.by_number(number), doc_type)
     }
 
-    /// Records whose number has this serial ("145"), and this year and type when given
-    /// ("NĐ 145/2020", "nghị định 145").
+    /// Records whose number has this serial ("145"; leading zeros aside, "4" finds "04/…":
+    /// [`number::serial_key`]), and this year and type when given ("NĐ 145/2020", "nghị
+    /// định 145").
     pub fn by_serial(&self, serial: &str, year: Option<u16>, doc_type: Option<DocType>) -> Vec<&Metadata> {
-        let all = self.pick(self.by_serial.get(&serial.to_lowercase()));
+        let all = self.pick(self.by_serial.get(&number::serial_key(serial)));
         let all: Vec<&Metadata> = match year {
             Some(y) => all.into_iter().filter(|m| number_year(m) == Some(y)).collect(),
             None => all,

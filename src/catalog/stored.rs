@@ -26,7 +26,8 @@ const OLD_FILE: &str = "catalog.json";
 const MAGIC: &[u8; 8] = b"CANCUCAT";
 
 /// The format's version: a different one is refused (the index is rebuilt).
-const VERSION: u32 = 6;
+/// 7: serials keyed without their leading zeros ([`crate::number::serial_key`]).
+const VERSION: u32 = 7;
 
 /// The stored table (fixed-shape types only: see [`packed`]).
 #[derive(Serialize, Deserialize)]

@@ -87,6 +87,9 @@ pub struct Lookup {
     /// A name typed with a year (or date) no version of it has ("Luật Khám bệnh, chữa bệnh
     /// 2023" when only the 2009 law is held): that year; the versions held are `docs`.
     pub year_not_held: Option<u16>,
+    /// The number as typed, when the document was found by a number written otherwise
+    /// ([`Confidence::Variant`]; see [`Lookup::variant_vi`]).
+    pub written: Option<String>,
 }
 
 impl Lookup {
@@ -115,10 +118,29 @@ impl Lookup {
         }
     }
 
+    /// The notice for a document found by a number written otherwise than its own
+    /// ([`Confidence::Variant`]), in Vietnamese, naming both: "Số hiệu ghi 4/2015/NĐ-CP khác
+    /// số hiệu của văn bản: đã hiểu là Nghị định 04/2015/NĐ-CP." (a type word the number
+    /// contradicts: "Số hiệu 124-QĐ/TW là của Quy định 124-QĐ/TW."). `None` for any other
+    /// answer. One home for the API and the command line.
+    pub fn variant_vi(&self, doc: &crate::model::Metadata) -> Option<String> {
+        if self.confidence != Confidence::Variant {
+            return None;
+        }
+        let real = doc.canonical.as_deref().map(crate::number::key);
+        Some(match self.written.as_deref() {
+            Some(n) if real.as_deref() == Some(crate::number::key(n).as_str()) => {
+                format!("Số hiệu {n} là của {}.", doc.label())
+            }
+            Some(n) => format!("Số hiệu ghi {n} khác số hiệu của văn bản: đã hiểu là {}.", doc.label()),
+            None => format!("Số hiệu ghi khác số hiệu của văn bản: đã hiểu là {}.", doc.label()),
+        })
+    }
+
     /// The one document named for certain, if any.
     pub fn document(&self) -> Option<&str> {
         match (self.confidence, self.docs.as_slice()) {
-            (Confidence::Exact | Confidence::Name, [one]) => Some(one),
+            (Confidence::Exact | Confidence::Name | Confidence::Variant, [one]) => Some(one),
             _ => None,
         }
     }
@@ -150,6 +172,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
             others: Vec::new(),
             matched: 1,
             year_not_held: None,
+            written: None,
         });
     }
     let (r, titled) = match read_in(&q, catalog.lexicon()) {
@@ -169,6 +192,9 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     };
     let others = res.others.clone();
     let matched = res.matched;
+    let written = (res.confidence == Some(Confidence::Variant))
+        .then(|| wanted.number.or(wanted.serial).map(String::from))
+        .flatten();
     let (docs, confidence) = match (res.target, res.confidence) {
         (Some(t), Some(c)) => (vec![t], c),
         // A query that merely starts with a type word ("luật đất đai thu hồi đất") is a
@@ -193,6 +219,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         others,
         matched,
         year_not_held,
+        written,
     })
 }
 

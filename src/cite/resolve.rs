@@ -5,7 +5,12 @@
 //! The rules, in order: a self reference is the citing document; a number is looked up with
 //! its type (a provincial Party number like `66-NQ/TU` only within the province of its
 //! issuer or of the citing document; `11-QĐ/TW` for `11-QĐi/TW` only when type and date, or
-//! the issuer, agree); a serial with year and type ("NĐ 145/2020") like a number; a name only
+//! the issuer, agree); a number held under no spelling as written, by the one document it can
+//! only be ([`Confidence::Variant`]: another spelling of its number, its type word
+//! contradicted by the symbol, or its year left out with the date written naming it — never
+//! one whose date contradicts the date written); a bare serial with the date or year that
+//! names one document ("Nghị định số 59 ngày 14/8/2023"), likewise; a serial with year and
+//! type ("NĐ 145/2020") like a number; a name only
 //! when it is a *whole* title or name alias, choosing the version by the year or date written,
 //! else the one in force at the citing (or asked) date, the others offered; an amending law
 //! by its title and date when one catalogued title adds only the base law's number and was
@@ -32,6 +37,13 @@ pub enum Confidence {
     Exact,
     /// By the whole name of a title or name alias.
     Name,
+    /// By a number written otherwise than the document's, which can only be it: another
+    /// spelling of its number (a leading zero, a dash, a joint document's bodies in another
+    /// order, a Party number in the state shape), its number with a type word its symbol
+    /// contradicts, or its number cut short (the year left out, a bare serial) with the date
+    /// or year written naming it alone. The document, not as written: the linker says how
+    /// the number differs.
+    Variant,
     /// Several documents fit, or the only one contradicts what was written: no target.
     Ambiguous,
 }
@@ -115,6 +127,10 @@ pub struct Resolution {
 impl Resolution {
     fn exact(m: &Metadata) -> Resolution {
         Resolution { target: Some(m.id.clone()), confidence: Some(Confidence::Exact), ..Default::default() }
+    }
+
+    fn variant(m: &Metadata) -> Resolution {
+        Resolution { target: Some(m.id.clone()), confidence: Some(Confidence::Variant), ..Default::default() }
     }
 
     fn named(m: &Metadata) -> Resolution {
@@ -467,6 +483,11 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
                 .into_iter()
                 .filter(|m| w.issuer.is_none() || issuers_agree(w.issuer, m.issuer.as_deref()))
                 .collect();
+            // The date (or year) written names one of them ("Nghị định số 59 ngày 14/8/2023"):
+            // that one, the number written short.
+            if let Some(one) = picked_by_date(w, &cands) {
+                return Resolution::variant(one);
+            }
             return Resolution::ambiguous(&prefer_held(cands, catalog));
         }
         central
@@ -477,17 +498,17 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
         cands = party_variant(w, n, catalog, true);
         if cands.is_empty() {
             // The other spelling with nothing to confirm it: a candidate, not a target.
-            return Resolution::ambiguous(&party_variant(w, n, catalog, false));
+            let unconfirmed = party_variant(w, n, catalog, false);
+            if !unconfirmed.is_empty() {
+                return Resolution::ambiguous(&unconfirmed);
+            }
+            return written_otherwise(w, n, catalog, ctx);
         }
     }
-    let local = number::parts(n).is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"));
-    if local && (cands.len() > 1 || cands.iter().any(|m| m.province.is_some())) {
-        match issuer_province(w, &cands).or_else(|| ctx.province.clone()) {
-            Some(p) => cands.retain(|m| m.province.as_deref().is_none_or(|mp| fold(mp) == fold(&p))),
-            None if cands.len() > 1 => return Resolution::ambiguous(&cands),
-            None => {}
-        }
-    }
+    let mut cands = match in_province(w, n, cands, ctx) {
+        Ok(c) => c,
+        Err(c) => return Resolution::ambiguous(&c),
+    };
     if cands.len() > 1 {
         if let Some(d) = w.date {
             let same: Vec<_> = cands.iter().copied().filter(|m| m.signed == Some(d)).collect();
@@ -501,6 +522,125 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
         [one] => Resolution::exact(one),
         many => Resolution::ambiguous(many),
     }
+}
+
+/// A provincial Party number (`66-NQ/TU`) repeats in every province: of several documents
+/// (or one of a province), those of the province named in the issuer, else of the citing
+/// document's province (`Ok`); with none known and several documents, `Err` with them all.
+/// Other numbers are left as they are.
+fn in_province<'a>(
+    w: &Wanted<'_>,
+    n: &str,
+    mut cands: Vec<&'a Metadata>,
+    ctx: &Context,
+) -> Result<Vec<&'a Metadata>, Vec<&'a Metadata>> {
+    if is_local_party(n) && (cands.len() > 1 || cands.iter().any(|m| m.province.is_some())) {
+        match issuer_province(w, &cands).or_else(|| ctx.province.clone()) {
+            Some(p) => cands.retain(|m| m.province.as_deref().is_none_or(|mp| fold(mp) == fold(&p))),
+            None if cands.len() > 1 => return Err(cands),
+            None => {}
+        }
+    }
+    Ok(cands)
+}
+
+/// A number the catalog does not hold as written with its type: the documents it can only
+/// be ([`Confidence::Variant`]), else candidates.
+/// - Another spelling of a document's number ([`number::spelling`]: "4/2015/NĐ-CP",
+///   "08/2011/TT-BLĐ-TBXH", joint bodies in another order, "30/CT-TW" for `30-CT/TW`), or
+///   the number itself under a type word its symbol contradicts ("Quyết định số 124-QĐ/TW"
+///   for the Quy định): that document when it is the only one whose date agrees with the
+///   date or year written (a type word's own family first); a date that contradicts leaves
+///   it a candidate, never the target.
+/// - The number with its year left out ("145/NĐ-CP", [`number::year_left_out`]): only the
+///   one document the date (or year) written names; without one, candidates.
+fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resolution {
+    let Some(p) = number::parts(n) else { return Resolution::default() };
+    // A spelling keeps the year: a number with one looks among that year's only.
+    let same_serial = catalog.by_serial(p.serial, p.year, None);
+    let is = |m: &&Metadata, f: &dyn Fn(&str) -> bool| m.canonical.as_deref().is_some_and(f);
+    let mut sure: Vec<&Metadata> =
+        same_serial.iter().copied().filter(|m| is(m, &|r| number::spelling(n, r).is_some())).collect();
+    for m in catalog.by_number(n) {
+        if !sure.iter().any(|s| s.id == m.id) {
+            sure.push(m);
+        }
+    }
+    // Of another type than the word written, only a document whose type the symbol itself
+    // names ("QĐ": Quyết định or Quy định; "NĐ": Nghị định): the National Assembly's laws
+    // and resolutions share their numbers ("…/QH12"), so a Nghị quyết is not a Luật.
+    sure.retain(|m| {
+        w.doc_type.is_none_or(|t| crate::catalog::same_family(t, m.doc_type)) || symbol_names(n, m.doc_type)
+    });
+    if !sure.is_empty() {
+        // "66/NQ-TU" for a provincial Party number is scoped by province as that number is.
+        let local = sure.iter().filter_map(|m| m.canonical.as_deref()).find(|c| is_local_party(c));
+        let sure = match in_province(w, local.unwrap_or(n), sure, ctx) {
+            Ok(c) => c,
+            Err(c) => return Resolution::ambiguous(&c),
+        };
+        let mut fits: Vec<&Metadata> = sure.iter().copied().filter(|m| !date_contradicts(w, m)).collect();
+        if let Some(t) = w.doc_type {
+            if fits.iter().any(|m| crate::catalog::same_family(m.doc_type, t)) {
+                fits.retain(|m| crate::catalog::same_family(m.doc_type, t));
+            }
+        }
+        return match fits.as_slice() {
+            [one] => Resolution::variant(one),
+            [] => Resolution::ambiguous(&sure),
+            many => picked_by_date(w, many).map_or_else(|| Resolution::ambiguous(many), Resolution::variant),
+        };
+    }
+    let yearless: Vec<&Metadata> =
+        same_serial.into_iter().filter(|m| is(m, &|r| number::year_left_out(n, r))).collect();
+    match picked_by_date(w, &yearless) {
+        Some(one) => Resolution::variant(one),
+        None => Resolution::ambiguous(&prefer_held(yearless, catalog)),
+    }
+}
+
+/// Whether a number is a provincial (not central) Party number, which every province repeats.
+fn is_local_party(n: &str) -> bool {
+    number::parts(n).is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"))
+}
+
+/// Whether the type abbreviation of a number's symbol ("QĐ" of `124-QĐ/TW`, "NĐ" of
+/// `105/2017/NĐ-CP`; [`crate::cite::patterns::TYPE_ABBREVIATIONS`]) stands for type `t`; "QĐ"
+/// stands for Quy định too, written so before "QĐi" was.
+fn symbol_names(n: &str, t: DocType) -> bool {
+    let Some(p) = number::parts(n) else { return false };
+    let head = match p.shape {
+        Shape::Party => p.symbol.split('/').next(),
+        _ => p.symbol.split('-').next(),
+    };
+    let Some(head) = head.map(fold) else { return false };
+    crate::cite::patterns::TYPE_ABBREVIATIONS
+        .iter()
+        .filter(|(a, _)| fold(a) == head)
+        .any(|(_, at)| *at == t || (*at == DocType::QuyetDinh && t == DocType::QuyDinh))
+}
+
+/// Whether the date (or, without one, the year) written contradicts a document's: a
+/// document of another day or year is not the one cited, whatever its number.
+fn date_contradicts(w: &Wanted<'_>, m: &Metadata) -> bool {
+    match (w.date, m.signed) {
+        (Some(d), Some(s)) => d != s,
+        (Some(d), None) => year_of(m).is_some_and(|y| y != d.year),
+        (None, _) => w.year.zip(year_of(m)).is_some_and(|(a, b)| a != b),
+    }
+}
+
+/// The one document of `cands` signed on the date written (without a date: of the year
+/// written); `None` without either, or unless exactly one fits.
+fn picked_by_date<'a>(w: &Wanted<'_>, cands: &[&'a Metadata]) -> Option<&'a Metadata> {
+    let fits = |m: &&&Metadata| match (w.date, w.year) {
+        (Some(d), _) => m.signed == Some(d),
+        (None, Some(y)) => year_of(m) == Some(y),
+        (None, None) => false,
+    };
+    let mut picked = cands.iter().filter(fits);
+    let one = picked.next()?;
+    picked.next().is_none().then_some(*one)
 }
 
 /// The candidates of a bare serial ("NĐ145", "nghị định 145"): those the corpus holds, when

@@ -57,6 +57,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if found.confidence == Confidence::Ambiguous {
                 eprintln!("Lưu ý: {}", found.ambiguity_vi(label));
             }
+            if let Some(note) = base.catalog().get(one).and_then(|m| found.variant_vi(m)) {
+                eprintln!("Lưu ý: {note}");
+            }
             one.clone()
         }
         many => {

@@ -187,6 +187,7 @@ pub fn link_with<C: Catalogue>(
     warnings.extend(warn::dates(&cits, lookup));
     warnings.extend(warn::issuers(&cits, lookup));
     warnings.extend(warn::names(&cits, head.date, lookup));
+    warnings.extend(warn::types(&cits, lookup));
     warnings.extend(warn::articles(&cits, lookup));
     warnings.extend(warn::numberings(&cits, lookup));
     warnings.extend(warn::malformed(text, &cits));

@@ -5,7 +5,10 @@
 //! - `date_mismatch`: the date written differs from the document's real date;
 //! - `two_numberings`: one document written with two numbers in the same text;
 //! - `number_differs`: the number written is not the document's number (`11-QĐ/TW` for
-//!   `11-QĐi/TW`); `malformed_number`: separators wrong (`04/2015/NĐ/CP`, `30/CTTg`);
+//!   `11-QĐi/TW`; another spelling of it, "4/2015/NĐ-CP" for `04/2015/NĐ-CP`, says so);
+//!   `malformed_number`: separators wrong (`04/2015/NĐ/CP`, `30/CTTg`);
+//! - `type_differs`: the type word written is not the type of the document its number
+//!   names ("Quyết định số 124-QĐ/TW" for a Quy định: "QĐ" stands for both);
 //! - `impossible_deadline`: "trước ngày 10/4/2023" in a plan dated 2024;
 //! - `invalid_date`: a date no calendar has ("30/02/2024");
 //! - `issuer_differs`: the body written is not the issuer of the document its number names;
@@ -55,6 +58,9 @@ pub enum WarningKind {
     /// The name written is another document's, not the one its number names ("Luật Doanh
     /// nghiệp số 59/2014/QH13": 59/2014/QH13 is the Luật Căn cước công dân).
     NameDiffers,
+    /// The type word written is not the type of the document its number names ("Quyết định
+    /// số 124-QĐ/TW" for the Quy định 124-QĐ/TW).
+    TypeDiffers,
 }
 
 impl WarningKind {
@@ -66,7 +72,8 @@ impl WarningKind {
         match self {
             NotInForce => 0,
             PartlyNotInForce | NotYetInForce => 1,
-            DateMismatch | NumberDiffers | NoSuchArticle | InvalidDate | IssuerDiffers | NameDiffers => 2,
+            DateMismatch | NumberDiffers | NoSuchArticle | InvalidDate | IssuerDiffers | NameDiffers
+            | TypeDiffers => 2,
             ImpossibleDeadline | TwoNumberings => 3,
             MalformedNumber | IncompleteNumber => 4,
             Unresolved => 5,
@@ -91,6 +98,7 @@ impl WarningKind {
             InvalidDate => "ngày không có thật",
             IssuerDiffers => "sai cơ quan ban hành",
             NameDiffers => "tên không khớp số hiệu",
+            TypeDiffers => "sai loại văn bản",
         }
     }
 
@@ -112,6 +120,7 @@ impl WarningKind {
             InvalidDate => "invalid_date",
             IssuerDiffers => "issuer_differs",
             NameDiffers => "name_differs",
+            TypeDiffers => "type_differs",
         }
     }
 }
@@ -401,13 +410,44 @@ fn verdict(m: &Metadata, at: Option<Date>, lookup: &dyn Lookup) -> Option<(Warni
     None
 }
 
+/// Whether a citation was resolved by its number (as written, or written otherwise:
+/// [`crate::cite::Confidence::Variant`]), not a self reference: what its number names is
+/// checked against what else it says.
+fn by_number(c: &Citation) -> bool {
+    use crate::cite::Confidence::{Exact, Variant};
+    matches!(c.confidence, Some(Exact | Variant)) && !c.self_ref
+}
+
+/// The type word written is not the type (nor of the family) of the document its number
+/// names. A type only implied by the symbol ("124-QĐ/TW" alone) is not checked: "QĐ" is
+/// both Quyết định and Quy định.
+pub fn types(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, c) in cits.iter().enumerate() {
+        let (Some(t), Some(n)) = (c.doc_type, c.number.as_deref()) else { continue };
+        let Some(m) = c.target.as_deref().filter(|_| by_number(c)).and_then(|id| lookup.meta(id)) else {
+            continue;
+        };
+        let written = crate::text::fold(t.as_vi());
+        if t == crate::model::DocType::Khac
+            || crate::catalog::same_family(t, m.doc_type)
+            || !crate::text::fold(&c.text).contains(&written)
+        {
+            continue;
+        }
+        let msg = format!("Loại văn bản ghi {}; số hiệu {n} là của {}.", t.as_vi(), m.label());
+        out.push(warning(WarningKind::TypeDiffers, msg, c, i));
+    }
+    out
+}
+
 /// The date (or year) written differs from the document's — for a document found by its
 /// number only: a name with another date names another document (the resolver leaves it
 /// unresolved), not a wrong date.
 pub fn dates(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, c) in cits.iter().enumerate() {
-        if c.confidence != Some(crate::cite::Confidence::Exact) || c.self_ref {
+        if !by_number(c) {
             continue;
         }
         let Some(m) = c.target.as_deref().and_then(|t| lookup.meta(t)) else { continue };
@@ -489,7 +529,7 @@ fn head(body: &str) -> String {
 pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, c) in cits.iter().enumerate() {
-        if c.confidence != Some(crate::cite::Confidence::Exact) || c.self_ref {
+        if !by_number(c) {
             continue;
         }
         let (Some(written), Some(m)) =
@@ -506,11 +546,12 @@ pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     out
 }
 
-/// Whether `written` is `real` cut short: its serial alone ("217" of "217-QĐ/TW") or its
-/// serial and year ("145/2020" of "145/2020/NĐ-CP").
+/// Whether `written` is `real` cut short: its serial alone ("217" of "217-QĐ/TW"), its
+/// serial and year ("145/2020" of "145/2020/NĐ-CP"), or its year left out ("145/NĐ-CP").
 fn incomplete(written: &str, real: &str) -> bool {
     let (w, r) = (key(written), key(real));
-    r.len() > w.len() && r.starts_with(&w) && r[w.len()..].starts_with(['/', '-'])
+    (r.len() > w.len() && r.starts_with(&w) && r[w.len()..].starts_with(['/', '-']))
+        || crate::number::year_left_out(written, real)
 }
 
 /// One document written with two numbers; a number that is not the document's.
@@ -546,7 +587,13 @@ pub fn numberings(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
                     let msg = format!("Số hiệu ghi thiếu: {n}; số hiệu đầy đủ của văn bản là {real}.");
                     out.push(warning(WarningKind::IncompleteNumber, msg, c, i));
                 } else {
-                    let msg = format!("Số hiệu ghi {n}; số hiệu của văn bản là {real}.");
+                    let msg = match crate::number::spelling(&canonicalize(n), real) {
+                        Some(how) => format!(
+                            "Số hiệu ghi {n} là cách viết khác của số hiệu {real} ({}); hãy ghi đúng số hiệu của văn bản.",
+                            how.as_vi()
+                        ),
+                        None => format!("Số hiệu ghi {n}; số hiệu của văn bản là {real}."),
+                    };
                     out.push(warning(WarningKind::NumberDiffers, msg, c, i));
                 }
             }

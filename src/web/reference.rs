@@ -28,8 +28,9 @@ pub struct Resolved {
     pub anchor: Option<String>,
     /// The document page, with the anchor.
     pub url: String,
-    /// How the document was found: `exact` (number), `name`, or `ambiguous` (the only
-    /// candidate of a partial reference such as "nghị định 145").
+    /// How the document was found: `exact` (number), `name`, `variant` (a number written
+    /// otherwise than the document's that can only be it: "4/2015/NĐ-CP"), or `ambiguous`
+    /// (the only candidate of a partial reference such as "nghị định 145").
     pub confidence: Confidence,
     /// Its validity status at the date asked (default today): one of the five labels.
     pub status: crate::model::Status,
@@ -126,6 +127,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
             (r.confidence == Confidence::Ambiguous).then(|| {
                 r.ambiguity_vi(|d| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label()))
             }),
+            r.variant_vi(&doc.meta),
             missing,
         ]
         .into_iter()

@@ -532,3 +532,136 @@ fn a_miswritten_number_is_no_version_of_the_name() {
     let w = Wanted { doc_type: Some(DocType::Luat), number: Some("83/2016/QH13"), ..Default::default() };
     assert_eq!(resolve_wanted(&w, &cat, &at).target.as_deref(), Some("luat-83-2016-qh13"));
 }
+
+/// Documents whose numbers citations write otherwise (real numbers and dates).
+fn variants() -> Catalog {
+    let m = |id, t, n, signed| {
+        let mut m = meta(id, t, Some(n), "x", Some(signed));
+        m.issuer = (t == DocType::NghiDinh).then(|| "Chính phủ".to_string());
+        m
+    };
+    Catalog::new([
+        m("nghi-dinh-04-2015-nd-cp", DocType::NghiDinh, "04/2015/NĐ-CP", "2015-01-09"),
+        m("nghi-dinh-04-2011-nd-cp", DocType::NghiDinh, "04/2011/NĐ-CP", "2011-01-14"),
+        m("thong-tu-08-2011-tt-bldtbxh", DocType::ThongTu, "08/2011/TT-BLĐTBXH", "2011-04-22"),
+        m(
+            "thong-tu-lien-tich-02-2013-ttlt-bnv-bldtbxh-btc-byt",
+            DocType::ThongTuLienTich,
+            "02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT",
+            "2013-07-09",
+        ),
+        m("chi-thi-30-ct-tw", DocType::ChiThi, "30-CT/TW", "1998-02-18"),
+        m("chi-thi-30-ct-ttg", DocType::ChiThi, "30/CT-TTg", "2021-11-26"),
+        m("nghi-dinh-145-2020-nd-cp", DocType::NghiDinh, "145/2020/NĐ-CP", "2020-12-14"),
+        m("quy-dinh-124-qd-tw", DocType::QuyDinh, "124-QĐ/TW", "2018-02-02"),
+        m("quyet-dinh-217-qd-tw", DocType::QuyetDinh, "217-QĐ/TW", "2013-12-12"),
+        m("nghi-dinh-59-2023-nd-cp", DocType::NghiDinh, "59/2023/NĐ-CP", "2023-08-14"),
+        m("nghi-dinh-59-2021-nd-cp", DocType::NghiDinh, "59/2021/NĐ-CP", "2021-06-18"),
+        m("luat-15-2003-qh11", DocType::Luat, "15/2003/QH11", "2003-11-26"),
+    ])
+}
+
+/// A number written otherwise than the document's resolves to the one document it can only
+/// be, as a variant — never to one whose date contradicts the date written, and a number cut
+/// short only by the date (or year) that names one document.
+#[test]
+fn numbers_written_otherwise() {
+    use Confidence::{Ambiguous, Variant};
+    let cat = variants();
+    let none = Context::default();
+    type Row<'a> = (&'a str, Option<&'a str>, Option<Confidence>, &'a [&'a str]);
+    let rows: &[Row<'_>] = &[
+        // A leading zero left out.
+        (
+            "Căn cứ Nghị định số 4/2015/NĐ-CP của Chính phủ;",
+            Some("nghi-dinh-04-2015-nd-cp"),
+            Some(Variant),
+            &[],
+        ),
+        // …whose date contradicts: offered, not chosen.
+        (
+            "Căn cứ Nghị định số 4/2015/NĐ-CP ngày 20/3/2015;",
+            None,
+            Some(Ambiguous),
+            &["nghi-dinh-04-2015-nd-cp"],
+        ),
+        // A dash inside the ministry's code.
+        (
+            "theo Thông tư 08/2011/TT-BLĐ-TBXH về thang máy",
+            Some("thong-tu-08-2011-tt-bldtbxh"),
+            Some(Variant),
+            &[],
+        ),
+        // The bodies of a joint circular in another order.
+        (
+            "Thông tư liên tịch số 02/2013/TTLT-BLĐTBXH-BNV-BTC-BYT ngày 09/7/2013 hướng dẫn",
+            Some("thong-tu-lien-tich-02-2013-ttlt-bnv-bldtbxh-btc-byt"),
+            Some(Variant),
+            &[],
+        ),
+        // A Party number written in the state shape; the government's 30/CT-TTg is not it.
+        ("quán triệt Chỉ thị 30/CT-TW ngày 18/2/1998", Some("chi-thi-30-ct-tw"), Some(Variant), &[]),
+        ("quán triệt Chỉ thị 30/CT-TW ngày 18/2/1999", None, Some(Ambiguous), &["chi-thi-30-ct-tw"]),
+        // The year left out: the date names the decree…
+        (
+            "Nghị định số 145/NĐ-CP ngày 14/12/2020 của Chính phủ",
+            Some("nghi-dinh-145-2020-nd-cp"),
+            Some(Variant),
+            &[],
+        ),
+        // …or not: candidates only, for a date of another day or no date at all.
+        ("Nghị định số 145/NĐ-CP ngày 15/12/2020", None, Some(Ambiguous), &["nghi-dinh-145-2020-nd-cp"]),
+        ("Nghị định số 145/NĐ-CP của Chính phủ", None, Some(Ambiguous), &["nghi-dinh-145-2020-nd-cp"]),
+        (
+            "Nghị định số 4/NĐ-CP về việc này",
+            None,
+            Some(Ambiguous),
+            &["nghi-dinh-04-2015-nd-cp", "nghi-dinh-04-2011-nd-cp"],
+        ),
+        ("Nghị định số 4/NĐ-CP ngày 14/01/2011", Some("nghi-dinh-04-2011-nd-cp"), Some(Variant), &[]),
+        // A type word the symbol "QĐ" does not settle, both ways.
+        (
+            "Quyết định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư",
+            Some("quy-dinh-124-qd-tw"),
+            Some(Variant),
+            &[],
+        ),
+        (
+            "Quy định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị",
+            Some("quyet-dinh-217-qd-tw"),
+            Some(Variant),
+            &[],
+        ),
+        ("Quyết định số 124-QĐ/TW ngày 02/02/2019", None, Some(Ambiguous), &["quy-dinh-124-qd-tw"]),
+        // The National Assembly's laws and resolutions share their numbers: a Nghị quyết of a
+        // law's number is another document, whatever its date.
+        ("Nghị quyết số 15/2003/QH11 ngày 26/11/2003", None, None, &[]),
+        // A bare serial: the date (or year) written names one decree.
+        ("Nghị định số 59 ngày 14/8/2023 của Chính phủ", Some("nghi-dinh-59-2023-nd-cp"), Some(Variant), &[]),
+        (
+            "Nghị định số 59 ngày 15/8/2023 của Chính phủ",
+            None,
+            Some(Ambiguous),
+            &["nghi-dinh-59-2023-nd-cp", "nghi-dinh-59-2021-nd-cp"],
+        ),
+        ("Nghị định 59 năm 2023 của Chính phủ", Some("nghi-dinh-59-2023-nd-cp"), Some(Variant), &[]),
+        // A number as written stays exact.
+        ("Nghị định số 04/2015/NĐ-CP", Some("nghi-dinh-04-2015-nd-cp"), Some(Confidence::Exact), &[]),
+        // Another serial, year or body is another number: nothing.
+        ("Nghị định số 5/2015/NĐ-CP", None, None, &[]),
+        ("Thông tư 08/2011/TT-BTC", None, None, &[]),
+    ];
+    // A provincial Party number in the state shape is scoped by province like the number.
+    let text = "Nghị quyết số 66/NQ-TU của Ban Thường vụ Tỉnh ủy";
+    assert_eq!(targets(text, &none), ids(&[None]));
+    let yb = Context { province: Some("Yên Bái".into()), ..Context::default() };
+    assert_eq!(targets(text, &yb), ids(&[Some("nghi-quyet-66-nq-tu-yen-bai")]));
+    for (text, target, confidence, cands) in rows {
+        let mut c = crate::cite::extract_with(text, cat.lexicon());
+        resolve(&mut c, &cat, &none);
+        let got: Vec<_> =
+            c.iter().map(|c| (c.target.as_deref(), c.confidence, c.candidates.clone())).collect();
+        let want: Vec<String> = cands.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, [(*target, *confidence, want)], "{text}");
+    }
+}

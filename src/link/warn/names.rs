@@ -37,7 +37,10 @@ fn shared_words(written: &str, title: &str) -> f32 {
 pub fn names(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, c) in cits.iter().enumerate() {
-        if c.confidence != Some(Confidence::Exact) || c.self_ref || c.number.is_none() {
+        if !matches!(c.confidence, Some(Confidence::Exact | Confidence::Variant))
+            || c.self_ref
+            || c.number.is_none()
+        {
             continue;
         }
         let (Some(t), Some(name), Some(m)) =

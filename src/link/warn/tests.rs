@@ -402,3 +402,68 @@ fn issuers_written_and_real() {
         assert_eq!(super::issuers_agree(w, r), want, "{w} / {r}");
     }
 }
+
+/// A number written otherwise than the document's says how, naming both spellings; its year
+/// left out is a number written short; a type word its number contradicts is warned, a type
+/// only implied by the symbol is not.
+#[test]
+fn numbers_and_types_written_otherwise() {
+    let lookup = Mem(vec![
+        meta("nd-4", DocType::NghiDinh, "04/2015/NĐ-CP", "2015-01-09"),
+        meta("nd-145", DocType::NghiDinh, "145/2020/NĐ-CP", "2020-12-14"),
+        meta("qdi-124", DocType::QuyDinh, "124-QĐ/TW", "2018-02-02"),
+        meta("ct-30", DocType::ChiThi, "30-CT/TW", "1998-02-18"),
+    ]);
+    let text = "Nghị định số 4/2015/NĐ-CP; Nghị định số 145/NĐ-CP ngày 14/12/2020; Quyết định số 124-QĐ/TW; theo 124-QĐ/TW; Chỉ thị 30/CT-TW.";
+    let variant = |surface: &str, t: DocType, n: &str, target: &str| {
+        let mut c = cit(text, surface, 0, Some(n), Some(target));
+        c.doc_type = Some(t);
+        c.confidence = Some(crate::cite::Confidence::Variant);
+        c
+    };
+    let cits = [
+        variant("Nghị định số 4/2015/NĐ-CP", DocType::NghiDinh, "4/2015/NĐ-CP", "nd-4"),
+        variant("Nghị định số 145/NĐ-CP ngày 14/12/2020", DocType::NghiDinh, "145/NĐ-CP", "nd-145"),
+        variant("Quyết định số 124-QĐ/TW", DocType::QuyetDinh, "124-QĐ/TW", "qdi-124"),
+        variant("124-QĐ/TW", DocType::QuyetDinh, "124-QĐ/TW", "qdi-124"),
+        variant("Chỉ thị 30/CT-TW", DocType::ChiThi, "30/CT-TW", "ct-30"),
+    ];
+    let w = numberings(&cits, &lookup);
+    let got: Vec<(usize, WarningKind, &str)> =
+        w.iter().map(|w| (w.citation.unwrap(), w.kind, w.message.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                0,
+                WarningKind::NumberDiffers,
+                "Số hiệu ghi 4/2015/NĐ-CP là cách viết khác của số hiệu 04/2015/NĐ-CP (khác số 0 ở đầu số thứ tự); hãy ghi đúng số hiệu của văn bản."
+            ),
+            (
+                1,
+                WarningKind::IncompleteNumber,
+                "Số hiệu ghi thiếu: 145/NĐ-CP; số hiệu đầy đủ của văn bản là 145/2020/NĐ-CP."
+            ),
+            (
+                4,
+                WarningKind::NumberDiffers,
+                "Số hiệu ghi 30/CT-TW là cách viết khác của số hiệu 30-CT/TW (dấu “/” và “-” đặt đổi chỗ); hãy ghi đúng số hiệu của văn bản."
+            ),
+        ]
+    );
+    let t = types(&cits, &lookup);
+    let got: Vec<(usize, WarningKind, &str)> =
+        t.iter().map(|w| (w.citation.unwrap(), w.kind, w.message.as_str())).collect();
+    assert_eq!(
+        got,
+        [(
+            2,
+            WarningKind::TypeDiffers,
+            "Loại văn bản ghi Quyết định; số hiệu 124-QĐ/TW là của Quy định 124-QĐ/TW."
+        )]
+    );
+    // A citation found by number is held to the date and the body written, variant or not.
+    let mut dated = cits[0].clone();
+    dated.date = Some(d("2015-03-20"));
+    assert_eq!(dates(&[dated], &lookup).len(), 1);
+}
