@@ -371,6 +371,15 @@ async fn resolves_references() {
     .await
     .json();
     assert_eq!(searched["route"]["kind"], "document", "{searched}");
+    // A number written otherwise: the search box says which document it was taken as.
+    let variant =
+        get(&app, &format!("/api/search?q={}", cancu::web::html::url_encode("Nghị định 059/2023/NĐ-CP")))
+            .await
+            .json();
+    assert!(
+        variant["notice"].as_str().is_some_and(|n| n.contains("đã hiểu là Nghị định 59/2023/NĐ-CP")),
+        "{variant}"
+    );
     assert!(searched["hits"].as_array().unwrap().iter().all(|h| h["article"].is_null()), "{searched}");
     assert!(
         searched["notice"].as_str().is_some_and(|n| n.contains("không có văn bản năm 2019")),

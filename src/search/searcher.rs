@@ -641,6 +641,11 @@ impl Searcher {
         if res.confidence == Confidence::Ambiguous {
             results.notice = Some(res.ambiguity_vi(label));
         }
+        // A number written otherwise than the document's ("Nghị định 4/2015/NĐ-CP"): say which
+        // document it was taken as.
+        if let Some(n) = ids.first().and_then(|d| inner.catalog.get(d)).and_then(|m| res.variant_vi(m)) {
+            results.notice = Some(n);
+        }
         // A year no version held has ("Điều 17 Luật Đất đai 2024" with only the 2013 law
         // held): the versions held, as documents, under the notice that none is the one asked
         // for; never an article of another version as if it answered.
