@@ -379,8 +379,18 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             break;
         }
         if word_is(w, "và") {
-            // "cơ quan và doanh nghiệp" goes on; "… và Kế hoạch số …" does not.
+            // "cơ quan và doanh nghiệp" goes on; "… và Kế hoạch số …" does not; of a joint
+            // document, "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương …" is two bodies.
             let q = skip_ws(t, e);
+            if joint
+                && word_at(t, q).is_some_and(|(w, _)| is_capitalized(w))
+                && phrase_at_loose(t, q, ISSUER_HEADS)
+                && !has_newline(t, e, q)
+            {
+                end = known_body(t, q).or_else(|| word_at(t, q).map(|(_, e)| e)).unwrap_or(q);
+                words += 1;
+                continue;
+            }
             match word_at(t, q) {
                 Some((n, _)) if !is_capitalized(n) && in_list(n, ISSUER_LOWER) && !word_is(n, "và") => {}
                 _ => break,

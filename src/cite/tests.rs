@@ -796,6 +796,17 @@ fn issuers_from_the_table_of_bodies() {
             "Bộ Lao động - Thương binh và Xã hội",
         ),
         ("Công văn số 456/BTNMT-PC của Bộ Tài nguyên và Môi trường về", "Bộ Tài nguyên và Môi trường"),
+        // A joint document's bodies joined by "và" (it stopped at the first).
+        (
+            "Nghị quyết liên tịch số 01/2021/NQLT-CP-ĐCTUBTWMTTQVN của Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về",
+            "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+        (
+            "Thông tư liên tịch số 02/2013/TTLT-BTP-BNV của Bộ Tư pháp và Bộ Nội vụ hướng dẫn",
+            "Bộ Tư pháp và Bộ Nội vụ",
+        ),
+        // Not joint: "và" ends the body before another body.
+        ("Thông tư số 10/2020/TT-BTP của Bộ Tư pháp và Bộ Nội vụ đã", "Bộ Tư pháp"),
         ("Công văn số 88/BKHĐT-TH của Bộ Kế hoạch và Đầu tư về việc", "Bộ Kế hoạch và Đầu tư"),
         ("Quyết định số 300-QĐ/TW của Văn phòng Trung ương Đảng về", "Văn phòng Trung ương Đảng"),
         ("Công văn số 77/STP-VP của Sở Tư pháp tỉnh Bình Định về", "Sở Tư pháp tỉnh Bình Định"),
