@@ -419,25 +419,7 @@ pub fn read(q: &str) -> Option<Ref> {
 fn read_in(q: &str, lex: &super::Lexicon) -> Option<Ref> {
     let mut r = from_citation(q, lex).or_else(|| read_shorthand(q))?;
     leading_article(q, &mut r);
-    trailing_year(q, &mut r);
     Some(r)
-}
-
-/// "Luật Đất đai 2024": a year typed right after a name, without "năm", chooses the version
-/// as "năm 2024" would (it was left to the words searched within the document, and the
-/// version in force answered silently).
-fn trailing_year(q: &str, r: &mut Ref) {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(\d{4})\b").unwrap());
-    if r.name.is_none() || r.number.is_some() || r.serial.is_some() || r.year.is_some() || r.date.is_some() {
-        return;
-    }
-    let Some(&(_, end)) = r.spans.iter().max_by_key(|s| s.1) else { return };
-    let Some(c) = YEAR.captures(&q[end..]) else { return };
-    let m = c.get(1).unwrap();
-    if let Some(y) = m.as_str().parse::<u16>().ok().filter(|y| (1945..=2100).contains(y)) {
-        r.year = Some(y);
-        r.spans.push((end + m.start(), end + m.end()));
-    }
 }
 
 /// "137 BLLĐ", "57 NĐ145": an article number written right before the document it is in,
