@@ -52,6 +52,19 @@ pub fn canonicalize(raw: &str) -> String {
         compact.push(c);
         prev = Some(c);
     }
+    // "145-2020-NĐ-CP": a state number written with dashes only.
+    if !compact.contains('/') {
+        let dashed: Vec<&str> = compact.splitn(3, '-').collect();
+        if let [serial, year, symbol] = dashed.as_slice() {
+            if !serial.is_empty()
+                && serial.bytes().all(|b| b.is_ascii_digit())
+                && is_year(year)
+                && !symbol.is_empty()
+            {
+                compact = format!("{serial}/{year}/{symbol}");
+            }
+        }
+    }
     // Split off the leading serial ("59", "30c", "11").
     let parts: Vec<&str> = compact.split('/').collect();
     let fixed = if parts.len() == 4 && is_year(parts[1]) {
@@ -421,6 +434,10 @@ mod tests {
             ("84 QĐ/TW", "84-QĐ/TW"),
             ("84-Q\u{00D0}/TW", "84-QĐ/TW"),
             ("403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"),
+            // Dashes only (probe 10: not read at all).
+            ("145-2020-NĐ-CP", "145/2020/NĐ-CP"),
+            ("12-2021-QĐ-UBND", "12/2021/QĐ-UBND"),
+            ("05-CT/TW", "05-CT/TW"),
         ];
         for (raw, want) in rows {
             assert_eq!(canonicalize(raw), want, "{raw}");

@@ -527,7 +527,8 @@ pub fn same_family(a: DocType, b: DocType) -> bool {
 /// (signed that year, or numbered with it); then, at the date `at` (the asked or citing
 /// date), those not known to be out of force then (signed and in effect by then, or of
 /// unknown dates, and not ended: the `effective` and `expired` that [`Catalog::with_validity`]
-/// gives from the texts), else those signed on or before `at`; the latest signed of them.
+/// gives from the texts), else those signed on or before `at`, else none (every version came
+/// later: the one meant is not held); the latest signed of them.
 /// Records without a date count as of their number's year, else as oldest.
 pub fn pick_version<'a>(
     candidates: &[&'a Metadata],
@@ -549,6 +550,10 @@ pub fn pick_version<'a>(
             pool = in_force;
         } else if !before.is_empty() {
             pool = before;
+        } else {
+            // Every version came after: the one meant then is not held (a text of 2008 citing
+            // "Luật Đấu thầu" does not mean the 2023 law).
+            return None;
         }
     }
     pool.into_iter().max_by(|a, b| signed_or_year(a).cmp(&signed_or_year(b)).then_with(|| b.id.cmp(&a.id)))

@@ -272,12 +272,12 @@ fn the_version_in_force_at_the_asked_date() {
         ("2014-06-30", "luat-99-2009-qh12"),
         ("2010-01-01", "luat-99-2009-qh12"),
         ("2008-01-01", "luat-13-2003-qh11"),
-        // Before any: the latest signed by then, else the latest.
-        ("2000-01-01", "luat-31-2024-qh15"),
     ];
     for (at, want) in table {
         assert_eq!(pick_version(&all, None, at.parse().ok()).unwrap().id, want, "at {at}");
     }
+    // Before any: none (probe 10: a text of 2008 citing "Luật Đấu thầu" got the 2023 law).
+    assert!(pick_version(&[&old, &new], None, "2000-01-01".parse().ok()).is_none());
 }
 
 #[test]

@@ -901,6 +901,25 @@ const COUNTED: &[&str] = &[
     "chỉ tiêu",
     "cấp",
     "giai đoạn",
+    "kỳ",
+    "phiên",
+    "đợt",
+    "lượt",
+    "khóa",
+    "khoá",
+    "vòng",
+    "tập",
+    "cuộc",
+    "đơn vị",
+    "cơ quan",
+    "xã",
+    "huyện",
+    "tỉnh",
+    "thôn",
+    "tổ",
+    "hộ",
+    "lớp",
+    "buổi",
 ];
 
 /// True if a count word follows the number ending at `q`.
@@ -909,9 +928,10 @@ fn counted_after(t: &str, q: usize) -> bool {
     if char_at(t, p) == Some('%') {
         return true;
     }
-    // "Nghị định 59 năm 2023": the year of the document, not a count of years.
-    if read::when(t, p).is_some() {
-        return false;
+    // "Nghị định 59 năm 2023": the year of the document, not a count of years; "Kế hoạch 5
+    // năm 2021-2025" counts the years of a span.
+    if let Some((_, e)) = read::when(t, p) {
+        return matches!(char_at(t, skip_spaces(t, e)), Some('-' | '–'));
     }
     let head = t[p..].chars().take(16).collect::<String>().to_lowercase();
     COUNTED

@@ -78,6 +78,12 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("tthc", "to tung hanh chinh"),
     ("thads", "thi hanh an dan su"),
     ("attp", "an toan thuc pham"),
+    ("tndn", "thu nhap doanh nghiep"),
+    ("tncn", "thu nhap ca nhan"),
+    ("gtgt", "gia tri gia tang"),
+    ("ttdb", "tieu thu dac biet"),
+    ("xnk", "xuat khau nhap khau"),
+    ("sddn", "su dung dat nong nghiep"),
 ];
 
 /// The known names, by type family.

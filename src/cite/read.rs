@@ -69,6 +69,16 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
             read(sym.end, sym.end)
         }
         Some('-' | '–') => {
+            // "145-2020-NĐ-CP": a state number written with dashes only.
+            let m = skip_spaces(t, k + 1);
+            if m + 5 < b.len() && b[m..m + 4].iter().all(u8::is_ascii_digit) && b[m + 4] == b'-' {
+                let year: u16 = t[m..m + 4].parse().ok()?;
+                if (1945..=2100).contains(&year) {
+                    if let Some(sym) = symbol(t, m + 5).filter(|s| s.tokens >= 2) {
+                        return read(sym.end, sym.end);
+                    }
+                }
+            }
             let sym = symbol(t, skip_spaces(t, k + 1))?;
             (sym.slash && sym.tokens >= 2).then_some(())?;
             read(party_end(t, &sym), sym.end)

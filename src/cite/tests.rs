@@ -264,6 +264,8 @@ fn bare_serials_after_a_type_word() {
         ),
         // Counts, years, versions and headings are not serials.
         ("Kế hoạch 5 năm; Quyết định 3 lần; Nghị quyết 2021; Thông tư 2 nhóm; Nghị định 15%", &[]),
+        // Probe 10: a span of years and sittings are counts too.
+        ("Kế hoạch 5 năm 2021-2025 và Nghị quyết 2 kỳ họp; Kế hoạch 5 năm 2021 – 2025", &[]),
         ("các Nghị định 5 và 6 của", &[]),
         ("NGHỊ ĐỊNH 15 QUY ĐỊNH", &[]),
     ]);
@@ -796,6 +798,9 @@ fn issuers_from_the_table_of_bodies() {
             "Bộ Lao động - Thương binh và Xã hội",
         ),
         ("Công văn số 456/BTNMT-PC của Bộ Tài nguyên và Môi trường về", "Bộ Tài nguyên và Môi trường"),
+        // Offices whose title has a lower-case word (probe 10: "Thống", "Tổng Thanh").
+        ("Thông tư số 02/2023/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam quy định", "Thống đốc Ngân hàng Nhà nước Việt Nam"),
+        ("Quyết định số 12/QĐ-TTCP của Tổng Thanh tra Chính phủ về", "Tổng Thanh tra Chính phủ"),
         // A joint document's bodies joined by "và" (it stopped at the first).
         (
             "Nghị quyết liên tịch số 01/2021/NQLT-CP-ĐCTUBTWMTTQVN của Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về",
@@ -920,6 +925,10 @@ fn one_type_word_for_a_list_of_names() {
 #[test]
 fn abbreviations_with_so_glued_numbers_and_abbreviated_bodies() {
     check(&[
+        (
+            "theo Nghị định 145-2020-NĐ-CP ngày 14/12/2020 và Kế hoạch 2021-2025",
+            &["Nghị định | 145/2020/NĐ-CP | 2020-12-14 | - | - | - | Nghị định 145-2020-NĐ-CP ngày 14/12/2020"],
+        ),
         (
             "Căn cứ NĐ số 59/2023; NĐ145/2020/NĐ-CP.",
             &[

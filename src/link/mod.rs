@@ -171,7 +171,7 @@ pub fn link_with<C: Catalogue>(
     }
 
     let lookup: &dyn Lookup = catalog;
-    let mut warnings = warn::unresolved(&cits, catalog);
+    let mut warnings = warn::unresolved(&cits, head.date, catalog);
     match records {
         Some(v) => {
             let (found, settled) = validity::warnings(&cits, head.date, v);

@@ -303,7 +303,7 @@ pub fn read_summary(c: &Citation) -> String {
 
 /// Unresolved references that say what they are (a number or a name); an ambiguous one
 /// lists the documents it may be.
-pub fn unresolved(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
+pub fn unresolved(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> Vec<Warning> {
     cits.iter()
         .enumerate()
         .filter(|(_, c)| !c.self_ref && c.target.is_none() && (c.number.is_some() || c.name.is_some()))
@@ -323,8 +323,25 @@ pub fn unresolved(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
             } else {
                 None
             };
+            // A name cited with no year in a text older than every version held.
+            let all_later = c.number.is_none()
+                && c.year.is_none()
+                && c.date.is_none()
+                && at.is_some_and(|d| {
+                    c.candidates.iter().all(|id| {
+                        lookup.meta(id).and_then(crate::catalog::signed_or_year).is_some_and(|s| s > d)
+                    })
+                });
             let msg = if maybe.is_empty() {
                 format!("Chưa tìm thấy văn bản trong kho dữ liệu. Đã đọc: {}.", read_summary(c))
+            } else if let (true, Some(d)) = (all_later, at) {
+                format!(
+                    "Kho dữ liệu không có phiên bản nào ban hành trước ngày {} mang tên này; {} có trong kho đều ban hành sau: {}. Đây không phải văn bản được dẫn chiếu. Đã đọc: {}.",
+                    vi_date(d),
+                    if maybe.len() == 1 { "phiên bản" } else { "các phiên bản" },
+                    maybe.join("; "),
+                    read_summary(c)
+                )
             } else if let Some(y) = not_held {
                 format!(
                     "Kho dữ liệu không có văn bản năm {y} mang tên này; {} có trong kho: {}. Đây không phải văn bản được dẫn chiếu. Đã đọc: {}.",

@@ -51,12 +51,12 @@ pub fn names(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> Vec<Wa
         if name_key(&m.title).is_empty() || shared_words(name, &m.title) >= 0.5 {
             continue;
         }
-        let others: Vec<String> = lookup
-            .named(t, name, at)
-            .into_iter()
-            .filter(|o| o.id != m.id)
-            .map(|o| format!("{} ({})", o.label(), o.title))
-            .collect();
+        let named = lookup.named(t, name, at);
+        // The name fits the document too (another version, an alias): no conflict.
+        if named.iter().any(|o| o.id == m.id) {
+            continue;
+        }
+        let others: Vec<String> = named.iter().map(|o| format!("{} ({})", o.label(), o.title)).collect();
         if others.is_empty() {
             continue;
         }
@@ -87,6 +87,7 @@ mod tests {
             ("Đất đai", "Luật Đất đai năm 2013", 1.0),
             ("Tổ chức chính quyền địa phương", "Luật Tổ chức Chính phủ", 0.4),
             ("Dược", "Luật Dược", 1.0),
+            ("Thuế TNDN", "Luật Thuế thu nhập doanh nghiệp", 1.0),
         ] {
             assert_eq!(shared_words(name, title), share, "{name} / {title}");
         }

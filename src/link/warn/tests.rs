@@ -69,7 +69,7 @@ fn unresolved_says_what_was_read() {
     let mut selfr = cit(text, "Kế hoạch này", 0, None, None);
     selfr.self_ref = true;
     let lookup = Mem(vec![meta("qd-77", DocType::QuyetDinh, "77-QĐ/TW", "2017-10-03")]);
-    let w = unresolved(&[a.clone(), selfr], &lookup);
+    let w = unresolved(&[a.clone(), selfr], None, &lookup);
     assert_eq!(w.len(), 1);
     assert_eq!(w[0].kind, WarningKind::Unresolved);
     assert_eq!(w[0].citation, Some(0));
@@ -83,7 +83,7 @@ fn unresolved_says_what_was_read() {
     // An ambiguous one names the documents it may be.
     a.candidates = vec!["qd-77".into()];
     a.confidence = Some(crate::cite::Confidence::Ambiguous);
-    let w = unresolved(&[a], &lookup);
+    let w = unresolved(&[a], None, &lookup);
     assert!(w[0].message.contains("có thể là: Quyết định 77-QĐ/TW"), "{}", w[0].message);
 }
 
@@ -110,10 +110,32 @@ fn unresolved_name_with_a_year_not_held() {
         c.year = year;
         c.candidates = cands.iter().map(|s| s.to_string()).collect();
         c.confidence = Some(crate::cite::Confidence::Ambiguous);
-        let w = unresolved(&[c], &held);
+        let w = unresolved(&[c], None, &held);
         let said = w[0].message.contains("Kho dữ liệu không có văn bản năm 2023 mang tên này");
         assert_eq!(said, not_held, "{year:?} {cands:?}: {}", w[0].message);
         assert_eq!(w[0].message.contains("có thể là"), !not_held, "{}", w[0].message);
+    }
+}
+
+/// A name cited without a year in a text older than every version held says so (probe 10: a
+/// text of 2008 citing "Luật Đấu thầu" got the 2023 law, silently).
+#[test]
+fn unresolved_name_older_than_every_version() {
+    let text = "Căn cứ Luật Đấu thầu;";
+    let held = Mem(vec![
+        meta("luat-22", DocType::Luat, "22/2023/QH15", "2023-06-23"),
+        meta("luat-43", DocType::Luat, "43/2013/QH13", "2013-11-26"),
+    ]);
+    // (plan date, says all later)
+    for (at, later) in [(Some("2008-05-01"), true), (Some("2015-01-01"), false), (None, false)] {
+        let mut c = cit(text, "Luật Đấu thầu", 0, None, None);
+        c.doc_type = Some(DocType::Luat);
+        c.name = Some("Đấu thầu".into());
+        c.candidates = vec!["luat-22".into(), "luat-43".into()];
+        c.confidence = Some(crate::cite::Confidence::Ambiguous);
+        let w = unresolved(&[c], at.map(d), &held);
+        let said = w[0].message.contains("không có phiên bản nào ban hành trước ngày 01/05/2008");
+        assert_eq!(said, later, "{at:?}: {}", w[0].message);
     }
 }
 
