@@ -187,6 +187,24 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
                 let k = serial_key(n);
                 if let Some(d) = defs.iter().rev().filter(defined).find(|d| d.1 == k) {
                     f.alias_of = Some(d.2);
+                } else if f.date.is_none() {
+                    // "Thông tư số 50" after "Thông tư số 50/2014/TT-BYT" in the same text: the
+                    // one whole number of that type and serial cited before.
+                    let full = |g: &&Found| {
+                        g.within.is_none()
+                            && g.doc_type.is_some_and(|t| same_family(t, dt))
+                            && g.number.as_deref().is_some_and(|m| {
+                                crate::number::parts(m)
+                                    .is_some_and(|p| p.year.is_some() && serial_key(p.serial) == k)
+                            })
+                    };
+                    let mut whole = out.iter().filter(full);
+                    if let Some(g) = whole.next() {
+                        let same = |h: &Found| h.number.as_deref().map(crate::number::key);
+                        if whole.all(|h| same(h) == same(g)) {
+                            f.alias_of = Some((g.start, g.end));
+                        }
+                    }
                 }
             }
         }

@@ -262,6 +262,17 @@ fn bare_serials_after_a_type_word() {
             "Điều 5 Quyết định 217 quy định",
             &["Quyết định | 217 | - | - | Điều 5 | - | Điều 5 Quyết định 217"],
         ),
+        // After the whole number of that type and serial, the serial is that document (probe
+        // 10: "Thông tư số 50" after 50/2014/TT-BYT got other candidates); after two, neither.
+        (
+            "Thông tư số 50/2014/TT-BYT; Điều 3 Thông tư số 50; Thông tư 50/2018/TT-BLĐTBXH; Thông tư 50.",
+            &[
+                "Thông tư | 50/2014/TT-BYT | 2014 | - | - | - | Thông tư số 50/2014/TT-BYT",
+                "Thông tư | 50 | - | - | Điều 3 | - | Điều 3 Thông tư số 50 | = 0",
+                "Thông tư | 50/2018/TT-BLĐTBXH | 2018 | - | - | - | Thông tư 50/2018/TT-BLĐTBXH",
+                "Thông tư | 50 | - | - | - | - | Thông tư 50",
+            ],
+        ),
         // Counts, years, versions and headings are not serials.
         ("Kế hoạch 5 năm; Quyết định 3 lần; Nghị quyết 2021; Thông tư 2 nhóm; Nghị định 15%", &[]),
         // Probe 10: a span of years and sittings are counts too.
