@@ -399,6 +399,28 @@ impl Catalog {
             .flat_map(|v| v.iter().map(|&i| &*self.docs[i]))
             .collect();
         let mut hits = of_type(hits, doc_type);
+        // A name typed with diacritics offers only titles whose words are its own: "Luật
+        // Biển" is not "Luật Biên giới quốc gia" (probe 10).
+        if !name.is_ascii() {
+            let words = |s: &str| -> Vec<String> {
+                crate::text::normalize(s)
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(String::from)
+                    .collect()
+            };
+            let asked = words(name);
+            hits.retain(|m| {
+                let title = words(&m.title);
+                // The title's words after its type word(s), matched on the shorter of the two.
+                (0..=2.min(title.len())).any(|skip| {
+                    let rest = &title[skip..];
+                    let n = asked.len().min(rest.len());
+                    n > 0 && rest[..n] == asked[..n]
+                })
+            });
+        }
         hits.sort_by(|a, b| a.id.cmp(&b.id));
         hits.dedup_by(|a, b| a.id == b.id);
         hits

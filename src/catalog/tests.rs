@@ -346,3 +346,33 @@ fn a_name_starting_with_its_type_word() {
         assert_eq!(ids(c.by_name(Some(DocType::Luat), name)), want, "{name}");
     }
 }
+
+/// A name typed with diacritics is offered only titles that hold its words as typed; typed
+/// without, the folded words decide (probe 10: "Luật Biển" offered "Luật Biên giới quốc gia").
+#[test]
+fn near_names_keep_the_diacritics_typed() {
+    let c = Catalog::new([
+        meta(
+            "luat-06-2003-qh11",
+            DocType::Luat,
+            Some("06/2003/QH11"),
+            "Luật Biên giới quốc gia",
+            Some("2003-06-17"),
+        ),
+        meta(
+            "luat-18-2012-qh13",
+            DocType::Luat,
+            Some("18/2012/QH13"),
+            "Luật Biển Việt Nam",
+            Some("2012-06-21"),
+        ),
+    ]);
+    // (name, candidates)
+    for (name, want) in [
+        ("Biển", &["luat-18-2012-qh13"][..]),
+        ("Biên giới", &["luat-06-2003-qh11"][..]),
+        ("Bien", &["luat-06-2003-qh11", "luat-18-2012-qh13"][..]),
+    ] {
+        assert_eq!(ids(c.names_near(Some(DocType::Luat), name)), want, "{name}");
+    }
+}
