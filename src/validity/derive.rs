@@ -19,11 +19,16 @@ use crate::model::{Date, DocType, Document};
 struct Read {
     /// Own entry into force: (article, date, quote, from an article titled for it).
     effective: Option<(String, Date, String)>,
+    /// The entry into force each article states of itself, where it does: an article of an
+    /// amending law merged into the text it amends ("Luật này có hiệu lực thi hành từ ngày 01
+    /// tháng 01 năm 2015" in an article of a 2007 law) dates what that article ends.
+    stated: std::collections::HashMap<String, Date>,
     ends: Vec<(String, Clause)>,
 }
 
 fn read_document(doc: &Document) -> Read {
     let mut effective: Option<(String, Date, String, bool)> = None;
+    let mut stated = std::collections::HashMap::new();
     let mut ends = Vec::new();
     for a in doc.articles() {
         let text = a.text();
@@ -41,6 +46,7 @@ fn read_document(doc: &Document) -> Read {
                         Start::AfterSigning(n) => doc.meta.signed.map(|s| s.add_days(u32::from(n))),
                     };
                     if let Some(d) = date {
+                        stated.entry(a.number.clone()).or_insert(d);
                         let better = match &effective {
                             None => true,
                             Some((.., was_titled)) => titled && !was_titled,
@@ -54,7 +60,7 @@ fn read_document(doc: &Document) -> Read {
             }
         }
     }
-    Read { effective: effective.map(|(a, d, q, _)| (a, d, q)), ends }
+    Read { effective: effective.map(|(a, d, q, _)| (a, d, q)), stated, ends }
 }
 
 /// The rank of a state document in the hierarchy of legal documents (0 highest), from its
@@ -212,7 +218,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
             let Clause::Ends { verb, targets, when, kept, quote } = c else { continue };
             let date = match when {
                 When::On(d) => Some(*d),
-                When::WithThis => *own_date,
+                When::WithThis => r.stated.get(article).copied().or(*own_date),
             };
             let kind = match verb {
                 Verb::Expires => EvidenceKind::Expires,

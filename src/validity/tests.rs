@@ -299,3 +299,31 @@ fn a_partial_repeal_does_not_keep_the_rest_in_force_past_the_horizon() {
     assert!(note.contains("bản Pháp điển 2026") && note.contains("14/11/2025"), "{note}");
     assert_eq!(current.status_at(d("2025-06-01")).caveat, None, "within the data");
 }
+
+/// An article that states its own entry into force (an amending law's article merged into the
+/// text it amends) dates what it ends by that, not by the document's own date (probe 10: a
+/// 2014 law was "partly repealed from 2009" by an article of the 2007 law, amended in 2014,
+/// whose first clause says 2015).
+#[test]
+fn an_article_stating_its_own_date_dates_what_it_ends() {
+    let docs = vec![
+        doc("luat-4-2007-qh12", DocType::Luat, "4/2007/QH12", "2007-11-21", &[
+            ("35", "Hiệu lực thi hành", "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2009."),
+            (
+                "37",
+                "",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2015.\n2. Bãi bỏ Điều 8 của Luật Mẫu số 6/2014/QH13.",
+            ),
+        ]),
+        doc("luat-6-2014-qh13", DocType::Luat, "6/2014/QH13", "2014-06-23", &[(
+            "8",
+            "Thử",
+            "Nội dung.",
+        )]),
+    ];
+    let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
+    let r = &v.records["luat-6-2014-qh13"];
+    let ends: Vec<Option<Date>> =
+        r.events.iter().filter(|e| e.change == Change::EndsInPart).map(|e| e.date).collect();
+    assert_eq!(ends, [Some(d("2015-01-01"))], "{:#?}", r.events);
+}
