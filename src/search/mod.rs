@@ -7,7 +7,10 @@
 //! paging. [`Searcher`] is the entry point: open it on an index directory, clone it freely
 //! across threads, [`Searcher::reload`] it when a new index generation is published.
 
+pub mod defined;
+pub mod expand;
 pub mod facets;
+pub mod feedback;
 pub mod fulltext;
 pub mod learned;
 pub mod query;

@@ -93,6 +93,15 @@ pub struct Features {
     pub time: bool,
     /// Within the vocabulary, the abbreviations ("BHXH" → "bảo hiểm xã hội").
     pub abbreviations: bool,
+    /// The best-titled articles of the documents the first stage prefers join the second
+    /// stage's candidates ([`super::expand`]).
+    pub doc_first: bool,
+    /// Pseudo-relevance feedback from the first stage's best titles adds candidates to the
+    /// second stage ([`super::feedback`]).
+    pub feedback: bool,
+    /// The articles defining terms the question names join the second stage's candidates,
+    /// with a feature of their own ([`super::defined`]).
+    pub defined: bool,
 }
 
 impl Default for Features {
@@ -111,6 +120,9 @@ impl Default for Features {
             permission: true,
             time: true,
             abbreviations: true,
+            doc_first: true,
+            feedback: true,
+            defined: true,
         }
     }
 }
@@ -118,7 +130,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations; "all" turns every one off).
+    /// time, abbreviations, docfirst, feedback, defined; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -136,6 +148,9 @@ impl Features {
                 "permission" => f.permission = false,
                 "time" => f.time = false,
                 "abbreviations" => f.abbreviations = false,
+                "docfirst" => f.doc_first = false,
+                "feedback" => f.feedback = false,
+                "defined" => f.defined = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -151,6 +166,9 @@ impl Features {
                         permission: false,
                         time: false,
                         abbreviations: false,
+                        doc_first: false,
+                        feedback: false,
+                        defined: false,
                     }
                 }
                 _ => {}

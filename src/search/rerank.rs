@@ -38,7 +38,7 @@ pub const DEPTH: usize = 40;
 pub const TEXT_DEPTH: usize = 20;
 
 /// Number of features.
-pub const N: usize = 16;
+pub const N: usize = 17;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -58,6 +58,7 @@ pub const FEATURES: [&str; N] = [
     "perm_title", // a permission question and a title of rights, bans or conditions
     "no_text",    // the text was not read (deeper than TEXT_DEPTH): an offset for the text features
     "doc_best",   // the best relative score of another hit of the same document
+    "defines",    // defines terms the question names: their share of its content (super::defined)
 ];
 
 /// Index of the association feature.
@@ -75,9 +76,13 @@ pub const NO_TEXT: usize = 14;
 /// The features a hit shares with the other hits of its document: `CANCU_ABLATE=document`.
 pub const DOCUMENT: [usize; 2] = [4, 15];
 
+/// Index of the feature of the articles defining a term the question names
+/// ([`super::defined`]); set by the searcher, 0 here.
+pub const DEFINES: usize = 16;
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
 pub const WEIGHTS: [f32; N] =
-    [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1, 0.0, 0.0];
+    [1.0, 0.05, 0.45, 0.6, 0.15, 0.0, 0.65, 0.5, 0.2, 0.7, 0.0, 1.05, 0.25, 0.1, 0.75, 0.0, 0.65];
 
 /// Weights of their own for permission questions ("có được … không"), fitted on the
 /// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
@@ -86,7 +91,7 @@ pub const WEIGHTS: [f32; N] =
 /// of its title. Two-fold cross-validation inside the training split preferred them to the
 /// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
 pub const PERMISSION_WEIGHTS: [f32; N] =
-    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05];
+    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0];
 
 /// The weights for a question of `intent` when the pooled weights are `pooled`: the
 /// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question
@@ -198,6 +203,29 @@ impl Question {
         self.content.is_empty()
     }
 
+    /// The IDF of each content syllable, in the order of the bits of [`Question::in_title`]
+    /// (the first 128).
+    pub fn content_idf(&self) -> Vec<f32> {
+        self.content.iter().take(128).map(|(_, x)| *x).collect()
+    }
+
+    /// The content syllables and the content bigrams of the question that `title` holds, as
+    /// bit sets (bit i: the i-th content syllable, the i-th content bigram).
+    pub fn in_title(&self, title: &str) -> (u128, u128) {
+        let t = scan_title(self, title);
+        (t.content, t.pairs)
+    }
+
+    /// How many content bigrams the bit sets of [`Question::in_title`] count (at most 128).
+    pub fn bigram_count(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// The question's content syllables and bigrams, folded.
+    pub fn terms_content(&self) -> impl Iterator<Item = &str> {
+        self.content.iter().map(|(s, _)| s.as_str()).chain(self.bigrams.iter().map(String::as_str))
+    }
+
     /// Every folded syllable and bigram of the question.
     pub fn terms(&self) -> impl Iterator<Item = &str> {
         self.all.iter().map(String::as_str)
@@ -302,6 +330,9 @@ pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
 /// nothing per hit).
 pub struct Columns {
     segments: Vec<Option<SegmentColumns>>,
+    /// The article records of each document key, in index order (for
+    /// [`super::expand`]).
+    articles: HashMap<u64, Vec<tantivy::DocAddress>>,
 }
 
 struct SegmentColumns {
@@ -322,7 +353,8 @@ impl Columns {
     /// Reads the columns of every segment of `s` (a segment without them is skipped).
     pub fn load(s: &tantivy::Searcher) -> std::io::Result<Columns> {
         let mut segments = Vec::new();
-        for r in s.segment_readers() {
+        let mut articles: HashMap<u64, Vec<tantivy::DocAddress>> = HashMap::new();
+        for (ord, r) in s.segment_readers().iter().enumerate() {
             let ff = r.fast_fields();
             let (Ok(Some(id)), Ok(Some(title))) = (ff.str("id"), ff.str("title")) else {
                 segments.push(None);
@@ -338,9 +370,24 @@ impl Columns {
             while st.advance() {
                 titles.push(String::from_utf8_lossy(st.key()).into());
             }
+            // Article records have an order of 1 or more; a document's own record has 0.
+            if let Ok(order) = ff.u64("ord") {
+                for d in 0..r.max_doc() {
+                    let alive = r.alive_bitset().is_none_or(|b| b.is_alive(d));
+                    let key = id.term_ords(d).next().and_then(|o| docs.get(o as usize));
+                    if let (true, Some(key), Some(1..)) = (alive, key, order.first(d)) {
+                        articles.entry(*key).or_default().push(tantivy::DocAddress::new(ord as u32, d));
+                    }
+                }
+            }
             segments.push(Some(SegmentColumns { id, title, docs, titles }));
         }
-        Ok(Columns { segments })
+        Ok(Columns { segments, articles })
+    }
+
+    /// The article records of the document with key `doc` ([`Candidate::doc`]).
+    pub fn articles(&self, doc: u64) -> &[tantivy::DocAddress] {
+        self.articles.get(&doc).map_or(&[], Vec::as_slice)
     }
 
     /// The candidate at `a` with its first-stage score, if its segment has the columns.
@@ -375,10 +422,7 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
         .iter()
         .map(|c| {
             let t = scan_title(q, &c.title);
-            let title_idf = content_idf(t.content) / idf_total;
-            let title_bi =
-                if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
-            let title_prec = if t.syllables == 0 { 0.0 } else { t.in_question as f32 / t.syllables as f32 };
+            let [title_idf, title_bi, title_prec] = title_shares(q, &t, &content_idf, idf_total);
             let (sum, first, second) = per_doc.get(&c.doc).copied().unwrap_or_default();
             let others = sum - c.score / best;
             // The best other hit: the second best when this one is the best.
@@ -411,11 +455,30 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 perm,
                 1.0,
                 doc_best,
+                0.0,
             ];
             add_text(q, c, &mut f);
             f
         })
         .collect()
+}
+
+/// The title features (`title_idf`, `title_bi`, `title_prec`) of a scanned title.
+fn title_shares(q: &Question, t: &TitleScan, content_idf: &dyn Fn(u128) -> f32, idf_total: f32) -> [f32; 3] {
+    let title_idf = content_idf(t.content) / idf_total;
+    let title_bi = if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
+    let title_prec = if t.syllables == 0 { 0.0 } else { t.in_question as f32 / t.syllables as f32 };
+    [title_idf, title_bi, title_prec]
+}
+
+/// The title features of `title` for `q` (`title_idf`, `title_bi`, `title_prec`: see
+/// [`FEATURES`]), as [`features`] computes them.
+pub fn title_match(q: &Question, title: &str) -> [f32; 3] {
+    let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
+    let content_idf = |mask: u128| -> f32 {
+        q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
+    };
+    title_shares(q, &scan_title(q, title), &content_idf, idf_total)
 }
 
 /// What the title features need from a title, in one pass without allocating per
