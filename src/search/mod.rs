@@ -8,9 +8,7 @@
 //! across threads, [`Searcher::reload`] it when a new index generation is published.
 
 pub mod defined;
-pub mod expand;
 pub mod facets;
-pub mod feedback;
 pub mod fulltext;
 pub mod learned;
 pub mod query;

@@ -93,12 +93,6 @@ pub struct Features {
     pub time: bool,
     /// Within the vocabulary, the abbreviations ("BHXH" → "bảo hiểm xã hội").
     pub abbreviations: bool,
-    /// The best-titled articles of the documents the first stage prefers join the second
-    /// stage's candidates ([`super::expand`]).
-    pub doc_first: bool,
-    /// Pseudo-relevance feedback from the first stage's best titles adds candidates to the
-    /// second stage ([`super::feedback`]).
-    pub feedback: bool,
     /// The articles defining terms the question names join the second stage's candidates,
     /// with a feature of their own ([`super::defined`]).
     pub defined: bool,
@@ -120,8 +114,6 @@ impl Default for Features {
             permission: true,
             time: true,
             abbreviations: true,
-            doc_first: true,
-            feedback: true,
             defined: true,
         }
     }
@@ -130,7 +122,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, docfirst, feedback, defined; "all" turns every one off).
+    /// time, abbreviations, defined; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -148,8 +140,6 @@ impl Features {
                 "permission" => f.permission = false,
                 "time" => f.time = false,
                 "abbreviations" => f.abbreviations = false,
-                "docfirst" => f.doc_first = false,
-                "feedback" => f.feedback = false,
                 "defined" => f.defined = false,
                 "all" => {
                     f = Features {
@@ -166,8 +156,6 @@ impl Features {
                         permission: false,
                         time: false,
                         abbreviations: false,
-                        doc_first: false,
-                        feedback: false,
                         defined: false,
                     }
                 }

@@ -203,29 +203,6 @@ impl Question {
         self.content.is_empty()
     }
 
-    /// The IDF of each content syllable, in the order of the bits of [`Question::in_title`]
-    /// (the first 128).
-    pub fn content_idf(&self) -> Vec<f32> {
-        self.content.iter().take(128).map(|(_, x)| *x).collect()
-    }
-
-    /// The content syllables and the content bigrams of the question that `title` holds, as
-    /// bit sets (bit i: the i-th content syllable, the i-th content bigram).
-    pub fn in_title(&self, title: &str) -> (u128, u128) {
-        let t = scan_title(self, title);
-        (t.content, t.pairs)
-    }
-
-    /// How many content bigrams the bit sets of [`Question::in_title`] count (at most 128).
-    pub fn bigram_count(&self) -> usize {
-        self.pairs.len()
-    }
-
-    /// The question's content syllables and bigrams, folded.
-    pub fn terms_content(&self) -> impl Iterator<Item = &str> {
-        self.content.iter().map(|(s, _)| s.as_str()).chain(self.bigrams.iter().map(String::as_str))
-    }
-
     /// Every folded syllable and bigram of the question.
     pub fn terms(&self) -> impl Iterator<Item = &str> {
         self.all.iter().map(String::as_str)
@@ -330,9 +307,6 @@ pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
 /// nothing per hit).
 pub struct Columns {
     segments: Vec<Option<SegmentColumns>>,
-    /// The article records of each document key, in index order (for
-    /// [`super::expand`]).
-    articles: HashMap<u64, Vec<tantivy::DocAddress>>,
 }
 
 struct SegmentColumns {
@@ -353,8 +327,7 @@ impl Columns {
     /// Reads the columns of every segment of `s` (a segment without them is skipped).
     pub fn load(s: &tantivy::Searcher) -> std::io::Result<Columns> {
         let mut segments = Vec::new();
-        let mut articles: HashMap<u64, Vec<tantivy::DocAddress>> = HashMap::new();
-        for (ord, r) in s.segment_readers().iter().enumerate() {
+        for r in s.segment_readers() {
             let ff = r.fast_fields();
             let (Ok(Some(id)), Ok(Some(title))) = (ff.str("id"), ff.str("title")) else {
                 segments.push(None);
@@ -370,24 +343,9 @@ impl Columns {
             while st.advance() {
                 titles.push(String::from_utf8_lossy(st.key()).into());
             }
-            // Article records have an order of 1 or more; a document's own record has 0.
-            if let Ok(order) = ff.u64("ord") {
-                for d in 0..r.max_doc() {
-                    let alive = r.alive_bitset().is_none_or(|b| b.is_alive(d));
-                    let key = id.term_ords(d).next().and_then(|o| docs.get(o as usize));
-                    if let (true, Some(key), Some(1..)) = (alive, key, order.first(d)) {
-                        articles.entry(*key).or_default().push(tantivy::DocAddress::new(ord as u32, d));
-                    }
-                }
-            }
             segments.push(Some(SegmentColumns { id, title, docs, titles }));
         }
-        Ok(Columns { segments, articles })
-    }
-
-    /// The article records of the document with key `doc` ([`Candidate::doc`]).
-    pub fn articles(&self, doc: u64) -> &[tantivy::DocAddress] {
-        self.articles.get(&doc).map_or(&[], Vec::as_slice)
+        Ok(Columns { segments })
     }
 
     /// The candidate at `a` with its first-stage score, if its segment has the columns.

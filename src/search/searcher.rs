@@ -11,9 +11,8 @@ use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query as
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
-use super::expand;
 use super::facets;
-use super::fulltext::{self, Cached, DocFreq, Plan, Weights, Word, WEIGHTS};
+use super::fulltext::{self, Cached, Plan, Weights, Word, WEIGHTS};
 use super::query::{self, Filters, Parsed, Query, MAX_LIMIT};
 use super::question::{self, Features, Intent};
 use super::rerank;
@@ -49,6 +48,10 @@ const LIFT_SCORE: f32 = 10_000.0;
 /// Most articles defining a term of a question added to its candidates
 /// ([`Searcher::defining`]).
 const DEFINED_ADDED: usize = 4;
+/// How deep the first stage's list of a question is read for the scores of the articles
+/// [`Searcher::defining`] adds: the window of a faceted search, so that a question ranks
+/// the same with and without facets; an article deeper has the list's lowest score.
+const POOL: usize = facets::WINDOW;
 
 /// One open generation.
 struct Inner {
@@ -372,26 +375,11 @@ impl Searcher {
         let n = top.len().min(rerank::DEPTH).max(pinned);
         let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
         let Some(columns) = columns else { return Ok(top) };
-        // The candidates: the first stage's best, then the articles added from its best
-        // documents (`expand`), which may come from further down its list or from outside it.
+        // The candidates: the first stage's best, then the articles defining the terms the
+        // question names (`defined`), which may come from further down its list or outside it.
         let mut head: Vec<(f32, tantivy::DocAddress)> = top[pinned..n].to_vec();
-        if self.features.doc_first {
-            let pool = &top[pinned..top.len().min(expand::POOL)];
-            let added = expand::within_documents(&second.question, columns, &head, pool);
-            head.extend(added);
-        }
-        if self.features.feedback {
-            let pool = &top[pinned..top.len().min(expand::POOL)];
-            let stats = Cached { stats: s, cache: &inner.freqs };
-            let n_docs = stats.num_docs().max(1) as f32;
-            let z = inner.fields.title_zone;
-            let idf = |t: &str| (n_docs / (1.0 + stats.doc_freq(&z.term(t)) as f32)).ln().max(0.0);
-            let added =
-                super::feedback::added(&second.question, &inner.fields, s, columns, &head, pool, &idf)?;
-            head.extend(added);
-        }
         let defining = if self.features.defined {
-            let pool = &top[pinned..top.len().min(expand::POOL)];
+            let pool = &top[pinned..top.len().min(POOL)];
             self.defining(inner, s, second, &top[..pinned], &mut head, pool)?
         } else {
             Default::default()
@@ -409,8 +397,8 @@ impl Searcher {
         let mut feats = rerank::features(&second.question, &cands, assoc);
         if self.features.sentence {
             // The text is a stored field: one block of the document store per hit read.
-            let extra = n - pinned..head.len();
-            for i in (0..cands.len().min(rerank::TEXT_DEPTH)).chain(extra.filter(|_| expand::READ_TEXT)) {
+            // The added articles are read too: they have no BM25 rank to be read by.
+            for i in (0..cands.len().min(rerank::TEXT_DEPTH)).chain(n - pinned..head.len()) {
                 let d: TantivyDocument = s.doc(head[i].1)?;
                 cands[i].text = str_of(&d, inner.fields.text).map(str::to_string);
                 rerank::add_text(&second.question, &cands[i], &mut feats[i]);
@@ -684,9 +672,9 @@ impl Searcher {
             best.into_iter().skip(q.offset).collect()
         } else if let Some(second) = second {
             // The page lies in the reranked head or in the BM25 order after it.
-            // As deep as the window of a faceted search, so that the candidates added from
-            // the best documents have the same first-stage scores either way.
-            let deep = if self.features.doc_first || self.features.feedback || self.features.defined { expand::POOL } else { rerank::DEPTH };
+            // As deep as the window of a faceted search, so that the candidates added by
+            // `defining` have the same first-stage scores either way.
+            let deep = if self.features.defined { POOL } else { rerank::DEPTH };
             let (top, _) = best(deep.max(q.offset + limit))?;
             self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
         } else if exec.exhaustive || !exec.lifts.is_empty() {
