@@ -536,3 +536,26 @@ fn real_abbreviations_in_questions_are_read() {
     let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
     assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
 }
+
+#[test]
+fn real_articles_defining_a_term_the_question_names_are_candidates() {
+    // Training-split questions (paraphrased) about a notion a "Giải thích từ ngữ" article
+    // defines, though they ask no definition: the defining article, far down the first
+    // stage (its body defines many other terms), joins the candidates with the `defines`
+    // feature and comes first; without it (CANCU_ABLATE=defined) it is not in the first 10.
+    let Some(r) = real() else { return };
+    let mut without = r.searcher.clone();
+    without.set_features(Features::without("defined"));
+    for (q, number, art) in [
+        // Nghị định 87/2018/NĐ-CP Điều 3 defines the gas businesses.
+        ("Cơ sở kinh doanh khí gồm những loại nào?", "87/2018/NĐ-CP", "3"),
+        // Nghị định 26/2019/NĐ-CP Điều 3 defines unregulated fishing.
+        ("Khai thác thủy sản không theo quy định được hiểu thế nào?", "26/2019/NĐ-CP", "3"),
+    ] {
+        let with = rank_of(&r.searcher, q, number, art);
+        let before = rank_of(&without, q, number, art);
+        eprintln!("{q}: rank {with:?}, without {before:?}");
+        let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
+        assert!(with <= 3 && before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
+    }
+}

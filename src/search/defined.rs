@@ -93,7 +93,8 @@ mod tests {
                 .into_iter()
                 .map(|(k, es)| (k, es.iter().map(|e| e.doc_id.as_str()).collect()))
                 .collect();
-            let want: Vec<(String, Vec<&str>)> = want.iter().map(|(k, d)| (k.to_string(), d.to_vec())).collect();
+            let want: Vec<(String, Vec<&str>)> =
+                want.iter().map(|(k, d)| (k.to_string(), d.to_vec())).collect();
             assert_eq!(got, want, "{text}");
         }
     }

@@ -424,7 +424,8 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
 /// The title features (`title_idf`, `title_bi`, `title_prec`) of a scanned title.
 fn title_shares(q: &Question, t: &TitleScan, content_idf: &dyn Fn(u128) -> f32, idf_total: f32) -> [f32; 3] {
     let title_idf = content_idf(t.content) / idf_total;
-    let title_bi = if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
+    let title_bi =
+        if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
     let title_prec = if t.syllables == 0 { 0.0 } else { t.in_question as f32 / t.syllables as f32 };
     [title_idf, title_bi, title_prec]
 }

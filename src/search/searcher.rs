@@ -353,7 +353,8 @@ impl Searcher {
         let idf =
             |t: &str| (n / (1.0 + stats.doc_freq(&Term::from_field_text(field, t)) as f32)).ln().max(0.0);
         let question = rerank::Question::new(&runs, &idf, u.intent);
-        let words = parsed.segments.iter().map(|s| s.words.iter().map(|(w, _)| w.clone()).collect()).collect();
+        let words =
+            parsed.segments.iter().map(|s| s.words.iter().map(|(w, _)| w.clone()).collect()).collect();
         (!question.is_empty()).then(|| Second {
             question,
             words,
@@ -435,7 +436,8 @@ impl Searcher {
             &self.rerank_weights
         };
         let order = rerank::order(&feats, weights);
-        let ordered: Vec<(f32, tantivy::DocAddress)> = order.iter().map(|(i, sc)| (*sc, head[*i].1)).collect();
+        let ordered: Vec<(f32, tantivy::DocAddress)> =
+            order.iter().map(|(i, sc)| (*sc, head[*i].1)).collect();
         let mut tail: Vec<(f32, tantivy::DocAddress)> = top.split_off(n);
         tail.retain(|(_, a)| !head[n - pinned..].iter().any(|(_, h)| h == a));
         top.truncate(pinned);
@@ -463,7 +465,8 @@ impl Searcher {
         for (phrase, entries) in super::defined::terms(&g, &second.words) {
             let cover = rerank::title_match(&second.question, &phrase)[0];
             for e in entries {
-                let exact = all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
+                let exact =
+                    all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
                 for (_, a) in s.search(&exact, &TopDocs::with_limit(1))? {
                     *share.entry(a).or_default() += cover;
                 }
