@@ -23,21 +23,27 @@ pub const PER_TERM: usize = 3;
 /// The glossary terms named in `runs` (runs of the question's words, as typed), longest
 /// first and not overlapping, each with its definitions (at most [`PER_TERM`]).
 pub fn terms<'g>(g: &'g Glossary, runs: &[Vec<String>]) -> Vec<(String, Vec<&'g Entry>)> {
+    let entries = g.entries();
     let mut out = Vec::new();
     for words in runs {
+        // Each word folded once; a run of them is looked up by its key ([`key`]) in the
+        // sorted entries.
+        let keys: Vec<String> = words.iter().map(|w| key(w)).collect();
         let mut taken = vec![false; words.len()];
         for len in (MIN_WORDS..=MAX_WORDS.min(words.len())).rev() {
             for i in 0..=words.len() - len {
-                if taken[i..i + len].iter().any(|t| *t) {
+                if taken[i..i + len].iter().any(|t| *t) || keys[i..i + len].iter().any(String::is_empty) {
                     continue;
                 }
-                let phrase = words[i..i + len].join(" ");
-                let found = g.lookup(&phrase);
+                let k = keys[i..i + len].join(" ");
+                let start = entries.partition_point(|e| e.key < k);
+                let found: Vec<&Entry> =
+                    entries[start..].iter().take_while(|e| e.key == k).take(PER_TERM + 1).collect();
                 if found.is_empty() || found.len() > PER_TERM {
                     continue;
                 }
                 taken[i..i + len].iter_mut().for_each(|t| *t = true);
-                out.push((key(&phrase), found));
+                out.push((k, found));
             }
         }
     }
