@@ -18,6 +18,7 @@ pub mod results;
 mod searcher;
 pub mod snippet;
 pub mod suggest;
+pub mod titled;
 
 pub use query::{Filters, Query};
 pub use question::{Features, Intent};

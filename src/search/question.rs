@@ -96,6 +96,9 @@ pub struct Features {
     /// The articles defining terms the question names join the second stage's candidates,
     /// with a feature of their own ([`super::defined`]).
     pub defined: bool,
+    /// The articles of the best documents whose whole title the question says join the
+    /// second stage's candidates, with a feature of their own ([`super::titled`]).
+    pub titled: bool,
 }
 
 impl Default for Features {
@@ -115,6 +118,7 @@ impl Default for Features {
             time: true,
             abbreviations: true,
             defined: true,
+            titled: true,
         }
     }
 }
@@ -122,7 +126,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, defined; "all" turns every one off).
+    /// time, abbreviations, defined, titled; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -141,6 +145,7 @@ impl Features {
                 "time" => f.time = false,
                 "abbreviations" => f.abbreviations = false,
                 "defined" => f.defined = false,
+                "titled" => f.titled = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -157,6 +162,7 @@ impl Features {
                         time: false,
                         abbreviations: false,
                         defined: false,
+                        titled: false,
                     }
                 }
                 _ => {}

@@ -38,7 +38,7 @@ pub const DEPTH: usize = 40;
 pub const TEXT_DEPTH: usize = 20;
 
 /// Number of features.
-pub const N: usize = 17;
+pub const N: usize = 18;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -59,6 +59,7 @@ pub const FEATURES: [&str; N] = [
     "no_text",    // the text was not read (deeper than TEXT_DEPTH): an offset for the text features
     "doc_best",   // the best relative score of another hit of the same document
     "defines",    // defines terms the question names: their share of its content (super::defined)
+    "titled",     // the whole title is a phrase of the question: its share of the content (super::titled)
 ];
 
 /// Index of the association feature.
@@ -80,9 +81,13 @@ pub const DOCUMENT: [usize; 2] = [4, 15];
 /// ([`super::defined`]); set by the searcher, 0 here.
 pub const DEFINES: usize = 16;
 
+/// Index of the feature of the articles whose whole title the question says
+/// ([`super::titled`]); set by the searcher, 0 here.
+pub const TITLED: usize = 17;
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
 pub const WEIGHTS: [f32; N] =
-    [1.0, 0.05, 0.45, 0.6, 0.15, 0.0, 0.65, 0.5, 0.2, 0.7, 0.0, 1.05, 0.25, 0.1, 0.75, 0.0, 0.65];
+    [1.0, 0.05, 0.45, 0.6, 0.15, 0.0, 0.65, 0.5, 0.2, 0.7, 0.0, 1.05, 0.25, 0.1, 0.75, 0.0, 0.65, 0.9];
 
 /// Weights of their own for permission questions ("có được … không"), fitted on the
 /// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
@@ -91,7 +96,7 @@ pub const WEIGHTS: [f32; N] =
 /// of its title. Two-fold cross-validation inside the training split preferred them to the
 /// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
 pub const PERMISSION_WEIGHTS: [f32; N] =
-    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0];
+    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0, 0.0];
 
 /// The weights for a question of `intent` when the pooled weights are `pooled`: the
 /// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question
@@ -307,6 +312,8 @@ pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
 /// nothing per hit).
 pub struct Columns {
     segments: Vec<Option<SegmentColumns>>,
+    /// The article records of each document key, in index order (for [`super::titled`]).
+    articles: HashMap<u64, Vec<tantivy::DocAddress>>,
 }
 
 struct SegmentColumns {
@@ -327,7 +334,8 @@ impl Columns {
     /// Reads the columns of every segment of `s` (a segment without them is skipped).
     pub fn load(s: &tantivy::Searcher) -> std::io::Result<Columns> {
         let mut segments = Vec::new();
-        for r in s.segment_readers() {
+        let mut articles: HashMap<u64, Vec<tantivy::DocAddress>> = HashMap::new();
+        for (ord, r) in s.segment_readers().iter().enumerate() {
             let ff = r.fast_fields();
             let (Ok(Some(id)), Ok(Some(title))) = (ff.str("id"), ff.str("title")) else {
                 segments.push(None);
@@ -343,9 +351,24 @@ impl Columns {
             while st.advance() {
                 titles.push(String::from_utf8_lossy(st.key()).into());
             }
+            // Article records have an order of 1 or more; a document's own record has 0.
+            if let Ok(order) = ff.u64("ord") {
+                for d in 0..r.max_doc() {
+                    let alive = r.alive_bitset().is_none_or(|b| b.is_alive(d));
+                    let key = id.term_ords(d).next().and_then(|o| docs.get(o as usize));
+                    if let (true, Some(key), Some(1..)) = (alive, key, order.first(d)) {
+                        articles.entry(*key).or_default().push(tantivy::DocAddress::new(ord as u32, d));
+                    }
+                }
+            }
             segments.push(Some(SegmentColumns { id, title, docs, titles }));
         }
-        Ok(Columns { segments })
+        Ok(Columns { segments, articles })
+    }
+
+    /// The article records of the document with key `doc` ([`Candidate::doc`]).
+    pub fn articles(&self, doc: u64) -> &[tantivy::DocAddress] {
+        self.articles.get(&doc).map_or(&[], Vec::as_slice)
     }
 
     /// The candidate at `a` with its first-stage score, if its segment has the columns.
@@ -413,6 +436,7 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 perm,
                 1.0,
                 doc_best,
+                0.0,
                 0.0,
             ];
             add_text(q, c, &mut f);

@@ -385,6 +385,11 @@ impl Searcher {
         } else {
             Default::default()
         };
+        let runs = super::titled::folded(&second.words);
+        if self.features.titled {
+            let pool = &top[pinned..top.len().min(POOL)];
+            head.extend(super::titled::added(&second.question, &runs, columns, &head, &top[..pinned], pool));
+        }
         let mut cands = Vec::with_capacity(head.len());
         for (score, a) in &head {
             let Some(c) = columns.candidate(*a, *score) else { return Ok(top) };
@@ -406,8 +411,11 @@ impl Searcher {
                 rerank::add_text(&second.question, &cands[i], &mut feats[i]);
             }
         }
-        for (f, (_, a)) in feats.iter_mut().zip(&head) {
+        for ((f, (_, a)), c) in feats.iter_mut().zip(&head).zip(&cands) {
             f[rerank::DEFINES] = defining.get(a).copied().unwrap_or(0.0);
+            if self.features.titled {
+                f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title);
+            }
         }
         if !self.features.intent {
             feats.iter_mut().for_each(|f| f[rerank::INTENT].fill(0.0));
@@ -678,7 +686,7 @@ impl Searcher {
             // The page lies in the reranked head or in the BM25 order after it.
             // As deep as the window of a faceted search, so that the candidates added by
             // `defining` have the same first-stage scores either way.
-            let deep = if self.features.defined { POOL } else { rerank::DEPTH };
+            let deep = if self.features.defined || self.features.titled { POOL } else { rerank::DEPTH };
             let (top, _) = best(deep.max(q.offset + limit))?;
             self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
         } else if exec.exhaustive || !exec.lifts.is_empty() {
