@@ -82,7 +82,8 @@ mod tests {
             entry("người lao động", "h", "2"),
         ]);
         // (question words) → (term, defining documents)
-        let rows: &[(&str, &[(&str, &[&str])])] = &[
+        type Found<'a> = &'a [(&'a str, &'a [&'a str])];
+        let rows: &[(&str, Found)] = &[
             ("đại lý bảo hiểm gồm các hoạt động nào", &[("dai ly bao hiem", &["a"])]),
             ("tai nạn giao thông đường sắt là gì", &[("tai nan giao thong duong sat", &["c"])]),
             ("giao thông nông thôn", &[("giao thong", &["d"])]),
