@@ -323,6 +323,8 @@ struct SegmentColumns {
     docs: Vec<u64>,
     /// Title by title term ordinal.
     titles: Vec<std::sync::Arc<str>>,
+    /// Title folded ([`crate::glossary::key`]) by title term ordinal.
+    keys: Vec<std::sync::Arc<str>>,
 }
 
 /// A key of a document id (equal ids, equal keys; FNV-1a).
@@ -361,7 +363,9 @@ impl Columns {
                     }
                 }
             }
-            segments.push(Some(SegmentColumns { id, title, docs, titles }));
+            let keys: Vec<std::sync::Arc<str>> =
+                titles.iter().map(|t: &std::sync::Arc<str>| crate::glossary::key(t).into()).collect();
+            segments.push(Some(SegmentColumns { id, title, docs, titles, keys }));
         }
         Ok(Columns { segments, articles })
     }
@@ -377,6 +381,13 @@ impl Columns {
         let doc = c.id.term_ords(a.doc_id).next().and_then(|o| c.docs.get(o as usize)).copied().unwrap_or(0);
         let title = c.title.term_ords(a.doc_id).next().and_then(|o| c.titles.get(o as usize));
         Some(Candidate { score, doc, title: title.cloned().unwrap_or_else(|| "".into()), text: None })
+    }
+
+    /// The title at `a` folded ([`crate::glossary::key`]: lower case, no diacritics, words
+    /// separated by one space), if its segment has the columns.
+    pub fn title_key(&self, a: tantivy::DocAddress) -> Option<&str> {
+        let c = self.segments.get(a.segment_ord as usize)?.as_ref()?;
+        c.title.term_ords(a.doc_id).next().and_then(|o| c.keys.get(o as usize)).map(|k| &**k)
     }
 }
 

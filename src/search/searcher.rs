@@ -413,8 +413,8 @@ impl Searcher {
         }
         for ((f, (_, a)), c) in feats.iter_mut().zip(&head).zip(&cands) {
             f[rerank::DEFINES] = defining.get(a).copied().unwrap_or(0.0);
-            if self.features.titled {
-                f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title);
+            if let (true, Some(k)) = (self.features.titled, columns.title_key(*a)) {
+                f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title, k);
             }
         }
         if !self.features.intent {

@@ -31,18 +31,22 @@ pub fn folded(runs: &[Vec<String>]) -> Vec<Vec<String>> {
     runs.iter().map(|r| r.iter().map(|w| key(w)).collect()).collect()
 }
 
-/// Whether `title` (its words folded) is a run of the words of `runs` ([`folded`]).
-pub fn said(runs: &[Vec<String>], title: &str) -> bool {
-    let k = key(title);
-    let t: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
-    t.len() >= MIN_WORDS
-        && runs.iter().any(|r| r.windows(t.len()).any(|w| w.iter().zip(&t).all(|(a, b)| a == b)))
+/// Whether the title whose folded form ([`key`]) is `title_key` is a run of the words of
+/// `runs` ([`folded`]).
+pub fn said(runs: &[Vec<String>], title_key: &str) -> bool {
+    let n = title_key.split(' ').filter(|w| !w.is_empty()).count();
+    n >= MIN_WORDS
+        && runs.iter().any(|r| {
+            r.windows(n)
+                .any(|w| w.iter().zip(title_key.split(' ').filter(|w| !w.is_empty())).all(|(a, b)| a == b))
+        })
 }
 
-/// The `titled` feature of an article titled `title` for `q`: the share of the question's
-/// content its title holds if the question says the whole title, else 0.
-pub fn feature(q: &Question, runs: &[Vec<String>], title: &str) -> f32 {
-    if said(runs, title) {
+/// The `titled` feature of an article titled `title` (folded: `title_key`) for `q`: the
+/// share of the question's content its title holds if the question says the whole title,
+/// else 0.
+pub fn feature(q: &Question, runs: &[Vec<String>], title: &str, title_key: &str) -> f32 {
+    if said(runs, title_key) {
         title_match(q, title)[0]
     } else {
         0.0
@@ -77,11 +81,11 @@ pub fn added(
             if head.iter().chain(pinned).any(|(_, h)| h == a) {
                 continue;
             }
-            let Some(c) = columns.candidate(*a, 0.0) else { continue };
-            let x = feature(q, runs, &c.title);
-            if x > 0.0 {
-                found.push((x, *a));
+            if !columns.title_key(*a).is_some_and(|k| said(runs, k)) {
+                continue;
             }
+            let Some(c) = columns.candidate(*a, 0.0) else { continue };
+            found.push((title_match(q, &c.title)[0], *a));
         }
     }
     found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -115,7 +119,7 @@ mod tests {
         ];
         for (question, title, want) in rows {
             let runs = folded(&[question.split(' ').map(str::to_string).collect()]);
-            assert_eq!(said(&runs, title), want, "{question} / {title}");
+            assert_eq!(said(&runs, &key(title)), want, "{question} / {title}");
         }
     }
 }
