@@ -15,6 +15,8 @@
 //! ```
 //! `--work` is the directory of `bench_questions` (its corpus and index are reused; the
 //! corpus is imported and indexed there if missing). `CANCU_ABLATE` as in the benchmark.
+//! `FIT_REACH_ONLY=1` stops after counting the training questions with an answer among the
+//! candidates and scoring the shipped weights (a quick check of a new candidate source).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
