@@ -536,3 +536,53 @@ fn real_abbreviations_in_questions_are_read() {
     let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
     assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
 }
+
+#[test]
+fn real_articles_defining_a_term_the_question_names_are_candidates() {
+    // Training-split questions (paraphrased) about a notion a "Giải thích từ ngữ" article
+    // defines, though they ask no definition: the defining article, far down the first
+    // stage (its body defines many other terms), joins the candidates with the `defines`
+    // feature and comes first; without it (CANCU_ABLATE=defined) it is not in the first 10.
+    let Some(r) = real() else { return };
+    let mut without = r.searcher.clone();
+    without.set_features(Features::without("defined"));
+    for (q, number, art) in [
+        // Nghị định 87/2018/NĐ-CP Điều 3 defines the gas businesses.
+        ("Cơ sở kinh doanh khí gồm những loại nào?", "87/2018/NĐ-CP", "3"),
+        // Nghị định 26/2019/NĐ-CP Điều 3 defines unregulated fishing.
+        ("Khai thác thủy sản không theo quy định được hiểu thế nào?", "26/2019/NĐ-CP", "3"),
+    ] {
+        let with = rank_of(&r.searcher, q, number, art);
+        let before = rank_of(&without, q, number, art);
+        eprintln!("{q}: rank {with:?}, without {before:?}");
+        let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
+        assert!(with <= 3 && before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
+    }
+}
+
+#[test]
+fn real_articles_whose_title_the_question_says_are_candidates() {
+    // Training-split questions (paraphrased) that say an article's whole title inside a
+    // longer question, the rest being the subject of its document (which the neighbouring
+    // articles repeat): the article joins the candidates with the `titled` feature and
+    // ranks in the first 10; without it (CANCU_ABLATE=titled) it is lower or absent.
+    let Some(r) = real() else { return };
+    let mut without = r.searcher.clone();
+    without.set_features(Features::without("titled"));
+    for (q, number, art) in [
+        // Nghị định 18/2019/NĐ-CP Điều 43: the duties and powers of the Ministry of Health.
+        (
+            "Quy định về nhiệm vụ, quyền hạn của Bộ Y tế đối với việc khắc phục hậu quả bom mìn vật nổ sau chiến tranh ra sao?",
+            "18/2019/NĐ-CP",
+            "43",
+        ),
+        // Thông tư 25/2020/TT-BGDĐT Điều 7: how the textbook selection council works.
+        ("Nguyên tắc làm việc của Hội đồng lựa chọn sách giáo khoa là gì?", "25/2020/TT-BGDĐT", "7"),
+    ] {
+        let with = rank_of(&r.searcher, q, number, art);
+        let before = rank_of(&without, q, number, art);
+        eprintln!("{q}: rank {with:?}, without {before:?}");
+        let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
+        assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
+    }
+}

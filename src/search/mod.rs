@@ -7,6 +7,7 @@
 //! paging. [`Searcher`] is the entry point: open it on an index directory, clone it freely
 //! across threads, [`Searcher::reload`] it when a new index generation is published.
 
+pub mod defined;
 pub mod facets;
 pub mod fulltext;
 pub mod learned;
@@ -17,6 +18,7 @@ pub mod results;
 mod searcher;
 pub mod snippet;
 pub mod suggest;
+pub mod titled;
 
 pub use query::{Filters, Query};
 pub use question::{Features, Intent};

@@ -93,6 +93,12 @@ pub struct Features {
     pub time: bool,
     /// Within the vocabulary, the abbreviations ("BHXH" → "bảo hiểm xã hội").
     pub abbreviations: bool,
+    /// The articles defining terms the question names join the second stage's candidates,
+    /// with a feature of their own ([`super::defined`]).
+    pub defined: bool,
+    /// The articles of the best documents whose whole title the question says join the
+    /// second stage's candidates, with a feature of their own ([`super::titled`]).
+    pub titled: bool,
 }
 
 impl Default for Features {
@@ -111,6 +117,8 @@ impl Default for Features {
             permission: true,
             time: true,
             abbreviations: true,
+            defined: true,
+            titled: true,
         }
     }
 }
@@ -118,7 +126,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations; "all" turns every one off).
+    /// time, abbreviations, defined, titled; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -136,6 +144,8 @@ impl Features {
                 "permission" => f.permission = false,
                 "time" => f.time = false,
                 "abbreviations" => f.abbreviations = false,
+                "defined" => f.defined = false,
+                "titled" => f.titled = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -151,6 +161,8 @@ impl Features {
                         permission: false,
                         time: false,
                         abbreviations: false,
+                        defined: false,
+                        titled: false,
                     }
                 }
                 _ => {}

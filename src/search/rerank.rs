@@ -38,7 +38,7 @@ pub const DEPTH: usize = 40;
 pub const TEXT_DEPTH: usize = 20;
 
 /// Number of features.
-pub const N: usize = 16;
+pub const N: usize = 18;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -58,6 +58,8 @@ pub const FEATURES: [&str; N] = [
     "perm_title", // a permission question and a title of rights, bans or conditions
     "no_text",    // the text was not read (deeper than TEXT_DEPTH): an offset for the text features
     "doc_best",   // the best relative score of another hit of the same document
+    "defines",    // defines terms the question names: their share of its content (super::defined)
+    "titled",     // the whole title is a phrase of the question: its share of the content (super::titled)
 ];
 
 /// Index of the association feature.
@@ -75,9 +77,17 @@ pub const NO_TEXT: usize = 14;
 /// The features a hit shares with the other hits of its document: `CANCU_ABLATE=document`.
 pub const DOCUMENT: [usize; 2] = [4, 15];
 
+/// Index of the feature of the articles defining a term the question names
+/// ([`super::defined`]); set by the searcher, 0 here.
+pub const DEFINES: usize = 16;
+
+/// Index of the feature of the articles whose whole title the question says
+/// ([`super::titled`]); set by the searcher, 0 here.
+pub const TITLED: usize = 17;
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
 pub const WEIGHTS: [f32; N] =
-    [1.0, 0.05, 0.35, 0.6, 0.1, 0.0, 2.45, 0.5, 0.2, 0.7, 0.0, 0.9, 0.2, 0.1, 0.0, 0.0];
+    [1.0, 0.05, 0.45, 0.6, 0.15, 0.0, 0.65, 0.5, 0.2, 0.7, 0.0, 1.05, 0.25, 0.1, 0.75, 0.0, 0.65, 0.9];
 
 /// Weights of their own for permission questions ("có được … không"), fitted on the
 /// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
@@ -86,7 +96,7 @@ pub const WEIGHTS: [f32; N] =
 /// of its title. Two-fold cross-validation inside the training split preferred them to the
 /// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
 pub const PERMISSION_WEIGHTS: [f32; N] =
-    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05];
+    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0, 0.0];
 
 /// The weights for a question of `intent` when the pooled weights are `pooled`: the
 /// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question
@@ -302,6 +312,8 @@ pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
 /// nothing per hit).
 pub struct Columns {
     segments: Vec<Option<SegmentColumns>>,
+    /// The article records of each document key, in index order (for [`super::titled`]).
+    articles: HashMap<u64, Vec<tantivy::DocAddress>>,
 }
 
 struct SegmentColumns {
@@ -311,6 +323,8 @@ struct SegmentColumns {
     docs: Vec<u64>,
     /// Title by title term ordinal.
     titles: Vec<std::sync::Arc<str>>,
+    /// Title folded ([`crate::glossary::key`]) by title term ordinal.
+    keys: Vec<std::sync::Arc<str>>,
 }
 
 /// A key of a document id (equal ids, equal keys; FNV-1a).
@@ -322,7 +336,8 @@ impl Columns {
     /// Reads the columns of every segment of `s` (a segment without them is skipped).
     pub fn load(s: &tantivy::Searcher) -> std::io::Result<Columns> {
         let mut segments = Vec::new();
-        for r in s.segment_readers() {
+        let mut articles: HashMap<u64, Vec<tantivy::DocAddress>> = HashMap::new();
+        for (ord, r) in s.segment_readers().iter().enumerate() {
             let ff = r.fast_fields();
             let (Ok(Some(id)), Ok(Some(title))) = (ff.str("id"), ff.str("title")) else {
                 segments.push(None);
@@ -338,9 +353,26 @@ impl Columns {
             while st.advance() {
                 titles.push(String::from_utf8_lossy(st.key()).into());
             }
-            segments.push(Some(SegmentColumns { id, title, docs, titles }));
+            // Article records have an order of 1 or more; a document's own record has 0.
+            if let Ok(order) = ff.u64("ord") {
+                for d in 0..r.max_doc() {
+                    let alive = r.alive_bitset().is_none_or(|b| b.is_alive(d));
+                    let key = id.term_ords(d).next().and_then(|o| docs.get(o as usize));
+                    if let (true, Some(key), Some(1..)) = (alive, key, order.first(d)) {
+                        articles.entry(*key).or_default().push(tantivy::DocAddress::new(ord as u32, d));
+                    }
+                }
+            }
+            let keys: Vec<std::sync::Arc<str>> =
+                titles.iter().map(|t: &std::sync::Arc<str>| crate::glossary::key(t).into()).collect();
+            segments.push(Some(SegmentColumns { id, title, docs, titles, keys }));
         }
-        Ok(Columns { segments })
+        Ok(Columns { segments, articles })
+    }
+
+    /// The article records of the document with key `doc` ([`Candidate::doc`]).
+    pub fn articles(&self, doc: u64) -> &[tantivy::DocAddress] {
+        self.articles.get(&doc).map_or(&[], Vec::as_slice)
     }
 
     /// The candidate at `a` with its first-stage score, if its segment has the columns.
@@ -349,6 +381,13 @@ impl Columns {
         let doc = c.id.term_ords(a.doc_id).next().and_then(|o| c.docs.get(o as usize)).copied().unwrap_or(0);
         let title = c.title.term_ords(a.doc_id).next().and_then(|o| c.titles.get(o as usize));
         Some(Candidate { score, doc, title: title.cloned().unwrap_or_else(|| "".into()), text: None })
+    }
+
+    /// The title at `a` folded ([`crate::glossary::key`]: lower case, no diacritics, words
+    /// separated by one space), if its segment has the columns.
+    pub fn title_key(&self, a: tantivy::DocAddress) -> Option<&str> {
+        let c = self.segments.get(a.segment_ord as usize)?.as_ref()?;
+        c.title.term_ords(a.doc_id).next().and_then(|o| c.keys.get(o as usize)).map(|k| &**k)
     }
 }
 
@@ -375,10 +414,7 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
         .iter()
         .map(|c| {
             let t = scan_title(q, &c.title);
-            let title_idf = content_idf(t.content) / idf_total;
-            let title_bi =
-                if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
-            let title_prec = if t.syllables == 0 { 0.0 } else { t.in_question as f32 / t.syllables as f32 };
+            let [title_idf, title_bi, title_prec] = title_shares(q, &t, &content_idf, idf_total);
             let (sum, first, second) = per_doc.get(&c.doc).copied().unwrap_or_default();
             let others = sum - c.score / best;
             // The best other hit: the second best when this one is the best.
@@ -411,11 +447,32 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 perm,
                 1.0,
                 doc_best,
+                0.0,
+                0.0,
             ];
             add_text(q, c, &mut f);
             f
         })
         .collect()
+}
+
+/// The title features (`title_idf`, `title_bi`, `title_prec`) of a scanned title.
+fn title_shares(q: &Question, t: &TitleScan, content_idf: &dyn Fn(u128) -> f32, idf_total: f32) -> [f32; 3] {
+    let title_idf = content_idf(t.content) / idf_total;
+    let title_bi =
+        if q.bigrams.is_empty() { 0.0 } else { t.pairs.count_ones() as f32 / q.bigrams.len() as f32 };
+    let title_prec = if t.syllables == 0 { 0.0 } else { t.in_question as f32 / t.syllables as f32 };
+    [title_idf, title_bi, title_prec]
+}
+
+/// The title features of `title` for `q` (`title_idf`, `title_bi`, `title_prec`: see
+/// [`FEATURES`]), as [`features`] computes them.
+pub fn title_match(q: &Question, title: &str) -> [f32; 3] {
+    let idf_total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
+    let content_idf = |mask: u128| -> f32 {
+        q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
+    };
+    title_shares(q, &scan_title(q, title), &content_idf, idf_total)
 }
 
 /// What the title features need from a title, in one pass without allocating per

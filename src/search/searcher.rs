@@ -45,6 +45,14 @@ const MAX_DEFINITIONS: usize = 5;
 /// that the article is among the hits collected; replaced by the share once it is known.
 const LIFT_SCORE: f32 = 10_000.0;
 
+/// Most articles defining a term of a question added to its candidates
+/// ([`Searcher::defining`]).
+const DEFINED_ADDED: usize = 4;
+/// How deep the first stage's list of a question is read for the scores of the articles
+/// [`Searcher::defining`] adds: the window of a faceted search, so that a question ranks
+/// the same with and without facets; an article deeper has the list's lowest score.
+const POOL: usize = facets::WINDOW;
+
 /// One open generation.
 struct Inner {
     reader: IndexReader,
@@ -80,6 +88,8 @@ pub struct Searcher {
 /// A question's second stage: its terms and, when fitting, where the candidates go.
 struct Second {
     question: rerank::Question,
+    /// The question's words as typed, by run (for [`super::defined`]).
+    words: Vec<Vec<String>>,
     learned: bool,
     /// The candidates and their features, when collecting them.
     collect: Option<std::cell::RefCell<Candidates>>,
@@ -312,7 +322,7 @@ impl Searcher {
         };
         let folded = terms.highlight();
         let snippets = Snippets::new(&stats, &inner.fields, &folded).anchored(terms.anchors());
-        let second = self.second(&inner, &plan, &understood, &stats, collect);
+        let second = self.second(&inner, &parsed, &plan, &understood, &stats, collect);
         let exec = Execution { exhaustive: terms.exhaustive(), lifts };
         self.run(&inner, &*full, &exec, q, limit, &snippets, second.as_ref(), &mut results)?;
         let collected = second.and_then(|s| s.collect).map(|c| c.into_inner()).unwrap_or_default();
@@ -323,6 +333,7 @@ impl Searcher {
     fn second(
         &self,
         inner: &Inner,
+        parsed: &Parsed,
         plan: &Plan,
         u: &question::Understanding,
         stats: &dyn fulltext::DocFreq,
@@ -342,8 +353,11 @@ impl Searcher {
         let idf =
             |t: &str| (n / (1.0 + stats.doc_freq(&Term::from_field_text(field, t)) as f32)).ln().max(0.0);
         let question = rerank::Question::new(&runs, &idf, u.intent);
+        let words =
+            parsed.segments.iter().map(|s| s.words.iter().map(|(w, _)| w.clone()).collect()).collect();
         (!question.is_empty()).then(|| Second {
             question,
+            words,
             learned: self.features.learned,
             collect: collect.then(Default::default),
         })
@@ -362,8 +376,22 @@ impl Searcher {
         let n = top.len().min(rerank::DEPTH).max(pinned);
         let columns = inner.columns.get_or_init(|| rerank::Columns::load(s).ok().map(Arc::new));
         let Some(columns) = columns else { return Ok(top) };
-        let mut cands = Vec::with_capacity(n - pinned);
-        for (score, a) in &top[pinned..n] {
+        // The candidates: the first stage's best, then the articles defining the terms the
+        // question names (`defined`), which may come from further down its list or outside it.
+        let mut head: Vec<(f32, tantivy::DocAddress)> = top[pinned..n].to_vec();
+        let defining = if self.features.defined {
+            let pool = &top[pinned..top.len().min(POOL)];
+            self.defining(inner, s, second, &top[..pinned], &mut head, pool)?
+        } else {
+            Default::default()
+        };
+        let runs = super::titled::folded(&second.words);
+        if self.features.titled {
+            let pool = &top[pinned..top.len().min(POOL)];
+            head.extend(super::titled::added(&second.question, &runs, columns, &head, &top[..pinned], pool));
+        }
+        let mut cands = Vec::with_capacity(head.len());
+        for (score, a) in &head {
             let Some(c) = columns.candidate(*a, *score) else { return Ok(top) };
             cands.push(c);
         }
@@ -375,10 +403,18 @@ impl Searcher {
         let mut feats = rerank::features(&second.question, &cands, assoc);
         if self.features.sentence {
             // The text is a stored field: one block of the document store per hit read.
-            for i in 0..cands.len().min(rerank::TEXT_DEPTH) {
-                let d: TantivyDocument = s.doc(top[pinned + i].1)?;
+            // The added articles are read too: they have no BM25 rank to be read by.
+            // (Without their text, 3 fewer training questions in the first 10.)
+            for i in (0..cands.len().min(rerank::TEXT_DEPTH)).chain(n - pinned..head.len()) {
+                let d: TantivyDocument = s.doc(head[i].1)?;
                 cands[i].text = str_of(&d, inner.fields.text).map(str::to_string);
                 rerank::add_text(&second.question, &cands[i], &mut feats[i]);
+            }
+        }
+        for ((f, (_, a)), c) in feats.iter_mut().zip(&head).zip(&cands) {
+            f[rerank::DEFINES] = defining.get(a).copied().unwrap_or(0.0);
+            if let (true, Some(k)) = (self.features.titled, columns.title_key(*a)) {
+                f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title, k);
             }
         }
         if !self.features.intent {
@@ -398,7 +434,7 @@ impl Searcher {
             for (_, a) in &top[..pinned] {
                 out.pinned.push(key(a)?);
             }
-            for (((_, a), x), c) in top[pinned..n].iter().zip(&feats).zip(&cands) {
+            for (((_, a), x), c) in head.iter().zip(&feats).zip(&cands) {
                 let (id, article) = key(a)?;
                 out.scored.push(Scored { id, article, title: c.title.to_string(), features: *x });
             }
@@ -409,10 +445,54 @@ impl Searcher {
             &self.rerank_weights
         };
         let order = rerank::order(&feats, weights);
-        let head: Vec<(f32, tantivy::DocAddress)> =
-            order.iter().map(|(i, sc)| (*sc, top[pinned + *i].1)).collect();
-        top.splice(pinned..n, head);
+        let ordered: Vec<(f32, tantivy::DocAddress)> =
+            order.iter().map(|(i, sc)| (*sc, head[*i].1)).collect();
+        let mut tail: Vec<(f32, tantivy::DocAddress)> = top.split_off(n);
+        tail.retain(|(_, a)| !head[n - pinned..].iter().any(|(_, h)| h == a));
+        top.truncate(pinned);
+        top.extend(ordered);
+        top.extend(tail);
         Ok(top)
+    }
+
+    /// The articles defining the terms a question names ([`super::defined`]), each with the
+    /// share of the question's content its terms hold; those not among the candidates
+    /// `head` nor `pinned` are added to `head` (most [`DEFINED_ADDED`], best share first),
+    /// with their score in `pool` (the first stage's list) or its lowest.
+    fn defining(
+        &self,
+        inner: &Inner,
+        s: &tantivy::Searcher,
+        second: &Second,
+        pinned: &[(f32, tantivy::DocAddress)],
+        head: &mut Vec<(f32, tantivy::DocAddress)>,
+        pool: &[(f32, tantivy::DocAddress)],
+    ) -> Result<std::collections::HashMap<tantivy::DocAddress, f32>> {
+        let mut share: std::collections::HashMap<tantivy::DocAddress, f32> = Default::default();
+        let g = glossary_of(inner);
+        let f = &inner.fields;
+        for (phrase, entries) in super::defined::terms(&g, &second.words) {
+            let cover = rerank::title_match(&second.question, &phrase)[0];
+            for e in entries {
+                let exact =
+                    all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
+                for (_, a) in s.search(&exact, &TopDocs::with_limit(1))? {
+                    *share.entry(a).or_default() += cover;
+                }
+            }
+        }
+        let mut fresh: Vec<(f32, tantivy::DocAddress)> = share
+            .iter()
+            .filter(|(a, _)| !head.iter().chain(pinned).any(|(_, h)| h == *a))
+            .map(|(a, x)| (*x, *a))
+            .collect();
+        fresh.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let floor = pool.last().map_or(0.0, |(sc, _)| *sc);
+        for (_, a) in fresh.into_iter().take(DEFINED_ADDED) {
+            let score = pool.iter().find(|(_, p)| *p == a).map_or(floor, |(sc, _)| *sc);
+            head.push((score, a));
+        }
+        Ok(share)
     }
 
     /// What to look up for a free-text query: its words weighed by question understanding
@@ -604,7 +684,10 @@ impl Searcher {
             best.into_iter().skip(q.offset).collect()
         } else if let Some(second) = second {
             // The page lies in the reranked head or in the BM25 order after it.
-            let (top, _) = best(rerank::DEPTH.max(q.offset + limit))?;
+            // As deep as the window of a faceted search, so that the candidates added by
+            // `defining` have the same first-stage scores either way.
+            let deep = if self.features.defined || self.features.titled { POOL } else { rerank::DEPTH };
+            let (top, _) = best(deep.max(q.offset + limit))?;
             self.reorder(inner, &s, second, top)?.into_iter().skip(q.offset).collect()
         } else if exec.exhaustive || !exec.lifts.is_empty() {
             best(q.offset + limit.max(1))?.0.into_iter().skip(q.offset).collect()
