@@ -334,6 +334,10 @@ fn real_everyday_words_of_other_fields() {
         ("đánh người", "100/2015/QH13", "134"),
         ("vay tiền", "91/2015/QH13", "463"),
         ("cá độ bóng đá", "100/2015/QH13", "321"),
+        // Probe 8: "truy đuổi" and the civil law's obligations came first.
+        ("tiếp dân", "42/2013/QH13", "4"),
+        ("đi nghĩa vụ", "78/2015/QH13", "4"),
+        ("đuổi học", "42/2015/TT-BLĐTBXH", "21"),
     ] {
         let hits = ranked(q).unwrap();
         let titles: Vec<&String> = hits.iter().take(5).map(|h| &h.title).collect();
