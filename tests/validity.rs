@@ -175,6 +175,14 @@ fn show_json_gives_status_at_a_date_held_or_cited() {
     let t = show_text(r, "Luật 67/2011/QH12", "2026-11-30");
     assert!(t.contains("  hết hiệu lực một phần từ "), "{t}");
     assert!(!t.contains("  hết hiệu lực từ "), "{t}");
+    // A partial repeal before a whole one: each line with its own source (trial 8: the
+    // partial one had none in the text form).
+    let t = show_text(r, "Bộ luật 10/2012/QH13", "2026-11-30");
+    let part = t.find("  hết hiệu lực một phần từ 2016-07-01").unwrap_or_else(|| panic!("{t}"));
+    assert!(
+        t[part..].lines().nth(1).is_some_and(|l| l.contains("căn cứ: Bộ luật 92/2015/QH13 Điều 516")),
+        "{t}"
+    );
     let art25 = j["articles"].as_array().unwrap().iter().find(|a| a["number"] == "25").unwrap();
     assert_eq!(art25["validity"]["repealed_by"][0]["evidence"]["document"], "luat-97-2015-qh13");
 }

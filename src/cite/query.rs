@@ -185,6 +185,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     // A name with a year (or date) that none of the versions offered has.
     let year_not_held = match (res.target.as_deref(), wanted.name, wanted.number) {
         (None, Some(_), None) => crate::cite::year_not_held(
+            wanted.doc_type,
             wanted.year.or(wanted.date.map(|d| d.year)),
             res.candidates.iter().map(|c| catalog.get(c)),
         ),

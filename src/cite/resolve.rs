@@ -278,12 +278,19 @@ impl Citation {
 /// The year a name was cited with ("Luật Khám bệnh, chữa bệnh 2023", "Bộ luật Lao động năm
 /// 2019") when it did not resolve and none of the versions offered (`candidates`, as their
 /// records) has that year: the version cited is not held, and the candidates are other laws
-/// of that name, not it. A candidate whose record is unknown (`None`) leaves it open.
-/// One home for the search box, `show`, the API and the linker.
+/// of that name, not it. A candidate whose record is unknown (`None`) leaves it open; a type
+/// other than a law's (`doc_type`) has no versions by year. One home for the search box,
+/// `show`, the API and the linker.
 pub fn year_not_held<'a>(
+    doc_type: Option<DocType>,
     year: Option<u16>,
     candidates: impl IntoIterator<Item = Option<&'a Metadata>>,
 ) -> Option<u16> {
+    // Only of a law, code, ordinance, constitution or charter is a year a version: "Kế hoạch
+    // lãnh đạo … năm 2024" names the year a plan covers, signed the year before (trial 8).
+    doc_type.filter(|t| {
+        matches!(t, DocType::Luat | DocType::BoLuat | DocType::PhapLenh | DocType::HienPhap | DocType::DieuLe)
+    })?;
     let y = year?;
     let mut any = false;
     for m in candidates {

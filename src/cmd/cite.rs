@@ -85,6 +85,10 @@ struct Row<'a> {
     /// `anchor`): what the linker's `no_such_article` warning says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pinpoint_note: Option<String>,
+    /// The version cited is not held: its `candidates` are other versions, not it (a year no
+    /// version has, or a text older than every version; the linker's same rule).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    version_not_held: bool,
 }
 
 impl<'a> From<&'a Citation> for Row<'a> {
@@ -114,6 +118,7 @@ impl<'a> From<&'a Citation> for Row<'a> {
             pinpoint_repealed: None,
             pinpoint_status_evidence: None,
             pinpoint_note: None,
+            version_not_held: false,
         }
     }
 }
@@ -156,6 +161,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|c| {
                 let mut row = Row::from(c);
+                row.version_not_held = cancu::link::warn::version_missing(c, date, base.catalog()).is_some();
                 if let Some(s) = status_of(c, &records, at) {
                     row.status = Some(s.status.as_vi());
                     row.status_evidence = s.evidence;
@@ -177,7 +183,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &rows)?;
         writeln!(out)?;
     } else {
-        print_table(&mut out, &cites)?;
+        let missing = |c: &Citation| cancu::link::warn::version_missing(c, date, base.catalog()).is_some();
+        print_table(&mut out, &cites, &missing)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -203,7 +210,12 @@ fn read_stdin() -> anyhow::Result<Vec<u8>> {
     Ok(buf)
 }
 
-fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> {
+/// `missing`: whether a citation names a version not held ([`cancu::link::warn::version_missing`]).
+fn print_table(
+    out: &mut impl Write,
+    cites: &[Citation],
+    missing: &dyn Fn(&Citation) -> bool,
+) -> std::io::Result<()> {
     if cites.is_empty() {
         return writeln!(out, "Không tìm thấy dẫn chiếu nào.");
     }
@@ -233,6 +245,8 @@ fn print_table(out: &mut impl Write, cites: &[Citation]) -> std::io::Result<()> 
             match (&c.target, c.candidates.as_slice()) {
                 (Some(t), _) => t.clone(),
                 (None, []) => "(chưa xác định)".to_string(),
+                (None, cands) if missing(c) =>
+                    format!("(kho không có phiên bản này; có: {})", cands.join(", ")),
                 (None, cands) => format!("(chưa chắc: {})", cands.join(", ")),
             }
         )?;

@@ -249,6 +249,10 @@ fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date
     if let Some(d) = s.effective {
         out.push_str(&format!("  có hiệu lực từ {d}\n"));
     }
+    let source = |e: &cancu::validity::Evidence| {
+        let art = e.article.as_deref().map(|a| format!(" Điều {a}")).unwrap_or_default();
+        format!("  căn cứ: {}{art} ({}): \"{}\"\n", e.label, e.kind.as_vi(), e.quote)
+    };
     for (date, what) in [(s.expired_in_part, "hết hiệu lực một phần"), (s.expired_wholly, "hết hiệu lực")]
     {
         match date {
@@ -256,13 +260,21 @@ fn validity_text(v: &cancu::validity::Validity, id: &str, at: cancu::model::Date
             Some(d) => out.push_str(&format!("  {what} từ {d}\n")),
             None => {}
         }
+        // A partial repeal's own source (trial 8: only the status's was printed).
+        if let (Some(d), true) = (date, what == "hết hiệu lực một phần") {
+            let part = v.records.get(id).and_then(|r| {
+                r.events.iter().find(|e| e.change == cancu::validity::Change::EndsInPart && e.date == Some(d))
+            });
+            if let Some(e) = part.filter(|e| !s.evidence.contains(&e.evidence)) {
+                out.push_str(&source(&e.evidence));
+            }
+        }
     }
     if let Some(c) = &s.caveat {
         out.push_str(&format!("  lưu ý: {c}\n"));
     }
     for e in &s.evidence {
-        let art = e.article.as_deref().map(|a| format!(" Điều {a}")).unwrap_or_default();
-        out.push_str(&format!("  căn cứ: {}{art} ({}): \"{}\"\n", e.label, e.kind.as_vi(), e.quote));
+        out.push_str(&source(e));
     }
     out
 }

@@ -110,7 +110,15 @@ pub struct Summary {
 
 impl Summary {
     /// Counts `citations` and the warning `groups`.
-    pub fn of(citations: &[Linked], groups: &[WarningGroup], warnings: usize, cited_only: usize) -> Summary {
+    /// `missing`: whether an unresolved citation names a version not held
+    /// ([`super::warn::version_missing`]), counted as not held rather than uncertain.
+    pub fn of(
+        citations: &[Linked],
+        groups: &[WarningGroup],
+        warnings: usize,
+        cited_only: usize,
+        missing: &dyn Fn(&crate::cite::Citation) -> bool,
+    ) -> Summary {
         // A base law inside an amending law's title is part of that citation, not one more.
         let citations: Vec<&Linked> = citations.iter().filter(|l| l.citation.within.is_none()).collect();
         let (mut uncertain, mut not_held, mut other) = (0, 0, 0);
@@ -122,7 +130,9 @@ impl Summary {
                 other += 1;
                 continue;
             }
-            if c.confidence == Some(crate::cite::Confidence::Ambiguous) || !c.candidates.is_empty() {
+            if missing(c) {
+                not_held += 1;
+            } else if c.confidence == Some(crate::cite::Confidence::Ambiguous) || !c.candidates.is_empty() {
                 uncertain += 1;
             } else {
                 not_held += 1;

@@ -524,3 +524,25 @@ fn a_plan_whose_citations_name_no_document_says_so_in_the_sources_list() {
     let html = render::html(plan, &r);
     assert!(html.split("Các mục dẫn từng văn bản").nth(1).unwrap().contains(render::NO_SOURCES), "{html}");
 }
+
+/// A name cited with a version the corpus does not hold — a year no version has, or a plan
+/// older than every version — is counted as not held, as its warning says, not as uncertain
+/// (trial 8: the summary said "1 chưa chắc chắn" beside "Đây không phải văn bản được dẫn
+/// chiếu"); a year in a plan's title is no version.
+#[test]
+fn versions_not_held_count_as_not_held() {
+    // (plan, not held, uncertain)
+    for (plan, not_held, uncertain) in [
+        ("Hà Nội, ngày 10 tháng 3 năm 2025\nCăn cứ Luật Thực hiện dân chủ ở cơ sở 2019.\n", 1, 0),
+        ("Hà Nội, ngày 10 tháng 3 năm 2020\nCăn cứ Luật Thực hiện dân chủ ở cơ sở.\n", 1, 0),
+        ("Hà Nội, ngày 10 tháng 3 năm 2025\nCăn cứ Luật Thực hiện dân chủ ở cơ sở 2022.\n", 0, 0),
+    ] {
+        let r = link(plan, &catalog(), &Options::default());
+        assert_eq!(
+            (r.summary.not_held, r.summary.uncertain),
+            (not_held, uncertain),
+            "{plan}: {:?}",
+            r.citations
+        );
+    }
+}

@@ -56,7 +56,12 @@ pub fn names(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> Vec<Wa
         if named.iter().any(|o| o.id == m.id) {
             continue;
         }
-        let others: Vec<String> = named.iter().map(|o| format!("{} ({})", o.label(), o.title)).collect();
+        // Not a document signed after the plan (trial 8: a 2019 plan was offered the 2020 law).
+        let others: Vec<String> = named
+            .iter()
+            .filter(|o| at.is_none_or(|d| crate::catalog::signed_or_year(o).is_none_or(|s| s <= d)))
+            .map(|o| format!("{} ({})", o.label(), o.title))
+            .collect();
         if others.is_empty() {
             continue;
         }
