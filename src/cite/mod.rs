@@ -32,8 +32,8 @@ pub use lexicon::Lexicon;
 pub use pinpoint::{describe as describe_pinpoint, listed as listed_pinpoints};
 pub use query::{lookup, lookup_at, Lookup};
 pub use resolve::{
-    resolve, resolve_each, resolve_wanted, target, within_context, year_not_held, Confidence, Context,
-    Resolution, Wanted, MAX_CANDIDATES,
+    resolve, resolve_each, resolve_wanted, target, version_missing, within_context, Confidence, Context,
+    Resolution, VersionMissing, Wanted, MAX_CANDIDATES,
 };
 
 use crate::catalog::Catalog;

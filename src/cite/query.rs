@@ -84,9 +84,10 @@ pub struct Lookup {
     /// How many documents fit in all when ambiguous (`docs` lists at most
     /// [`crate::cite::MAX_CANDIDATES`]).
     pub matched: usize,
-    /// A name typed with a year (or date) no version of it has ("Luật Khám bệnh, chữa bệnh
-    /// 2023" when only the 2009 law is held): that year; the versions held are `docs`.
-    pub year_not_held: Option<u16>,
+    /// A name asked for in a version not held ("Luật Khám bệnh, chữa bệnh 2023" when only
+    /// the 2009 law is held; "Luật Đấu thầu" at a date before every law of that name): why;
+    /// the versions held are `docs`, not it ([`crate::cite::version_missing`]).
+    pub missing: Option<crate::cite::VersionMissing>,
     /// The number as typed, when the document was found by a number written otherwise
     /// ([`Confidence::Variant`]; see [`Lookup::variant_vi`]).
     pub written: Option<String>,
@@ -99,12 +100,8 @@ impl Lookup {
     /// the search box, the API and the command line.
     pub fn ambiguity_vi(&self, label: impl Fn(&str) -> String) -> String {
         let labels: Vec<String> = self.docs.iter().map(|d| label(d)).collect();
-        if let Some(y) = self.year_not_held {
-            return format!(
-                "Kho dữ liệu không có văn bản năm {y} mang tên này; {} có trong kho: {}. Đây không phải văn bản được hỏi.",
-                if labels.len() == 1 { "phiên bản" } else { "các phiên bản" },
-                labels.join("; ")
-            );
+        if let Some(m) = self.missing {
+            return m.vi(&labels);
         }
         match labels.as_slice() {
             [one] if self.matched <= 1 => format!("Khớp gần đúng: {one}. Hãy ghi đủ số hiệu để chắc chắn."),
@@ -171,7 +168,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
             rest: String::new(),
             others: Vec::new(),
             matched: 1,
-            year_not_held: None,
+            missing: None,
             written: None,
         });
     }
@@ -182,11 +179,13 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     let ctx = Context { date: Some(at.unwrap_or_else(crate::model::Date::today)), ..Context::default() };
     let wanted = r.wanted();
     let res = resolve_wanted(&wanted, catalog, &ctx);
-    // A name with a year (or date) that none of the versions offered has.
-    let year_not_held = match (res.target.as_deref(), wanted.name, wanted.number) {
-        (None, Some(_), None) => crate::cite::year_not_held(
+    // A name asked for in a version none of the versions offered is (a year, or the date
+    // asked when one was).
+    let missing = match (res.target.as_deref(), wanted.name, wanted.number) {
+        (None, Some(_), None) => crate::cite::version_missing(
             wanted.doc_type,
             wanted.year.or(wanted.date.map(|d| d.year)),
+            at,
             res.candidates.iter().map(|c| catalog.get(c)),
         ),
         _ => None,
@@ -219,7 +218,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         rest,
         others,
         matched,
-        year_not_held,
+        missing,
         written,
     })
 }

@@ -275,31 +275,65 @@ impl Citation {
     }
 }
 
-/// The year a name was cited with ("Luật Khám bệnh, chữa bệnh 2023", "Bộ luật Lao động năm
-/// 2019") when it did not resolve and none of the versions offered (`candidates`, as their
-/// records) has that year: the version cited is not held, and the candidates are other laws
-/// of that name, not it. A candidate whose record is unknown (`None`) leaves it open; a type
-/// other than a law's (`doc_type`) has no versions by year. One home for the search box,
-/// `show`, the API and the linker.
-pub fn year_not_held<'a>(
+/// Why the version a name asks for is not held, when its candidates are other versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum VersionMissing {
+    /// A year no version held has ("Luật Khám bệnh, chữa bệnh 2023", "Bộ luật Lao động năm
+    /// 2019" with neither held).
+    Year(u16),
+    /// Asked with no year at a date (a plan's, `--at`) older than every version held ("Luật
+    /// Đấu thầu" in a text of 2008, with only the 2013 and 2023 laws held).
+    AllLater(Date),
+}
+
+impl VersionMissing {
+    /// The notice, in Vietnamese, naming the versions held (`labels`) as not the one asked
+    /// for. One wording for the linker, the search box, `show` and the API.
+    pub fn vi(&self, labels: &[String]) -> String {
+        let which = if labels.len() == 1 { "phiên bản" } else { "các phiên bản" };
+        match self {
+            VersionMissing::Year(y) => format!(
+                "Kho dữ liệu không có văn bản năm {y} mang tên này; {which} có trong kho: {}. Đây không phải văn bản được dẫn chiếu.",
+                labels.join("; ")
+            ),
+            VersionMissing::AllLater(d) => format!(
+                "Kho dữ liệu không có phiên bản nào ban hành trước ngày {:02}/{:02}/{} mang tên này; {which} có trong kho đều ban hành sau: {}. Đây không phải văn bản được dẫn chiếu.",
+                d.day,
+                d.month,
+                d.year,
+                labels.join("; ")
+            ),
+        }
+    }
+}
+
+/// Whether a name of type `doc_type` that did not resolve, asked with `year` (or none) at
+/// `at`, names a version not held: a year none of the versions offered (`candidates`, as
+/// their records) has, or, with no year, a date older than every one of them. Only of a law,
+/// code, ordinance, constitution or charter is a year a version ("Kế hoạch … năm 2024" names
+/// the year a plan covers, signed the year before); a candidate whose record is unknown
+/// (`None`) leaves it open. One home for the search box, `show`, the API and the linker.
+pub fn version_missing<'a>(
     doc_type: Option<DocType>,
     year: Option<u16>,
+    at: Option<Date>,
     candidates: impl IntoIterator<Item = Option<&'a Metadata>>,
-) -> Option<u16> {
-    // Only of a law, code, ordinance, constitution or charter is a year a version: "Kế hoạch
-    // lãnh đạo … năm 2024" names the year a plan covers, signed the year before (trial 8).
+) -> Option<VersionMissing> {
     doc_type.filter(|t| {
         matches!(t, DocType::Luat | DocType::BoLuat | DocType::PhapLenh | DocType::HienPhap | DocType::DieuLe)
     })?;
-    let y = year?;
-    let mut any = false;
-    for m in candidates {
-        any = true;
-        if m.is_none_or(|m| year_of(m) == Some(y)) {
-            return None;
-        }
+    let metas: Vec<&Metadata> = candidates.into_iter().collect::<Option<Vec<_>>>()?;
+    if metas.is_empty() {
+        return None;
     }
-    any.then_some(y)
+    match (year, at) {
+        (Some(y), _) => metas.iter().all(|m| year_of(m) != Some(y)).then_some(VersionMissing::Year(y)),
+        (None, Some(d)) => metas
+            .iter()
+            .all(|m| crate::catalog::signed_or_year(m).is_some_and(|s| s > d))
+            .then_some(VersionMissing::AllLater(d)),
+        (None, None) => None,
+    }
 }
 
 /// Resolves what a reference asks for (see the module doc for the rules).

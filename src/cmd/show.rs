@@ -47,7 +47,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .get(id)
             .map_or_else(|| id.to_string(), |m| format!("{} ({}: {})", m.id, m.label(), m.title))
     };
-    if found.year_not_held.is_some() {
+    if found.missing.is_some() {
         // The version asked for is not held: the versions held are named, none shown as it.
         eprintln!("{}", found.ambiguity_vi(label));
         return Ok(ExitCode::from(2));

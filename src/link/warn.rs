@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::cite::Citation;
+use crate::cite::{Citation, VersionMissing};
 use crate::model::{Date, Metadata, RelationKind, Status};
 use crate::number::{canonicalize, key, parts};
 use crate::text::normalize_mapped;
@@ -301,33 +301,15 @@ pub fn read_summary(c: &Citation) -> String {
     parts.join("; ")
 }
 
-/// Why the version a name cites is not held, when its candidates are other versions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VersionMissing {
-    /// A year no version held has ([`crate::cite::year_not_held`]).
-    Year(u16),
-    /// Cited with no year in a text of this date, older than every version held.
-    AllLater(Date),
-}
-
 /// Whether `c`, unresolved, names a version the corpus does not hold (its candidates are other
-/// versions, not it): one rule for the warning and for the summary's count of citations not
-/// held.
+/// versions, not it; [`crate::cite::version_missing`] at the plan's date `at`): one rule for
+/// the warning, the summary's count of citations not held and `cancu cite`.
 pub fn version_missing(c: &Citation, at: Option<Date>, lookup: &dyn Lookup) -> Option<VersionMissing> {
-    if c.target.is_some() || c.number.is_some() || c.name.is_none() || c.candidates.is_empty() {
+    if c.target.is_some() || c.number.is_some() || c.name.is_none() {
         return None;
     }
     let year = c.year.or(c.date.map(|d| d.year));
-    if let Some(y) =
-        crate::cite::year_not_held(c.doc_type, year, c.candidates.iter().map(|id| lookup.meta(id)))
-    {
-        return Some(VersionMissing::Year(y));
-    }
-    let d = at.filter(|_| year.is_none())?;
-    c.candidates
-        .iter()
-        .all(|id| lookup.meta(id).and_then(crate::catalog::signed_or_year).is_some_and(|s| s > d))
-        .then_some(VersionMissing::AllLater(d))
+    crate::cite::version_missing(c.doc_type, year, at, c.candidates.iter().map(|id| lookup.meta(id)))
 }
 
 /// Unresolved references that say what they are (a number or a name); an ambiguous one
@@ -347,21 +329,8 @@ pub fn unresolved(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> V
             let missing = version_missing(c, at, lookup);
             let msg = if maybe.is_empty() {
                 format!("Chưa tìm thấy văn bản trong kho dữ liệu. Đã đọc: {}.", read_summary(c))
-            } else if let Some(VersionMissing::AllLater(d)) = missing {
-                format!(
-                    "Kho dữ liệu không có phiên bản nào ban hành trước ngày {} mang tên này; {} có trong kho đều ban hành sau: {}. Đây không phải văn bản được dẫn chiếu. Đã đọc: {}.",
-                    vi_date(d),
-                    if maybe.len() == 1 { "phiên bản" } else { "các phiên bản" },
-                    maybe.join("; "),
-                    read_summary(c)
-                )
-            } else if let Some(VersionMissing::Year(y)) = missing {
-                format!(
-                    "Kho dữ liệu không có văn bản năm {y} mang tên này; {} có trong kho: {}. Đây không phải văn bản được dẫn chiếu. Đã đọc: {}.",
-                    if maybe.len() == 1 { "phiên bản" } else { "các phiên bản" },
-                    maybe.join("; "),
-                    read_summary(c)
-                )
+            } else if let Some(m) = missing {
+                format!("{} Đã đọc: {}.", m.vi(&maybe), read_summary(c))
             } else {
                 format!(
                     "Chưa xác định chắc chắn văn bản được dẫn chiếu; có thể là: {}. Đã đọc: {}.",

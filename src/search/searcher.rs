@@ -732,7 +732,7 @@ impl Searcher {
         // A year no version held has ("Điều 17 Luật Đất đai 2024" with only the 2013 law
         // held): the versions held, as documents, under the notice that none is the one asked
         // for; never an article of another version as if it answered.
-        if res.year_not_held.is_some() {
+        if res.missing.is_some() {
             let mut hits = Vec::new();
             for id in &ids {
                 hits.extend(self.document(id)?);

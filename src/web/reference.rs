@@ -76,7 +76,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
         })
         .collect();
     let label = |d: &str| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label());
-    if r.year_not_held.is_some() {
+    if r.missing.is_some() {
         // The version asked for is not held: no document answers, the notice names the ones
         // held (a client reading only `id` would link another law; trial 7).
         return Err(AppError::not_found(r.ambiguity_vi(label)));

@@ -172,10 +172,17 @@ fn lookups_resolve_with_the_one_resolver() {
     // A year no version has is said as such: the versions held are not the one asked for
     // (trial 6: "Khớp gần đúng" named the 2009 law for "… 2023").
     let l = lookup(&c, "Luật Đất đai 2020").unwrap();
-    assert_eq!(l.year_not_held, Some(2020));
+    assert_eq!(l.missing, Some(crate::cite::VersionMissing::Year(2020)));
     let notice = l.ambiguity_vi(|d: &str| d.to_string());
     assert!(notice.starts_with("Kho dữ liệu không có văn bản năm 2020 mang tên này"), "{notice}");
-    assert_eq!(lookup(&c, "Luật Đất đai 2013").unwrap().year_not_held, None);
+    assert_eq!(lookup(&c, "Luật Đất đai 2013").unwrap().missing, None);
+    // Asked at a date before every version held: none of them (trial 8: "có 2 văn bản phù
+    // hợp" for a law of 2008 when only later ones are held).
+    let d: crate::model::Date = "2000-01-01".parse().unwrap();
+    let l = lookup_at(&c, "Luật Đất đai", Some(d)).unwrap();
+    assert_eq!((l.document(), l.missing), (None, Some(crate::cite::VersionMissing::AllLater(d))));
+    let notice = l.ambiguity_vi(|d: &str| d.to_string());
+    assert!(notice.contains("không có phiên bản nào ban hành trước ngày 01/01/2000"), "{notice}");
 }
 
 #[test]
