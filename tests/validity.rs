@@ -516,7 +516,9 @@ async fn versions_are_one_call_in_the_api_and_one_click_on_the_page() {
     assert!(doc.contains(&format!("href=\"/so-sanh?a={id}%3A{n}\">So sánh phiên bản</a>")), "{doc}");
     // Refused, or nothing to compare.
     assert_eq!(get("/api/versions?a=khong-hop-le".into()).await.0, 400);
-    assert_eq!(get(format!("/api/versions?a={id}:9999")).await.0, 404);
+    let (status, body) = get(format!("/api/versions?a={id}:9999")).await;
+    assert_eq!(status, 404);
+    assert!(body.contains("không có Điều 9999"), "{body}");
 }
 
 #[test]

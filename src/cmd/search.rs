@@ -36,7 +36,7 @@ pub struct Args {
     /// Chỉ đề mục Pháp điển này ("44.13").
     #[arg(long)]
     pub demuc: Option<String>,
-    /// Đếm mọi kết quả và in số lượng theo từng nhóm.
+    /// In tổng số kết quả và số lượng theo từng nhóm (loại, cơ quan, năm, tình trạng) trong các kết quả đầu.
     #[arg(long)]
     pub facets: bool,
     #[command(flatten)]

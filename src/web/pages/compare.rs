@@ -34,9 +34,12 @@ fn versions_of(state: &AppState, raw: Option<&str>) -> Result<Versions, AppError
     check_article(n)?;
     let snap = state.snapshot();
     let d = document(&snap, id)?;
+    if !d.articles().any(|a| a.number == n) {
+        return Err(AppError::not_found(format!("{} không có Điều {n} trong kho dữ liệu.", d.meta.label())));
+    }
     versions::of_article(&d, n).ok_or_else(|| {
         AppError::not_found(format!(
-            "Điều {n} {} chỉ có một phiên bản trong kho dữ liệu: không có gì để so sánh.",
+            "Điều {n} {} không có bản nào khác trong kho dữ liệu (cùng một nội dung ở mọi bản Pháp điển đã nhập, hoặc chỉ có trong một bản): không có gì để so sánh.",
             d.meta.label()
         ))
     })
