@@ -436,6 +436,26 @@ fn rank_of(s: &Searcher, q: &str, number: &str, art: &str) -> Option<usize> {
         .map(|p| p + 1)
 }
 
+/// For each (question, number, article): the answer's rank in the first 10 with every part on
+/// (it must be there) and with the parts `off` turned off (`CANCU_ABLATE` names), printed.
+fn ranks_with_and_without<'a>(
+    searcher: &Searcher,
+    off: &str,
+    rows: &[(&'a str, &str, &str)],
+) -> Vec<(&'a str, usize, Option<usize>)> {
+    let mut without = searcher.clone();
+    without.set_features(Features::without(off));
+    rows.iter()
+        .map(|&(q, number, art)| {
+            let with = rank_of(searcher, q, number, art);
+            let before = rank_of(&without, q, number, art);
+            eprintln!("{q}: rank {with:?}, without {off} {before:?}");
+            let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
+            (q, with, before)
+        })
+        .collect()
+}
+
 #[test]
 fn real_questions_answered_by_a_line_of_the_text() {
     // Training-split questions whose answer is one clause of an article whose title says
@@ -508,17 +528,12 @@ fn real_time_qualifiers_of_a_question_weigh_little() {
     // with the time qualifier as frame, lower or absent without.
     // Luật Thi hành án hình sự 41/2019/QH14 Điều 82: how a death sentence is carried out.
     let Some(r) = real() else { return };
-    let mut without = r.searcher.clone();
-    without.set_features(Features::without("time"));
-    for (q, number, art) in [
+    let rows = [
         ("Cách thức tử hình từ năm 2020 được quy định ra sao?", "41/2019/QH14", "82"),
         ("Phương thức thi hành tử hình từ năm 2020 là gì?", "41/2019/QH14", "82"),
         ("Từ năm 2020 phương thức tử hình được quy định như thế nào?", "41/2019/QH14", "82"),
-    ] {
-        let with = rank_of(&r.searcher, q, number, art);
-        let before = rank_of(&without, q, number, art);
-        eprintln!("{q}: rank {with:?}, without {before:?}");
-        let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
+    ];
+    for (q, with, before) in ranks_with_and_without(&r.searcher, "time", &rows) {
         assert!(with <= 5 && before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
     }
 }
@@ -529,16 +544,12 @@ fn real_abbreviations_in_questions_are_read() {
     // spells out: with the abbreviations of data/vocabulary.tsv the answer ranks higher
     // than without them (CANCU_ABLATE=abbreviations).
     let Some(r) = real() else { return };
-    let mut without = r.searcher.clone();
-    without.set_features(Features::without("abbreviations"));
     // Nghị định 146/2018/NĐ-CP Điều 15: the card needed to be treated under health insurance.
-    let (q, number, art) =
-        ("Thẻ BHYT chưa có ảnh thì có dùng để đi khám chữa bệnh được không?", "146/2018/NĐ-CP", "15");
-    let with = rank_of(&r.searcher, q, number, art);
-    let before = rank_of(&without, q, number, art);
-    eprintln!("{q}: rank {with:?}, without abbreviations {before:?}");
-    let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
-    assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
+    let rows =
+        [("Thẻ BHYT chưa có ảnh thì có dùng để đi khám chữa bệnh được không?", "146/2018/NĐ-CP", "15")];
+    for (q, with, before) in ranks_with_and_without(&r.searcher, "abbreviations", &rows) {
+        assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
+    }
 }
 
 #[test]
@@ -548,18 +559,13 @@ fn real_articles_defining_a_term_the_question_names_are_candidates() {
     // stage (its body defines many other terms), joins the candidates with the `defines`
     // feature and comes first; without it (CANCU_ABLATE=defined) it is not in the first 10.
     let Some(r) = real() else { return };
-    let mut without = r.searcher.clone();
-    without.set_features(Features::without("defined"));
-    for (q, number, art) in [
+    let rows = [
         // Nghị định 87/2018/NĐ-CP Điều 3 defines the gas businesses.
         ("Cơ sở kinh doanh khí gồm những loại nào?", "87/2018/NĐ-CP", "3"),
         // Nghị định 26/2019/NĐ-CP Điều 3 defines unregulated fishing.
         ("Khai thác thủy sản không theo quy định được hiểu thế nào?", "26/2019/NĐ-CP", "3"),
-    ] {
-        let with = rank_of(&r.searcher, q, number, art);
-        let before = rank_of(&without, q, number, art);
-        eprintln!("{q}: rank {with:?}, without {before:?}");
-        let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
+    ];
+    for (q, with, before) in ranks_with_and_without(&r.searcher, "defined", &rows) {
         assert!(with <= 3 && before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
     }
 }
@@ -571,9 +577,7 @@ fn real_articles_whose_title_the_question_says_are_candidates() {
     // articles repeat): the article joins the candidates with the `titled` feature and
     // ranks in the first 10; without it (CANCU_ABLATE=titled) it is lower or absent.
     let Some(r) = real() else { return };
-    let mut without = r.searcher.clone();
-    without.set_features(Features::without("titled"));
-    for (q, number, art) in [
+    let rows = [
         // Nghị định 18/2019/NĐ-CP Điều 43: the duties and powers of the Ministry of Health.
         (
             "Quy định về nhiệm vụ, quyền hạn của Bộ Y tế đối với việc khắc phục hậu quả bom mìn vật nổ sau chiến tranh ra sao?",
@@ -582,11 +586,8 @@ fn real_articles_whose_title_the_question_says_are_candidates() {
         ),
         // Thông tư 25/2020/TT-BGDĐT Điều 7: how the textbook selection council works.
         ("Nguyên tắc làm việc của Hội đồng lựa chọn sách giáo khoa là gì?", "25/2020/TT-BGDĐT", "7"),
-    ] {
-        let with = rank_of(&r.searcher, q, number, art);
-        let before = rank_of(&without, q, number, art);
-        eprintln!("{q}: rank {with:?}, without {before:?}");
-        let with = with.unwrap_or_else(|| panic!("{q}: {number} Điều {art} not in the first 10"));
+    ];
+    for (q, with, before) in ranks_with_and_without(&r.searcher, "titled", &rows) {
         assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
     }
 }
