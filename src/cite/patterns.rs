@@ -404,6 +404,7 @@ pub const ISSUING_BODIES: &[&str] = &[
     "Ngân hàng Nhà nước",
     "Thống đốc Ngân hàng Nhà nước Việt Nam",
     "Thống đốc Ngân hàng Nhà nước",
+    "Thống đốc NHNN",
     "Tổng Thanh tra Chính phủ",
     "Tổng Kiểm toán Nhà nước",
     "Chánh án Tòa án nhân dân tối cao",

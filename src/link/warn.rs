@@ -475,10 +475,23 @@ fn body_key(issuer: &str) -> String {
         (" tw ", " trung uong "),
         (" mttq ", " mat tran to quoc "),
         (" vn ", " viet nam "),
+        (" nhnn ", " ngan hang nha nuoc "),
+        (" cp ", " chinh phu "),
+        (" ttcp ", " thanh tra chinh phu "),
     ] {
         f = f.replace(a, b);
     }
-    for title in [" bo truong ", " thu tuong ", " chu tich ", " truong ban ", " tong cuc truong "] {
+    // An office stands for its body ("Thống đốc Ngân hàng Nhà nước": the State Bank; probe 11).
+    for title in [
+        " bo truong ",
+        " thu tuong ",
+        " chu tich ",
+        " truong ban ",
+        " tong cuc truong ",
+        " thong doc ",
+        " chanh an ",
+        " vien truong ",
+    ] {
         f = f.replace(title, " ");
     }
     f.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -48,7 +48,11 @@ pub fn names(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> Vec<Wa
         else {
             continue;
         };
-        if name_key(&m.title).is_empty() || shared_words(name, &m.title) >= 0.5 {
+        // A record known by its number only ("Luật 62/2010/QH12" as its title) has no name to
+        // differ from (probe 11).
+        let titled =
+            name_key(&m.title).split(' ').any(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()));
+        if !titled || shared_words(name, &m.title) >= 0.5 {
             continue;
         }
         let named = lookup.named(t, name, at);

@@ -287,6 +287,21 @@ fn a_name_that_is_another_documents() {
     for part in ["Luật Căn cước công dân", "Luật 59/2020/QH14 (Luật Doanh nghiệp)"] {
         assert!(w[0].message.contains(part), "{}", w[0].message);
     }
+    // A record known by its number only has no name to differ from (probe 11).
+    let untitled = Mem(vec![
+        titled("luat-31-2024", DocType::Luat, "31/2024/QH15", "2024-01-18", "Luật 31/2024/QH15"),
+        titled("luat-45-2013", DocType::Luat, "45/2013/QH13", "2013-11-29", "Luật Đất đai"),
+    ]);
+    let mut c = cit(
+        "Luật Đất đai số 31/2024/QH15",
+        "Luật Đất đai số 31/2024/QH15",
+        0,
+        Some("31/2024/QH15"),
+        Some("luat-31-2024"),
+    );
+    c.name = Some("Đất đai".into());
+    c.doc_type = Some(DocType::Luat);
+    assert!(names(&[c], Some(d("2025-03-05")), &untitled).is_empty());
     // In a plan older than the only other document of that name, nothing to offer: no warning
     // that names a law not yet passed (trial 8).
     assert!(names(&rows, Some(d("2019-03-05")), &lookup).is_empty());
@@ -427,6 +442,12 @@ fn issuers_written_and_real() {
         // Another kind of body: a sure disagreement (trial 7).
         ("Bộ Lao động - Thương binh và Xã hội", "Chính phủ", false),
         ("Thủ tướng Chính phủ", "Quốc hội", false),
+        // An office for its body, and abbreviated bodies (probe 11).
+        ("Thống đốc Ngân hàng Nhà nước", "Ngân hàng Nhà nước Việt Nam", true),
+        ("Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ", true),
+        ("NHNN Việt Nam", "Ngân hàng Nhà nước Việt Nam", true),
+        ("CP", "Chính phủ", true),
+        ("Thống đốc Ngân hàng Nhà nước", "Bộ Tài chính", false),
     ];
     for (w, r, want) in rows {
         assert_eq!(super::issuers_agree(w, r), want, "{w} / {r}");
