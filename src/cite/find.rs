@@ -164,10 +164,31 @@ fn plenum(t: &str, p: usize) -> bool {
         .is_some_and(|q| char_at(t, q).is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// Whether the type word at `s` is the subject of a treaty named just before it ("Công ước
+/// của Liên Hợp quốc về Luật Biển"): "về" right before, "Công ước" within the few words before.
+fn convention_subject(t: &str, s: usize) -> bool {
+    if !preceded_by(t, s, &["về"]) {
+        return false;
+    }
+    let from = s.saturating_sub(80);
+    let from = (from..s).find(|&i| t.is_char_boundary(i)).unwrap_or(s);
+    crate::text::fold(&t[from..s]).to_lowercase().contains("cong uoc")
+}
+
 /// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
 /// among the names: apart from any name, leading zeros dropped ("05" = "5").
 fn serial_key(serial: &str) -> String {
     format!("#{}", serial.trim_start_matches('0'))
+}
+
+/// A short serial a text may define or use as a short name: digits, or digits and a year
+/// ("145", "33/2009").
+fn short_serial(s: &str) -> bool {
+    let (serial, year) = s.split_once('/').unwrap_or((s, "0000"));
+    !serial.is_empty()
+        && serial.bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Short names: a reference followed by "(sau đây gọi là Luật PPP)" defines "PPP" for its
@@ -183,11 +204,11 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
         if let (Some(dt), None, Some(n)) = (f.doc_type, &f.name, &f.number) {
             // "Điều 5 Nghị định 145" after "(sau đây gọi là Nghị định 145)".
             let defined = |d: &&ShortName| same_family(d.0, dt) && f.start >= d.3;
-            if f.year.is_none() && n.bytes().all(|b| b.is_ascii_digit()) {
+            if short_serial(n) {
                 let k = serial_key(n);
                 if let Some(d) = defs.iter().rev().filter(defined).find(|d| d.1 == k) {
                     f.alias_of = Some(d.2);
-                } else if f.date.is_none() {
+                } else if f.date.is_none() && f.year.is_none() && n.bytes().all(|b| b.is_ascii_digit()) {
                     // "Thông tư số 50" after "Thông tư số 50/2014/TT-BYT" in the same text: the
                     // one whole number of that type and serial cited before.
                     let full = |g: &&Found| {
@@ -270,7 +291,7 @@ fn alias_definition(t: &str, i: usize) -> Option<(DocType, String, usize)> {
     let name = t[te..close.0].trim_matches(|c: char| c.is_whitespace() || "\"”'’".contains(c));
     // "Nghị định 145", "Luật số 69": a serial, which later references give as their number.
     let serial = name.strip_prefix("số ").unwrap_or(name).trim();
-    if !serial.is_empty() && serial.bytes().all(|b| b.is_ascii_digit()) {
+    if short_serial(serial) {
         return Some((TYPE_WORDS[k].doc_type, serial_key(serial), close.0 + 1));
     }
     (!name.is_empty() && name.chars().next().is_some_and(char::is_uppercase)).then_some(())?;
@@ -470,6 +491,10 @@ impl Reader<'_> {
                 return Some(r);
             }
         }
+        if convention_subject(t, s) {
+            // "Công ước của Liên Hợp quốc về Luật Biển năm 1982": a treaty's subject.
+            return None;
+        }
         if so.is_some() || upper || !cap || preceded_by(t, s, PLURALS) {
             return None;
         }
@@ -496,6 +521,15 @@ impl Reader<'_> {
                 }
                 let mut f = Found { end, name: Some(name), ..base };
                 let end = if depth == 0 { name_when_into(t, &mut f, end) } else { end };
+                // "Luật Doanh nghiệp 2020 số 68/2014/QH13": the number still follows the year
+                // (it was dropped); the linker then weighs the year against it.
+                if depth == 0 && f.year.is_some() && f.date.is_none() {
+                    if let Some(z) = eat_phrase(t, skip_spaces(t, end), "số") {
+                        if let Some(n) = read::number(t, skip_ws(t, z), false) {
+                            return numbered(t, f, n, doc_type);
+                        }
+                    }
+                }
                 Some((vec![f], end))
             }
             Unnumbered::Alone if cap => {

@@ -969,3 +969,23 @@ fn a_plenum_by_its_number() {
         ("các nghị quyết; Nghị quyết Trung ương đã nêu", &[]),
     ]);
 }
+
+/// Probe 11: a name's year and then its number (the number was dropped); a treaty's subject is
+/// no Vietnamese law; a short name defined as a serial with its year binds later uses.
+#[test]
+fn name_year_number_treaties_and_dated_short_serials() {
+    check(&[
+        (
+            "Căn cứ Luật Doanh nghiệp 2020 số 68/2014/QH13;",
+            &["Luật | 68/2014/QH13 | 2020 | - | - | - | Luật Doanh nghiệp 2020 số 68/2014/QH13"],
+        ),
+        ("theo Công ước của Liên Hợp quốc về Luật Biển năm 1982 và", &[]),
+        (
+            "Nghị quyết số 33/2009/NQ-HĐND (sau đây viết tắt là Nghị quyết số 33/2009); Điều 2 Nghị quyết số 33/2009.",
+            &[
+                "Nghị quyết | 33/2009/NQ-HĐND | 2009 | - | - | - | Nghị quyết số 33/2009/NQ-HĐND",
+                "Nghị quyết | 33/2009 | 2009 | - | Điều 2 | - | Điều 2 Nghị quyết số 33/2009 | = 0",
+            ],
+        ),
+    ]);
+}
