@@ -422,7 +422,13 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             .then(|| trimmed.to_string());
         let linked = LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung");
         let ends_sep = [",", ";", " và", " hoặc"].iter().any(|e| lower.ends_with(e));
-        let role = if c.self_ref || c.number.is_none() {
+        // "Bãi bỏ các quy định … tại khoản này theo quy định tại Khoản 4 Điều 6 của Luật số …": the
+        // document after "theo" is what the repeal rests on, not what it ends (a Pháp điển
+        // note had a 2007 law repeal part of a 2014 law; probe 11).
+        let basis = ["theo", "theo quy định tại", "theo quy định của", "theo quy định"]
+            .iter()
+            .any(|w| lower == *w || lower.ends_with(&format!(" {w}")));
+        let role = if c.self_ref || c.number.is_none() || basis {
             false
         } else if attach.is_some() || division.is_some() {
             true
@@ -672,5 +678,7 @@ mod tests {
         )
         .is_empty());
         assert!(ends("Giấy chứng nhận hết hiệu lực khi hết thời hạn.").is_empty());
+        // The document a repeal rests on is not what it ends (probe 11).
+        assert!(ends("Bãi bỏ các quy định liên quan đến việc xác định thuế tại khoản này theo quy định tại Khoản 4 Điều 6 của Luật số 71/2014/QH13.").is_empty());
     }
 }
