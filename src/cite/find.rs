@@ -284,18 +284,29 @@ fn alias_definition(t: &str, i: usize) -> Option<(DocType, String, usize)> {
     while let Some(c @ ('"' | '“' | '\'' | '‘')) = char_at(t, q) {
         q += c.len_utf8();
     }
-    let (k, te) = read::type_word_any_case(t, q)?;
+    // The type word, or its abbreviation before a serial ("NĐ 145").
+    let (doc_type, te, abbreviated) = match read::type_word_any_case(t, q) {
+        Some((k, te)) => (TYPE_WORDS[k].doc_type, te, false),
+        None => {
+            let k = TYPE_ABBREVIATIONS.iter().position(|(a, _)| t[q..].starts_with(a))?;
+            (TYPE_ABBREVIATIONS[k].1, q + TYPE_ABBREVIATIONS[k].0.len(), true)
+        }
+    };
     let close =
         t[te..].char_indices().take(80).find(|&(_, c)| c == ')' || c == '\n').map(|(j, c)| (te + j, c))?;
     (close.1 == ')').then_some(())?;
     let name = t[te..close.0].trim_matches(|c: char| c.is_whitespace() || "\"”'’".contains(c));
-    // "Nghị định 145", "Luật số 69": a serial, which later references give as their number.
+    // "Nghị định 145", "Luật số 69", "NĐ 145": a serial, which later references give as their
+    // number.
     let serial = name.strip_prefix("số ").unwrap_or(name).trim();
     if short_serial(serial) {
-        return Some((TYPE_WORDS[k].doc_type, serial_key(serial), close.0 + 1));
+        return Some((doc_type, serial_key(serial), close.0 + 1));
+    }
+    if abbreviated {
+        return None;
     }
     (!name.is_empty() && name.chars().next().is_some_and(char::is_uppercase)).then_some(())?;
-    Some((TYPE_WORDS[k].doc_type, read::collapse(name), close.0 + 1))
+    Some((doc_type, read::collapse(name), close.0 + 1))
 }
 
 /// The text being read and the names known.
@@ -330,7 +341,7 @@ impl Reader<'_> {
                 continue;
             }
             let read = match trigger {
-                Trigger::Abbreviation(k) => self.abbreviation(s, e, k),
+                Trigger::Abbreviation(k) => self.abbreviation(s, e, k, false),
                 _ if !at_word_end(t, e) => None,
                 Trigger::Code(k) => self.code_name(s, e, k),
                 Trigger::Standard(k) => self.standard(s, e, k),
@@ -1207,7 +1218,7 @@ impl Reader<'_> {
                 .position(|(a, _)| TEXT_ABBREVIATIONS.contains(a) && t[p..].starts_with(a))
             {
                 // "Điều 57 NĐ 145/2020", "Điều 57 NĐ145".
-                self.abbreviation(p, p + TYPE_ABBREVIATIONS[k].0.len(), k)
+                self.abbreviation(p, p + TYPE_ABBREVIATIONS[k].0.len(), k, true)
             } else {
                 None
             };
@@ -1330,7 +1341,9 @@ impl Reader<'_> {
 
     /// A type abbreviation in running text with its number: "NĐ 145/2020", "NĐ145",
     /// "QĐ 217/QĐ-TTg".
-    fn abbreviation(&self, s: usize, e: usize, k: usize) -> Read {
+    /// `pinpointed`: after a pinpoint ("Điều 57 NĐ 145"), where a serial after a space is no
+    /// table row.
+    fn abbreviation(&self, s: usize, e: usize, k: usize, pinpointed: bool) -> Read {
         let t = self.t;
         let doc_type = TYPE_ABBREVIATIONS[k].1;
         let glued = char_at(t, e).is_some_and(|c| c.is_ascii_digit());
@@ -1352,7 +1365,12 @@ impl Reader<'_> {
         if let Some(q) = so {
             return self.serial(base, q, Serial::Word);
         }
-        self.serial(base, p, if glued { Serial::Glued } else { Serial::Spaced })
+        let how = match (glued, pinpointed) {
+            (true, _) => Serial::Glued,
+            (false, true) => Serial::Word,
+            (false, false) => Serial::Spaced,
+        };
+        self.serial(base, p, how)
     }
 
     /// A serial written without its symbol at `p`, after a type word or its abbreviation

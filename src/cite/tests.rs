@@ -980,6 +980,14 @@ fn name_year_number_treaties_and_dated_short_serials() {
             &["Luật | 68/2014/QH13 | 2020 | - | - | - | Luật Doanh nghiệp 2020 số 68/2014/QH13"],
         ),
         ("theo Công ước của Liên Hợp quốc về Luật Biển năm 1982 và", &[]),
+        // A short name defined with the type's abbreviation, used after a pinpoint.
+        (
+            "Căn cứ Nghị định số 145/2020/NĐ-CP (gọi tắt là NĐ 145); Điều 57 NĐ 145 quy định; TT 5.",
+            &[
+                "Nghị định | 145/2020/NĐ-CP | 2020 | - | - | - | Nghị định số 145/2020/NĐ-CP",
+                "Nghị định | 145 | - | - | Điều 57 | - | Điều 57 NĐ 145 | = 0",
+            ],
+        ),
         (
             "Nghị quyết số 33/2009/NQ-HĐND (sau đây viết tắt là Nghị quyết số 33/2009); Điều 2 Nghị quyết số 33/2009.",
             &[
