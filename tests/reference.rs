@@ -253,6 +253,19 @@ fn real_sample_of_resolved_citations_names_the_written_document() {
                     .then_some(())
                     .ok_or(format!("read name {name:?} is not the target's title {:?}", tgt.title))
             }
+            // A number written otherwise ("115/NĐ-CP" with its date for 115/2015/NĐ-CP): the same
+            // serial, the rest of the spelling or the date settling it.
+            (Some(Confidence::Variant), Some(n), _) => {
+                by_number += 1;
+                let serial = |x: &str| {
+                    let k = cancu::number::key(x);
+                    cancu::number::parts(&k).map(|p| cancu::number::serial_key(p.serial)).unwrap_or(k)
+                };
+                let real = tgt.canonical.as_deref().unwrap_or_default();
+                (serial(n) == serial(real))
+                    .then_some(())
+                    .ok_or(format!("number {n} written otherwise is not a spelling of {real}"))
+            }
             (Some(Confidence::Name), None, None) if tgt.doc_type == cancu::model::DocType::HienPhap => Ok(()),
             other => Err(format!("resolved without a number or a name: {other:?}")),
         };
