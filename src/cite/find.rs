@@ -664,7 +664,18 @@ impl Reader<'_> {
                 last = d;
             }
         }
-        let (outer, end) = amending_title(t, base, pos, last);
+        let (mut outer, end) = amending_title(t, base, pos, last);
+        // "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 ngày 20
+        // tháng 6 năm 2017": a number of another year than the date that follows is the base
+        // law's, as the official title writes it, not the amending law's (probe 11: false date
+        // and name warnings).
+        let number_year = outer.number.as_deref().and_then(crate::number::year);
+        if let (Some(y), Some(d), Some(b)) = (number_year, outer.date, inner.last_mut()) {
+            if y < d.year && b.number.is_none() {
+                b.number = outer.number.take();
+                outer.year = Some(d.year);
+            }
+        }
         let span = Some((outer.start, outer.end));
         for f in &mut inner {
             f.within = span;

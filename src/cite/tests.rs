@@ -640,6 +640,29 @@ fn amending_law_numbers_and_headers() {
 }
 
 #[test]
+fn amending_title_numbers_of_another_year_are_the_base_laws() {
+    // The official title writes the base law's number; the amending law's date follows (probe
+    // 11: read as the amending law's number, with false date and name warnings). A number of
+    // the date's year stays the amending law's.
+    check(&[
+        (
+            "Căn cứ Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 ngày 20 tháng 6 năm 2017;",
+            &[
+                "Luật | Sửa đổi, bổ sung một số điều của Bộ luật Hình sự | 2017-06-20 | - | - | - | Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 ngày 20 tháng 6 năm 2017",
+                "Bộ luật | 100/2015/QH13 | - | - | - | - | Bộ luật Hình sự | in 0",
+            ],
+        ),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Mẫu số 63/2020/QH14 ngày 18 tháng 6 năm 2020;",
+            &[
+                "Luật | 63/2020/QH14 | 2020-06-18 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Mẫu số 63/2020/QH14 ngày 18 tháng 6 năm 2020",
+                "Luật | Mẫu | - | - | - | - | Luật Mẫu | in 0",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn amending_law_lists_only_laws() {
     // A numbered amending law and its title: the base laws are inside it (probe 8: "Luật Cư
     // trú" there went to the 2020 law, seven years after the amendment).
