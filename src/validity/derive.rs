@@ -63,6 +63,32 @@ fn read_document(doc: &Document) -> Read {
     Read { effective: effective.map(|(a, d, q, _)| (a, d, q)), stated, ends }
 }
 
+/// The laws a clause's words name as having amended the document `ended` ("… đã được sửa
+/// đổi, bổ sung một số điều theo Luật số 36/2013/QH13 …") whose own title says they amend that
+/// one law only ("Luật sửa đổi, bổ sung một số điều của Luật Cư trú"): they end with it. A law
+/// that amends several laws is left alone (only its part for this one would end).
+fn amending_alone(quote: &str, ended: &str, catalog: &crate::catalog::Catalog) -> Vec<String> {
+    let cites = crate::cite::extract(quote);
+    let Some(theo) = quote.find("sửa đổi") else { return Vec::new() };
+    cites
+        .iter()
+        .filter(|c| c.start > theo && c.number.is_some())
+        .filter_map(|c| catalog.by_number(c.number.as_deref()?).into_iter().next())
+        .filter(|m| m.id != ended && amends_one_law(&m.title))
+        .map(|m| m.id.clone())
+        .collect()
+}
+
+/// Whether a title amends one law only: "Luật sửa đổi, bổ sung một số điều của Luật Cư trú",
+/// not "… của Luật A và Luật B" nor "… của 37 luật …".
+fn amends_one_law(title: &str) -> bool {
+    let t = crate::text::fold(&title.to_lowercase());
+    let Some(i) = t.find(" cua ") else { return false };
+    let rest = &t[i + " cua ".len()..];
+    let body = ["bo luat ", "luat ", "phap lenh "].iter().find_map(|p| rest.strip_prefix(p));
+    t.starts_with("luat sua doi") && body.is_some_and(|b| !b.contains(" luat ") && !b.contains(" phap lenh "))
+}
+
 /// The rank of a state document in the hierarchy of legal documents (0 highest), from its
 /// type and, for a Nghị quyết, the issuer in its number (QH, UBTVQH, CP); `None` when unknown.
 fn rank(t: DocType, number: Option<&str>) -> Option<u8> {
@@ -258,6 +284,19 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
             }
         }
     }
+    // A law ended "as amended by" a law that amends it alone ("Luật Cư trú số 81/2006/QH11 đã
+    // được sửa đổi, bổ sung một số điều theo Luật số 36/2013/QH13 hết hiệu lực"): the
+    // amending law ends with it, by the same words (trial 8: it stayed "còn hiệu lực").
+    let mut with_base = Vec::new();
+    for (id, e) in &pending {
+        if e.change != Change::Ends {
+            continue;
+        }
+        for d in amending_alone(&e.evidence.quote, id, catalog) {
+            with_base.push((d, e.clone()));
+        }
+    }
+    pending.extend(with_base);
     let cited = tally.finish();
     for c in &cited {
         records.entry(c.id.clone()).or_insert_with(|| Record::cited(c));

@@ -327,3 +327,42 @@ fn an_article_stating_its_own_date_dates_what_it_ends() {
         r.events.iter().filter(|e| e.change == Change::EndsInPart).map(|e| e.date).collect();
     assert_eq!(ends, [Some(d("2015-01-01"))], "{:#?}", r.events);
 }
+
+/// A law ended "as amended by" a law that amends it alone ends that law too, by the same words;
+/// a law that amends several is left alone (trial 8: the amending law of the residence law
+/// stayed "còn hiệu lực" after the law it amended was replaced).
+#[test]
+fn a_law_amending_one_law_alone_ends_with_it() {
+    let titled = |mut d: Document, title: &str| {
+        d.meta.title = title.into();
+        d
+    };
+    let docs = vec![
+        titled(doc("luat-81-2006-qh11", DocType::Luat, "81/2006/QH11", "2006-11-29", &[("1", "Thử", "Nội dung.")]), "Luật Cư trú"),
+        titled(
+            doc("luat-36-2013-qh13", DocType::Luat, "36/2013/QH13", "2013-06-20", &[("1", "Thử", "Nội dung.")]),
+            "Luật sửa đổi, bổ sung một số điều của Luật Cư trú",
+        ),
+        titled(
+            doc("luat-28-2018-qh14", DocType::Luat, "28/2018/QH14", "2018-06-15", &[("1", "Thử", "Nội dung.")]),
+            "Luật sửa đổi, bổ sung một số điều của Luật Cư trú và Luật Mẫu",
+        ),
+        titled(
+            doc("luat-68-2020-qh14", DocType::Luat, "68/2020/QH14", "2020-11-13", &[(
+                "38",
+                "Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2021.\n2. Luật Cư trú số 81/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2013/QH13 và Luật số 28/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+            )]),
+            "Luật Cư trú",
+        ),
+    ];
+    let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
+    let ends = |id: &str| -> Vec<Option<Date>> {
+        v.records[id].events.iter().filter(|e| e.change == Change::Ends).map(|e| e.date).collect()
+    };
+    assert_eq!(ends("luat-81-2006-qh11"), [Some(d("2021-07-01"))]);
+    assert_eq!(ends("luat-36-2013-qh13"), [Some(d("2021-07-01"))]);
+    assert!(ends("luat-28-2018-qh14").is_empty(), "{:?}", v.records["luat-28-2018-qh14"].events);
+    let e = v.records["luat-36-2013-qh13"].events.iter().find(|e| e.change == Change::Ends).unwrap();
+    assert!(e.evidence.quote.contains("36/2013/QH13"), "{}", e.evidence.quote);
+}
