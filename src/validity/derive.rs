@@ -73,7 +73,12 @@ fn amending_alone(quote: &str, ended: &str, catalog: &crate::catalog::Catalog) -
     cites
         .iter()
         .filter(|c| c.start > theo && c.number.is_some())
-        .filter_map(|c| catalog.by_number(c.number.as_deref()?).into_iter().next())
+        // The document of that number and type, one only ("Nghị quyết số 19/2008/QH12" is not
+        // the Luật 19/2008/QH12; probe 12).
+        .filter_map(|c| match catalog.by_number_and_type(c.number.as_deref()?, c.doc_type).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        })
         .filter(|m| m.id != ended && amends_one_law(&m.title))
         .map(|m| m.id.clone())
         .collect()

@@ -365,4 +365,26 @@ fn a_law_amending_one_law_alone_ends_with_it() {
     assert!(ends("luat-28-2018-qh14").is_empty(), "{:?}", v.records["luat-28-2018-qh14"].events);
     let e = v.records["luat-36-2013-qh13"].events.iter().find(|e| e.change == Change::Ends).unwrap();
     assert!(e.evidence.quote.contains("36/2013/QH13"), "{}", e.evidence.quote);
+    // A resolution sharing an amending law's number is not it (probe 12: "Nghị quyết số
+    // 19/2008/QH12" ended the Luật 19/2008/QH12 that amends one law).
+    let docs = vec![
+        titled(
+            doc("luat-19-2008-qh12", DocType::Luat, "19/2008/QH12", "2008-11-03", &[("1", "Thử", "Nội dung.")]),
+            "Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan",
+        ),
+        titled(
+            doc("nghi-quyet-19-2008-qh12", DocType::NghiQuyet, "19/2008/QH12", "2008-06-03", &[("1", "Thử", "Nội dung.")]),
+            "Nghị quyết về thí điểm",
+        ),
+        titled(
+            doc("luat-65-2014-qh13", DocType::Luat, "65/2014/QH13", "2014-11-25", &[(
+                "181",
+                "Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2015.\n2. Luật Mẫu số 56/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 34/2009/QH12, Nghị quyết số 19/2008/QH12 của Quốc hội về thí điểm hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+            )]),
+            "Luật Nhà ở",
+        ),
+    ];
+    let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
+    assert!(!v.records["luat-19-2008-qh12"].events.iter().any(|e| e.change == Change::Ends));
 }

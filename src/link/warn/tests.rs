@@ -211,6 +211,17 @@ fn dates_that_differ() {
     assert_eq!(got, [0, 2]);
     assert!(w[0].message.contains("15/08/2023") && w[0].message.contains("14/08/2023"));
     assert_eq!(w[0].kind, WarningKind::DateMismatch);
+    // Known only by citation, without a date: the year written against its number's (probe 12).
+    let mut undated = Metadata::new("luat-67", DocType::Luat, "Luật Đầu tư");
+    undated.canonical = Some("67/2014/QH13".into());
+    let lookup = Mem(vec![undated]);
+    let mut y2020 = cit(text, "X", 0, Some("67/2014/QH13"), Some("luat-67"));
+    y2020.year = Some(2020);
+    let mut y2014 = cit(text, "Y", 0, Some("67/2014/QH13"), Some("luat-67"));
+    y2014.year = Some(2014);
+    let w = dates(&[y2020, y2014], &lookup);
+    assert_eq!(w.iter().map(|w| w.citation.unwrap()).collect::<Vec<_>>(), [0]);
+    assert!(w[0].message.contains("Năm ghi 2020 khác năm trong số hiệu"), "{}", w[0].message);
 }
 
 #[test]
