@@ -100,9 +100,7 @@ const MAX_AMENDED: usize = 30;
 /// số điều của Luật Cư trú"): inside it, as in an amending title read by name, so that each
 /// is the version the amending law amended (the one in force today had answered).
 fn amended_after_number(t: &str, mut found: Vec<Found>) -> Vec<Found> {
-    let law = |f: &Found| {
-        f.doc_type.is_some_and(|d| matches!(d, DocType::Luat | DocType::BoLuat | DocType::PhapLenh))
-    };
+    let law = |f: &Found| f.doc_type.is_some_and(DocType::is_named);
     let mut i = 0;
     while i < found.len() {
         let f = &found[i];
@@ -178,7 +176,7 @@ fn convention_subject(t: &str, s: usize) -> bool {
 /// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
 /// among the names: apart from any name, leading zeros dropped ("05" = "5").
 fn serial_key(serial: &str) -> String {
-    format!("#{}", serial.trim_start_matches('0'))
+    format!("#{}", crate::number::serial_key(serial))
 }
 
 /// A short serial a text may define or use as a short name: digits, or digits and a year
@@ -201,9 +199,11 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
         if defs.iter().any(|d| f.start >= d.2 .1 && f.end <= d.3) {
             continue;
         }
+        // The short names defined before `f`, of its type's family.
+        let (start, ty) = (f.start, f.doc_type);
+        let defined = |d: &&ShortName| ty.is_some_and(|t| same_family(d.0, t)) && start >= d.3;
         if let (Some(dt), None, Some(n)) = (f.doc_type, &f.name, &f.number) {
             // "Điều 5 Nghị định 145" after "(sau đây gọi là Nghị định 145)".
-            let defined = |d: &&ShortName| same_family(d.0, dt) && f.start >= d.3;
             if short_serial(n) {
                 let k = serial_key(n);
                 if let Some(d) = defs.iter().rev().filter(defined).find(|d| d.1 == k) {
@@ -229,11 +229,8 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
                 }
             }
         }
-        if let (Some(dt), Some(name), None) = (f.doc_type, f.name.clone(), &f.number) {
+        if let (Some(_), Some(name), None) = (f.doc_type, f.name.clone(), &f.number) {
             let k = key(&name);
-            let defined = |d: &&(DocType, String, (usize, usize), usize, String)| {
-                same_family(d.0, dt) && f.start >= d.3
-            };
             if let Some(d) = defs.iter().rev().filter(defined).find(|d| d.1 == k) {
                 f.alias_of = Some(d.2);
             } else if let Some(d) = defs.iter().rev().filter(defined).find(|d| {
@@ -263,8 +260,7 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
 }
 
 fn same_family(a: DocType, b: DocType) -> bool {
-    let law = |t| matches!(t, DocType::Luat | DocType::BoLuat | DocType::PhapLenh);
-    a == b || (law(a) && law(b))
+    a == b || (a.is_named() && b.is_named())
 }
 
 /// "(sau đây gọi là Luật PPP)" at `i`: the type and short name it defines, and the end of the
@@ -1279,8 +1275,7 @@ impl Reader<'_> {
                 if !dated || last == start {
                     return None;
                 }
-                let named = matches!(doc_type, DocType::Luat | DocType::BoLuat | DocType::PhapLenh);
-                let name = named.then(|| read::collapse(&t[start..last]));
+                let name = doc_type.is_named().then(|| read::collapse(&t[start..last]));
                 return numbered(t, Found { name, ..base.clone() }, n, doc_type);
             }
             let (w, we) = word_at(t, q)?;

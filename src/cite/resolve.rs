@@ -319,9 +319,7 @@ pub fn version_missing<'a>(
     at: Option<Date>,
     candidates: impl IntoIterator<Item = Option<&'a Metadata>>,
 ) -> Option<VersionMissing> {
-    doc_type.filter(|t| {
-        matches!(t, DocType::Luat | DocType::BoLuat | DocType::PhapLenh | DocType::HienPhap | DocType::DieuLe)
-    })?;
+    doc_type.filter(|t| t.is_named() || matches!(t, DocType::HienPhap | DocType::DieuLe))?;
     let metas: Vec<&Metadata> = candidates.into_iter().collect::<Option<Vec<_>>>()?;
     if metas.is_empty() {
         return None;

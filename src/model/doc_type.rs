@@ -94,6 +94,12 @@ impl DocType {
         })
     }
 
+    /// A law, code or ordinance: a document cited by its name, whose versions the date or
+    /// year tells apart ("Luật Đất đai năm 2013").
+    pub fn is_named(self) -> bool {
+        matches!(self, DocType::Luat | DocType::BoLuat | DocType::PhapLenh)
+    }
+
     /// True for Party documents' usual types when the number has a Party issuer (…/TW, …/TU).
     pub fn is_law_level(self) -> bool {
         matches!(self, DocType::HienPhap | DocType::BoLuat | DocType::Luat)

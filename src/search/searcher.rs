@@ -733,14 +733,8 @@ impl Searcher {
         // held): the versions held, as documents, under the notice that none is the one asked
         // for; never an article of another version as if it answered.
         if res.missing.is_some() {
-            let mut hits = Vec::new();
-            for id in &ids {
-                hits.extend(self.document(id)?);
-            }
             results.route = Some(Route::Document { ids: ids.clone() });
-            results.total = Some(hits.len());
-            results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
-            return Ok(true);
+            return self.documents_page(&ids, q, limit, results);
         }
         if let (Some(art), true) = (&res.article, ids.len() == 1) {
             for d in &ids {
@@ -797,8 +791,13 @@ impl Searcher {
                 return Ok(true);
             }
         }
+        self.documents_page(&ids, q, limit, results)
+    }
+
+    /// The document records of `ids` as the page of hits asked for, their number the total.
+    fn documents_page(&self, ids: &[String], q: &Query, limit: usize, results: &mut Results) -> Result<bool> {
         let mut hits = Vec::new();
-        for id in &ids {
+        for id in ids {
             hits.extend(self.document(id)?);
         }
         results.total = Some(hits.len());

@@ -153,8 +153,11 @@ fn finish(doc_type: DocType, name: &str) -> String {
     if name.is_empty() {
         return doc_type.as_vi().to_string();
     }
-    let named = matches!(doc_type, DocType::Luat | DocType::BoLuat | DocType::PhapLenh);
-    let name = if named && !name.starts_with("sửa đổi") { capitalize(name) } else { decapitalize(name) };
+    let name = if doc_type.is_named() && !name.starts_with("sửa đổi") {
+        capitalize(name)
+    } else {
+        decapitalize(name)
+    };
     format!("{} {}", doc_type.as_vi(), name)
 }
 
