@@ -162,15 +162,37 @@ fn plenum(t: &str, p: usize) -> bool {
         .is_some_and(|q| char_at(t, q).is_some_and(|c| c.is_ascii_digit()))
 }
 
-/// Whether the type word at `s` is the subject of a treaty named just before it ("Công ước
-/// của Liên Hợp quốc về Luật Biển"): "về" right before, "Công ước" within the few words before.
+/// Words naming a treaty, whose subject may be written like a law's name ("Công ước Luật
+/// Biển"); "Nghị định thư" is a protocol, not a decree.
+const TREATIES: &[&str] = &["công ước", "hiệp định", "hiệp ước", "điều ước", "nghị định thư"];
+
+/// Whether the type word at `s` is the subject of a treaty named just before it: right after
+/// the treaty's word ("Công ước Luật Biển 1982"), or after "về" with "Công ước" within the few
+/// words before ("Công ước của Liên Hợp quốc về Luật Biển").
 fn convention_subject(t: &str, s: usize) -> bool {
+    if preceded_by(t, s, TREATIES) {
+        return true;
+    }
     if !preceded_by(t, s, &["về"]) {
         return false;
     }
     let from = s.saturating_sub(80);
     let from = (from..s).find(|&i| t.is_char_boundary(i)).unwrap_or(s);
     crate::text::fold(&t[from..s]).to_lowercase().contains("cong uoc")
+}
+
+/// The type of a further number in a list of one type word (`list`): its symbol's type
+/// ("các văn bản: Quyết định số …, số 01/2012/TTLT-…"), except where "QĐ" may stand for the
+/// list's Quy định as well as Quyết định, and a Party symbol's, which names no type (probe
+/// 13: "các Quy định số 11-QĐi/TW …, số 124-QĐ/TW" made the second a Quyết định).
+fn member_type(number: &str, list: Option<DocType>) -> Option<DocType> {
+    let own = crate::number::parts(number)
+        .filter(|p| p.shape != Shape::Party)
+        .and_then(|p| DocType::from_symbol(p.symbol));
+    match (own, list) {
+        (Some(DocType::QuyetDinh), Some(DocType::QuyDinh)) => list,
+        _ => own.or(list),
+    }
 }
 
 /// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
@@ -231,7 +253,20 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
         }
         if let (Some(_), Some(name), None) = (f.doc_type, f.name.clone(), &f.number) {
             let k = key(&name);
+            let name_at = t[f.start..f.end].find(name.as_str()).map(|j| f.start + j);
             if let Some(d) = defs.iter().rev().filter(defined).find(|d| d.1 == k) {
+                f.alias_of = Some(d.2);
+            } else if let Some((d, at)) = name_at.and_then(|at| {
+                // "Luật Rượu, bia" after "(sau đây gọi là Luật Rượu, bia)": the short name holds
+                // what the name reader stops at (a comma before a lower-case word; probe 13).
+                defs.iter()
+                    .rev()
+                    .filter(defined)
+                    .find(|d| d.1.starts_with(&format!("{k} ")) && t[at..].starts_with(d.4.as_str()))
+                    .map(|d| (d, at))
+            }) {
+                f.end = at + d.4.len();
+                f.name = Some(d.4.clone());
                 f.alias_of = Some(d.2);
             } else if let Some(d) = defs.iter().rev().filter(defined).find(|d| {
                 // "Luật PPP và …": the short name, then a word that ends a name.
@@ -1054,12 +1089,7 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
         if n.bare != first.bare {
             break;
         }
-        // A further state number names its own type ("các văn bản: Quyết định số …, số
-        // 01/2012/TTLT-…"); a Party symbol's "QĐ" may stand for Quy định, so it does not.
-        let own = crate::number::parts(&n.canonical)
-            .filter(|p| p.shape != Shape::Party)
-            .and_then(|p| DocType::from_symbol(p.symbol));
-        let doc_type = own.or(base.doc_type);
+        let doc_type = member_type(&n.canonical, base.doc_type);
         let mut m = Found { start: at, end: n.end, number: Some(n.canonical), doc_type, ..base.clone() };
         end = when_into(t, &mut m, n.next);
         members.push(m);
@@ -1535,9 +1565,7 @@ impl Reader<'_> {
         loop {
             let z = eat_phrase(t, at, "số")?;
             let n = read::number(t, skip_ws(t, z), false)?;
-            let doc_type = crate::number::parts(&n.canonical)
-                .and_then(|p| DocType::from_symbol(p.symbol))
-                .or(base.doc_type);
+            let doc_type = member_type(&n.canonical, base.doc_type);
             let mut m = Found {
                 start: at,
                 end: n.end,

@@ -24,7 +24,7 @@ mod pinpoint;
 pub mod query;
 mod read;
 mod resolve;
-mod scan;
+pub(crate) mod scan;
 
 pub use citation::{Citation, Pinpoint};
 pub use find::{extract, extract_with};

@@ -132,10 +132,13 @@ fn symbol(t: &str, i: usize) -> Option<Symbol> {
     loop {
         let p = skip_spaces(t, end);
         let sep = char_at(t, p);
-        if !matches!(sep, Some('-' | '/' | '–' | '&')) {
+        // A dot joins a unit's code with no space around it ("25/TTCP-C.IV"); else it ends
+        // the sentence.
+        let dot = sep == Some('.') && p == end;
+        if !matches!(sep, Some('-' | '/' | '–' | '&')) && !dot {
             break;
         }
-        let q = skip_spaces(t, p + sep.map_or(1, char::len_utf8));
+        let q = if dot { p + 1 } else { skip_spaces(t, p + sep.map_or(1, char::len_utf8)) };
         let Some(e) = token(t, q) else { break };
         sym.slash |= sep == Some('/');
         sym.tokens += 1;
@@ -147,7 +150,8 @@ fn symbol(t: &str, i: usize) -> Option<Symbol> {
 }
 
 /// A symbol token: upper-case letters and digits, starting with a letter; its last letter may
-/// be lower case ("TTg", "QĐi", "CTr").
+/// be lower case ("TTg", "QĐi", "CTr"), and a unit's code may hold one lower-case letter
+/// among three or more capitals ("GDTrH"; probe 13: "39/BGDĐT-GDTrH" was cut short).
 fn token(t: &str, i: usize) -> Option<usize> {
     let (w, end) = word_at(t, i)?;
     let mut chars = w.chars();
@@ -160,7 +164,10 @@ fn token(t: &str, i: usize) -> Option<usize> {
         .chars()
         .enumerate()
         .all(|(k, c)| c.is_uppercase() || c.is_ascii_digit() || (k == n - 1 && n > 1 && c.is_lowercase()));
-    ok.then_some(end)
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let lower = w.chars().filter(|c| c.is_lowercase()).count();
+    let unit = lower == 1 && upper >= 3 && w.chars().all(char::is_alphanumeric);
+    (ok || unit).then_some(end)
 }
 
 /// A date or a year written after a reference.
@@ -428,13 +435,13 @@ fn tokens_at(t: &str, i: usize, tokens: &[String]) -> Option<usize> {
     for (n, tok) in tokens.iter().enumerate() {
         let p = if n == 0 { pos } else { skip_ws(t, pos) };
         match tok.as_str() {
-            "-" => match char_at(t, p) {
-                Some(c @ ('-' | '–')) => pos = p + c.len_utf8(),
-                _ => return None,
-            },
-            "," => {
-                (char_at(t, p) == Some(',')).then_some(())?;
-                pos = p + 1;
+            // A separator inside a body's name is written either way, or left out: "Bộ Văn
+            // hóa - Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội" (probe 13: cut
+            // to "Bộ Văn", "Bộ Lao động").
+            "-" | "," => {
+                if let Some(c @ ('-' | '–' | ',')) = char_at(t, p) {
+                    pos = p + c.len_utf8();
+                }
             }
             w => {
                 let (word, e) = word_at(t, p)?;
@@ -483,8 +490,11 @@ pub fn of_issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
 /// hard stop, so that "Luật Đầu tư theo phương thức mới" is never taken for "Luật Đầu tư".
 pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(String, usize)> {
     let (first, mut end) = word_at(t, i)?;
-    if !is_capitalized(first) || first.bytes().all(|c| c.is_ascii_digit()) {
+    if first.bytes().all(|c| c.is_ascii_digit()) {
         return None;
+    }
+    if !is_capitalized(first) {
+        return known_lower_name(t, i, doc_type, lex);
     }
     // A stop word does not start a name, except a capitalised "Các" before a lower-case word
     // on the same line ("Luật Các tổ chức tín dụng").
@@ -616,6 +626,36 @@ pub fn name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(Stri
         }
     }
     Some((collapse(span(pick)), ends[pick - 1]))
+}
+
+/// A name written in lower case after its type word ("Luật phòng, chống tham nhũng năm
+/// 2018", "Luật giáo dục đại học"), as texts often write it: only as far as a name the lexicon
+/// knows, the longest; words joined by spaces or commas on one line. Never a guess: a
+/// lower-case word after "Luật" is running text unless it begins a known name.
+fn known_lower_name(t: &str, i: usize, doc_type: DocType, lex: &Lexicon) -> Option<(String, usize)> {
+    if lex.is_empty_for(doc_type) {
+        return None;
+    }
+    let mut ends = Vec::new();
+    let mut end = i;
+    while ends.len() < 16 {
+        let mut p = skip_ws(t, end);
+        if !ends.is_empty() && char_at(t, p) == Some(',') {
+            p = skip_ws(t, p + 1);
+        }
+        let Some((w, e)) = word_at(t, p) else { break };
+        if has_newline(t, end, p)
+            || !w.chars().all(char::is_alphabetic)
+            || type_word_at(t, p).is_some()
+            || pinpoint_at(t, p)
+        {
+            break;
+        }
+        end = e;
+        ends.push(e);
+    }
+    let n = (1..=ends.len()).rev().find(|&n| lex.knows(doc_type, &key(&t[i..ends[n - 1]])))?;
+    Some((collapse(&t[i..ends[n - 1]]), ends[n - 1]))
 }
 
 /// True if a pinpoint word with its number starts at `i` ("Điều 9", "khoản 2").

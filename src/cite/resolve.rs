@@ -181,32 +181,38 @@ impl Resolution {
 /// Resolves every citation in place (sets `target`, `confidence` and `candidates`); see
 /// [`resolve_each`].
 pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
-    resolve_each(citations, ctx, |c, at| resolve_wanted(&Wanted::of(c), catalog, at));
+    resolve_each(citations, catalog, ctx, |c, at| resolve_wanted(&Wanted::of(c), catalog, at));
 }
 
 /// Resolves every citation of one text in place, each by `one(citation, context)`, except
 /// where the text itself says what it means: a short name defined in the text ("sau đây gọi
 /// là Luật PPP") resolves as its definition did, and so does a name written bare after the
-/// same name with its date, year or number ([`named_elsewhere`]); a base law inside an amending
-/// title is resolved in [`within_context`]. The one home of these rules for `cite`, `link`,
-/// the search box and the citation graph (which passes a memoizing `one`).
+/// same name with its date, year or number ([`named_elsewhere`]) unless, at the text's known
+/// date, the version in force then is newer ([`elsewhere_or_own`]; `catalog` dates them); a
+/// base law inside an amending title is resolved in [`within_context`]. The one home of these
+/// rules for `cite`, `link`, the search box and the citation graph (which passes a memoizing
+/// `one`).
 pub fn resolve_each(
     citations: &mut [Citation],
+    catalog: &Catalog,
     ctx: &Context,
     mut one: impl FnMut(&Citation, &Context) -> Resolution,
 ) {
     // Bare names whose dated mention comes later: set once that one is resolved.
-    let mut later: Vec<(usize, usize)> = Vec::new();
+    let mut later: Vec<(usize, usize, Resolution)> = Vec::new();
     for i in 0..citations.len() {
         let c = &citations[i];
         let r = if c.self_ref {
             one(c, ctx)
-        } else if let Some(d) = c.alias_of.filter(|&d| d < i).or_else(|| named_elsewhere(citations, i)) {
+        } else if let Some(d) = c.alias_of.filter(|&d| d < i) {
+            Resolution::as_defined(&citations[d])
+        } else if let Some(d) = named_elsewhere(citations, i) {
+            let own = one(c, ctx);
             if d > i {
-                later.push((i, d));
+                later.push((i, d, own));
                 continue;
             }
-            Resolution::as_defined(&citations[d])
+            elsewhere_or_own(&citations[d], own, catalog, ctx)
         } else {
             match within_context(citations, i, ctx) {
                 Some(within) => one(c, &within),
@@ -215,9 +221,23 @@ pub fn resolve_each(
         };
         citations[i].set(r);
     }
-    for (i, d) in later {
-        let r = Resolution::as_defined(&citations[d]);
+    for (i, d, own) in later {
+        let r = elsewhere_or_own(&citations[d], own, catalog, ctx);
         citations[i].set(r);
+    }
+}
+
+/// A bare name's resolution when the text names a version elsewhere (`named`): that version,
+/// unless the text's date is known (`ctx`) and the name alone (`own`, the version in force
+/// then) is a newer one — in a text of 2025, a version named with its year to set it apart
+/// ("so với Luật Phòng, chống ma túy năm 2000") is not the one the bare name cites.
+fn elsewhere_or_own(named: &Citation, own: Resolution, catalog: &Catalog, ctx: &Context) -> Resolution {
+    let signed = |id: &Option<String>| {
+        id.as_deref().and_then(|t| catalog.get(t)).and_then(crate::catalog::signed_or_year)
+    };
+    match (ctx.date, signed(&own.target), signed(&named.target)) {
+        (Some(_), Some(o), Some(n)) if o > n => own,
+        _ => Resolution::as_defined(named),
     }
 }
 
@@ -284,9 +304,21 @@ pub enum VersionMissing {
     /// Asked with no year at a date (a plan's, `--at`) older than every version held ("Luật
     /// Đấu thầu" in a text of 2008, with only the 2013 and 2023 laws held).
     AllLater(Date),
+    /// A year no version held has, after a version held (`then`: its index among the
+    /// candidates, the newest of an earlier year). The year may be a later version's, not
+    /// held, or the year of what is done under the law ("kết quả thực hiện Luật Phòng, chống
+    /// tham nhũng năm 2023": the 2018 law): both are said, neither chosen.
+    YearAfter { year: u16, then: usize },
 }
 
 impl VersionMissing {
+    /// Whether no version held can be the one cited: counted as not held, not as uncertain.
+    /// A year after a version held may be the year of what is done under it
+    /// ([`VersionMissing::YearAfter`]): uncertain.
+    pub fn not_held(&self) -> bool {
+        !matches!(self, VersionMissing::YearAfter { .. })
+    }
+
     /// The notice, in Vietnamese, naming the versions held (`labels`) as not the one asked
     /// for. One wording for the linker, the search box, `show` and the API.
     pub fn vi(&self, labels: &[String]) -> String {
@@ -294,6 +326,11 @@ impl VersionMissing {
         match self {
             VersionMissing::Year(y) => format!(
                 "Kho dữ liệu không có văn bản năm {y} mang tên này; {which} có trong kho: {}. Đây không phải văn bản được dẫn chiếu.",
+                labels.join("; ")
+            ),
+            VersionMissing::YearAfter { year, then } => format!(
+                "Kho dữ liệu không có văn bản năm {year} mang tên này. Nếu {year} là năm thực hiện, không phải năm ban hành, văn bản mang tên này ban hành gần nhất trước năm {year} là {}; nếu là một văn bản ban hành năm {year}, kho chưa có văn bản đó. Có trong kho: {}.",
+                labels.get(*then).map_or("", String::as_str),
                 labels.join("; ")
             ),
             VersionMissing::AllLater(d) => format!(
@@ -325,7 +362,14 @@ pub fn version_missing<'a>(
         return None;
     }
     match (year, at) {
-        (Some(y), _) => metas.iter().all(|m| year_of(m) != Some(y)).then_some(VersionMissing::Year(y)),
+        (Some(y), _) if metas.iter().all(|m| year_of(m) != Some(y)) => {
+            let earlier = metas.iter().enumerate().filter(|(_, m)| year_of(m).is_some_and(|v| v < y));
+            Some(match earlier.max_by_key(|(_, m)| crate::catalog::signed_or_year(m)) {
+                Some((then, _)) => VersionMissing::YearAfter { year: y, then },
+                None => VersionMissing::Year(y),
+            })
+        }
+        (Some(_), _) => None,
         (None, Some(d)) => metas
             .iter()
             .all(|m| crate::catalog::signed_or_year(m).is_some_and(|s| s > d))
@@ -396,7 +440,20 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
         }
         return Resolution::ambiguous(&near);
     }
+    // Amending laws sharing a title ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức
+    // Quốc hội" of 2020 and of 2025) are separate acts, not versions of one: without a date,
+    // a year or a number, none is the one in force (probe 13: the newest was chosen).
+    if cands.len() > 1 && w.date.is_none() && w.year.is_none() && is_amending(name) {
+        let mut newest_first = cands;
+        newest_first.sort_by_key(|m| std::cmp::Reverse(crate::catalog::signed_or_year(m)));
+        return Resolution::ambiguous(&newest_first);
+    }
     versions(w, &cands, ctx)
+}
+
+/// Whether a name is an amending law's title ("sửa đổi, bổ sung …", "sửa đổi …").
+fn is_amending(name: &str) -> bool {
+    crate::catalog::name_key(name).starts_with("sua doi")
 }
 
 /// The versions of one name without the records known only by a citation that miswrote a
@@ -433,10 +490,10 @@ fn without_miswritten<'a>(cands: Vec<&'a Metadata>, catalog: &Catalog) -> Vec<&'
 /// written. Without a date, or with two such candidates, none.
 fn amending_title<'c>(w: &Wanted<'_>, name: &str, near: &[&'c Metadata]) -> Option<&'c Metadata> {
     let date = w.date?;
-    let key = crate::catalog::name_key(name);
-    if !key.starts_with("sua doi") {
+    if !is_amending(name) {
         return None;
     }
+    let key = crate::catalog::name_key(name);
     let numbered = format!("{key} so ");
     let mut fits = near.iter().filter(|m| {
         m.signed == Some(date)

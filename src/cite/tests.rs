@@ -41,6 +41,21 @@ fn check(rows: &[(&str, &[&str])]) {
 #[test]
 fn state_numbers() {
     check(&[
+        // Probe 13: a unit's code with a dot or a lower-case letter (cut to "25/TTCP-C",
+        // "39/BGDĐT", the date and issuer lost).
+        (
+            "Công văn số 25/TTCP-C.IV ngày 05/01/2024 của Thanh tra Chính phủ về",
+            &["Công văn | 25/TTCP-C.IV | 2024-01-05 | Thanh tra Chính phủ | - | - | Công văn số 25/TTCP-C.IV ngày 05/01/2024 của Thanh tra Chính phủ"],
+        ),
+        (
+            "Công văn số 39/BGDĐT-GDTrH ngày 05/01/2024 của Bộ Giáo dục và Đào tạo;",
+            &["Công văn | 39/BGDĐT-GDTRH | 2024-01-05 | Bộ Giáo dục và Đào tạo | - | - | Công văn số 39/BGDĐT-GDTrH ngày 05/01/2024 của Bộ Giáo dục và Đào tạo"],
+        ),
+        // A sentence's dot after a number is no part of it.
+        (
+            "theo Nghị định số 59/2023/NĐ-CP.Tiếp theo",
+            &["Nghị định | 59/2023/NĐ-CP | 2023 | - | - | - | Nghị định số 59/2023/NĐ-CP"],
+        ),
         (
             "Thực hiện Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ về việc này.",
             &["Nghị định | 59/2023/NĐ-CP | 2023-08-14 | Chính phủ | - | - | Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ"],
@@ -481,6 +496,14 @@ fn technical_standards() {
 #[test]
 fn one_type_word_for_a_list_with_dates() {
     check(&[
+        // Probe 13: "QĐ" of a further Party number is the list's Quy định.
+        (
+            "Căn cứ các Quy định số 11-QĐi/TW ngày 14/02/2023 của Bộ Chính trị, số 124-QĐ/TW ngày 04/10/2023 của Ban Bí thư;",
+            &[
+                "Quy định | 11-QĐi/TW | 2023-02-14 | Bộ Chính trị | - | - | Quy định số 11-QĐi/TW ngày 14/02/2023 của Bộ Chính trị",
+                "Quy định | 124-QĐ/TW | 2023-10-04 | Ban Bí thư | - | - | số 124-QĐ/TW ngày 04/10/2023 của Ban Bí thư",
+            ],
+        ),
         // The last member after "và": the list's issuer too.
         (
             "Căn cứ các Nghị định của Chính phủ: số 15/2018/NĐ-CP ngày 1/2/2018; số 16/2018/NĐ-CP ngày 2/2/2018 và số 17/2018/NĐ-CP ngày 3/2/2018.",
@@ -688,6 +711,20 @@ fn amending_law_lists_only_laws() {
 #[test]
 fn names_bounded_by_the_lexicon() {
     check(&[
+        // Probe 13: a known name written in lower case, with its year, date or pinpoint (nothing
+        // was read); an unknown lower-case word after "Luật" is running text.
+        (
+            "Căn cứ Luật phòng, chống tham nhũng năm 2018; Điều 33 Luật đất đai quy định",
+            &[
+                "Luật | phòng, chống tham nhũng | 2018 | - | - | - | Luật phòng, chống tham nhũng năm 2018",
+                "Luật | đất đai | - | - | Điều 33 | - | Điều 33 Luật đất đai",
+            ],
+        ),
+        (
+            "Căn cứ Luật thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;",
+            &["Luật | thực hiện dân chủ ở cơ sở | 2022-11-10 | - | - | - | Luật thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022"],
+        ),
+        ("theo Luật hiện hành và Luật này", &["Luật | - | - | - | - | self | Luật này"]),
         // Running text after a name: a word of the sentence is not part of it (trial 6).
         ("Phổ biến Luật Đất đai tới các hộ dân.", &["Luật | Đất đai | - | - | - | - | Luật Đất đai"]),
         ("Bộ luật Lao động vẫn giữ quy định", &["Bộ luật | Lao động | - | - | - | - | Bộ luật Lao động"]),
@@ -731,6 +768,15 @@ fn names_bounded_by_the_lexicon() {
             &[
                 "Luật | Đầu tư theo phương thức đối tác công tư | - | - | - | - | Luật Đầu tư theo phương thức đối tác công tư",
                 "Luật | PPP | - | - | khoản 1 Điều 8 | - | khoản 1 Điều 8 Luật PPP | = 0",
+            ],
+        ),
+        // Probe 13: a short name holding a comma before a lower-case word (read back as
+        // "Luật Rượu", unresolved).
+        (
+            "theo Luật Phòng, chống tác hại của rượu, bia (sau đây gọi là Luật Rượu, bia); khoản 2 Điều 5 Luật Rượu, bia quy định.",
+            &[
+                "Luật | Phòng, chống tác hại của rượu, bia | - | - | - | - | Luật Phòng, chống tác hại của rượu, bia",
+                "Luật | Rượu, bia | - | - | khoản 2 Điều 5 | - | khoản 2 Điều 5 Luật Rượu, bia | = 0",
             ],
         ),
         // A short name that is a serial: later references by that serial are the defined
@@ -856,6 +902,27 @@ fn issuers_from_the_table_of_bodies() {
         ("Kế hoạch số 3-KH/TU của Ban Thường vụ Tỉnh ủy Yên Bái về", "Ban Thường vụ Tỉnh ủy Yên Bái"),
         // Not in the table: read by the word rules.
         ("Quyết định số 5/QĐ-HĐND của Hội đồng nhân dân tỉnh về", "Hội đồng nhân dân tỉnh"),
+        // Probe 13: a separator written the other way, or left out (cut to "Bộ Văn").
+        (
+            "Thông tư số 01/2009/TT-BVHTTDL của Bộ Văn hóa - Thể thao và Du lịch về",
+            "Bộ Văn hóa - Thể thao và Du lịch",
+        ),
+        (
+            "Thông tư số 10/2020/TT-BLĐTBXH của Bộ Lao động, Thương binh và Xã hội;",
+            "Bộ Lao động, Thương binh và Xã hội",
+        ),
+        ("Thông tư số 1/2021/TT-BVHTTDL của Bộ Văn hóa Thể thao và Du lịch;", "Bộ Văn hóa Thể thao và Du lịch"),
+        // Bodies with lower-case words (cut to "Hội đồng Thẩm", "Ban Chỉ", "Hội Liên").
+        ("Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán.", "Hội đồng Thẩm phán"),
+        (
+            "Nghị quyết số 02/2018/NQ-HĐTP của Hội đồng Thẩm phán TANDTC;",
+            "Hội đồng Thẩm phán TANDTC",
+        ),
+        (
+            "Kết luận số 10-KL/TW của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực;",
+            "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+        ),
+        ("Nghị quyết số 01/NQ-ĐCT của Hội Liên hiệp Phụ nữ Việt Nam về", "Hội Liên hiệp Phụ nữ Việt Nam"),
     ];
     let mut failures = Vec::new();
     for (input, want) in rows {
@@ -1003,6 +1070,9 @@ fn name_year_number_treaties_and_dated_short_serials() {
             &["Luật | 68/2014/QH13 | 2020 | - | - | - | Luật Doanh nghiệp 2020 số 68/2014/QH13"],
         ),
         ("theo Công ước của Liên Hợp quốc về Luật Biển năm 1982 và", &[]),
+        // Probe 12: the short form, the treaty's word right before the subject.
+        ("phổ biến Công ước Luật Biển 1982 cho ngư dân", &[]),
+        ("theo Hiệp định Luật Lao động hàng hải năm 2006", &[]),
         // A short name defined with the type's abbreviation, used after a pinpoint.
         (
             "Căn cứ Nghị định số 145/2020/NĐ-CP (gọi tắt là NĐ 145); Điều 57 NĐ 145 quy định; TT 5.",

@@ -161,7 +161,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|c| {
                 let mut row = Row::from(c);
-                row.version_not_held = cancu::link::warn::version_missing(c, date, base.catalog()).is_some();
+                row.version_not_held =
+                    cancu::link::warn::version_missing(c, date, base.catalog()).is_some_and(|m| m.not_held());
                 if let Some(s) = status_of(c, &records, at) {
                     row.status = Some(s.status.as_vi());
                     row.status_evidence = s.evidence;
@@ -183,7 +184,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &rows)?;
         writeln!(out)?;
     } else {
-        let missing = |c: &Citation| cancu::link::warn::version_missing(c, date, base.catalog()).is_some();
+        let missing = |c: &Citation| {
+            cancu::link::warn::version_missing(c, date, base.catalog()).is_some_and(|m| m.not_held())
+        };
         print_table(&mut out, &cites, &missing)?;
     }
     Ok(ExitCode::SUCCESS)

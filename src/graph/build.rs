@@ -67,7 +67,7 @@ impl Resolve for Catalog {
                 m.owner = owner;
                 m.targets.clear();
             }
-            crate::cite::resolve_each(&mut cites, citing, |c, at| {
+            crate::cite::resolve_each(&mut cites, self, citing, |c, at| {
                 let key = (
                     c.doc_type,
                     c.number.clone(),

@@ -201,7 +201,8 @@ pub fn link_with<C: Catalogue>(
         .filter(|l| l.citation.within.is_none())
         .filter(|l| l.citation.target.as_deref().is_some_and(|t| lookup.cited_only(t)))
         .count();
-    let missing = |c: &crate::cite::Citation| warn::version_missing(c, head.date, lookup).is_some();
+    let missing =
+        |c: &crate::cite::Citation| warn::version_missing(c, head.date, lookup).is_some_and(|m| m.not_held());
     let summary = Summary::of(&linked, &groups, warnings.len(), cited_only, &missing);
 
     LinkReport {

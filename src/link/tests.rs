@@ -536,6 +536,8 @@ fn versions_not_held_count_as_not_held() {
         ("Hà Nội, ngày 10 tháng 3 năm 2025\nCăn cứ Luật Thực hiện dân chủ ở cơ sở 2019.\n", 1, 0),
         ("Hà Nội, ngày 10 tháng 3 năm 2020\nCăn cứ Luật Thực hiện dân chủ ở cơ sở.\n", 1, 0),
         ("Hà Nội, ngày 10 tháng 3 năm 2025\nCăn cứ Luật Thực hiện dân chủ ở cơ sở 2022.\n", 0, 0),
+        // A year after the version held may be the year of the work done under it: uncertain.
+        ("Hà Nội, ngày 10 tháng 3 năm 2025\nCăn cứ Luật Thực hiện dân chủ ở cơ sở 2024.\n", 0, 1),
     ] {
         let r = link(plan, &catalog(), &Options::default());
         assert_eq!(

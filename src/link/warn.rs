@@ -531,6 +531,60 @@ fn issuers_agree(written: &str, real: &str) -> bool {
     heads(&pieces).iter().any(|h| theirs.contains(h))
 }
 
+/// The codes of the ministries a body names, as symbols write them: "B" and the initials of
+/// the name's words, an abbreviation's letters whole, "và" and separators left out, folded
+/// ("Bộ Lao động - Thương binh và Xã hội", "Bộ LĐ-TB&XH" → "BLDTBXH"; "Bộ trưởng Bộ Tài
+/// chính" → "BTC"). Empty when the body names no ministry.
+fn ministry_codes(body: &str) -> Vec<String> {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let starts: Vec<usize> = (0..words.len())
+        .filter(|&i| {
+            crate::cite::scan::word_is(words[i], "bộ")
+                && words.get(i + 1).is_some_and(|n| !crate::cite::scan::word_is(n, "trưởng"))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(words.len());
+        let mut code = String::from("B");
+        for w in &words[s + 1..end] {
+            for part in w.split(['-', '–', '&', ',', ';', '.', '(', ')']).filter(|p| !p.is_empty()) {
+                let upper = part.chars().count() > 1 && part.chars().all(char::is_uppercase);
+                if upper {
+                    code.push_str(part);
+                } else if !crate::cite::scan::word_is(part, "và") {
+                    code.extend(part.chars().next().into_iter().flat_map(char::to_uppercase));
+                }
+            }
+        }
+        if code.len() > 1 {
+            out.push(crate::text::fold(&code).to_uppercase());
+        }
+    }
+    out
+}
+
+/// Whether a ministry written is none of the ministries that issued the document: neither
+/// in its issuer ([`ministry_codes`]) nor in its number's symbol ("TT-BLĐTBXH") — "Bộ Nội vụ"
+/// for a circular of the labour ministry (probe 13: issuers of the same kind were never
+/// compared, lest an abbreviation be taken for another body; codes compare abbreviations).
+fn ministries_differ(written: &str, real: &str, number: Option<&str>) -> bool {
+    let said = ministry_codes(written);
+    if said.is_empty() {
+        return false;
+    }
+    let mut known = ministry_codes(real);
+    if let Some(p) = number.and_then(parts) {
+        known.extend(
+            p.symbol
+                .split(['-', '/'])
+                .map(|c| crate::text::fold(&c.replace('&', "")).to_uppercase())
+                .filter(|c| c.starts_with('B') && c.len() > 1),
+        );
+    }
+    !known.is_empty() && said.iter().any(|c| !known.contains(c))
+}
+
 /// The kind of a body: its first word, or two for "Ủy ban", "Hội đồng", "Chính phủ" …
 fn head(body: &str) -> String {
     let mut w = body.split(' ');
@@ -557,7 +611,7 @@ pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
             continue;
         };
         let Some(real) = m.issuer.as_deref() else { continue };
-        if !issuers_agree(written, real) {
+        if !issuers_agree(written, real) || ministries_differ(written, real, m.canonical.as_deref()) {
             let msg = format!("Cơ quan ghi {written}; {} do {real} ban hành.", m.label());
             out.push(warning(WarningKind::IssuerDiffers, msg, c, i));
         }

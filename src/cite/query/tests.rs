@@ -171,10 +171,21 @@ fn lookups_resolve_with_the_one_resolver() {
     assert_eq!(lookup(&c, "nghị định 145 trưởng thôn").unwrap().rest, "trưởng thôn");
     // A year no version has is said as such: the versions held are not the one asked for
     // (trial 6: "Khớp gần đúng" named the 2009 law for "… 2023").
+    let l = lookup(&c, "Luật Đất đai 2010").unwrap();
+    assert_eq!(l.missing, Some(crate::cite::VersionMissing::Year(2010)));
+    let notice = l.ambiguity_vi(|d: &str| d.to_string());
+    assert!(notice.starts_with("Kho dữ liệu không có văn bản năm 2010 mang tên này"), "{notice}");
+    assert!(l.missing.unwrap().not_held());
+    // A year after a version held may be the year of what is done under it (probe 12: "kết
+    // quả thực hiện Luật … năm 2023" said the law was not held): the newest earlier version
+    // is named as that reading, and the citation is uncertain, not "not held".
     let l = lookup(&c, "Luật Đất đai 2020").unwrap();
-    assert_eq!(l.missing, Some(crate::cite::VersionMissing::Year(2020)));
+    assert_eq!(l.missing, Some(crate::cite::VersionMissing::YearAfter { year: 2020, then: 1 }));
+    assert_eq!(l.docs[1], "luat-45-2013-qh13");
     let notice = l.ambiguity_vi(|d: &str| d.to_string());
     assert!(notice.starts_with("Kho dữ liệu không có văn bản năm 2020 mang tên này"), "{notice}");
+    assert!(notice.contains("ban hành gần nhất trước năm 2020 là luat-45-2013-qh13;"), "{notice}");
+    assert!(!l.missing.unwrap().not_held());
     assert_eq!(lookup(&c, "Luật Đất đai 2013").unwrap().missing, None);
     // Asked at a date before every version held: none of them (trial 8: "có 2 văn bản phù
     // hợp" for a law of 2008 when only later ones are held).

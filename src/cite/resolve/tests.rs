@@ -189,6 +189,43 @@ fn a_bare_name_after_the_same_name_with_its_date_is_that_version() {
     );
 }
 
+/// Probe 13: in a text of known date, a version named with its year to set it apart ("so với
+/// … năm 2012") does not make the bare name that old version when a newer one is in force
+/// then (a false "hết hiệu lực" followed); without the text's date, or when the version named
+/// is the newer, the bare name is the version named.
+#[test]
+fn a_bare_name_beside_an_older_version_named_is_the_one_in_force_at_a_known_date() {
+    let at = |d: &str| Context { date: Some(d.parse().unwrap()), ..Context::default() };
+    // (text, date, targets)
+    let rows: &[(&str, Option<&str>, &[Option<&str>])] = &[
+        (
+            "Triển khai Bộ luật Lao động; so với Bộ luật Lao động năm 2012 thì",
+            Some("2025-03-10"),
+            &[Some("bo-luat-45-2019-qh14"), Some("bo-luat-10-2012-qh13")],
+        ),
+        (
+            "Bộ luật Lao động năm 2012 đã hết hiệu lực. Triển khai Bộ luật Lao động",
+            Some("2025-03-10"),
+            &[Some("bo-luat-10-2012-qh13"), Some("bo-luat-45-2019-qh14")],
+        ),
+        (
+            "Triển khai Bộ luật Lao động; so với Bộ luật Lao động năm 2012 thì",
+            None,
+            &[Some("bo-luat-10-2012-qh13"), Some("bo-luat-10-2012-qh13")],
+        ),
+        // At a date before the newer version is in force, the newer one named is meant.
+        (
+            "Bộ luật Lao động năm 2019 có hiệu lực từ năm 2021; Điều 5 Bộ luật Lao động",
+            Some("2020-03-10"),
+            &[Some("bo-luat-45-2019-qh14"), Some("bo-luat-45-2019-qh14")],
+        ),
+    ];
+    for (text, date, want) in rows {
+        let ctx = date.map_or_else(Context::default, at);
+        assert_eq!(targets(text, &ctx), ids(want), "{text} at {date:?}");
+    }
+}
+
 #[test]
 fn bare_central_party_numbers_and_self_references() {
     let none = Context::default();
@@ -410,6 +447,42 @@ fn amending_laws_by_title_and_date() {
     let mut c = extract("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017");
     resolve(&mut c, &two, &Context::default());
     assert_eq!((c[0].target.as_deref(), c[0].confidence), (None, Some(Confidence::Ambiguous)));
+}
+
+/// Probe 13: two amending laws of one title are two acts, not versions: without a date, a
+/// year or a number neither is chosen (the newest was, with no warning).
+#[test]
+fn amending_laws_sharing_a_title_are_not_versions() {
+    let title = "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức mẫu";
+    let cat = Catalog::new([
+        meta("luat-65-2020-qh14", DocType::Luat, Some("65/2020/QH14"), title, Some("2020-11-19")),
+        meta("luat-62-2025-qh15", DocType::Luat, Some("62/2025/QH15"), title, Some("2025-06-24")),
+    ]);
+    let at = Context { date: Some("2025-09-01".parse().unwrap()), ..Context::default() };
+    // (text, target, candidates)
+    let rows: &[(&str, Option<&str>, &[&str])] = &[
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức mẫu;",
+            None,
+            &["luat-62-2025-qh15", "luat-65-2020-qh14"],
+        ),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức mẫu năm 2020;",
+            Some("luat-65-2020-qh14"),
+            &[],
+        ),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức mẫu ngày 24 tháng 6 năm 2025;",
+            Some("luat-62-2025-qh15"),
+            &[],
+        ),
+    ];
+    for (text, target, cands) in rows {
+        let mut c = extract(text);
+        resolve(&mut c, &cat, &at);
+        let got: Vec<&str> = c[0].candidates.iter().map(String::as_str).collect();
+        assert_eq!((c[0].target.as_deref(), got.as_slice()), (*target, *cands), "{text}");
+    }
 }
 
 #[test]

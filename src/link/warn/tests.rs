@@ -465,6 +465,40 @@ fn issuers_written_and_real() {
     }
 }
 
+/// Probe 13: a ministry written for another ministry's circular was never warned (bodies of
+/// one kind were not compared, lest an abbreviation be taken for another body); they are
+/// compared by the codes symbols use.
+#[test]
+fn ministries_written_and_real() {
+    // (written, the document's issuer, its number, differ?)
+    let rows = [
+        ("Bộ Nội vụ", "Bộ Lao động - Thương binh và Xã hội", "02/2020/TT-BLĐTBXH", true),
+        ("Bộ trưởng Bộ Tài chính", "Bộ Nội vụ", "03/2020/TT-BNV", true),
+        ("Bộ Giáo dục và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch", "17/2018/TT-BVHTTDL", true),
+        ("Bộ Tư pháp và Bộ Tài chính", "Bộ Tư pháp và Bộ Nội vụ", "02/2013/TTLT-BTP-BNV", true),
+        // The same ministry, however written.
+        ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội", "02/2020/TT-BLĐTBXH", false),
+        (
+            "Bộ Lao động, Thương binh và Xã hội",
+            "Bộ Lao động - Thương binh và Xã hội",
+            "02/2020/TT-BLĐTBXH",
+            false,
+        ),
+        ("Bộ Văn hóa - Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch", "01/2009/TT-BVHTTDL", false),
+        ("Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn", "01/2020/TT-BNNPTNT", false),
+        ("Bộ trưởng Bộ Tài chính", "Bộ Tài chính", "78/2014/TT-BTC", false),
+        ("Bộ Y tế, Bộ Tài chính", "Bộ Y tế và Bộ Tài chính", "01/2020/TTLT-BYT-BTC", false),
+        // The issuer recorded otherwise (an old name): the symbol's code agrees.
+        ("Bộ GDĐT", "Bộ Giáo dục", "01/2010/TT-BGDĐT", false),
+        // Not a ministry written, or no ministry known: left to the kinds' rule.
+        ("Chính phủ", "Bộ Nội vụ", "03/2020/TT-BNV", false),
+        ("Bộ Nội vụ", "Chính phủ", "01/2020/NĐ-CP", false),
+    ];
+    for (w, r, n, want) in rows {
+        assert_eq!(super::ministries_differ(w, r, Some(n)), want, "{w} / {r} / {n}");
+    }
+}
+
 /// A number written otherwise than the document's says how, naming both spellings; its year
 /// left out is a number written short; a type word its number contradicts is warned, a type
 /// only implied by the symbol is not.
