@@ -544,7 +544,8 @@ impl Reader<'_> {
         match tw.unnumbered {
             Unnumbered::No => None,
             Unnumbered::Named if cap => {
-                if depth == 0 {
+                // At depth 1, after a pinpoint ("khoản 3 Điều 1 Luật sửa đổi, bổ sung …").
+                if depth <= 1 {
                     if let Some(r) = self.amending(base.clone(), pos) {
                         return Some(r);
                     }
@@ -634,6 +635,13 @@ impl Reader<'_> {
         }
         for phrase in ["một số điều", "của"] {
             if let Some(z) = eat_phrase(t, skip_ws(t, q), phrase) {
+                q = z;
+            }
+        }
+        // "… một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê":
+        // what else it amends, up to "của" and the law (probe 13: read as the base law alone).
+        if read::type_word_at(t, skip_ws(t, q)).is_none() {
+            if let Some(z) = of_law_ahead(t, q) {
                 q = z;
             }
         }
@@ -834,10 +842,34 @@ fn amending_title(t: &str, base: Found, pos: usize, last: usize) -> (Found, usiz
     (outer, end)
 }
 
+/// The end of "của" within the next fifteen words on the line from `q`, when a law's type
+/// word follows it (what an amending title amends besides articles, then whose).
+fn of_law_ahead(t: &str, q: usize) -> Option<usize> {
+    let mut p = skip_ws(t, q);
+    for _ in 0..15 {
+        if let Some(z) = eat_phrase(t, p, "của") {
+            let n = skip_ws(t, z);
+            let law =
+                read::type_word_at(t, n).is_some_and(|(k, _)| TYPE_WORDS[k].unnumbered == Unnumbered::Named);
+            return law.then_some(z);
+        }
+        let (w, e) = word_at(t, p)?;
+        if !w.chars().all(char::is_alphabetic) || read::type_word_at(t, p).is_some() {
+            return None;
+        }
+        let next = skip_spaces(t, e);
+        if has_newline(t, e, next) || matches!(char_at(t, next), Some(';' | '.' | '(')) {
+            return None;
+        }
+        p = if char_at(t, next) == Some(',') { skip_spaces(t, next + 1) } else { next };
+    }
+    None
+}
+
 /// Where the title of an omnibus amending law ends: `p` is just after "của", at "37 luật",
 /// "các luật" or "một số luật" (laws counted or grouped, not named); the title runs to the
-/// date or the "số" that closes its clause. `None` when `p` is not at such words, or nothing
-/// closes the title.
+/// date, the "số" or the year that closes its clause, or to the end of its subject ("có liên
+/// quan đến …"). `None` when `p` is not at such words, or nothing closes the title.
 fn omnibus_end(t: &str, p: usize) -> Option<usize> {
     let (w, we) = word_at(t, p)?;
     let q = if w.bytes().all(|b| b.is_ascii_digit()) || word_is(w, "các") {
@@ -859,7 +891,19 @@ fn omnibus_end(t: &str, p: usize) -> Option<usize> {
         }
         at = i + "số".len();
     }
-    None
+    // Neither date nor number: the year that closes it ("… quy hoạch năm 2018"), else the
+    // subject's end ("… của 37 luật có liên quan đến quy hoạch;"; probe 13: nothing was read).
+    let mut at = after;
+    while let Some(off) = t[at..after + clause].find(" năm ") {
+        let i = at + off + 1;
+        if read::when(t, i).is_some_and(|(w, _)| matches!(w, When::Year(_))) {
+            return Some(i);
+        }
+        at = i + "năm".len();
+    }
+    eat_phrase(t, skip_ws(t, after), "có liên quan")?;
+    let end = rest.find([';', '\n', '.', ',', '(', ')']).unwrap_or(rest.len());
+    (end <= 200).then(|| after + t[after..after + end].trim_end().len())
 }
 
 /// A pinpoint in short just before `s` on the same line, not before `floor` ("Đ37.3 " before
@@ -1228,6 +1272,7 @@ impl Reader<'_> {
         let groups = pinpoint::groups(t, s)?;
         let last = groups.last()?;
         let mut doc: Option<Found> = None;
+        let mut inside: Vec<Found> = Vec::new();
         let mut end = last.end;
         if last.this_article {
             doc = Some(Found { self_ref: true, ..Found::default() });
@@ -1260,7 +1305,10 @@ impl Reader<'_> {
                 None
             };
             if let Some((items, e)) = read {
-                if let Some(mut first) = items.into_iter().next() {
+                let mut items = items.into_iter();
+                if let Some(mut first) = items.next() {
+                    // The base laws named inside an amending law's title stay its own.
+                    inside = items.filter(|f| f.within.is_some()).collect();
                     // A name's date or year right after it ("Điều 35 Bộ luật Lao động năm
                     // 2012"): the document's, as without the pinpoint (it was dropped, and
                     // the version in force answered).
@@ -1286,6 +1334,8 @@ impl Reader<'_> {
                 out.push(Found { start: g.start, end: gend, pinpoint: Some(p.clone()), ..doc.clone() });
             }
         }
+        let span = out.last().map(|f| (f.start, f.end));
+        out.extend(inside.into_iter().map(|f| Found { within: span, ..f }));
         Some((out, end))
     }
 

@@ -567,6 +567,24 @@ fn one_type_word_for_a_list_with_dates() {
 #[test]
 fn amending_laws_by_title() {
     check(&[
+        // Probe 13: what the law amends besides articles, before "của" (read as the base law
+        // alone, and its date taken as the base law's).
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12 tháng 11 năm 2021;",
+            &[
+                "Luật | sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê | 2021-11-12 | - | - | - | Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12 tháng 11 năm 2021",
+                "Luật | Thống kê | - | - | - | - | Luật Thống kê | in 0",
+            ],
+        ),
+        // Probe 13: a pinpoint before the amending law's title is its own (it was a bare
+        // pinpoint, and the title read apart).
+        (
+            "theo khoản 3 Điều 1 Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018;",
+            &[
+                "Luật | sửa đổi, bổ sung một số điều của Luật Giáo dục đại học | 2018-11-19 | - | khoản 3 Điều 1 | - | khoản 3 Điều 1 Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018",
+                "Luật | Giáo dục đại học | - | - | - | - | Luật Giáo dục đại học | in 0",
+            ],
+        ),
         (
             "Căn cứ Luật Tổ chức Quốc hội ngày 20 tháng 11 năm 2014; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội ngày 19 tháng 6 năm 2020;",
             &[
@@ -590,6 +608,15 @@ fn amending_laws_by_title() {
 #[test]
 fn omnibus_amending_laws_counting_the_laws_they_amend() {
     check(&[
+        // Probe 13: with a year alone, or nothing after its subject (nothing was read).
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch năm 2018;",
+            &["Luật | sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch | 2018 | - | - | - | Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch năm 2018"],
+        ),
+        (
+            "theo Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch; và",
+            &["Luật | sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch | - | - | - | - | Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"],
+        ),
         (
             "Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018;",
             &["Luật | sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch | 2018-06-15 | - | - | - | Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018"],

@@ -190,7 +190,7 @@ pub fn link_with<C: Catalogue>(
     warnings.extend(warn::types(&cits, lookup));
     warnings.extend(warn::articles(&cits, lookup));
     warnings.extend(warn::numberings(&cits, lookup));
-    warnings.extend(warn::malformed(text, &cits));
+    warnings.extend(warn::malformed(text, &cits, lookup));
     warnings.extend(warn::deadlines(text, head.date));
     warnings.extend(warn::invalid_dates(text));
     warnings.retain(|w| w.citation.is_none_or(|i| cits[i].within.is_none()));

@@ -485,8 +485,17 @@ fn body_key(issuer: &str) -> String {
         (" nhnn ", " ngan hang nha nuoc "),
         (" cp ", " chinh phu "),
         (" ttcp ", " thanh tra chinh phu "),
+        (" tandtc ", " toa an nhan dan toi cao "),
+        (" vksndtc ", " vien kiem sat nhan dan toi cao "),
+        (" hdtp ", " hoi dong tham phan "),
     ] {
         f = f.replace(a, b);
+    }
+    // The court's council of judges issues in the court's name (probe 13: "Hội đồng Thẩm phán"
+    // for a resolution recorded as the Supreme People's Court's).
+    if f.starts_with(" hoi dong tham phan ") {
+        f = f.replacen(" hoi dong tham phan ", " toa an nhan dan toi cao hoi dong tham phan ", 1);
+        f = f.replace(" toi cao hoi dong tham phan toa an nhan dan toi cao ", " toi cao hoi dong tham phan ");
     }
     // An office stands for its body ("Thống đốc Ngân hàng Nhà nước": the State Bank; probe 11).
     for title in [
@@ -536,23 +545,28 @@ fn issuers_agree(written: &str, real: &str) -> bool {
 /// ("Bộ Lao động - Thương binh và Xã hội", "Bộ LĐ-TB&XH" → "BLDTBXH"; "Bộ trưởng Bộ Tài
 /// chính" → "BTC"). Empty when the body names no ministry.
 fn ministry_codes(body: &str) -> Vec<String> {
+    use crate::cite::scan::word_is;
+    // "(khóa XII)" is no part of a name; the Politburo ("Bộ Chính trị") is no ministry.
+    let body = body.split('(').next().unwrap_or(body);
     let words: Vec<&str> = body.split_whitespace().collect();
-    let starts: Vec<usize> = (0..words.len())
-        .filter(|&i| {
-            crate::cite::scan::word_is(words[i], "bộ")
-                && words.get(i + 1).is_some_and(|n| !crate::cite::scan::word_is(n, "trưởng"))
-        })
-        .collect();
+    // Every "Bộ" ends the name before it ("Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Tài chính"); a
+    // ministry's name starts at one not followed by "trưởng" or "Chính trị".
+    let heads: Vec<usize> = (0..words.len()).filter(|&i| word_is(words[i], "bộ")).collect();
+    let named = |i: usize| {
+        words.get(i + 1).is_some_and(|n| !word_is(n, "trưởng"))
+            && !(words.get(i + 1).is_some_and(|n| word_is(n, "chính"))
+                && words.get(i + 2).is_some_and(|n| word_is(n, "trị")))
+    };
     let mut out = Vec::new();
-    for (k, &s) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(words.len());
+    for (k, &s) in heads.iter().enumerate().filter(|(_, &s)| named(s)) {
+        let end = heads.get(k + 1).copied().unwrap_or(words.len());
         let mut code = String::from("B");
         for w in &words[s + 1..end] {
             for part in w.split(['-', '–', '&', ',', ';', '.', '(', ')']).filter(|p| !p.is_empty()) {
                 let upper = part.chars().count() > 1 && part.chars().all(char::is_uppercase);
                 if upper {
                     code.push_str(part);
-                } else if !crate::cite::scan::word_is(part, "và") {
+                } else if !word_is(part, "và") {
                     code.extend(part.chars().next().into_iter().flat_map(char::to_uppercase));
                 }
             }
@@ -675,15 +689,19 @@ pub fn numberings(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     out
 }
 
-/// Numbers written with the wrong separators ("04/2015/NĐ/CP").
-pub fn malformed(text: &str, cits: &[Citation]) -> Vec<Warning> {
+/// Numbers written with the wrong separators ("04/2015/NĐ/CP"), unless the document's own
+/// number, as published, is written so ("01/2014/NQLT/CP-UBTƯMTTQVN"; probe 13).
+pub fn malformed(text: &str, cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, c) in cits.iter().enumerate() {
         let Some(n) = c.number.as_deref() else { continue };
         let Some(raw) = text.get(c.start..c.end).and_then(|span| written_number(span, n)) else { continue };
         let squeezed: String = raw.chars().filter(|ch| !ch.is_whitespace()).collect();
         let canon = canonicalize(n);
-        if separators(&squeezed) != separators(&canon) {
+        let published = c.target.as_deref().and_then(|t| lookup.meta(t)).and_then(|m| m.number.as_deref());
+        if separators(&squeezed) != separators(&canon)
+            && published.is_none_or(|p| separators(p) != separators(&squeezed))
+        {
             let msg = format!("Số hiệu viết sai quy cách: {}; đúng quy cách là {canon}.", raw.trim());
             out.push(warning(WarningKind::MalformedNumber, msg, c, i));
         }

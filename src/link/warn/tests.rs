@@ -328,9 +328,26 @@ fn malformed_numbers() {
         cit(text, "Quy định 84 QĐ/TW của Bộ", 0, Some("84-QĐ/TW"), None),
         cit(text, "Kết luận số 120-KL/TW của Bộ Chính trị", 0, Some("120-KL/TW"), None),
     ];
-    let w = malformed(text, &cits);
+    let w = malformed(text, &cits, &Mem(Vec::new()));
     let got: Vec<usize> = w.iter().map(|w| w.citation.unwrap()).collect();
     assert_eq!(got, [0, 2, 3]);
+    // A joint resolution's number as published with its slash (probe 13: warned).
+    let text = "Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN; Nghị định 4/2015/NĐ/CP";
+    let mut joint = meta("nq", DocType::NghiQuyetLienTich, "01/2014/NQLT-CP-UBTƯMTTQVN", "2014-01-01");
+    joint.number = Some("01/2014/NQLT/CP-UBTƯMTTQVN".into());
+    let cits = [
+        cit(
+            text,
+            "Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN",
+            0,
+            Some("01/2014/NQLT-CP-UBTƯMTTQVN"),
+            Some("nq"),
+        ),
+        cit(text, "Nghị định 4/2015/NĐ/CP", 0, Some("4/2015/NĐ-CP"), None),
+    ];
+    let got: Vec<usize> =
+        malformed(text, &cits, &Mem(vec![joint])).iter().map(|w| w.citation.unwrap()).collect();
+    assert_eq!(got, [1]);
     assert!(
         w[0].message.contains("4/2015/NĐ/CP") && w[0].message.contains("4/2015/NĐ-CP"),
         "{}",
@@ -458,6 +475,13 @@ fn issuers_written_and_real() {
         ("Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ", true),
         ("NHNN Việt Nam", "Ngân hàng Nhà nước Việt Nam", true),
         ("CP", "Chính phủ", true),
+        // Probe 13: the court council, short and abbreviated.
+        ("Hội đồng Thẩm phán", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", true),
+        ("Hội đồng Thẩm phán TANDTC", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", true),
+        ("HĐTP TANDTC", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", true),
+        ("Hội đồng Thẩm phán", "Tòa án nhân dân tối cao", true),
+        ("Hội đồng Thẩm phán TANDTC", "Tòa án nhân dân tối cao", true),
+        ("Hội đồng Thẩm phán", "Viện kiểm sát nhân dân tối cao", false),
         ("Thống đốc Ngân hàng Nhà nước", "Bộ Tài chính", false),
     ];
     for (w, r, want) in rows {
@@ -492,6 +516,18 @@ fn ministries_written_and_real() {
         ("Bộ GDĐT", "Bộ Giáo dục", "01/2010/TT-BGDĐT", false),
         // Not a ministry written, or no ministry known: left to the kinds' rule.
         ("Chính phủ", "Bộ Nội vụ", "03/2020/TT-BNV", false),
+        // The Politburo is no ministry (its "BCT" is not the trade ministry's), and a term in
+        // parentheses is no part of a name.
+        ("Bộ Chính trị", "Bộ Chính trị (khóa XII)", "05-CT/TW", false),
+        ("Bộ Chính trị (khóa XI)", "Bộ Chính trị", "120-KL/TW", false),
+        ("Bộ Công Thương", "Bộ Công Thương (khóa XII)", "05/2020/TT-BCT", false),
+        ("Bộ Công Thương", "Bộ Chính trị", "05-CT/TW", false),
+        (
+            "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+            "Bộ Y tế, Bộ Tài chính và Bộ Lao động - Thương Binh và Xã hội",
+            "07/2016/TTLT-BYT-BTC-BLĐTBXH",
+            false,
+        ),
         ("Bộ Nội vụ", "Chính phủ", "01/2020/NĐ-CP", false),
     ];
     for (w, r, n, want) in rows {
