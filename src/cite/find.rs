@@ -484,7 +484,7 @@ impl Reader<'_> {
             // "các Quyết định số 217/QĐ-UBND ngày … về …; số 51/QĐ-UBND ngày … về …": members
             // with subjects between them.
             let so_at = skip_ws(t, e);
-            if depth == 0 && preceded_by(t, s, PLURALS) && eat_phrase(t, so_at, "số").is_some() {
+            if depth <= 1 && preceded_by(t, s, PLURALS) && eat_phrase(t, so_at, "số").is_some() {
                 let plain = read.as_ref().map_or(0, |r| r.0.iter().filter(|f| f.number.is_some()).count());
                 if let Some((mut items, end, count)) = self.members(&base, None, so_at) {
                     if count > plain {
@@ -1273,6 +1273,7 @@ impl Reader<'_> {
         let last = groups.last()?;
         let mut doc: Option<Found> = None;
         let mut inside: Vec<Found> = Vec::new();
+        let mut members: Vec<Found> = Vec::new();
         let mut end = last.end;
         if last.this_article {
             doc = Some(Found { self_ref: true, ..Found::default() });
@@ -1287,6 +1288,13 @@ impl Reader<'_> {
                         break;
                     }
                 }
+            }
+            // "Điều 3 của các Thông tư số … và số …": the list's plural word.
+            let listed = eat_phrase(t, p, "các")
+                .map(|q| skip_ws(t, q))
+                .filter(|&q| read::type_word_any_case(t, q).is_some());
+            if let Some(q) = listed {
+                p = q;
             }
             let read = if let Some((k, te)) = read::type_word_any_case(t, p) {
                 self.reference(p, te, k, 1)
@@ -1307,8 +1315,13 @@ impl Reader<'_> {
             if let Some((items, e)) = read {
                 let mut items = items.into_iter();
                 if let Some(mut first) = items.next() {
-                    // The base laws named inside an amending law's title stay its own.
-                    inside = items.filter(|f| f.within.is_some()).collect();
+                    // The base laws named inside an amending law's title stay its own; the
+                    // further members of a list get the pinpoint too.
+                    let (within, further): (Vec<Found>, Vec<Found>) = items.partition(|f| f.within.is_some());
+                    inside = within;
+                    if listed.is_some() {
+                        members = further.into_iter().filter(|f| f.number.is_some()).collect();
+                    }
                     // A name's date or year right after it ("Điều 35 Bộ luật Lao động năm
                     // 2012"): the document's, as without the pinpoint (it was dropped, and
                     // the version in force answered).
@@ -1336,6 +1349,10 @@ impl Reader<'_> {
         }
         let span = out.last().map(|f| (f.start, f.end));
         out.extend(inside.into_iter().map(|f| Found { within: span, ..f }));
+        for m in members {
+            let pins = groups.iter().flat_map(|g| g.pinpoints.iter().cloned());
+            out.extend(pins.map(|p| Found { pinpoint: Some(p), ..m.clone() }));
+        }
         Some((out, end))
     }
 

@@ -496,6 +496,14 @@ fn technical_standards() {
 #[test]
 fn one_type_word_for_a_list_with_dates() {
     check(&[
+        // Probe 13: a pinpoint before a list is every member's (a bare pinpoint was read).
+        (
+            "theo Điều 3 của các Thông tư số 01/2019/TT-BLĐTBXH và số 02/2020/TT-BLĐTBXH thì",
+            &[
+                "Thông tư | 01/2019/TT-BLĐTBXH | 2019 | - | Điều 3 | - | Điều 3 của các Thông tư số 01/2019/TT-BLĐTBXH",
+                "Thông tư | 02/2020/TT-BLĐTBXH | 2020 | - | Điều 3 | - | số 02/2020/TT-BLĐTBXH",
+            ],
+        ),
         // Probe 13: "QĐ" of a further Party number is the list's Quy định.
         (
             "Căn cứ các Quy định số 11-QĐi/TW ngày 14/02/2023 của Bộ Chính trị, số 124-QĐ/TW ngày 04/10/2023 của Ban Bí thư;",

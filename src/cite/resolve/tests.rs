@@ -197,7 +197,8 @@ fn a_bare_name_after_the_same_name_with_its_date_is_that_version() {
 fn a_bare_name_beside_an_older_version_named_is_the_one_in_force_at_a_known_date() {
     let at = |d: &str| Context { date: Some(d.parse().unwrap()), ..Context::default() };
     // (text, date, targets)
-    let rows: &[(&str, Option<&str>, &[Option<&str>])] = &[
+    type Row<'a> = (&'a str, Option<&'a str>, &'a [Option<&'a str>]);
+    let rows: &[Row] = &[
         (
             "Triển khai Bộ luật Lao động; so với Bộ luật Lao động năm 2012 thì",
             Some("2025-03-10"),
