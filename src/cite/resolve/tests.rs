@@ -335,6 +335,41 @@ fn numbers_without_a_symbol_and_documents_named_by_their_body() {
     assert_eq!(r.candidates, ["quy-dinh-11-qdi-tw"]);
 }
 
+/// Probe 13: a number written without its symbol and the issuer written after it: the one
+/// document of that type, serial and year the issuer names, as a number written short.
+#[test]
+fn a_serial_and_year_with_the_issuer_written() {
+    let circular = |id: &str, number: &str, issuer: &str| {
+        let mut m = meta(id, DocType::ThongTu, Some(number), "Thông tư mẫu", Some("2019-01-10"));
+        m.issuer = Some(issuer.into());
+        m
+    };
+    let cat = Catalog::new([
+        circular("thong-tu-01-2019-tt-bldtbxh", "01/2019/TT-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+        circular("thong-tu-01-2019-tt-bct", "01/2019/TT-BCT", "Bộ Công Thương"),
+    ]);
+    // (text, target, confidence)
+    let rows = [
+        (
+            "Thông tư số 01/2019 của Bộ Lao động, Thương binh và Xã hội",
+            Some("thong-tu-01-2019-tt-bldtbxh"),
+            Some(Confidence::Variant),
+        ),
+        (
+            "Thông tư số 01/2019 của Bộ Công Thương",
+            Some("thong-tu-01-2019-tt-bct"),
+            Some(Confidence::Variant),
+        ),
+        ("Thông tư số 01/2019 của Bộ Y tế", None, Some(Confidence::Ambiguous)),
+        ("Thông tư số 01/2019", None, Some(Confidence::Ambiguous)),
+    ];
+    for (text, target, confidence) in rows {
+        let mut c = extract(text);
+        resolve(&mut c, &cat, &Context::default());
+        assert_eq!((c[0].target.as_deref(), c[0].confidence), (target, confidence), "{text}");
+    }
+}
+
 #[test]
 fn a_bare_serial_offers_the_held_documents_first() {
     let held = Catalog::new([meta(
