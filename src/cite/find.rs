@@ -573,7 +573,9 @@ impl Reader<'_> {
                         }
                     }
                 }
-                Some((vec![f], end))
+                let more = if depth == 0 { further_years(t, &f, end) } else { Vec::new() };
+                let end = more.last().map_or(end, |g| g.end);
+                Some((std::iter::once(f).chain(more).collect(), end))
             }
             Unnumbered::Alone if cap => {
                 let mut f = base;
@@ -719,7 +721,10 @@ impl Reader<'_> {
         for f in &mut inner {
             f.within = span;
         }
+        let more = further_years(t, &outer, end);
         inner.insert(0, outer);
+        let end = more.last().map_or(end, |f| f.end);
+        inner.extend(more);
         Some((inner, end))
     }
 
@@ -1105,6 +1110,43 @@ fn name_when_into(t: &str, f: &mut Found, end: usize) -> usize {
         }
         _ => end,
     }
+}
+
+/// "… năm 2008 và năm 2014": further years of the same name after "và" or a comma, each one
+/// more citation of that name (two amending laws of one title, two versions of a law; probe
+/// 13: the second was lost). Only after a name read with a year, each year after "năm".
+fn further_years(t: &str, f: &Found, end: usize) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    if f.name.is_none() || f.year.is_none() || f.date.is_some() || f.number.is_some() {
+        return out;
+    }
+    let mut end = end;
+    loop {
+        let q = skip_spaces(t, end);
+        let q = match char_at(t, q) {
+            Some(',') => skip_spaces(t, q + 1),
+            _ => match eat_phrase(t, q, "và") {
+                Some(z) => skip_spaces(t, z),
+                None => break,
+            },
+        };
+        let Some(z) = eat_phrase(t, q, "năm") else { break };
+        let Some((y, e)) = read::year_at(t, skip_spaces(t, z)) else { break };
+        if matches!(char_at(t, e), Some('/' | '-' | '–' | ':')) {
+            break;
+        }
+        out.push(Found {
+            start: q,
+            end: e,
+            year: Some(y),
+            pinpoint: None,
+            alias_of: None,
+            within: None,
+            ..f.clone()
+        });
+        end = e;
+    }
+    out
 }
 
 /// A numbered reference, with the list of further numbers sharing its type, date and issuer.

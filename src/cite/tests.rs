@@ -575,6 +575,17 @@ fn one_type_word_for_a_list_with_dates() {
 #[test]
 fn amending_laws_by_title() {
     check(&[
+        // Probe 13: two years of one title, two amending laws (the second was lost).
+        (
+            "theo Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan mẫu năm 2008 và năm 2014;",
+            &[
+                "Luật | sửa đổi, bổ sung một số điều của Luật Sĩ quan mẫu | 2008 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan mẫu năm 2008",
+                "Luật | Sĩ quan mẫu | - | - | - | - | Luật Sĩ quan mẫu | in 0",
+                "Luật | sửa đổi, bổ sung một số điều của Luật Sĩ quan mẫu | 2014 | - | - | - | năm 2014",
+            ],
+        ),
+        ("Căn cứ Luật Đất đai năm 2003 và năm 2013;", &["Luật | Đất đai | 2003 | - | - | - | Luật Đất đai năm 2003", "Luật | Đất đai | 2013 | - | - | - | năm 2013"]),
+        ("Luật Đất đai năm 2013 và năm nay", &["Luật | Đất đai | 2013 | - | - | - | Luật Đất đai năm 2013"]),
         // Probe 13: what the law amends besides articles, before "của" (read as the base law
         // alone, and its date taken as the base law's).
         (
