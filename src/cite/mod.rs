@@ -18,6 +18,7 @@ pub mod annotate;
 mod citation;
 mod clean;
 mod find;
+pub mod issuer;
 pub mod lexicon;
 pub mod patterns;
 mod pinpoint;

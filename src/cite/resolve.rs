@@ -400,7 +400,7 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
         // short (probe 13: six circulars offered).
         if let (true, Some(_), Some(_)) = (cands.len() > 1, w.year, w.doc_type) {
             let named: Vec<&Metadata> =
-                cands.iter().copied().filter(|m| issuer_named(w.issuer, m.issuer.as_deref())).collect();
+                cands.iter().copied().filter(|m| w.issuer.is_some_and(|i| super::issuer::issuer_named(i, m.issuer.as_deref(), m.canonical.as_deref()))).collect();
             if let [one] = named.as_slice() {
                 return Resolution::variant(one);
             }
@@ -697,6 +697,21 @@ fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) 
             many => picked_by_date(w, many).map_or_else(|| Resolution::ambiguous(many), Resolution::variant),
         };
     }
+    // The name written beside it names one document of that serial and year: that one, its
+    // number miswritten ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH14" for 10/2022/QH15;
+    // trial 9: "chưa tìm thấy", and the bare name after it lost too).
+    if let (Some(name), Some(_)) = (w.name, p.year) {
+        let k = crate::catalog::name_key(name);
+        let named: Vec<&Metadata> = same_serial
+            .iter()
+            .copied()
+            .filter(|m| w.doc_type.is_none_or(|t| crate::catalog::same_family(t, m.doc_type)))
+            .filter(|m| crate::catalog::name_key(&m.title) == k || m.aliases.iter().any(|a| crate::catalog::name_key(a) == k))
+            .collect();
+        if let [one] = named.as_slice() {
+            return Resolution::variant(one);
+        }
+    }
     let yearless: Vec<&Metadata> =
         same_serial.into_iter().filter(|m| is(m, &|r| number::year_left_out(n, r))).collect();
     match picked_by_date(w, &yearless) {
@@ -803,18 +818,6 @@ fn issuers_agree(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(a), Some(b)) => {
             let (a, b) = (fold(a), fold(b));
             a.contains(&b) || b.contains(&a)
-        }
-        _ => false,
-    }
-}
-
-/// Whether the issuer written names the document's issuer, punctuation and case aside ("Bộ
-/// Lao động, Thương binh và Xã hội" for "Bộ Lao động - Thương binh và Xã hội").
-fn issuer_named(written: Option<&str>, real: Option<&str>) -> bool {
-    match (written, real) {
-        (Some(a), Some(b)) => {
-            let (a, b) = (crate::catalog::name_key(a), crate::catalog::name_key(b));
-            !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
         }
         _ => false,
     }

@@ -540,65 +540,6 @@ fn issuers_agree(written: &str, real: &str) -> bool {
     heads(&pieces).iter().any(|h| theirs.contains(h))
 }
 
-/// The codes of the ministries a body names, as symbols write them: "B" and the initials of
-/// the name's words, an abbreviation's letters whole, "và" and separators left out, folded
-/// ("Bộ Lao động - Thương binh và Xã hội", "Bộ LĐ-TB&XH" → "BLDTBXH"; "Bộ trưởng Bộ Tài
-/// chính" → "BTC"). Empty when the body names no ministry.
-fn ministry_codes(body: &str) -> Vec<String> {
-    use crate::cite::scan::word_is;
-    // "(khóa XII)" is no part of a name; the Politburo ("Bộ Chính trị") is no ministry.
-    let body = body.split('(').next().unwrap_or(body);
-    let words: Vec<&str> = body.split_whitespace().collect();
-    // Every "Bộ" ends the name before it ("Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Tài chính"); a
-    // ministry's name starts at one not followed by "trưởng" or "Chính trị".
-    let heads: Vec<usize> = (0..words.len()).filter(|&i| word_is(words[i], "bộ")).collect();
-    let named = |i: usize| {
-        words.get(i + 1).is_some_and(|n| !word_is(n, "trưởng"))
-            && !(words.get(i + 1).is_some_and(|n| word_is(n, "chính"))
-                && words.get(i + 2).is_some_and(|n| word_is(n, "trị")))
-    };
-    let mut out = Vec::new();
-    for (k, &s) in heads.iter().enumerate().filter(|(_, &s)| named(s)) {
-        let end = heads.get(k + 1).copied().unwrap_or(words.len());
-        let mut code = String::from("B");
-        for w in &words[s + 1..end] {
-            for part in w.split(['-', '–', '&', ',', ';', '.', '(', ')']).filter(|p| !p.is_empty()) {
-                let upper = part.chars().count() > 1 && part.chars().all(char::is_uppercase);
-                if upper {
-                    code.push_str(part);
-                } else if !word_is(part, "và") {
-                    code.extend(part.chars().next().into_iter().flat_map(char::to_uppercase));
-                }
-            }
-        }
-        if code.len() > 1 {
-            out.push(crate::text::fold(&code).to_uppercase());
-        }
-    }
-    out
-}
-
-/// Whether a ministry written is none of the ministries that issued the document: neither
-/// in its issuer ([`ministry_codes`]) nor in its number's symbol ("TT-BLĐTBXH") — "Bộ Nội vụ"
-/// for a circular of the labour ministry (probe 13: issuers of the same kind were never
-/// compared, lest an abbreviation be taken for another body; codes compare abbreviations).
-fn ministries_differ(written: &str, real: &str, number: Option<&str>) -> bool {
-    let said = ministry_codes(written);
-    if said.is_empty() {
-        return false;
-    }
-    let mut known = ministry_codes(real);
-    if let Some(p) = number.and_then(parts) {
-        known.extend(
-            p.symbol
-                .split(['-', '/'])
-                .map(|c| crate::text::fold(&c.replace('&', "")).to_uppercase())
-                .filter(|c| c.starts_with('B') && c.len() > 1),
-        );
-    }
-    !known.is_empty() && said.iter().any(|c| !known.contains(c))
-}
-
 /// The kind of a body: its first word, or two for "Ủy ban", "Hội đồng", "Chính phủ" …
 fn head(body: &str) -> String {
     let mut w = body.split(' ');
@@ -625,7 +566,8 @@ pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
             continue;
         };
         let Some(real) = m.issuer.as_deref() else { continue };
-        if !issuers_agree(written, real) || ministries_differ(written, real, m.canonical.as_deref()) {
+        if !issuers_agree(written, real) || crate::cite::issuer::ministries_differ(written, real, m.canonical.as_deref())
+            || crate::cite::issuer::government_differs(written, m.canonical.as_deref()) {
             let msg = format!("Cơ quan ghi {written}; {} do {real} ban hành.", m.label());
             out.push(warning(WarningKind::IssuerDiffers, msg, c, i));
         }

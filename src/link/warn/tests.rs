@@ -531,7 +531,7 @@ fn ministries_written_and_real() {
         ("Bộ Nội vụ", "Chính phủ", "01/2020/NĐ-CP", false),
     ];
     for (w, r, n, want) in rows {
-        assert_eq!(super::ministries_differ(w, r, Some(n)), want, "{w} / {r} / {n}");
+        assert_eq!(crate::cite::issuer::ministries_differ(w, r, Some(n)), want, "{w} / {r} / {n}");
     }
 }
 
