@@ -352,6 +352,9 @@ pub fn not_held(catalog: &Catalog, found: &Lookup) -> Option<NotHeld> {
     })
 }
 
+/// A law's type and its name as titled after the type word ("Giao thông đường bộ").
+type LawName = (DocType, String);
+
 /// Whether a word as typed reads as an abbreviation: letters only, and written with two
 /// capitals or more, or with no vowel ("LGTĐB", "lgtdb"; not "lan", "Luật").
 fn abbreviated(word: &str) -> bool {
@@ -372,7 +375,7 @@ fn derived_code(
     q: &str,
     r: &Ref,
     day: crate::model::Date,
-) -> Option<(Vec<(DocType, String)>, (usize, usize))> {
+) -> Option<(Vec<LawName>, (usize, usize))> {
     use super::patterns::{initials_match, name_initials, CODE_PREFIXES};
     let law = |t: DocType| matches!(t, DocType::Luat | DocType::BoLuat);
     // (span, type, initials): a word after its prefix, or a name written as initials.
@@ -446,16 +449,15 @@ fn law_name(title: &str) -> Option<String> {
 /// The lookup of an abbreviation several laws' names fit ("LĐT Điều 65": Luật Đầu tư, Luật
 /// Đấu thầu): ambiguous, each name's version in force at the date asked a candidate, newest
 /// first; never one chosen.
-fn shared_code(catalog: &Catalog, q: &str, r: Ref, names: &[(DocType, String)], ctx: &Context) -> Lookup {
+fn shared_code(catalog: &Catalog, q: &str, r: Ref, names: &[LawName], ctx: &Context) -> Lookup {
     let mut docs: Vec<String> = Vec::new();
     for (t, name) in names {
         let wanted = Wanted { doc_type: Some(*t), name: Some(name), ..r.wanted() };
         let res = resolve_wanted(&wanted, catalog, ctx);
-        for d in res.target.into_iter().chain(res.candidates) {
+        if let Some(d) = res.target.into_iter().chain(res.candidates).next() {
             if !docs.contains(&d) {
                 docs.push(d);
             }
-            break;
         }
     }
     docs.sort_by(|a, b| {

@@ -159,8 +159,7 @@ fn phrase(f: &Folded<'_>, mut i: usize) -> Option<(Pin, usize, usize)> {
     let start = i;
     let mut pin = Pin::default();
     let mut end = i;
-    loop {
-        let Some((part, v)) = keyword(f, i) else { break };
+    while let Some((part, v)) = keyword(f, i) {
         let read = match part {
             Part::Point => letter(f, v),
             _ => f.digits(v, 4),
