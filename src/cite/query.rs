@@ -266,8 +266,10 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     let res = resolve_wanted(&wanted, catalog, &ctx);
     // A name asked for in a version none of the versions offered is (a year, or the date
     // asked when one was).
-    let missing = match (res.target.as_deref(), wanted.name, wanted.number) {
-        (None, Some(_), None) => crate::cite::version_missing(
+    // The constitution is asked for by its year alone ("Điều 14 Hiến pháp 1992").
+    let named = wanted.name.is_some() || wanted.doc_type == Some(DocType::HienPhap);
+    let missing = match (res.target.as_deref(), named, wanted.number) {
+        (None, true, None) => crate::cite::version_missing(
             wanted.doc_type,
             wanted.year.or(wanted.date.map(|d| d.year)),
             at,
@@ -289,7 +291,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         _ => return None,
     };
     let rest = rest_of(&q, &r.spans);
-    let unread = pinpoint::unread(&q, &r.spans);
+    let unread = unread(&q, &r);
     let mut found = Lookup {
         docs,
         confidence,
@@ -306,6 +308,14 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
     };
     found.not_held = not_held(catalog, &found);
     Some(found)
+}
+
+/// What `q` holds outside the reference `r` read in it that looks like a pinpoint: a
+/// pinpoint word not read ([`pinpoint::unread`]), or, when no article was read, a number
+/// standing alone ("BLLĐ 137").
+fn unread(q: &str, r: &Ref) -> Option<String> {
+    pinpoint::unread(q, &r.spans)
+        .or_else(|| r.article.is_none().then(|| pinpoint::bare_number(q, &r.spans)).flatten())
 }
 
 /// The words of `q` outside `spans`, fillers dropped: what to search within the document.
@@ -465,7 +475,7 @@ fn shared_code(catalog: &Catalog, q: &str, r: Ref, names: &[LawName], ctx: &Cont
         date(b).cmp(&date(a)).then(a.cmp(b))
     });
     let matched = docs.len();
-    let unread = pinpoint::unread(q, &r.spans);
+    let unread = unread(q, &r);
     Lookup {
         docs,
         confidence: Confidence::Ambiguous,

@@ -265,25 +265,7 @@ pub(crate) fn token(t: &str) -> Option<Pin> {
 /// pinpoint word glued to a number ("k1x35", "đ47x"), or "điều", "khoản", "điểm" before a word
 /// with a digit or "thứ" ("Điều thứ 5"). Its text as typed.
 pub(crate) fn unread(q: &str, consumed: &[(usize, usize)]) -> Option<String> {
-    let words: Vec<(usize, usize)> = {
-        let mut v = Vec::new();
-        let mut start = None;
-        for (i, c) in q.char_indices() {
-            let inside = c.is_alphanumeric() || c == '.' || crate::text::chars::is_combining_mark(c);
-            match (inside, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    v.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            v.push((s, q.len()));
-        }
-        v
-    };
+    let words = tokens(q);
     let free = |&(s, e): &(usize, usize)| !consumed.iter().any(|&(a, b)| s < b && e > a);
     let folded = |(s, e): (usize, usize)| crate::text::fold(&q[s..e]);
     for (k, w) in words.iter().enumerate() {
@@ -295,8 +277,11 @@ pub(crate) fn unread(q: &str, consumed: &[(usize, usize)]) -> Option<String> {
         let glued = ["dieu", "khoan", "diem", "d", "k"]
             .iter()
             .any(|p| fw.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
-        let word = ["dieu", "khoan", "diem"].contains(&fw)
-            && words.get(k + 1).is_some_and(|n| {
+        // A pinpoint word, or one mistyped by a letter ("Điu 47", "khoảng 2"), before a number.
+        let word = ["dieu", "khoan", "diem"]
+            .iter()
+            .any(|k| *k == fw || (one_edit(k, fw) && !WORDS_NEAR.contains(&fw)))
+            && words.get(k + 1).filter(|n| free(n)).is_some_and(|n| {
                 let fnext = folded(*n);
                 fnext == "thu" || fnext.bytes().any(|b| b.is_ascii_digit())
             });
@@ -306,6 +291,62 @@ pub(crate) fn unread(q: &str, consumed: &[(usize, usize)]) -> Option<String> {
         }
     }
     None
+}
+
+/// A number of one to four digits standing alone outside `consumed`, not a year ("BLLĐ 137":
+/// an article number without its "Điều"?): said as not understood when no article was read.
+pub(crate) fn bare_number(q: &str, consumed: &[(usize, usize)]) -> Option<String> {
+    tokens(q)
+        .into_iter()
+        .filter(|&(s, e)| !consumed.iter().any(|&(a, b)| s < b && e > a))
+        .map(|(s, e)| &q[s..e])
+        .find(|w| {
+            (1..=4).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && !w.parse::<u16>().is_ok_and(|y| (1945..=2100).contains(&y))
+        })
+        .map(String::from)
+}
+
+/// The words of `q` (letters, digits and dots): their spans.
+fn tokens(q: &str) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    let mut start = None;
+    for (i, c) in q.char_indices() {
+        let inside = c.is_alphanumeric() || c == '.' || crate::text::chars::is_combining_mark(c);
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                v.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        v.push((s, q.len()));
+    }
+    v
+}
+
+/// Common words one letter from a pinpoint word (folded): "khoảng 2 năm", "tiêu 5 triệu".
+const WORDS_NEAR: &[&str] =
+    &["khoang", "khoa", "khoai", "dien", "hieu", "tieu", "kieu", "kiem", "hiem", "tiem", "diep"];
+
+/// Whether `b` is `a` with one letter added, dropped, changed, or two neighbours swapped.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let same = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[same..], &b[same..]);
+    match (ra.len(), rb.len()) {
+        (0, 0) => false,
+        (x, y) if x == y => {
+            ra[1..] == rb[1..] || (x >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        (x, y) if x + 1 == y => ra == &rb[1..],
+        (x, y) if y + 1 == x => &ra[1..] == rb,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -386,6 +427,23 @@ mod tests {
     }
 
     #[test]
+    fn one_letter_off() {
+        let rows = [
+            ("dieu", "diu", true),
+            ("dieu", "dieeu", true),
+            ("dieu", "deiu", true),
+            ("dieu", "dieu", false),
+            ("dieu", "dien", true),
+            ("khoan", "khoang", true),
+            ("dieu", "du", false),
+            ("diem", "di", false),
+        ];
+        for (a, b, want) in rows {
+            assert_eq!(one_edit(a, b), want, "{a} {b}");
+        }
+    }
+
+    #[test]
     fn whole_tokens() {
         // (token, article, clause, point); None: not a pinpoint whole.
         type Row<'a> = (&'a str, Option<(&'a str, Option<&'a str>, Option<&'a str>)>);
@@ -416,6 +474,14 @@ mod tests {
             ("BLLĐ điều kiện nghỉ hưu", None),
             ("Điều 47 BLLĐ", None),
             ("k1đ35 BLLĐ", None),
+            // A pinpoint word mistyped by a letter, before a number.
+            ("Điu 47 BLLĐ", Some("Điu 47")),
+            ("khaon 2 Điều 5 NĐ145", Some("khaon 2")),
+            ("Điều 5 NĐ145 nghỉ khoảng 2 ngày", None),
+            ("Dieeu 47 BLLĐ", Some("Dieeu 47")),
+            // A word one letter from "điều" that is a word of its own is read only before a
+            // number ("diễn", "kiều"): not here.
+            ("BLLĐ diễn giải", None),
         ];
         for (q, want) in rows {
             let pin = read(q);

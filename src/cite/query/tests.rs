@@ -348,6 +348,12 @@ fn shorthand_pinpoints_keep_the_article() {
     let notice = l.unread_vi().unwrap();
     assert!(notice.starts_with("Chưa hiểu “k1x35” trong dẫn chiếu (đang hiển thị cả văn bản)"), "{notice}");
     assert_eq!(lookup(&c, "BLLĐ điều kiện nghỉ hưu").unwrap().unread, None);
+    // A number alone where no article was read: an article without its "Điều"?
+    let l = lookup(&c, "BLLĐ 137").unwrap();
+    assert_eq!((l.article.as_deref(), l.unread.as_deref()), (None, Some("137")));
+    for q in ["Điều 47 BLLĐ 2", "BLLĐ 2019", "137 BLLĐ", "Luật Đất đai 2013"] {
+        assert_eq!(lookup(&c, q).unwrap().unread, None, "{q}");
+    }
     assert_eq!(lookup(&c, "BLLĐ điều kiện nghỉ hưu").unwrap().rest, "điều kiện nghỉ hưu");
 }
 
@@ -384,6 +390,10 @@ fn constitution_and_laws_by_their_initials() {
             "{q}"
         );
     }
+    // A year of the constitution not held: said, never another version's article silently
+    // (it was "Khớp gần đúng" with the 2013 text's Điều 14).
+    let l = lookup(&c, "Điều 14 Hiến pháp 1992").unwrap();
+    assert_eq!(l.missing, Some(crate::cite::VersionMissing::Year(1992)));
     let notice = lookup(&c, "LĐT Điều 65").unwrap().ambiguity_vi(|d: &str| d.to_string());
     assert_eq!(
         notice,
