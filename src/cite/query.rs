@@ -376,7 +376,8 @@ fn abbreviated(word: &str) -> bool {
 /// The laws a code name not listed in [`super::patterns::CODE_NAMES`] stands for, by the rule
 /// of the listed ones ([`super::patterns::name_initials`] after the type's prefix), on the
 /// catalog's names: "Điều 59 LGTĐB" (Giao thông đường bộ), "LTTNCN" (Thuế thu nhập cá nhân);
-/// or a law named by the initials of its name after the type word ("Luật NVQS"). The names it
+/// or a law named by the initials of its name after the type word ("Luật NVQS"); a word alone
+/// only beside a pinpoint (an article or clause read). The names it
 /// fits, one per name (type, name as titled after the type word), and the span it took;
 /// `None` when the query names a document otherwise, or no name fits. A name whose every
 /// version has ended at `day` is not offered beside names in force.
@@ -399,6 +400,11 @@ fn derived_code(
         let at = q.find(name)?;
         ((at, at + name.len()), t, name.to_string())
     } else {
+        // A word alone is a law only beside a pinpoint: "LHQ" of "công ước LHQ" is the United
+        // Nations, not "Luật Hải quan"; "Điều 59 LGTĐB" is a law's article.
+        if r.article.is_none() && r.clause.is_none() {
+            return None;
+        }
         let consumed = |s: usize, e: usize| r.spans.iter().any(|&(a, b)| s < b && e > a);
         words(q).into_iter().find_map(|w| {
             let typed = &q[w.start..w.end];
