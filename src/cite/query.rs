@@ -197,6 +197,18 @@ impl Lookup {
         })
     }
 
+    /// The notice for an article of a document whose text is not held ([`NotHeld::vi`]),
+    /// after the one saying the document is only the likely one when it is: the one text of
+    /// the search box, `cancu show` and `/api/resolve`.
+    pub fn not_held_vi(&self, label: impl Fn(&str) -> String) -> Option<String> {
+        let nh = self.not_held.as_ref()?;
+        let text = nh.vi(&label);
+        Some(match self.confidence {
+            Confidence::Ambiguous => format!("{} {text}", self.ambiguity_vi(&label)),
+            _ => text,
+        })
+    }
+
     /// The one document named for certain, if any.
     pub fn document(&self) -> Option<&str> {
         match (self.confidence, self.docs.as_slice()) {
@@ -339,7 +351,12 @@ fn text_not_held(catalog: &Catalog, id: &str) -> bool {
 /// the documents titled alike) whose text holds the article, newest first.
 pub fn not_held(catalog: &Catalog, found: &Lookup) -> Option<NotHeld> {
     let article = found.article.as_deref()?;
-    let doc = found.document()?;
+    // One document, named for certain or the only candidate ("nghị định 100 điều 5").
+    let [doc] = found.docs.as_slice() else { return None };
+    let doc = doc.as_str();
+    if found.missing.is_some() {
+        return None;
+    }
     if !text_not_held(catalog, doc) {
         return None;
     }

@@ -54,8 +54,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     // An article of a document whose text is not held: the notice, no document shown as the
     // answer (as the API's 404 and the search box's notice; `--links` still reads the graph).
-    if let Some(nh) = found.not_held.as_ref().filter(|_| !args.links) {
-        eprintln!("{}", nh.vi(|d: &str| base.catalog().get(d).map_or_else(|| d.to_string(), |m| m.label())));
+    if let Some(notice) = found
+        .not_held_vi(|d: &str| base.catalog().get(d).map_or_else(|| d.to_string(), |m| m.label()))
+        .filter(|_| !args.links)
+    {
+        eprintln!("{notice}");
         return Ok(ExitCode::FAILURE);
     }
     if let Some(u) = found.unread_vi() {

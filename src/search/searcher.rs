@@ -746,8 +746,8 @@ impl Searcher {
         // An article of a document whose text is not held ("Điều 36 BLLĐ 2012"): the notice
         // that says so, the held versions' article as candidates under it, never as the answer
         // (the same answer as `cancu show` and `/api/resolve`: [`crate::cite::query::NotHeld`]).
-        if let Some(nh) = &res.not_held {
-            results.notice = Some(nh.vi(label));
+        if let (Some(nh), Some(notice)) = (&res.not_held, res.not_held_vi(label)) {
+            results.notice = Some(notice);
             results.route = Some(Route::Document { ids: vec![nh.doc.clone()] });
             let mut hits = Vec::new();
             for c in &nh.candidates {

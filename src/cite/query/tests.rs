@@ -434,6 +434,18 @@ fn an_article_of_a_document_without_text_is_not_answered() {
         "Kho dữ liệu không có toàn văn luat-22-2023-qh15 (chỉ có thông tin về văn bản) nên không có Điều 65 \
          của văn bản này. Văn bản cùng tên có Điều 65: luat-43-2013-qh13 (phiên bản khác, không phải văn bản được hỏi)."
     );
+    // The only candidate of a partial reference: the same answer, after the notice that it is
+    // only the likely one (regression: `show` printed the record with exit 0).
+    let l = lookup(&c, "Điều 36 bộ luật 10").unwrap();
+    assert_eq!(
+        (l.confidence, l.not_held.as_ref().map(|n| n.doc.as_str())),
+        (Confidence::Ambiguous, Some("bo-luat-10-2012-qh13"))
+    );
+    let notice = l.not_held_vi(|d: &str| d.to_string()).unwrap();
+    assert!(
+        notice.starts_with("Khớp gần đúng: bo-luat-10-2012-qh13.") && notice.contains("không có toàn văn"),
+        "{notice}"
+    );
     // Held text, or no article asked: no such answer.
     for q in ["Điều 36 BLLĐ", "Điều 250 BLLĐ", "BLLĐ 2012", "Luật Đấu thầu"] {
         assert_eq!(lookup(&c, q).unwrap().not_held, None, "{q}");
