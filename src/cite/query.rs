@@ -348,7 +348,8 @@ fn text_not_held(catalog: &Catalog, id: &str) -> bool {
 
 /// The [`NotHeld`] answer of `found`: an article asked of the one document named, whose text
 /// is not held. The candidates are the other versions of its name ([`Lookup::others`], and
-/// the documents titled alike) whose text holds the article, newest first.
+/// for a law, code, ordinance or the constitution the documents titled alike, an amending
+/// law's shared title aside) whose text holds the article, newest first.
 pub fn not_held(catalog: &Catalog, found: &Lookup) -> Option<NotHeld> {
     let article = found.article.as_deref()?;
     // One document, named for certain or the only candidate ("nghị định 100 điều 5").
@@ -363,7 +364,13 @@ pub fn not_held(catalog: &Catalog, found: &Lookup) -> Option<NotHeld> {
     let meta = catalog.get(doc)?;
     let mut versions: Vec<&crate::model::Metadata> =
         found.others.iter().filter_map(|o| catalog.get(o)).collect();
-    versions.extend(catalog.by_name(Some(meta.doc_type), &meta.title));
+    // Versions by name only where a name tells versions apart (a law, code, ordinance, the
+    // constitution; an amending law's title is shared by laws that are no versions).
+    let by_name = (meta.doc_type.is_named() || meta.doc_type == DocType::HienPhap)
+        && (meta.doc_type == DocType::HienPhap || law_name(&meta.title).is_some());
+    if by_name {
+        versions.extend(catalog.by_name(Some(meta.doc_type), &meta.title));
+    }
     versions.retain(|m| {
         m.id != doc && catalog.articles(&m.id) > 0 && catalog.lacks(&m.id, article, None).is_none()
     });

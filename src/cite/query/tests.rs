@@ -297,6 +297,40 @@ fn laws() -> Catalog {
         law("luat-22-2023-qh15", DocType::Luat, "22/2023/QH15", "Luật Đấu thầu", "2023-06-23", &[]),
         law("luat-45-2013-qh13", DocType::Luat, "45/2013/QH13", "Luật Đất đai", "2013-11-29", &["5"]),
         law("luat-79-2012-qh13", DocType::Luat, "79/2012/QH13", "Luật Đê điều", "2006-11-29", &["5"]),
+        // Two amending laws sharing a title are no versions of each other.
+        law(
+            "luat-43-2005-qh11",
+            DocType::Luat,
+            "43/2005/QH11",
+            "Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự",
+            "2005-06-14",
+            &[],
+        ),
+        law(
+            "luat-19-2000-qh10",
+            DocType::Luat,
+            "19/2000/QH10",
+            "Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự",
+            "2000-06-09",
+            &["1"],
+        ),
+        // Decisions sharing a title are no versions either.
+        law(
+            "quyet-dinh-1-2020-qd-ttg",
+            DocType::QuyetDinh,
+            "1/2020/QĐ-TTg",
+            "Quy chế làm việc",
+            "2020-01-01",
+            &[],
+        ),
+        law(
+            "quyet-dinh-2-2021-qd-ttg",
+            DocType::QuyetDinh,
+            "2/2021/QĐ-TTg",
+            "Quy chế làm việc",
+            "2021-01-01",
+            &["1"],
+        ),
     ])
 }
 
@@ -418,6 +452,9 @@ fn an_article_of_a_document_without_text_is_not_answered() {
         ("Luật Đấu thầu Điều 65", "luat-22-2023-qh15", &["luat-43-2013-qh13"]),
         // The held version lacks the article: nothing offered.
         ("Điều 99 BLLĐ 2012", "bo-luat-10-2012-qh13", &[]),
+        // A shared title that names no versions: nothing offered.
+        ("Điều 1 Luật 43/2005/QH11", "luat-43-2005-qh11", &[]),
+        ("Điều 1 Quyết định 1/2020/QĐ-TTg", "quyet-dinh-1-2020-qd-ttg", &[]),
     ];
     for (q, doc, candidates) in rows {
         let l = lookup(&c, q).unwrap_or_else(|| panic!("no lookup for {q:?}"));
