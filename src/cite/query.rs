@@ -366,8 +366,8 @@ pub fn not_held(catalog: &Catalog, found: &Lookup) -> Option<NotHeld> {
         found.others.iter().filter_map(|o| catalog.get(o)).collect();
     // Versions by name only where a name tells versions apart (a law, code, ordinance, the
     // constitution; an amending law's title is shared by laws that are no versions).
-    let by_name = (meta.doc_type.is_named() || meta.doc_type == DocType::HienPhap)
-        && (meta.doc_type == DocType::HienPhap || law_name(&meta.title).is_some());
+    let by_name =
+        meta.doc_type == DocType::HienPhap || (meta.doc_type.is_named() && law_name(&meta.title).is_some());
     if by_name {
         versions.extend(catalog.by_name(Some(meta.doc_type), &meta.title));
     }
