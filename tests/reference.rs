@@ -188,6 +188,110 @@ fn real_shorthand_finds_the_article_in_search_and_show() {
     assert_eq!((number(&shown.0), shown.1.as_deref()), ("45/2019/QH14".to_string(), Some("47")));
 }
 
+/// Probe 14 (kind 18): shorthand pinpoints written article first, glued or with the tones of
+/// "Điều" mistyped keep their article; the constitution, laws by the initials of their name
+/// (one law, or all the laws an abbreviation fits); an article of a document whose text is
+/// not held is one answer on every path — the search box's notice, `show`'s exit code and
+/// message, the API's 404 — with the held version that has it as a candidate.
+#[tokio::test(flavor = "multi_thread")]
+async fn real_shorthand_pinpoints_codes_and_texts_not_held() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let s = kb.base.searcher().unwrap();
+    let number = |id: &str| kb.base.catalog().get(id).and_then(|m| m.canonical.clone()).unwrap_or_default();
+    // (query, number routed to, article, clause, point)
+    type Row<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
+    let rows: &[Row] = &[
+        ("Điều 35 khoản 1 BLLĐ", "45/2019/QH14", "35", Some("1"), None),
+        ("Điều 5 khoản 2 NĐ145", "145/2020/NĐ-CP", "5", Some("2"), None),
+        ("k1đ35 BLLĐ", "45/2019/QH14", "35", Some("1"), None),
+        ("điều47 bllđ", "45/2019/QH14", "47", None, None),
+        ("Điêu 47 BLLĐ", "45/2019/QH14", "47", None, None),
+        ("Điều 37.3 BLLĐ", "45/2019/QH14", "37", Some("3"), None),
+        ("Điều 51 khoản 1 điểm s BLHS", "100/2015/QH13", "51", Some("1"), Some("s")),
+        ("Điều 59 LGTĐB", "23/2008/QH12", "59", None, None),
+        ("LTTNCN Điều 3", "04/2007/QH12", "3", None, None),
+        ("Luật NVQS Điều 30", "78/2015/QH13", "30", None, None),
+        ("LVC Điều 2", "58/2010/QH12", "2", None, None),
+    ];
+    let mut failures = Vec::new();
+    for (q, want, article, clause, point) in rows {
+        let r = s.search(&Query::new(*q)).unwrap();
+        match &r.route {
+            Some(Route::Article { id, article: a, clause: c, point: p })
+                if number(id) == *want
+                    && a == article
+                    && c.as_deref() == *clause
+                    && p.as_deref() == *point => {}
+            other => failures.push(format!("{q}: route {other:?}")),
+        }
+    }
+    // The constitution with an article, either order.
+    for q in ["Điều 14 Hiến pháp", "Hiến pháp 2013 Điều 14"] {
+        let r = s.search(&Query::new(q)).unwrap();
+        match &r.route {
+            Some(Route::Article { id, article, .. })
+                if article == "14"
+                    && kb
+                        .base
+                        .catalog()
+                        .get(id)
+                        .is_some_and(|m| m.doc_type == cancu::model::DocType::HienPhap) => {}
+            other => failures.push(format!("{q}: route {other:?}")),
+        }
+    }
+    // An abbreviation two laws share: both listed, none chosen.
+    let r = s.search(&Query::new("LĐT Điều 65")).unwrap();
+    let numbers: Vec<String> = match &r.route {
+        Some(Route::Document { ids }) => ids.iter().map(|i| number(i)).collect(),
+        other => panic!("LĐT Điều 65: route {other:?}"),
+    };
+    assert!(numbers.contains(&"61/2020/QH14".to_string()) && numbers.len() >= 2, "{numbers:?}");
+    assert!(r.notice.as_deref().is_some_and(|n| n.starts_with("Dẫn chiếu chưa rõ")), "{:?}", r.notice);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    // An article of a document without text: one answer everywhere.
+    let app = router(AppState::new(Snapshot::load(Some(&kb.corpus), &kb.index).expect("real snapshot")));
+    // (query, document named, the held version offered)
+    let rows = [
+        ("Điều 36 BLLĐ 2012", "10/2012/QH13", "45/2019/QH14", "36"),
+        ("BLHS 1999 Điều 104", "15/1999/QH10", "100/2015/QH13", "104"),
+        ("Luật Đấu thầu Điều 65", "22/2023/QH15", "43/2013/QH13", "65"),
+    ];
+    for (q, asked, held, article) in rows {
+        let r = s.search(&Query::new(q)).unwrap();
+        let notice = r.notice.clone().unwrap_or_default();
+        assert!(notice.starts_with("Kho dữ liệu không có toàn văn"), "{q}: {notice}");
+        assert!(notice.contains(asked) && notice.contains(held), "{q}: {notice}");
+        assert!(
+            matches!(&r.route, Some(Route::Document { ids }) if ids.len() == 1 && number(&ids[0]) == asked),
+            "{q}: {:?}",
+            r.route
+        );
+        assert!(
+            r.hits
+                .first()
+                .is_some_and(|h| h.number.as_deref() == Some(held) && h.article.as_deref() == Some(article)),
+            "{q}: the candidate's article"
+        );
+        let out = Command::new(env!("CARGO_BIN_EXE_cancu"))
+            .args(["show", q, "--corpus"])
+            .arg(&kb.corpus)
+            .arg("--index")
+            .arg(&kb.index)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{q}: show must fail as the API does");
+        assert!(out.stdout.is_empty(), "{q}: show printed the record as if it answered");
+        assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), notice, "{q}");
+        let uri = format!("/api/resolve?ref={}", urlencode(q));
+        let res = app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status().as_u16(), 404, "{q}");
+        let v: Value =
+            serde_json::from_slice(&axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap()).unwrap();
+        assert_eq!(v["message"].as_str(), Some(notice.as_str()), "{q}");
+    }
+}
+
 /// A small deterministic generator (no dependency for a sample).
 struct Rng(u64);
 

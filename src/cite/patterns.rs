@@ -103,7 +103,13 @@ pub const TYPE_ABBREVIATIONS: &[(&str, DocType)] = &[
 pub const TEXT_ABBREVIATIONS: &[&str] = &["NĐ", "QĐ", "NQ", "TT", "TTLT", "CT", "NQLT"];
 
 /// Codes and other laws cited by an abbreviation: (abbreviation, type, name as the document
-/// is titled after its type word).
+/// is titled after its type word). Each is its type's prefix ([`CODE_PREFIXES`]) and the
+/// initials of the name ([`name_initials`]; a unit test checks the "L…" rows): the query
+/// reader derives the others from the catalog's names by that rule ("LGTĐB", "LTTNCN", "LVC"),
+/// and lists every law an abbreviation fits when several do ("LĐT": Đầu tư, Đấu thầu). The
+/// rows are the ones the citation finder knows in running text, and the usual reading of an
+/// abbreviation the rule finds shared ("LĐĐ" is the land law, not "Đê điều"; "LDN" the
+/// enterprise law, not "Dạy nghề").
 pub const CODE_NAMES: &[(&str, DocType, &str)] = &[
     ("BLLĐ", DocType::BoLuat, "Lao động"),
     ("BLDS", DocType::BoLuat, "Dân sự"),
@@ -126,6 +132,33 @@ pub const CODE_NAMES: &[(&str, DocType, &str)] = &[
     ("LBVMT", DocType::Luat, "Bảo vệ môi trường"),
     ("LCBCC", DocType::Luat, "Cán bộ, công chức"),
 ];
+
+/// The prefix of a law-level type's code names: "BL" + initials for a code ("BLLĐ"), "L" +
+/// initials for a law ("LĐĐ", "LGTĐB").
+pub const CODE_PREFIXES: &[(&str, DocType)] = &[("BL", DocType::BoLuat), ("L", DocType::Luat)];
+
+/// The initials of a law's name as its code name writes them after the prefix: the first
+/// letter of each word, upper case, "và" and punctuation skipped ("Giao thông đường bộ" →
+/// "GTĐB", "Hôn nhân và gia đình" → "HNGĐ", "Cán bộ, công chức" → "CBCC").
+pub fn name_initials(name: &str) -> String {
+    crate::text::normalize(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && crate::text::fold(w) != "va")
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Whether `typed` (any case) writes `initials` ([`name_initials`]): letter by letter, a "D"
+/// typed without its stroke standing for "Đ" too ("LDT" fits "ĐT"; "LĐT" does not fit "DT").
+pub fn initials_match(typed: &str, initials: &str) -> bool {
+    let typed: Vec<char> = crate::text::normalize(typed).chars().flat_map(char::to_uppercase).collect();
+    let want: Vec<char> = initials.chars().collect();
+    typed.len() == want.len()
+        && typed.iter().zip(&want).all(|(t, w)| {
+            t == w || (t.is_ascii() && crate::text::fold_char(*t) == crate::text::fold_char(*w))
+        })
+}
 
 /// The prefixes of technical standards' numbers ("QCVN 02:2019/BLĐTBXH", "TCVN 7391:2020").
 pub const STANDARDS: &[(&str, DocType)] =
@@ -668,6 +701,34 @@ mod tests {
             ("QCVN", Trigger::Standard(0)),
         ];
         assert_eq!(found, want);
+    }
+
+    #[test]
+    fn listed_law_codes_follow_the_initials_rule() {
+        for (a, t, name) in CODE_NAMES {
+            if *t == DocType::Luat {
+                let rest = a.strip_prefix('L').expect("a law's code starts with L");
+                assert_eq!(rest, name_initials(name), "{a}");
+                assert!(initials_match(rest, &name_initials(name)), "{a}");
+            }
+        }
+        // (typed, initials, fits)
+        let rows = [
+            ("GTĐB", "GTĐB", true),
+            ("gtdb", "GTĐB", true),
+            ("ĐT", "ĐT", true),
+            ("DT", "ĐT", true),
+            ("ĐT", "DT", false),
+            ("HNGĐ", "HNGĐ", true),
+            ("HNG", "HNGĐ", false),
+            ("tncn", "TNCN", true),
+        ];
+        for (typed, initials, fits) in rows {
+            assert_eq!(initials_match(typed, initials), fits, "{typed} {initials}");
+        }
+        assert_eq!(name_initials("Thuế thu nhập cá nhân"), "TTNCN");
+        assert_eq!(name_initials("Nghĩa vụ quân sự"), "NVQS");
+        assert_eq!(name_initials("Cán bộ, công chức"), "CBCC");
     }
 
     #[test]

@@ -91,6 +91,56 @@ pub struct Lookup {
     /// The number as typed, when the document was found by a number written otherwise
     /// ([`Confidence::Variant`]; see [`Lookup::variant_vi`]).
     pub written: Option<String>,
+    /// A part of the query that looks like a pinpoint and was not read ("k1x35"): the
+    /// answer is the document, never in silence ([`Lookup::unread_vi`]).
+    pub unread: Option<String>,
+    /// An article asked of a document whose text is not held ("Điều 36 BLLĐ 2012", a law
+    /// known only by citation): no article answers, held versions that have it are offered
+    /// as candidates ([`NotHeld::vi`]).
+    pub not_held: Option<NotHeld>,
+}
+
+/// An article asked of a document the corpus holds no text of (a record only, or a document
+/// known only by citation). One answer for the search box, `cancu show` and `/api/resolve`:
+/// the notice [`NotHeld::vi`], no article shown as the answer (`show` exits non-zero, the API
+/// answers 404), the held versions of the same name that have the article offered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NotHeld {
+    /// The document named.
+    pub doc: String,
+    pub article: String,
+    /// Known only by citation (else: a record without text).
+    pub cited_only: bool,
+    /// Other versions of its name whose text holds the article, newest first: candidates,
+    /// never the answer.
+    pub candidates: Vec<String>,
+}
+
+impl NotHeld {
+    /// The notice, in Vietnamese, naming documents by `label`: "Kho dữ liệu không có toàn văn
+    /// Luật 22/2023/QH15 (chỉ biết qua trích dẫn) nên không có Điều 65 của văn bản này. Văn bản
+    /// cùng tên có Điều 65: Luật 43/2013/QH13 (phiên bản khác, không phải văn bản được hỏi)."
+    pub fn vi(&self, label: impl Fn(&str) -> String) -> String {
+        let how = if self.cited_only {
+            "chỉ biết qua trích dẫn"
+        } else {
+            "chỉ có thông tin về văn bản"
+        };
+        let mut out = format!(
+            "Kho dữ liệu không có toàn văn {} ({how}) nên không có Điều {} của văn bản này.",
+            label(&self.doc),
+            self.article
+        );
+        if !self.candidates.is_empty() {
+            let names: Vec<String> = self.candidates.iter().map(|c| label(c)).collect();
+            out.push_str(&format!(
+                " Văn bản cùng tên có Điều {}: {} (phiên bản khác, không phải văn bản được hỏi).",
+                self.article,
+                names.join("; ")
+            ));
+        }
+        out
+    }
 }
 
 impl Lookup {
@@ -134,6 +184,31 @@ impl Lookup {
         })
     }
 
+    /// The notice for a part of the query that looks like a pinpoint and was not read, in
+    /// Vietnamese: "Chưa hiểu “k1x35” trong dẫn chiếu: …". One home for the search box, the
+    /// API and the command line.
+    pub fn unread_vi(&self) -> Option<String> {
+        self.unread.as_ref().map(|u| {
+            let shown = match &self.article {
+                Some(a) => format!("đang hiển thị Điều {a}"),
+                None => "đang hiển thị cả văn bản".to_string(),
+            };
+            format!("Chưa hiểu “{u}” trong dẫn chiếu ({shown}). Hãy ghi điều, khoản như “khoản 1 Điều 35”.")
+        })
+    }
+
+    /// The notice for an article of a document whose text is not held ([`NotHeld::vi`]),
+    /// after the one saying the document is only the likely one when it is: the one text of
+    /// the search box, `cancu show` and `/api/resolve`.
+    pub fn not_held_vi(&self, label: impl Fn(&str) -> String) -> Option<String> {
+        let nh = self.not_held.as_ref()?;
+        let text = nh.vi(&label);
+        Some(match self.confidence {
+            Confidence::Ambiguous => format!("{} {text}", self.ambiguity_vi(&label)),
+            _ => text,
+        })
+    }
+
     /// The one document named for certain, if any.
     pub fn document(&self) -> Option<&str> {
         match (self.confidence, self.docs.as_slice()) {
@@ -170,19 +245,43 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
             matched: 1,
             missing: None,
             written: None,
+            unread: None,
+            not_held: None,
         });
     }
-    let (r, titled) = match read_in(&q, catalog.lexicon()) {
+    let (mut r, titled) = match read_in(&q, catalog.lexicon()) {
         Some(r) => (r, false),
-        None => (read_title(&q)?, true),
+        None => match read_title(&q) {
+            Some(r) => (r, true),
+            None => (Ref::default(), false),
+        },
     };
-    let ctx = Context { date: Some(at.unwrap_or_else(crate::model::Date::today)), ..Context::default() };
+    let day = at.unwrap_or_else(crate::model::Date::today);
+    let ctx = Context { date: Some(day), ..Context::default() };
+    // A law by an abbreviation the table does not list ("LGTĐB", "Luật NVQS"): the rule of
+    // the listed ones, on the catalog's names; every law it fits when several do.
+    if let Some((names, span)) = derived_code(catalog, &q, &r, day) {
+        r.spans.retain(|&(a, b)| b <= span.0 || a >= span.1);
+        r.spans.push(span);
+        match names.as_slice() {
+            [(t, name)] => {
+                r.doc_type = Some(*t);
+                r.name = Some(name.clone());
+            }
+            _ => return Some(shared_code(catalog, &q, r, &names, &ctx)),
+        }
+    }
+    if !r.names_document() && r.doc_type.is_none() {
+        return None;
+    }
     let wanted = r.wanted();
     let res = resolve_wanted(&wanted, catalog, &ctx);
     // A name asked for in a version none of the versions offered is (a year, or the date
     // asked when one was).
-    let missing = match (res.target.as_deref(), wanted.name, wanted.number) {
-        (None, Some(_), None) => crate::cite::version_missing(
+    // The constitution is asked for by its year alone ("Điều 14 Hiến pháp 1992").
+    let named = wanted.name.is_some() || wanted.doc_type == Some(DocType::HienPhap);
+    let missing = match (res.target.as_deref(), named, wanted.number) {
+        (None, true, None) => crate::cite::version_missing(
             wanted.doc_type,
             wanted.year.or(wanted.date.map(|d| d.year)),
             at,
@@ -203,13 +302,9 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         (_, Some(c)) => (res.candidates, c),
         _ => return None,
     };
-    let rest = crate::index::analysis::syllables(&q)
-        .filter(|s| !r.spans.iter().any(|&(a, b)| s.start >= a && s.end <= b))
-        .map(|s| &q[s.start..s.end])
-        .filter(|w| !FILLER.contains(&fold(w).as_str()))
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(Lookup {
+    let rest = rest_of(&q, &r.spans);
+    let unread = unread(&q, &r);
+    let mut found = Lookup {
         docs,
         confidence,
         article: r.article,
@@ -220,7 +315,211 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         matched,
         missing,
         written,
+        unread,
+        not_held: None,
+    };
+    found.not_held = not_held(catalog, &found);
+    Some(found)
+}
+
+/// What `q` holds outside the reference `r` read in it that looks like a pinpoint: a
+/// pinpoint word not read ([`pinpoint::unread`]), or, when no article was read, a number
+/// standing alone ("BLLĐ 137").
+fn unread(q: &str, r: &Ref) -> Option<String> {
+    pinpoint::unread(q, &r.spans)
+        .or_else(|| r.article.is_none().then(|| pinpoint::bare_number(q, &r.spans)).flatten())
+}
+
+/// The words of `q` outside `spans`, fillers dropped: what to search within the document.
+fn rest_of(q: &str, spans: &[(usize, usize)]) -> String {
+    crate::index::analysis::syllables(q)
+        .filter(|s| !spans.iter().any(|&(a, b)| s.start >= a && s.end <= b))
+        .map(|s| &q[s.start..s.end])
+        .filter(|w| !FILLER.contains(&fold(w).as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether the corpus holds no text of document `id`: no article, and a record without text.
+fn text_not_held(catalog: &Catalog, id: &str) -> bool {
+    catalog.articles(id) == 0
+        && catalog.get(id).is_some_and(|m| m.completeness == crate::model::Completeness::MetadataOnly)
+}
+
+/// The [`NotHeld`] answer of `found`: an article asked of the one document named, whose text
+/// is not held. The candidates are the other versions of its name ([`Lookup::others`], and
+/// for a law, code, ordinance or the constitution the documents titled alike, an amending
+/// law's shared title aside) whose text holds the article, newest first.
+pub fn not_held(catalog: &Catalog, found: &Lookup) -> Option<NotHeld> {
+    let article = found.article.as_deref()?;
+    // One document, named for certain or the only candidate ("nghị định 100 điều 5").
+    let [doc] = found.docs.as_slice() else { return None };
+    let doc = doc.as_str();
+    if found.missing.is_some() {
+        return None;
+    }
+    if !text_not_held(catalog, doc) {
+        return None;
+    }
+    let meta = catalog.get(doc)?;
+    let mut versions: Vec<&crate::model::Metadata> =
+        found.others.iter().filter_map(|o| catalog.get(o)).collect();
+    // Versions by name only where a name tells versions apart (a law, code, ordinance, the
+    // constitution; an amending law's title is shared by laws that are no versions).
+    let by_name =
+        meta.doc_type == DocType::HienPhap || (meta.doc_type.is_named() && law_name(&meta.title).is_some());
+    if by_name {
+        versions.extend(catalog.by_name(Some(meta.doc_type), &meta.title));
+    }
+    versions.retain(|m| {
+        m.id != doc && catalog.articles(&m.id) > 0 && catalog.lacks(&m.id, article, None).is_none()
+    });
+    versions.sort_by(|a, b| {
+        crate::catalog::signed_or_year(b).cmp(&crate::catalog::signed_or_year(a)).then(a.id.cmp(&b.id))
+    });
+    versions.dedup_by(|a, b| a.id == b.id);
+    Some(NotHeld {
+        doc: doc.to_string(),
+        article: article.to_string(),
+        cited_only: catalog.is_cited_only(doc),
+        candidates: versions.into_iter().map(|m| m.id.clone()).collect(),
     })
+}
+
+/// A law's type and its name as titled after the type word ("Giao thông đường bộ").
+type LawName = (DocType, String);
+
+/// Whether a word as typed reads as an abbreviation: letters only, and written with two
+/// capitals or more, or with no vowel ("LGTĐB", "lgtdb"; not "lan", "Luật").
+fn abbreviated(word: &str) -> bool {
+    word.chars().all(char::is_alphabetic)
+        && (word.chars().filter(|c| c.is_uppercase()).count() >= 2
+            || !fold(word).contains(['a', 'e', 'i', 'o', 'u', 'y']))
+}
+
+/// The laws a code name not listed in [`super::patterns::CODE_NAMES`] stands for, by the rule
+/// of the listed ones ([`super::patterns::name_initials`] after the type's prefix), on the
+/// catalog's names: "Điều 59 LGTĐB" (Giao thông đường bộ), "LTTNCN" (Thuế thu nhập cá nhân);
+/// or a law named by the initials of its name after the type word ("Luật NVQS"); a word alone
+/// only beside a pinpoint (an article or clause read). The names it
+/// fits, one per name (type, name as titled after the type word), and the span it took;
+/// `None` when the query names a document otherwise, or no name fits. A name whose every
+/// version has ended at `day` is not offered beside names in force.
+fn derived_code(
+    catalog: &Catalog,
+    q: &str,
+    r: &Ref,
+    day: crate::model::Date,
+) -> Option<(Vec<LawName>, (usize, usize))> {
+    use super::patterns::{initials_match, name_initials, CODE_PREFIXES};
+    let law = |t: DocType| matches!(t, DocType::Luat | DocType::BoLuat);
+    // (span, type, initials): a word after its prefix, or a name written as initials.
+    let (span, wanted, initials) = if r.names_document() {
+        let name =
+            r.name.as_deref().filter(|n| abbreviated(n) && r.number.is_none() && r.serial.is_none())?;
+        let t = r.doc_type.filter(|t| law(*t))?;
+        if catalog.lexicon().knows(t, &super::lexicon::key(name)) {
+            return None;
+        }
+        let at = q.find(name)?;
+        ((at, at + name.len()), t, name.to_string())
+    } else {
+        // A word alone is a law only beside a pinpoint: "LHQ" of "công ước LHQ" is the United
+        // Nations, not "Luật Hải quan"; "Điều 59 LGTĐB" is a law's article.
+        if r.article.is_none() && r.clause.is_none() {
+            return None;
+        }
+        let consumed = |s: usize, e: usize| r.spans.iter().any(|&(a, b)| s < b && e > a);
+        words(q).into_iter().find_map(|w| {
+            let typed = &q[w.start..w.end];
+            if consumed(w.start, w.end) || !abbreviated(typed) {
+                return None;
+            }
+            CODE_PREFIXES.iter().find_map(|(p, t)| {
+                let rest = fold(typed).strip_prefix(&fold(p)).map(|_| &typed[p.len()..])?;
+                (rest.chars().count() >= 2).then(|| ((w.start, w.end), *t, rest.to_string()))
+            })
+        })?
+    };
+    let mut names: Vec<(DocType, String, bool)> = Vec::new();
+    for m in catalog.iter().filter(|m| m.doc_type == wanted) {
+        let Some(name) = law_name(&m.title) else { continue };
+        if !initials_match(&initials, &name_initials(&name)) {
+            continue;
+        }
+        let ended = m.expired.is_some_and(|d| d <= day) || m.status == crate::model::Status::Repealed;
+        let k = super::lexicon::key(&name);
+        match names.iter_mut().find(|(_, n, _)| super::lexicon::key(n) == k) {
+            Some(seen) => seen.2 &= ended,
+            None => names.push((m.doc_type, name, ended)),
+        }
+    }
+    if names.iter().any(|n| !n.2) {
+        names.retain(|n| !n.2);
+    }
+    if names.is_empty() {
+        return None;
+    }
+    Some((names.into_iter().map(|(t, n, _)| (t, n)).collect(), span))
+}
+
+/// A law's name after its type word, as titled ("Luật Giao thông đường bộ" → "Giao thông
+/// đường bộ"), without a number or year after it; `None` for an amending law's title.
+fn law_name(title: &str) -> Option<String> {
+    let folded = fold(title);
+    let skip = ["bo luat ", "luat "].iter().find(|p| folded.starts_with(*p))?.len();
+    // The folded prefix is ASCII of as many characters as the title's.
+    let start = title.char_indices().nth(skip).map_or(title.len(), |(i, _)| i);
+    let name = title[start..].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .enumerate()
+        .position(|(i, w)| {
+            let f = fold(w);
+            (f == "so" || f == "nam")
+                && words.get(i + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(words.len());
+    let name = words[..cut].join(" ");
+    let f = fold(&name);
+    (!name.is_empty() && !f.starts_with("sua doi")).then_some(name)
+}
+
+/// The lookup of an abbreviation several laws' names fit ("LĐT Điều 65": Luật Đầu tư, Luật
+/// Đấu thầu): ambiguous, each name's version in force at the date asked a candidate, newest
+/// first; never one chosen.
+fn shared_code(catalog: &Catalog, q: &str, r: Ref, names: &[LawName], ctx: &Context) -> Lookup {
+    let mut docs: Vec<String> = Vec::new();
+    for (t, name) in names {
+        let wanted = Wanted { doc_type: Some(*t), name: Some(name), ..r.wanted() };
+        let res = resolve_wanted(&wanted, catalog, ctx);
+        if let Some(d) = res.target.into_iter().chain(res.candidates).next() {
+            if !docs.contains(&d) {
+                docs.push(d);
+            }
+        }
+    }
+    docs.sort_by(|a, b| {
+        let date = |d: &str| catalog.get(d).and_then(crate::catalog::signed_or_year);
+        date(b).cmp(&date(a)).then(a.cmp(b))
+    });
+    let matched = docs.len();
+    let unread = unread(q, &r);
+    Lookup {
+        docs,
+        confidence: Confidence::Ambiguous,
+        rest: rest_of(q, &r.spans),
+        article: r.article,
+        clause: r.clause,
+        point: r.point,
+        others: Vec::new(),
+        matched,
+        missing: None,
+        written: None,
+        unread,
+        not_held: None,
+    }
 }
 
 /// A number typed that the catalog does not know (see [`absent`]).
@@ -303,16 +602,9 @@ static GLUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(\p{L}{2,4}?)(\d+)(?:\s*/\s*(\d{4}))?\b").unwrap());
 /// A serial alone: "nghị định 145" (only after a type word).
 static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,4})\b").unwrap());
-static ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:điều|dieu)\s+(\d+[a-z]?)\b").unwrap());
-/// A pinpoint in short: "Đ37", "Đ37.3", "Đ35.3.d", "Đ18k3b", "Đ18 k3 b".
-static SHORT_PIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\d])(?:đ|d)\.?\s?(\d+[a-z]?)(?:\.(\d+)(?:\.([a-zđ]))?|\s?k\.?\s?(\d+)(?:\s?([a-zđ]))?)?(?:$|[^\p{L}\d])").unwrap()
-});
 /// "khoản 2", or in short "k2", "k.2" (glued: a lone "k" is not read).
 static CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:(?:khoản|khoan)\s+|k\.?)(\d+)\b").unwrap());
-static POINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:điểm|diem)\s+([a-zđ])\b").unwrap());
 /// An id, with an optional anchor: "luat-10-2022-qh15", "luat-10-2022-qh15#dieu-23-khoan-4".
 static ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([a-z0-9]+(?:-[a-z0-9]+)+)(?:#dieu-(\d+[a-z]?)(?:-khoan-(\d+)(?:-diem-([a-zđ]))?)?)?$")
@@ -469,63 +761,48 @@ fn from_citation(q: &str, lex: &super::Lexicon) -> Option<Ref> {
         spans: vec![(c.start, c.end)],
         ..Ref::default()
     };
-    if r.article.is_none() {
-        // "Đ37.3 BLLĐ": a pinpoint in short beside the document.
-        let mut pin = Ref::default();
-        read_pinpoint(q, &mut pin);
-        if pin.spans.iter().all(|&(a, b)| b <= c.start || a >= c.end) {
-            r.article = pin.article;
-            r.clause = pin.clause;
-            r.point = pin.point;
-            r.spans.extend(pin.spans);
+    // The pinpoint as typed, in any order and spelling, completes the one the citation
+    // reader took ("Điều 35 khoản 1 BLLĐ": it reads "khoản 1 BLLĐ", the article before it is
+    // the query's; "Điều 37.3 BLLĐ": the ".3"; "Đ37.3 BLLĐ": all of it). Parts it read
+    // otherwise than the citation are not mixed in.
+    let typed = pinpoint::read(q);
+    let agree = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+    if agree(&r.article, &typed.article) && agree(&r.clause, &typed.clause) && agree(&r.point, &typed.point) {
+        let before = (r.article.is_some(), r.clause.is_some(), r.point.is_some());
+        r.article = r.article.or(typed.article);
+        r.clause = r.clause.or(typed.clause);
+        r.point = r.point.or(typed.point);
+        if before != (r.article.is_some(), r.clause.is_some(), r.point.is_some()) {
+            r.spans.extend(typed.spans);
         }
     }
     Some(r)
 }
 
-/// Reads the pinpoint parts: "điều 5", "khoản 2", "điểm a", or in short "Đ37.3".
+/// Reads the pinpoint parts, in any order and spelling ([`pinpoint::read`]): "điều 5",
+/// "khoản 2", "điểm a", "Điều 35 khoản 1", or in short "Đ37.3", "k1đ35".
 fn read_pinpoint(q: &str, r: &mut Ref) {
-    for (re, slot) in [(&*ARTICLE, 0), (&*CLAUSE, 1), (&*POINT, 2)] {
-        if let Some(c) = re.captures(q) {
-            let m = c.get(0).unwrap();
-            let v = c[1].to_lowercase();
-            match slot {
-                0 => r.article = Some(v),
-                1 => r.clause = Some(v),
-                _ => r.point = Some(v),
-            }
-            r.spans.push((m.start(), m.end()));
-        }
-    }
-    if r.article.is_none() {
-        if let Some(c) = SHORT_PIN.captures(q) {
-            let m = c.get(0).unwrap();
-            r.article = Some(c[1].to_lowercase());
-            // "khoản 2 Đ5": a clause or point written in full beside the short article stays.
-            r.clause = c.get(2).or(c.get(4)).map(|m| m.as_str().to_string()).or(r.clause.take());
-            r.point = c.get(3).or(c.get(5)).map(|m| m.as_str().to_lowercase()).or(r.point.take());
-            r.spans.push((m.start(), m.end()));
-        }
-    }
+    let pin = pinpoint::read(q);
+    r.article = pin.article;
+    r.clause = pin.clause;
+    r.point = pin.point;
+    r.spans.extend(pin.spans);
 }
 
 /// A pinpoint in short written as one token of running text ("Đ37.3", "Đ35.3.d", "Đ18k3b"):
-/// the reader of the search box's shorthand ([`SHORT_PIN`]), for `cite::find`'s "Đ37.3
+/// the reader of the search box's shorthand ([`pinpoint::token`]), for `cite::find`'s "Đ37.3
 /// BLLĐ". The token must start with "Đ" (a "D5" of running text is no pinpoint). `None`
 /// unless the token is the whole match.
 pub(crate) fn short_pinpoint(token: &str) -> Option<super::Pinpoint> {
-    if !token.starts_with(['Đ', 'đ']) {
+    let mut chars = token.chars();
+    let glued = matches!(chars.next(), Some('Đ' | 'đ'))
+        && chars.next().is_some_and(|c| c.is_ascii_digit() || c == '.');
+    if !glued {
         return None;
     }
-    let c = SHORT_PIN.captures(token)?;
-    if c.get(0)?.as_str().trim() != token {
-        return None;
-    }
-    Some(super::Pinpoint {
-        article: Some(c[1].to_lowercase()),
-        clause: c.get(2).or(c.get(4)).map(|m| m.as_str().to_string()),
-        point: c.get(3).or(c.get(5)).map(|m| m.as_str().to_lowercase()),
-    })
+    let pin = pinpoint::token(token)?;
+    pin.article.as_ref()?;
+    Some(super::Pinpoint { article: pin.article, clause: pin.clause, point: pin.point })
 }
 
 /// A clause (in short or in full: "k2", "khoản 2") ending `text`: its number and where it
@@ -650,6 +927,27 @@ fn named_after_type(q: &str, ws: &[Word], r: &mut Ref) {
             }
             let phrase = group.iter().map(|&j| ws[j].folded.as_str()).collect::<Vec<_>>().join(" ");
             if let Some((_, t)) = TYPE_WORDS.iter().find(|(p, _)| *p == phrase) {
+                if *t == DocType::HienPhap {
+                    // "Điều 14 Hiến pháp", "Hiến pháp 2013 Điều 14", "… Hiến pháp năm 2013":
+                    // the constitution needs no name; a year after it chooses the version.
+                    let mut end = i + len - 1;
+                    let mut next = i + len;
+                    if ws.get(next).is_some_and(|w| w.folded == "nam" && !consumed(w)) {
+                        next += 1;
+                    }
+                    if let Some(y) = ws
+                        .get(next)
+                        .filter(|w| !consumed(w))
+                        .and_then(|w| w.folded.parse::<u16>().ok())
+                        .filter(|y| (1945..=2100).contains(y))
+                    {
+                        r.year = Some(y);
+                        end = next;
+                    }
+                    r.doc_type = Some(DocType::HienPhap);
+                    r.spans.push((ws[i].start, ws[end].end));
+                    return;
+                }
                 let mut j = i + len;
                 while j < ws.len() && !consumed(&ws[j]) {
                     j += 1;
@@ -697,5 +995,6 @@ pub fn read_title(q: &str) -> Option<Ref> {
     None
 }
 
+mod pinpoint;
 #[cfg(test)]
 mod tests;

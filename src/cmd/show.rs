@@ -52,6 +52,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("{}", found.ambiguity_vi(label));
         return Ok(ExitCode::from(2));
     }
+    // An article of a document whose text is not held: the notice, no document shown as the
+    // answer (as the API's 404 and the search box's notice; `--links` still reads the graph).
+    if let Some(notice) = found
+        .not_held_vi(|d: &str| base.catalog().get(d).map_or_else(|| d.to_string(), |m| m.label()))
+        .filter(|_| !args.links)
+    {
+        eprintln!("{notice}");
+        return Ok(ExitCode::FAILURE);
+    }
+    if let Some(u) = found.unread_vi() {
+        eprintln!("Lưu ý: {u}");
+    }
     let id = match found.docs.as_slice() {
         [one] => {
             if found.confidence == Confidence::Ambiguous {

@@ -287,6 +287,13 @@ impl Searcher {
             // Filters apply to routes too: a named document outside them is not offered.
             res.docs.retain(|d| inner.catalog.get(d).is_some_and(|m| admits(&q.filters, m)));
             if !res.docs.is_empty() && self.routed(&inner, q, &res, limit, &mut results)? {
+                // A part that looks like a pinpoint and was not read is said, never dropped.
+                if let Some(u) = res.unread_vi() {
+                    results.notice = Some(match results.notice.take() {
+                        Some(n) => format!("{u} {n}"),
+                        None => u,
+                    });
+                }
                 return Ok((results, Candidates::default()));
             }
         } else if let Some(absent) = crate::cite::query::absent(&inner.catalog, &q.text) {
@@ -735,6 +742,34 @@ impl Searcher {
         if res.missing.is_some() {
             results.route = Some(Route::Document { ids: ids.clone() });
             return self.documents_page(&ids, q, limit, results);
+        }
+        // An article of a document whose text is not held ("Điều 36 BLLĐ 2012"): the notice
+        // that says so, the held versions' article as candidates under it, never as the answer
+        // (the same answer as `cancu show` and `/api/resolve`: [`crate::cite::query::NotHeld`]).
+        if let (Some(nh), Some(notice)) = (&res.not_held, res.not_held_vi(label)) {
+            results.notice = Some(notice);
+            results.route = Some(Route::Document { ids: vec![nh.doc.clone()] });
+            let mut hits = Vec::new();
+            for c in &nh.candidates {
+                hits.extend(self.article(c, &nh.article)?);
+            }
+            results.total = Some(hits.len());
+            results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
+            return Ok(true);
+        }
+        // An article of a reference several documents fit ("LĐT Điều 65"): that article of
+        // each, under the notice listing them.
+        if let (Some(art), true) = (&res.article, ids.len() > 1) {
+            let mut hits = Vec::new();
+            for d in &ids {
+                hits.extend(self.article(d, art)?);
+            }
+            if !hits.is_empty() {
+                results.route = Some(Route::Document { ids: ids.clone() });
+                results.total = Some(hits.len());
+                results.hits = hits.into_iter().skip(q.offset).take(limit).collect();
+                return Ok(true);
+            }
         }
         if let (Some(art), true) = (&res.article, ids.len() == 1) {
             for d in &ids {

@@ -81,6 +81,11 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
         // held (a client reading only `id` would link another law; trial 7).
         return Err(AppError::not_found(r.ambiguity_vi(label)));
     }
+    if let Some(notice) = r.not_held_vi(label) {
+        // An article of a document whose text is not held: no article answers (the same
+        // notice as `cancu show` and the search box), the held versions that have it named.
+        return Err(AppError::not_found(notice));
+    }
     let doc = match r.docs.as_slice() {
         [] => return Err(not_found()),
         [one] => super::api::document(snap, one)?,
@@ -128,6 +133,7 @@ pub fn resolve(snap: &Snapshot, text: &str, at: Option<crate::model::Date>) -> R
                 r.ambiguity_vi(|d| snap.catalog.get(d).map_or_else(|| d.to_string(), |m| m.label()))
             }),
             r.variant_vi(&doc.meta),
+            r.unread_vi(),
             missing,
         ]
         .into_iter()

@@ -244,3 +244,258 @@ fn a_name_goes_to_the_version_in_force_at_the_asked_date() {
     // A number names one document: no other versions offered.
     assert!(lookup_at(&c, "Luật 45/2013/QH13", "2026-11-30".parse().ok()).unwrap().others.is_empty());
 }
+
+/// A law with the articles its text holds (none: a record without text).
+fn law(id: &str, t: DocType, number: &str, title: &str, signed: &str, articles: &[&str]) -> Metadata {
+    let mut m = meta(id, t, number, title, signed);
+    if !articles.is_empty() {
+        m.completeness = crate::model::Completeness::Full;
+        m.articles = articles
+            .iter()
+            .map(|n| crate::model::ArticleMeta { number: n.to_string(), ..Default::default() })
+            .collect();
+    }
+    m
+}
+
+fn laws() -> Catalog {
+    Catalog::new([
+        law(
+            "bo-luat-45-2019-qh14",
+            DocType::BoLuat,
+            "45/2019/QH14",
+            "Bộ luật Lao động",
+            "2019-11-20",
+            &["35", "36", "47"],
+        ),
+        law("bo-luat-10-2012-qh13", DocType::BoLuat, "10/2012/QH13", "Bộ luật Lao động", "2012-06-18", &[]),
+        law(
+            "nghi-dinh-145-2020-nd-cp",
+            DocType::NghiDinh,
+            "145/2020/NĐ-CP",
+            "Quy định chi tiết",
+            "2020-12-14",
+            &["5"],
+        ),
+        law("hien-phap-2013", DocType::HienPhap, "", "Hiến pháp", "2013-11-28", &["14"]),
+        law(
+            "luat-23-2008-qh12",
+            DocType::Luat,
+            "23/2008/QH12",
+            "Luật Giao thông đường bộ",
+            "2008-11-13",
+            &["59"],
+        ),
+        law(
+            "luat-04-2007-qh12",
+            DocType::Luat,
+            "04/2007/QH12",
+            "Luật Thuế thu nhập cá nhân",
+            "2007-11-21",
+            &["3"],
+        ),
+        law(
+            "luat-78-2015-qh13",
+            DocType::Luat,
+            "78/2015/QH13",
+            "Luật Nghĩa vụ quân sự",
+            "2015-06-19",
+            &["30"],
+        ),
+        law("luat-58-2010-qh12", DocType::Luat, "58/2010/QH12", "Luật Viên chức", "2010-11-15", &["2"]),
+        law("luat-61-2020-qh14", DocType::Luat, "61/2020/QH14", "Luật Đầu tư", "2020-06-17", &["65"]),
+        law("luat-43-2013-qh13", DocType::Luat, "43/2013/QH13", "Luật Đấu thầu", "2013-11-26", &["65"]),
+        law("luat-22-2023-qh15", DocType::Luat, "22/2023/QH15", "Luật Đấu thầu", "2023-06-23", &[]),
+        law("luat-45-2013-qh13", DocType::Luat, "45/2013/QH13", "Luật Đất đai", "2013-11-29", &["5"]),
+        law("luat-79-2012-qh13", DocType::Luat, "79/2012/QH13", "Luật Đê điều", "2006-11-29", &["5"]),
+        // Two amending laws sharing a title are no versions of each other.
+        law(
+            "luat-43-2005-qh11",
+            DocType::Luat,
+            "43/2005/QH11",
+            "Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự",
+            "2005-06-14",
+            &[],
+        ),
+        law(
+            "luat-19-2000-qh10",
+            DocType::Luat,
+            "19/2000/QH10",
+            "Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự",
+            "2000-06-09",
+            &["1"],
+        ),
+        // Decisions sharing a title are no versions either.
+        law(
+            "quyet-dinh-1-2020-qd-ttg",
+            DocType::QuyetDinh,
+            "1/2020/QĐ-TTg",
+            "Quy chế làm việc",
+            "2020-01-01",
+            &[],
+        ),
+        law(
+            "quyet-dinh-2-2021-qd-ttg",
+            DocType::QuyetDinh,
+            "2/2021/QĐ-TTg",
+            "Quy chế làm việc",
+            "2021-01-01",
+            &["1"],
+        ),
+    ])
+}
+
+#[test]
+fn shorthand_pinpoints_keep_the_article() {
+    let c = laws();
+    // (query, document, article, clause, point): probe 14, the article dropped with no notice.
+    type Row<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
+    let rows: &[Row] = &[
+        ("Điều 35 khoản 1 BLLĐ", "bo-luat-45-2019-qh14", "35", Some("1"), None),
+        ("Điều 5 khoản 2 NĐ145", "nghi-dinh-145-2020-nd-cp", "5", Some("2"), None),
+        ("Điều 5 khoản 2 điểm a NĐ145", "nghi-dinh-145-2020-nd-cp", "5", Some("2"), Some("a")),
+        (
+            "Điều 5 khoản 2 điểm đ nghị định 145/2020/NĐ-CP",
+            "nghi-dinh-145-2020-nd-cp",
+            "5",
+            Some("2"),
+            Some("đ"),
+        ),
+        ("k1đ35 BLLĐ", "bo-luat-45-2019-qh14", "35", Some("1"), None),
+        ("điều47 bllđ", "bo-luat-45-2019-qh14", "47", None, None),
+        ("đ47 BLLĐ", "bo-luat-45-2019-qh14", "47", None, None),
+        ("Điêu 47 BLLĐ", "bo-luat-45-2019-qh14", "47", None, None),
+        ("Dieu 47 BLLĐ", "bo-luat-45-2019-qh14", "47", None, None),
+        ("ĐIỀU 47 BLLĐ", "bo-luat-45-2019-qh14", "47", None, None),
+        ("Điều 37.3 BLLĐ", "bo-luat-45-2019-qh14", "37", Some("3"), None),
+        ("Đ37.3 BLLĐ", "bo-luat-45-2019-qh14", "37", Some("3"), None),
+        ("khoản 1 Điều 35 Bộ luật Lao động", "bo-luat-45-2019-qh14", "35", Some("1"), None),
+        ("Điều 35 khoản 1 Bộ luật Lao động", "bo-luat-45-2019-qh14", "35", Some("1"), None),
+        ("Điều 59 khoản 2 LGTĐB", "luat-23-2008-qh12", "59", Some("2"), None),
+    ];
+    for (q, doc, art, clause, point) in rows {
+        let l = lookup(&c, q).unwrap_or_else(|| panic!("no lookup for {q:?}"));
+        assert_eq!(
+            (
+                l.docs.first().map(String::as_str),
+                l.article.as_deref(),
+                l.clause.as_deref(),
+                l.point.as_deref()
+            ),
+            (Some(*doc), Some(*art), *clause, *point),
+            "{q}"
+        );
+        assert_eq!(l.unread, None, "{q}");
+    }
+    // What looks like a pinpoint and was not read is said, never dropped in silence.
+    let l = lookup(&c, "k1x35 BLLĐ").unwrap();
+    assert_eq!((l.article.as_deref(), l.unread.as_deref()), (None, Some("k1x35")));
+    let notice = l.unread_vi().unwrap();
+    assert!(notice.starts_with("Chưa hiểu “k1x35” trong dẫn chiếu (đang hiển thị cả văn bản)"), "{notice}");
+    assert_eq!(lookup(&c, "BLLĐ điều kiện nghỉ hưu").unwrap().unread, None);
+    // A number alone where no article was read: an article without its "Điều"?
+    let l = lookup(&c, "BLLĐ 137").unwrap();
+    assert_eq!((l.article.as_deref(), l.unread.as_deref()), (None, Some("137")));
+    for q in ["Điều 47 BLLĐ 2", "BLLĐ 2019", "137 BLLĐ", "Luật Đất đai 2013"] {
+        assert_eq!(lookup(&c, q).unwrap().unread, None, "{q}");
+    }
+    assert_eq!(lookup(&c, "BLLĐ điều kiện nghỉ hưu").unwrap().rest, "điều kiện nghỉ hưu");
+}
+
+#[test]
+fn constitution_and_laws_by_their_initials() {
+    let c = laws();
+    // (query, documents, confidence, article)
+    type Row<'a> = (&'a str, &'a [&'a str], Confidence, Option<&'a str>);
+    let rows: &[Row] = &[
+        ("Điều 14 Hiến pháp", &["hien-phap-2013"], Confidence::Name, Some("14")),
+        ("Hiến pháp 2013 Điều 14", &["hien-phap-2013"], Confidence::Name, Some("14")),
+        ("Điều 14 Hiến pháp năm 2013", &["hien-phap-2013"], Confidence::Name, Some("14")),
+        ("Điều 59 LGTĐB", &["luat-23-2008-qh12"], Confidence::Name, Some("59")),
+        ("lgtdb điều 59", &["luat-23-2008-qh12"], Confidence::Name, Some("59")),
+        ("LTTNCN Điều 3", &["luat-04-2007-qh12"], Confidence::Name, Some("3")),
+        ("Luật NVQS Điều 30", &["luat-78-2015-qh13"], Confidence::Name, Some("30")),
+        ("LVC Điều 2", &["luat-58-2010-qh12"], Confidence::Name, Some("2")),
+        ("Luật NVQS", &["luat-78-2015-qh13"], Confidence::Name, None),
+        // An abbreviation two laws share: both, never one chosen (newest first).
+        ("LĐT Điều 65", &["luat-22-2023-qh15", "luat-61-2020-qh14"], Confidence::Ambiguous, Some("65")),
+        ("LDT Điều 65", &["luat-22-2023-qh15", "luat-61-2020-qh14"], Confidence::Ambiguous, Some("65")),
+        // A listed row is the usual reading of an abbreviation the rule finds shared.
+        ("Điều 5 LĐĐ", &["luat-45-2013-qh13"], Confidence::Name, Some("5")),
+    ];
+    for (q, docs, conf, art) in rows {
+        let l = lookup(&c, q).unwrap_or_else(|| panic!("no lookup for {q:?}"));
+        assert_eq!(
+            (
+                l.docs.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+                l.confidence,
+                l.article.as_deref()
+            ),
+            (*docs, *conf, *art),
+            "{q}"
+        );
+    }
+    // A year of the constitution not held: said, never another version's article silently
+    // (it was "Khớp gần đúng" with the 2013 text's Điều 14).
+    let l = lookup(&c, "Điều 14 Hiến pháp 1992").unwrap();
+    assert_eq!(l.missing, Some(crate::cite::VersionMissing::Year(1992)));
+    let notice = lookup(&c, "LĐT Điều 65").unwrap().ambiguity_vi(|d: &str| d.to_string());
+    assert_eq!(
+        notice,
+        "Dẫn chiếu chưa rõ, có 2 văn bản phù hợp: luat-22-2023-qh15; luat-61-2020-qh14. Hãy ghi đủ số hiệu."
+    );
+    // Words that are no abbreviation of a law stay full text.
+    // A derived code alone, without a pinpoint, is no reference ("LHQ" is the United
+    // Nations, not "Luật Hải quan").
+    for q in ["lan điều 5", "Luật sư điều 5", "LX Điều 5", "LGTĐB", "công ước LVC về trẻ em"]
+    {
+        assert_eq!(lookup(&c, q).map(|l| l.docs), None, "{q}");
+    }
+}
+
+#[test]
+fn an_article_of_a_document_without_text_is_not_answered() {
+    let c = laws();
+    // (query, document named, candidates offered)
+    let rows: &[(&str, &str, &[&str])] = &[
+        ("Điều 36 BLLĐ 2012", "bo-luat-10-2012-qh13", &["bo-luat-45-2019-qh14"]),
+        ("Điều 36 Bộ luật 10/2012/QH13", "bo-luat-10-2012-qh13", &["bo-luat-45-2019-qh14"]),
+        ("Luật Đấu thầu Điều 65", "luat-22-2023-qh15", &["luat-43-2013-qh13"]),
+        // The held version lacks the article: nothing offered.
+        ("Điều 99 BLLĐ 2012", "bo-luat-10-2012-qh13", &[]),
+        // A shared title that names no versions: nothing offered.
+        ("Điều 1 Luật 43/2005/QH11", "luat-43-2005-qh11", &[]),
+        ("Điều 1 Quyết định 1/2020/QĐ-TTg", "quyet-dinh-1-2020-qd-ttg", &[]),
+    ];
+    for (q, doc, candidates) in rows {
+        let l = lookup(&c, q).unwrap_or_else(|| panic!("no lookup for {q:?}"));
+        let nh = l.not_held.as_ref().unwrap_or_else(|| panic!("{q}: answered as held"));
+        assert_eq!(
+            (nh.doc.as_str(), nh.candidates.as_slice()),
+            (*doc, &candidates.iter().map(|s| s.to_string()).collect::<Vec<_>>()[..]),
+            "{q}"
+        );
+    }
+    let nh = lookup(&c, "Luật Đấu thầu Điều 65").unwrap().not_held.unwrap();
+    assert_eq!(
+        nh.vi(|d: &str| d.to_string()),
+        "Kho dữ liệu không có toàn văn luat-22-2023-qh15 (chỉ có thông tin về văn bản) nên không có Điều 65 \
+         của văn bản này. Văn bản cùng tên có Điều 65: luat-43-2013-qh13 (phiên bản khác, không phải văn bản được hỏi)."
+    );
+    // The only candidate of a partial reference: the same answer, after the notice that it is
+    // only the likely one (regression: `show` printed the record with exit 0).
+    let l = lookup(&c, "Điều 36 bộ luật 10").unwrap();
+    assert_eq!(
+        (l.confidence, l.not_held.as_ref().map(|n| n.doc.as_str())),
+        (Confidence::Ambiguous, Some("bo-luat-10-2012-qh13"))
+    );
+    let notice = l.not_held_vi(|d: &str| d.to_string()).unwrap();
+    assert!(
+        notice.starts_with("Khớp gần đúng: bo-luat-10-2012-qh13.") && notice.contains("không có toàn văn"),
+        "{notice}"
+    );
+    // Held text, or no article asked: no such answer.
+    for q in ["Điều 36 BLLĐ", "Điều 250 BLLĐ", "BLLĐ 2012", "Luật Đấu thầu"] {
+        assert_eq!(lookup(&c, q).unwrap().not_held, None, "{q}");
+    }
+}
