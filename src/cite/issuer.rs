@@ -73,7 +73,10 @@ pub fn government_differs(written: &str, number: Option<&str>) -> bool {
     let (cp, ttg) = (codes.iter().any(|c| c == "CP"), codes.iter().any(|c| c == "TTG"));
     let w = format!(" {} ", crate::text::fold(written).to_lowercase());
     let premier = w.contains(" thu tuong ");
-    let government = w.contains(" chinh phu ") && !premier && !w.contains(" van phong chinh phu ") && !w.contains(" thanh tra chinh phu ");
+    let government = w.contains(" chinh phu ")
+        && !premier
+        && !w.contains(" van phong chinh phu ")
+        && !w.contains(" thanh tra chinh phu ");
     (premier && cp && !ttg) || (government && ttg && !cp)
 }
 
@@ -84,7 +87,8 @@ pub fn government_differs(written: &str, number: Option<&str>) -> bool {
 pub fn issuer_named(written: &str, real: Option<&str>, number: Option<&str>) -> bool {
     if !ministry_codes(written).is_empty() {
         return !ministries_differ(written, real.unwrap_or(""), number)
-            && (real.is_some_and(|r| !ministry_codes(r).is_empty()) || number.and_then(symbol_codes).is_some());
+            && (real.is_some_and(|r| !ministry_codes(r).is_empty())
+                || number.and_then(symbol_codes).is_some());
     }
     let Some(real) = real else { return false };
     let (a, b) = (crate::catalog::name_key(written), crate::catalog::name_key(real));

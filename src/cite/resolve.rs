@@ -399,8 +399,15 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
         // that type, serial and year, the one the issuer written names is the number written
         // short (probe 13: six circulars offered).
         if let (true, Some(_), Some(_)) = (cands.len() > 1, w.year, w.doc_type) {
-            let named: Vec<&Metadata> =
-                cands.iter().copied().filter(|m| w.issuer.is_some_and(|i| super::issuer::issuer_named(i, m.issuer.as_deref(), m.canonical.as_deref()))).collect();
+            let named: Vec<&Metadata> = cands
+                .iter()
+                .copied()
+                .filter(|m| {
+                    w.issuer.is_some_and(|i| {
+                        super::issuer::issuer_named(i, m.issuer.as_deref(), m.canonical.as_deref())
+                    })
+                })
+                .collect();
             if let [one] = named.as_slice() {
                 return Resolution::variant(one);
             }
@@ -706,7 +713,10 @@ fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) 
             .iter()
             .copied()
             .filter(|m| w.doc_type.is_none_or(|t| crate::catalog::same_family(t, m.doc_type)))
-            .filter(|m| crate::catalog::name_key(&m.title) == k || m.aliases.iter().any(|a| crate::catalog::name_key(a) == k))
+            .filter(|m| {
+                crate::catalog::name_key(&m.title) == k
+                    || m.aliases.iter().any(|a| crate::catalog::name_key(a) == k)
+            })
             .collect();
         if let [one] = named.as_slice() {
             return Resolution::variant(one);

@@ -319,11 +319,19 @@ pub fn unresolved(cits: &[Citation], at: Option<Date>, lookup: &dyn Lookup) -> V
         .enumerate()
         .filter(|(_, c)| !c.self_ref && c.target.is_none() && (c.number.is_some() || c.name.is_some()))
         .map(|(i, c)| {
+            // A record known only by citation is said so: "có trong kho" is not its text (trial 9).
             let maybe: Vec<String> = c
                 .candidates
                 .iter()
                 .map(|id| {
-                    lookup.meta(id).map_or_else(|| id.clone(), |m| format!("{} ({})", m.label(), m.title))
+                    lookup.meta(id).map_or_else(
+                        || id.clone(),
+                        |m| {
+                            let only =
+                                if lookup.cited_only(id) { ", chỉ biết qua trích dẫn" } else { "" };
+                            format!("{} ({}{only})", m.label(), m.title)
+                        },
+                    )
                 })
                 .collect();
             let missing = version_missing(c, at, lookup);
@@ -566,8 +574,10 @@ pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
             continue;
         };
         let Some(real) = m.issuer.as_deref() else { continue };
-        if !issuers_agree(written, real) || crate::cite::issuer::ministries_differ(written, real, m.canonical.as_deref())
-            || crate::cite::issuer::government_differs(written, m.canonical.as_deref()) {
+        if !issuers_agree(written, real)
+            || crate::cite::issuer::ministries_differ(written, real, m.canonical.as_deref())
+            || crate::cite::issuer::government_differs(written, m.canonical.as_deref())
+        {
             let msg = format!("Cơ quan ghi {written}; {} do {real} ban hành.", m.label());
             out.push(warning(WarningKind::IssuerDiffers, msg, c, i));
         }

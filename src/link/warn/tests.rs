@@ -599,3 +599,37 @@ fn numbers_and_types_written_otherwise() {
     dated.date = Some(d("2015-03-20"));
     assert_eq!(dates(&[dated], &lookup).len(), 1);
 }
+
+/// Trial 9: candidates known only by citation were listed as "có trong kho" like held texts.
+#[test]
+fn candidates_known_only_by_citation_are_said_so() {
+    struct Cited(Mem, &'static str);
+    impl Lookup for Cited {
+        fn meta(&self, id: &str) -> Option<&Metadata> {
+            self.0.meta(id)
+        }
+        fn superseded_by(&self, id: &str) -> Vec<(RelationKind, &Metadata)> {
+            self.0.superseded_by(id)
+        }
+        fn cited_only(&self, id: &str) -> bool {
+            id == self.1
+        }
+    }
+    let lookup = Cited(
+        Mem(vec![
+            meta("luat-a", DocType::Luat, "66/2014/QH13", "2014-11-25"),
+            meta("luat-b", DocType::Luat, "63/2006/QH11", "2006-06-29"),
+        ]),
+        "luat-b",
+    );
+    let text = "Căn cứ Luật Thử;";
+    let mut c = cit(text, "Luật Thử", 0, None, None);
+    c.doc_type = Some(DocType::Luat);
+    c.name = Some("Thử".into());
+    c.candidates = vec!["luat-a".into(), "luat-b".into()];
+    c.confidence = Some(crate::cite::Confidence::Ambiguous);
+    let w = unresolved(&[c], None, &lookup);
+    let msg = &w[0].message;
+    assert!(msg.contains("66/2014/QH13 (Thử);"), "{msg}");
+    assert!(msg.contains("63/2006/QH11 (Thử, chỉ biết qua trích dẫn)"), "{msg}");
+}
