@@ -99,6 +99,8 @@ pub struct Features {
     /// The articles of the best documents whose whole title the question says join the
     /// second stage's candidates, with a feature of their own ([`super::titled`]).
     pub titled: bool,
+    /// Within the reranker, the features of the document's title ([`super::domain`]).
+    pub domain: bool,
 }
 
 impl Default for Features {
@@ -119,6 +121,7 @@ impl Default for Features {
             abbreviations: true,
             defined: true,
             titled: true,
+            domain: true,
         }
     }
 }
@@ -126,7 +129,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, defined, titled; "all" turns every one off).
+    /// time, abbreviations, defined, titled, domain; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -146,6 +149,7 @@ impl Features {
                 "abbreviations" => f.abbreviations = false,
                 "defined" => f.defined = false,
                 "titled" => f.titled = false,
+                "domain" => f.domain = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -163,6 +167,7 @@ impl Features {
                         abbreviations: false,
                         defined: false,
                         titled: false,
+                        domain: false,
                     }
                 }
                 _ => {}
@@ -347,6 +352,9 @@ pub fn understand_with(p: &Parsed, time: bool) -> Understanding {
             if time {
                 time_qualifiers(&words, &mut w, folded);
             }
+            if let Some(x) = std::env::var("CANCU_ACTION").ok().and_then(|v| v.parse::<f32>().ok()) {
+                action(&words, &mut w, folded, x);
+            }
             // A question made only of frame words is taken as keywords.
             if w.iter().all(|x| *x < 1.0) {
                 w.iter_mut().for_each(|x| *x = 1.0);
@@ -391,6 +399,21 @@ fn time_qualifiers(words: &[String], w: &mut [f32], folded: bool) {
             i = j;
         } else {
             i += 1;
+        }
+    }
+}
+
+/// Permission markers.
+const MARKERS: &[&str] = &["có được", "được phép", "có phải", "có bị", "có cần", "có thể"];
+
+fn action(words: &[String], w: &mut [f32], folded: bool, x: f32) {
+    let mode = std::env::var("CANCU_ACTION_MODE").unwrap_or_default();
+    for m in MARKERS {
+        let ph = split(m);
+        if let Some(i) = (1..words.len()).find(|&i| at(words, i, &ph, folded)) {
+            let range = if mode == "subject" { 0..i } else { i + ph.len()..words.len() };
+            w[range].iter_mut().filter(|v| **v >= 1.0).for_each(|v| *v = x);
+            return;
         }
     }
 }

@@ -416,6 +416,10 @@ impl Searcher {
             if let (true, Some(k)) = (self.features.titled, columns.title_key(*a)) {
                 f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title, k);
             }
+            if self.features.domain {
+                f[rerank::DOMAIN]
+                    .copy_from_slice(&super::domain::features(&second.question, &c.title, columns.doc_title(c.doc)));
+            }
         }
         if !self.features.intent {
             feats.iter_mut().for_each(|f| f[rerank::INTENT].fill(0.0));
