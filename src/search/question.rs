@@ -352,9 +352,6 @@ pub fn understand_with(p: &Parsed, time: bool) -> Understanding {
             if time {
                 time_qualifiers(&words, &mut w, folded);
             }
-            if let Some(x) = std::env::var("CANCU_ACTION").ok().and_then(|v| v.parse::<f32>().ok()) {
-                action(&words, &mut w, folded, x);
-            }
             // A question made only of frame words is taken as keywords.
             if w.iter().all(|x| *x < 1.0) {
                 w.iter_mut().for_each(|x| *x = 1.0);
@@ -399,21 +396,6 @@ fn time_qualifiers(words: &[String], w: &mut [f32], folded: bool) {
             i = j;
         } else {
             i += 1;
-        }
-    }
-}
-
-/// Permission markers.
-const MARKERS: &[&str] = &["có được", "được phép", "có phải", "có bị", "có cần", "có thể"];
-
-fn action(words: &[String], w: &mut [f32], folded: bool, x: f32) {
-    let mode = std::env::var("CANCU_ACTION_MODE").unwrap_or_default();
-    for m in MARKERS {
-        let ph = split(m);
-        if let Some(i) = (1..words.len()).find(|&i| at(words, i, &ph, folded)) {
-            let range = if mode == "subject" { 0..i } else { i + ph.len()..words.len() };
-            w[range].iter_mut().filter(|v| **v >= 1.0).for_each(|v| *v = x);
-            return;
         }
     }
 }
