@@ -91,8 +91,10 @@ pub const TITLED: usize = 17;
 pub const DOMAIN: std::ops::Range<usize> = 18..20;
 
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] =
-    [1.0, -0.65, 0.45, 0.55, 0.15, 0.0, 0.85, 0.25, 0.15, 0.7, 0.0, 1.05, 0.3, 0.15, 0.8, -0.05, 0.85, 0.9, 0.0, 0.85];
+pub const WEIGHTS: [f32; N] = [
+    1.0, -0.65, 0.45, 0.55, 0.15, 0.0, 0.85, 0.25, 0.15, 0.7, 0.0, 1.05, 0.3, 0.15, 0.8, -0.05, 0.85, 0.9,
+    0.0, 0.85,
+];
 
 /// Weights of their own for permission questions ("có được … không"), fitted on the
 /// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
@@ -100,8 +102,10 @@ pub const WEIGHTS: [f32; N] =
 /// something may be done, and the words found anywhere in the article weigh more than those
 /// of its title. Two-fold cross-validation inside the training split preferred them to the
 /// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
-pub const PERMISSION_WEIGHTS: [f32; N] =
-    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0, 0.0, 0.0, 0.0];
+pub const PERMISSION_WEIGHTS: [f32; N] = [
+    1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0, 0.0, 0.0,
+    0.0,
+];
 
 /// The weights for a question of `intent` when the pooled weights are `pooled`: the
 /// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question
@@ -375,7 +379,8 @@ impl Columns {
                         // A document's own record: its title, read once per generation.
                         (true, Some(key), Some(0)) => {
                             let Some(field) = doc_title else { continue };
-                            let doc: tantivy::TantivyDocument = store.get(d).map_err(std::io::Error::other)?;
+                            let doc: tantivy::TantivyDocument =
+                                store.get(d).map_err(std::io::Error::other)?;
                             if let Some(t) = doc.get_first(field).and_then(|v| {
                                 use tantivy::schema::Value;
                                 v.as_str().map(str::to_string)

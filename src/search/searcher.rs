@@ -417,8 +417,11 @@ impl Searcher {
                 f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title, k);
             }
             if self.features.domain {
-                f[rerank::DOMAIN]
-                    .copy_from_slice(&super::domain::features(&second.question, &c.title, columns.doc_title(c.doc)));
+                f[rerank::DOMAIN].copy_from_slice(&super::domain::features(
+                    &second.question,
+                    &c.title,
+                    columns.doc_title(c.doc),
+                ));
             }
         }
         if !self.features.intent {
@@ -508,7 +511,7 @@ impl Searcher {
     ) -> Result<(Plan, question::Understanding, Vec<&'static vocabulary::Pair>)> {
         let mut plan = Plan::of(parsed);
         plan.folding = self.features.folding;
-        let u = question::understand_with(parsed, self.features.time);
+        let u = question::understand_with(parsed, &self.features);
         if self.features.frame {
             for (run, ws) in plan.runs.iter_mut().zip(&u.weights) {
                 for (w, x) in run.iter_mut().zip(ws) {
