@@ -642,3 +642,22 @@ fn real_permission_questions_without_a_final_khong_are_questions() {
         assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
     }
 }
+
+#[test]
+fn real_questions_asked_without_a_frame_word_are_questions() {
+    // A training-split question (paraphrased) that ends with "?" but holds no frame word: it
+    // is read as a question (the clause floor, the second stage) and the answer ranks in the
+    // first 3; without it (CANCU_ABLATE=asked) it was keywords, the answer absent from the 10.
+    let Some(r) = real() else { return };
+    let rows = [
+        // Luật 53/2019/QH14 Điều 37: the ministries' duties for the reserve forces.
+        (
+            "Trách nhiệm của cơ quan ngang Bộ trong quản lý nhà nước về việc huy động lực lượng dự bị động viên?",
+            "53/2019/QH14",
+            "37",
+        ),
+    ];
+    for (q, with, before) in ranks_with_and_without(&r.searcher, "asked", &rows) {
+        assert!(with <= 3 && before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
+    }
+}

@@ -101,6 +101,9 @@ pub struct Features {
     pub titled: bool,
     /// "có được" inside a question weighs as frame ([`MODAL`]), not only at its end.
     pub modal: bool,
+    /// A query of [`ASKED_WORDS`] words or more ending with "?" is a question even without a
+    /// frame word ([`Understanding::framed`]).
+    pub asked: bool,
     /// Within the reranker, the features of the document's title ([`super::domain`]).
     pub domain: bool,
 }
@@ -125,6 +128,7 @@ impl Default for Features {
             titled: true,
             domain: true,
             modal: true,
+            asked: true,
         }
     }
 }
@@ -132,7 +136,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, defined, titled, domain, modal; "all" turns every one off).
+    /// time, abbreviations, defined, titled, domain, modal, asked; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -154,6 +158,7 @@ impl Features {
                 "titled" => f.titled = false,
                 "domain" => f.domain = false,
                 "modal" => f.modal = false,
+                "asked" => f.asked = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -173,6 +178,7 @@ impl Features {
                         titled: false,
                         domain: false,
                         modal: false,
+                        asked: false,
                     }
                 }
                 _ => {}
@@ -299,6 +305,21 @@ pub struct Understanding {
     pub weights: Vec<Vec<f32>>,
     /// What a definition question asks about (exact words, lower case, space-separated).
     pub subject: Option<String>,
+    /// The query ends with a question mark and has [`ASKED_WORDS`] words or more.
+    pub asked: bool,
+}
+
+/// Fewest words of a query ending with "?" read as a question without a frame word.
+pub const ASKED_WORDS: usize = 4;
+
+impl Understanding {
+    /// Whether the query is a question: it has a frame word (weighed under 1), or it asks
+    /// ("Chi phí lập quy hoạch cảng hàng không lấy từ đâu?" has none): its content words are
+    /// then looked up as a question's (common syllables on their own, the clause floor) and
+    /// its best hits are scored again ([`super::rerank`]).
+    pub fn framed(&self) -> bool {
+        self.asked || self.weights.iter().flatten().any(|x| *x < 1.0)
+    }
 }
 
 /// [`FRAMES`], split into words once.
@@ -375,7 +396,8 @@ pub fn understand_with(p: &Parsed, f: &Features) -> Understanding {
     }
     let all: Vec<(String, bool)> = p.segments.iter().flat_map(|s| s.words.iter().cloned()).collect();
     let (intent, subject) = intent_of(&all, folded);
-    Understanding { intent, weights, subject }
+    let asked = f.asked && p.norm.trim_end().ends_with('?') && all.len() >= ASKED_WORDS;
+    Understanding { intent, weights, subject, asked }
 }
 
 /// Words that open a time qualifier ("từ năm 2020", "kể từ ngày 1/7/2021", "trước tháng
@@ -624,6 +646,23 @@ mod tests {
         // Keywords made only of frame words stay as typed.
         let u = understand(&parse("quy định").unwrap());
         assert_eq!(u.weights, vec![vec![1.0, 1.0]]);
+    }
+
+    #[test]
+    fn questions_without_a_frame_word_ask_with_a_question_mark() {
+        // (text, features off) → framed
+        let rows: &[(&str, &str, bool)] = &[
+            ("Chi phí lập quy hoạch sân bay lấy từ đâu?", "", true),
+            ("Chi phí lập quy hoạch sân bay lấy từ đâu?", "asked", false),
+            ("chi phí lập quy hoạch sân bay", "", false),
+            // Too short to be more than keywords with a mark.
+            ("thuế đất?", "", false),
+            ("Quy hoạch sân bay được quy định thế nào", "asked", true),
+        ];
+        for (text, off, want) in rows {
+            let u = understand_with(&parse(text).unwrap(), &Features::without(off));
+            assert_eq!(u.framed(), *want, "{text} without {off}");
+        }
     }
 
     #[test]

@@ -339,7 +339,7 @@ impl Searcher {
         stats: &dyn fulltext::DocFreq,
         collect: bool,
     ) -> Option<Second> {
-        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        let framed = u.framed();
         if !self.features.rerank || !framed {
             return None;
         }
@@ -519,7 +519,7 @@ impl Searcher {
                 }
             }
         }
-        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        let framed = u.framed();
         plan.common_content = framed && self.features.content;
         plan.floor = framed;
         // Short keyword queries only (see `Plan::bigram_share`).
@@ -589,7 +589,7 @@ impl Searcher {
         u: &question::Understanding,
         lifts: &mut Lifts,
     ) -> Result<Option<Box<dyn TQuery>>> {
-        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        let framed = u.framed();
         let words: Vec<&str> =
             parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.as_str())).collect();
         if framed || words.len() < 2 {
