@@ -625,25 +625,6 @@ fn real_document_titles_that_say_the_domain_lift_their_articles() {
 }
 
 #[test]
-fn real_permission_questions_without_a_final_khong_are_questions() {
-    // Training-split questions (paraphrased) that ask "… có được …?" without the final
-    // "không": the modal is a frame wherever it is, so they are read as questions (weighted
-    // content, second stage) and the answer is in the first 10; without it
-    // (CANCU_ABLATE=modal) they had no frame at all, were taken as keywords, and the answer
-    // is lower or absent.
-    let Some(r) = real() else { return };
-    let rows = [
-        // Thông tư 35/2014/TT-BCA Điều 6: the file for registering permanent residence.
-        ("Người Mỹ gốc Việt có được đăng ký thường trú tại Việt Nam?", "35/2014/TT-BCA", "6"),
-        // Luật 85/2015/QH13 Điều 36: filing a candidacy (one council level only).
-        ("Công dân có được đồng thời ứng cử đại biểu HĐND cấp xã và HĐND cấp huyện?", "85/2015/QH13", "36"),
-    ];
-    for (q, with, before) in ranks_with_and_without(&r.searcher, "modal", &rows) {
-        assert!(before.is_none_or(|b| b > with), "{q}: {with}, without {before:?}");
-    }
-}
-
-#[test]
 fn real_questions_asked_without_a_frame_word_are_questions() {
     // A training-split question (paraphrased) that ends with "?" but holds no frame word: it
     // is read as a question (the clause floor, the second stage) and the answer ranks in the

@@ -99,8 +99,6 @@ pub struct Features {
     /// The articles of the best documents whose whole title the question says join the
     /// second stage's candidates, with a feature of their own ([`super::titled`]).
     pub titled: bool,
-    /// "có được" inside a question weighs as frame ([`MODAL`]), not only at its end.
-    pub modal: bool,
     /// A query of [`ASKED_WORDS`] words or more ending with "?" is a question even without a
     /// frame word ([`Understanding::framed`]).
     pub asked: bool,
@@ -127,7 +125,6 @@ impl Default for Features {
             defined: true,
             titled: true,
             domain: true,
-            modal: true,
             asked: true,
         }
     }
@@ -136,7 +133,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, defined, titled, domain, modal, asked; "all" turns every one off).
+    /// time, abbreviations, defined, titled, domain, asked; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -157,7 +154,6 @@ impl Features {
                 "defined" => f.defined = false,
                 "titled" => f.titled = false,
                 "domain" => f.domain = false,
-                "modal" => f.modal = false,
                 "asked" => f.asked = false,
                 "all" => {
                     f = Features {
@@ -177,7 +173,6 @@ impl Features {
                         defined: false,
                         titled: false,
                         domain: false,
-                        modal: false,
                         asked: false,
                     }
                 }
@@ -246,7 +241,6 @@ const FRAMES: &[&str] = &[
     "được không",
     "hay không",
     "có phải",
-    MODAL,
     "có cần",
     "có bị",
     "khi nào",
@@ -342,19 +336,14 @@ fn at(words: &[String], i: usize, phrase: &[String], folded: bool) -> bool {
         })
 }
 
-/// The modal of a permission question, a frame wherever it is: "Người lao động có được nghỉ
-/// … không?" asks whether; its "có" and "được" are in most articles and say nothing of the
-/// answer (training split: 2 more questions in the first 10, 0.742 → 0.755 for permission
-/// questions; "được phép" and "có thể" as well cost that back, see BENCHMARKS.md).
-pub const MODAL: &str = "có được";
-
 /// Reads a parsed query as a question.
 pub fn understand(p: &Parsed) -> Understanding {
     understand_with(p, &Features::default())
 }
 
 /// [`understand`] with the parts of `f` that concern it: a question's time qualifiers
-/// weighed as frame or not (`CANCU_ABLATE=time`), [`MODAL`] a frame or not (`modal`).
+/// weighed as frame or not (`CANCU_ABLATE=time`), a query ending with "?" a question or not
+/// (`asked`, [`Understanding::framed`]).
 pub fn understand_with(p: &Parsed, f: &Features) -> Understanding {
     let time = f.time;
     let folded = !p.diacritics;
@@ -370,7 +359,6 @@ pub fn understand_with(p: &Parsed, f: &Features) -> Understanding {
                 let best = frames
                     .iter()
                     .filter(|fr| at(&words, i, fr, folded))
-                    .filter(|fr| f.modal || fr.join(" ") != MODAL)
                     .filter(|f| !FINAL.contains(&f.join(" ").as_str()) || i + f.len() == last)
                     // One folded syllable ("thi", "ai") is too often a content word.
                     .filter(|f| !(folded && f.len() == 1) || i + 1 == last)
@@ -614,29 +602,6 @@ mod tests {
                 })
                 .collect();
             assert_eq!(time, *want, "{text}");
-        }
-        // The modal of a permission question is frame wherever it is; off (`modal`), only the
-        // final "không". (text, features off) → the words under full weight
-        let rows: &[(&str, &str, &[&str])] = &[
-            ("Người lao động có được nghỉ việc không?", "", &["người", "lao", "động", "nghỉ", "việc"]),
-            ("Nguoi lao dong co duoc nghi viec khong", "", &["nguoi", "lao", "dong", "nghi", "viec"]),
-            (
-                "Người lao động có được nghỉ việc không?",
-                "modal",
-                &["người", "lao", "động", "có", "được", "nghỉ", "việc"],
-            ),
-        ];
-        for (text, off, want) in rows {
-            let p = parse(text).unwrap();
-            let u = understand_with(&p, &Features::without(off));
-            let content: Vec<&str> = p.segments[0]
-                .words
-                .iter()
-                .zip(&u.weights[0])
-                .filter(|(_, x)| **x >= 1.0)
-                .map(|((w, _), _)| w.as_str())
-                .collect();
-            assert_eq!(content, *want, "{text} without {off}");
         }
         // "không" inside a statement is content; at the end it asks.
         let p = parse("thông tin không được tiếp cận").unwrap();
