@@ -10,7 +10,8 @@
 //! only for "là gì").
 //!
 //! Most features come from the question's terms and two fast columns of each hit (the
-//! article title and the document id, see [`crate::index::schema`]). The text features
+//! article title and the document id, see [`crate::index::schema`]), and the title of its
+//! document ([`super::domain`], read once per generation into [`Columns`]). The text features
 //! ([`SENTENCE`]: the best line by IDF-weighted coverage and by content bigrams, the words
 //! found anywhere in title and text) read the stored text of the first [`TEXT_DEPTH`] hits
 //! only: a store read per hit is their cost. The weights ([`WEIGHTS`]) are fitted on the
