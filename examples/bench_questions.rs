@@ -7,9 +7,10 @@
 //!
 //! ```text
 //! cargo run --release --example bench_questions -- [--work DIR] [--rebuild] [--runs N] [--no-peer]
-//!     [--show QUESTION] [--misses N] [--diagnose] [--compare PARTS]
+//!     [--show QUESTION] [--misses N] [--list INTENT] [--diagnose] [--compare PARTS]
 //! ```
-//! `--diagnose` tells where the answers of the training misses lie (first-stage and final
+//! `--list INTENT` lists the training questions of an intent with their rank; `--diagnose`
+//! tells where the answers of the training misses lie (first-stage and final
 //! rank, 200 deep); `--compare PARTS` also times each question with those parts off (as in
 //! `CANCU_ABLATE`) in the same loop.
 //! `--work` (default `/tmp/cancu-bench-q`) caches the corpus imported from
@@ -166,6 +167,13 @@ fn main() {
             qs.iter().zip(&ours).filter(|(q, r)| !held_out(&q.qid) && rank(r, &q.gold).is_none()).take(n)
         {
             println!("  {} [{}] gold {:?} got {:?}", q.text, q.intent.name(), q.gold, r.first());
+        }
+    }
+
+    if let Some(name) = arg("--list") {
+        println!("\nTRAINING QUESTIONS of intent {name} (rank in the first 10, question, answers)");
+        for (q, r) in qs.iter().zip(&ours).filter(|(q, _)| !held_out(&q.qid) && q.intent.name() == name) {
+            println!("  {:?} | {} | {:?}", rank(r, &q.gold), q.text, q.gold);
         }
     }
 

@@ -8,6 +8,7 @@
 //! across threads, [`Searcher::reload`] it when a new index generation is published.
 
 pub mod defined;
+pub mod domain;
 pub mod facets;
 pub mod fulltext;
 pub mod learned;

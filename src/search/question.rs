@@ -99,6 +99,11 @@ pub struct Features {
     /// The articles of the best documents whose whole title the question says join the
     /// second stage's candidates, with a feature of their own ([`super::titled`]).
     pub titled: bool,
+    /// A query of [`ASKED_WORDS`] words or more ending with "?" is a question even without a
+    /// frame word ([`Understanding::framed`]).
+    pub asked: bool,
+    /// Within the reranker, the features of the document's title ([`super::domain`]).
+    pub domain: bool,
 }
 
 impl Default for Features {
@@ -119,6 +124,8 @@ impl Default for Features {
             abbreviations: true,
             defined: true,
             titled: true,
+            domain: true,
+            asked: true,
         }
     }
 }
@@ -126,7 +133,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, defined, titled; "all" turns every one off).
+    /// time, abbreviations, defined, titled, domain, asked; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -146,6 +153,8 @@ impl Features {
                 "abbreviations" => f.abbreviations = false,
                 "defined" => f.defined = false,
                 "titled" => f.titled = false,
+                "domain" => f.domain = false,
+                "asked" => f.asked = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -163,6 +172,8 @@ impl Features {
                         abbreviations: false,
                         defined: false,
                         titled: false,
+                        domain: false,
+                        asked: false,
                     }
                 }
                 _ => {}
@@ -288,6 +299,21 @@ pub struct Understanding {
     pub weights: Vec<Vec<f32>>,
     /// What a definition question asks about (exact words, lower case, space-separated).
     pub subject: Option<String>,
+    /// The query ends with a question mark and has [`ASKED_WORDS`] words or more.
+    pub asked: bool,
+}
+
+/// Fewest words of a query ending with "?" read as a question without a frame word.
+pub const ASKED_WORDS: usize = 4;
+
+impl Understanding {
+    /// Whether the query is a question: it has a frame word (weighed under 1), or it asks
+    /// ("Chi phí lập quy hoạch cảng hàng không lấy từ đâu?" has none): its content words are
+    /// then looked up as a question's (common syllables on their own, the clause floor) and
+    /// its best hits are scored again ([`super::rerank`]).
+    pub fn framed(&self) -> bool {
+        self.asked || self.weights.iter().flatten().any(|x| *x < 1.0)
+    }
 }
 
 /// [`FRAMES`], split into words once.
@@ -312,12 +338,14 @@ fn at(words: &[String], i: usize, phrase: &[String], folded: bool) -> bool {
 
 /// Reads a parsed query as a question.
 pub fn understand(p: &Parsed) -> Understanding {
-    understand_with(p, true)
+    understand_with(p, &Features::default())
 }
 
-/// [`understand`], with a question's time qualifiers weighed as frame or not
-/// (`CANCU_ABLATE=time`).
-pub fn understand_with(p: &Parsed, time: bool) -> Understanding {
+/// [`understand`] with the parts of `f` that concern it: a question's time qualifiers
+/// weighed as frame or not (`CANCU_ABLATE=time`), a query ending with "?" a question or not
+/// (`asked`, [`Understanding::framed`]).
+pub fn understand_with(p: &Parsed, f: &Features) -> Understanding {
+    let time = f.time;
     let folded = !p.diacritics;
     let frames = &*FRAME_WORDS;
     let mut weights = Vec::with_capacity(p.segments.len());
@@ -330,7 +358,7 @@ pub fn understand_with(p: &Parsed, time: bool) -> Understanding {
                 let last = words.len();
                 let best = frames
                     .iter()
-                    .filter(|f| at(&words, i, f, folded))
+                    .filter(|fr| at(&words, i, fr, folded))
                     .filter(|f| !FINAL.contains(&f.join(" ").as_str()) || i + f.len() == last)
                     // One folded syllable ("thi", "ai") is too often a content word.
                     .filter(|f| !(folded && f.len() == 1) || i + 1 == last)
@@ -356,7 +384,8 @@ pub fn understand_with(p: &Parsed, time: bool) -> Understanding {
     }
     let all: Vec<(String, bool)> = p.segments.iter().flat_map(|s| s.words.iter().cloned()).collect();
     let (intent, subject) = intent_of(&all, folded);
-    Understanding { intent, weights, subject }
+    let asked = f.asked && p.norm.trim_end().ends_with('?') && all.len() >= ASKED_WORDS;
+    Understanding { intent, weights, subject, asked }
 }
 
 /// Words that open a time qualifier ("từ năm 2020", "kể từ ngày 1/7/2021", "trước tháng
@@ -582,6 +611,23 @@ mod tests {
         // Keywords made only of frame words stay as typed.
         let u = understand(&parse("quy định").unwrap());
         assert_eq!(u.weights, vec![vec![1.0, 1.0]]);
+    }
+
+    #[test]
+    fn questions_without_a_frame_word_ask_with_a_question_mark() {
+        // (text, features off) → framed
+        let rows: &[(&str, &str, bool)] = &[
+            ("Chi phí lập quy hoạch sân bay lấy từ đâu?", "", true),
+            ("Chi phí lập quy hoạch sân bay lấy từ đâu?", "asked", false),
+            ("chi phí lập quy hoạch sân bay", "", false),
+            // Too short to be more than keywords with a mark.
+            ("thuế đất?", "", false),
+            ("Quy hoạch sân bay được quy định thế nào", "asked", true),
+        ];
+        for (text, off, want) in rows {
+            let u = understand_with(&parse(text).unwrap(), &Features::without(off));
+            assert_eq!(u.framed(), *want, "{text} without {off}");
+        }
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //! only for "là gì").
 //!
 //! Most features come from the question's terms and two fast columns of each hit (the
-//! article title and the document id, see [`crate::index::schema`]). The text features
+//! article title and the document id, see [`crate::index::schema`]), and the title of its
+//! document ([`super::domain`], read once per generation into [`Columns`]). The text features
 //! ([`SENTENCE`]: the best line by IDF-weighted coverage and by content bigrams, the words
 //! found anywhere in title and text) read the stored text of the first [`TEXT_DEPTH`] hits
 //! only: a store read per hit is their cost. The weights ([`WEIGHTS`]) are fitted on the
@@ -38,7 +39,7 @@ pub const DEPTH: usize = 40;
 pub const TEXT_DEPTH: usize = 20;
 
 /// Number of features.
-pub const N: usize = 18;
+pub const N: usize = 20;
 
 /// Feature names, in order (reports, the fitting command).
 pub const FEATURES: [&str; N] = [
@@ -60,6 +61,8 @@ pub const FEATURES: [&str; N] = [
     "doc_best",   // the best relative score of another hit of the same document
     "defines",    // defines terms the question names: their share of its content (super::defined)
     "titled",     // the whole title is a phrase of the question: its share of the content (super::titled)
+    "doc_title",  // the document's title: IDF-weighted share of the content syllables (super::domain)
+    "covered",    // article and document titles together: IDF-weighted share (super::domain)
 ];
 
 /// Index of the association feature.
@@ -85,9 +88,14 @@ pub const DEFINES: usize = 16;
 /// ([`super::titled`]); set by the searcher, 0 here.
 pub const TITLED: usize = 17;
 
+/// The features of the document's title ([`super::domain`]); set by the searcher, 0 here.
+pub const DOMAIN: std::ops::Range<usize> = 18..20;
+
 /// Fitted weights (see the module doc; `cargo run --release --example fit_rerank`).
-pub const WEIGHTS: [f32; N] =
-    [1.0, 0.05, 0.45, 0.6, 0.15, 0.0, 0.65, 0.5, 0.2, 0.7, 0.0, 1.05, 0.25, 0.1, 0.75, 0.0, 0.65, 0.9];
+pub const WEIGHTS: [f32; N] = [
+    1.0, -0.65, 0.45, 0.55, 0.15, 0.0, 0.85, 0.25, 0.15, 0.7, 0.0, 1.05, 0.3, 0.15, 0.8, -0.05, 0.85, 0.9,
+    0.0, 0.85,
+];
 
 /// Weights of their own for permission questions ("có được … không"), fitted on the
 /// training split's permission questions from [`WEIGHTS`] (`FIT_INTENTS=1 cargo run
@@ -95,8 +103,10 @@ pub const WEIGHTS: [f32; N] =
 /// something may be done, and the words found anywhere in the article weigh more than those
 /// of its title. Two-fold cross-validation inside the training split preferred them to the
 /// pooled weights for permission questions only (in two sessions; see BENCHMARKS.md).
-pub const PERMISSION_WEIGHTS: [f32; N] =
-    [1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0, 0.0];
+pub const PERMISSION_WEIGHTS: [f32; N] = [
+    1.0, -0.65, 0.05, 0.75, 0.1, 0.0, 2.65, -3.0, -0.2, 0.6, 0.05, 1.5, 0.2, 0.15, 0.15, 0.05, 0.0, 0.0, 0.0,
+    0.0,
+];
 
 /// The weights for a question of `intent` when the pooled weights are `pooled`: the
 /// shipped pooled weights give way to [`PERMISSION_WEIGHTS`] for a permission question
@@ -314,6 +324,8 @@ pub struct Columns {
     segments: Vec<Option<SegmentColumns>>,
     /// The article records of each document key, in index order (for [`super::titled`]).
     articles: HashMap<u64, Vec<tantivy::DocAddress>>,
+    /// The title of each document key (for [`super::domain`]).
+    doc_titles: HashMap<u64, std::sync::Arc<str>>,
 }
 
 struct SegmentColumns {
@@ -337,6 +349,8 @@ impl Columns {
     pub fn load(s: &tantivy::Searcher) -> std::io::Result<Columns> {
         let mut segments = Vec::new();
         let mut articles: HashMap<u64, Vec<tantivy::DocAddress>> = HashMap::new();
+        let mut doc_titles: HashMap<u64, std::sync::Arc<str>> = HashMap::new();
+        let doc_title = s.schema().get_field("doc_title").ok();
         for (ord, r) in s.segment_readers().iter().enumerate() {
             let ff = r.fast_fields();
             let (Ok(Some(id)), Ok(Some(title))) = (ff.str("id"), ff.str("title")) else {
@@ -355,11 +369,27 @@ impl Columns {
             }
             // Article records have an order of 1 or more; a document's own record has 0.
             if let Ok(order) = ff.u64("ord") {
+                let store = r.get_store_reader(1)?;
                 for d in 0..r.max_doc() {
                     let alive = r.alive_bitset().is_none_or(|b| b.is_alive(d));
                     let key = id.term_ords(d).next().and_then(|o| docs.get(o as usize));
-                    if let (true, Some(key), Some(1..)) = (alive, key, order.first(d)) {
-                        articles.entry(*key).or_default().push(tantivy::DocAddress::new(ord as u32, d));
+                    match (alive, key, order.first(d)) {
+                        (true, Some(key), Some(1..)) => {
+                            articles.entry(*key).or_default().push(tantivy::DocAddress::new(ord as u32, d))
+                        }
+                        // A document's own record: its title, read once per generation.
+                        (true, Some(key), Some(0)) => {
+                            let Some(field) = doc_title else { continue };
+                            let doc: tantivy::TantivyDocument =
+                                store.get(d).map_err(std::io::Error::other)?;
+                            if let Some(t) = doc.get_first(field).and_then(|v| {
+                                use tantivy::schema::Value;
+                                v.as_str().map(str::to_string)
+                            }) {
+                                doc_titles.insert(*key, t.into());
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -367,12 +397,17 @@ impl Columns {
                 titles.iter().map(|t: &std::sync::Arc<str>| crate::glossary::key(t).into()).collect();
             segments.push(Some(SegmentColumns { id, title, docs, titles, keys }));
         }
-        Ok(Columns { segments, articles })
+        Ok(Columns { segments, articles, doc_titles })
     }
 
     /// The article records of the document with key `doc` ([`Candidate::doc`]).
     pub fn articles(&self, doc: u64) -> &[tantivy::DocAddress] {
         self.articles.get(&doc).map_or(&[], Vec::as_slice)
+    }
+
+    /// The title of the document with key `doc` ([`Candidate::doc`]), "" if not known.
+    pub fn doc_title(&self, doc: u64) -> &str {
+        self.doc_titles.get(&doc).map_or("", |t| t)
     }
 
     /// The candidate at `a` with its first-stage score, if its segment has the columns.
@@ -449,6 +484,8 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
                 doc_best,
                 0.0,
                 0.0,
+                0.0,
+                0.0,
             ];
             add_text(q, c, &mut f);
             f
@@ -473,6 +510,19 @@ pub fn title_match(q: &Question, title: &str) -> [f32; 3] {
         q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
     };
     title_shares(q, &scan_title(q, title), &content_idf, idf_total)
+}
+
+/// The question's content syllables found in `title` (a bit set over [`Question`]'s lookup).
+pub fn content_mask(q: &Question, title: &str) -> u128 {
+    scan_title(q, title).content
+}
+
+/// The IDF-weighted share of the question's content that the syllables of `mask` hold.
+pub fn idf_share(q: &Question, mask: u128) -> f32 {
+    let total: f32 = q.content.iter().map(|(_, i)| i).sum::<f32>().max(f32::EPSILON);
+    let found: f32 =
+        q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum();
+    found / total
 }
 
 /// What the title features need from a title, in one pass without allocating per

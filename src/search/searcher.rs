@@ -346,7 +346,7 @@ impl Searcher {
         stats: &dyn fulltext::DocFreq,
         collect: bool,
     ) -> Option<Second> {
-        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        let framed = u.framed();
         if !self.features.rerank || !framed {
             return None;
         }
@@ -422,6 +422,13 @@ impl Searcher {
             f[rerank::DEFINES] = defining.get(a).copied().unwrap_or(0.0);
             if let (true, Some(k)) = (self.features.titled, columns.title_key(*a)) {
                 f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title, k);
+            }
+            if self.features.domain {
+                f[rerank::DOMAIN].copy_from_slice(&super::domain::features(
+                    &second.question,
+                    &c.title,
+                    columns.doc_title(c.doc),
+                ));
             }
         }
         if !self.features.intent {
@@ -511,7 +518,7 @@ impl Searcher {
     ) -> Result<(Plan, question::Understanding, Vec<&'static vocabulary::Pair>)> {
         let mut plan = Plan::of(parsed);
         plan.folding = self.features.folding;
-        let u = question::understand_with(parsed, self.features.time);
+        let u = question::understand_with(parsed, &self.features);
         if self.features.frame {
             for (run, ws) in plan.runs.iter_mut().zip(&u.weights) {
                 for (w, x) in run.iter_mut().zip(ws) {
@@ -519,7 +526,7 @@ impl Searcher {
                 }
             }
         }
-        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        let framed = u.framed();
         plan.common_content = framed && self.features.content;
         plan.floor = framed;
         // Short keyword queries only (see `Plan::bigram_share`).
@@ -589,7 +596,7 @@ impl Searcher {
         u: &question::Understanding,
         lifts: &mut Lifts,
     ) -> Result<Option<Box<dyn TQuery>>> {
-        let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
+        let framed = u.framed();
         let words: Vec<&str> =
             parsed.segments.iter().flat_map(|s| s.words.iter().map(|(w, _)| w.as_str())).collect();
         if framed || words.len() < 2 {
