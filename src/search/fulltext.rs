@@ -160,6 +160,40 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// Reads a query typed without diacritics as the everyday wordings of two syllables or
+    /// more that it contains (`wordings`: exact lower-case syllables, from the vocabulary)
+    /// would have it: "bia do" is "bìa đỏ", not the beer of "bia", "dat tho cu" is "đất thổ
+    /// cư", not the "thọ" of birthdays. The words read so get their diacritics, and the plan
+    /// is then weighed as one typed with diacritics ([`Plan::folding`]); the other words
+    /// stand for any reading, as typed. A one-syllable wording is too ambiguous to restore
+    /// ("cuoi" is "cưới" as often as "cuối"). Returns whether a word was restored.
+    pub fn restore<'a>(&mut self, wordings: impl IntoIterator<Item = &'a [String]>) -> bool {
+        if self.diacritics {
+            return false;
+        }
+        let mut restored = false;
+        for wording in wordings.into_iter().filter(|w| w.len() >= 2) {
+            let folded: Vec<String> = wording.iter().map(|x| term(x, Mode::Folded)).collect();
+            for run in &mut self.runs {
+                for i in 0..run.len().saturating_sub(folded.len() - 1) {
+                    let window = &run[i..i + folded.len()];
+                    let same = window.iter().zip(&folded).all(|(w, f)| term(&w.text, Mode::Folded) == *f);
+                    // Punctuation inside the window breaks the wording.
+                    if same && !window[1..].iter().any(|w| w.broken) {
+                        for (w, x) in run[i..i + folded.len()].iter_mut().zip(wording) {
+                            restored |= w.text != *x;
+                            w.text = x.clone();
+                        }
+                    }
+                }
+            }
+        }
+        self.diacritics |= restored;
+        restored
+    }
+}
+
 fn phrases(p: &Parsed) -> Vec<Vec<String>> {
     p.segments
         .iter()
@@ -862,5 +896,29 @@ mod tests {
         assert_eq!(gated(&plan), (2 + 1 + 2) * 2);
         plan.folding = false;
         assert_eq!(gated(&plan), 0);
+    }
+
+    #[test]
+    fn a_query_without_diacritics_reads_as_the_everyday_wordings_it_holds() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let wordings = [w("bìa đỏ"), w("thổ cư"), w("cưới")];
+        // (query, its words after reading, whether the plan is then weighed with diacritics)
+        let rows: &[(&str, &str, bool)] = &[
+            ("bia do", "bìa đỏ", true),
+            ("dat tho cu", "dat thổ cư", true),
+            ("mua BIA DO ở đâu", "mua BIA DO ở đâu", true),
+            // A one-syllable wording is not restored; punctuation breaks a wording.
+            ("cuoi nam", "cuoi nam", false),
+            ("bia, do", "bia do", false),
+            ("bia hoi", "bia hoi", false),
+        ];
+        for (q, want, diacritics) in rows {
+            let mut plan = Plan::of(&parse(q).unwrap());
+            let before = plan.diacritics;
+            plan.restore(wordings.iter().map(Vec::as_slice));
+            let got: Vec<&str> = plan.runs.iter().flatten().map(|x| x.text.as_str()).collect();
+            assert_eq!(got.join(" ").to_lowercase(), want.to_lowercase(), "{q}");
+            assert_eq!(plan.diacritics, *diacritics || before, "{q}");
+        }
     }
 }

@@ -534,6 +534,8 @@ impl Searcher {
                 }
             }
             pairs = kept;
+            // A query without diacritics reads as the everyday wordings it contains.
+            plan.restore(pairs.iter().map(|p| p.everyday.as_slice()));
             for pair in &pairs {
                 let n = crate::text::normalize(&pair.legal).to_lowercase();
                 let run: Vec<Word> = crate::index::analysis::syllables(&n)
