@@ -833,7 +833,8 @@ mod tests {
         let (e, fo, b) = (WEIGHTS.exact, WEIGHTS.folded, WEIGHTS.bigram);
         // (query, short keyword query, term, its weight (None: not looked up), the typed
         // words a zone must hold for it to count)
-        let rows: &[(&str, bool, &str, Option<f32>, &[&[&str]])] = &[
+        type Row<'a> = (&'a str, bool, &'a str, Option<f32>, &'a [&'a [&'a str]]);
+        let rows: &[Row] = &[
             // "thue" and its bigram count only beside "thuế"; the share (0.3) of the folded
             // clause goes to the exact one in a short query, and the gated syllable does not
             // lower the bigram's weight ("đất", 0.9875 of "dat", does); "dat" stands for
