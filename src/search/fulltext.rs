@@ -457,7 +457,9 @@ fn weigh(
     // the zone: typed with diacritics, looked up apart from its folded form (not nearly all
     // of it), and found in the corpus (an unknown word, a typo, keeps its folded reading).
     let mut gated: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    if plan.folding && plan.diacritics {
+    // Short keyword queries only ([`Plan::bigram_share`]): in a question the gates doubled
+    // the CPU time (BENCHMARKS.md, "Folded collisions").
+    if plan.folding && plan.diacritics && plan.bigram_share {
         for fd in t.folded.keys() {
             let exact: Vec<&String> = t.exact.keys().filter(|e| term(e, Mode::Folded) == *fd).collect();
             let typed = !exact.is_empty() && exact.iter().all(|e| crate::text::has_diacritics(e));
@@ -843,9 +845,10 @@ mod tests {
             ("thuế đất", true, "thuế", Some(e + fo * 0.7), &[]),
             ("thuế đất", true, "thue_dat", Some(b * 0.9875), &[&["thuế"]]),
             ("thuế đất", true, "dat", Some(e + fo), &[]),
-            // A question: gated too, plain weights.
+            // A question: plain weights, no gates.
             ("thuế đất", false, "thuế", Some(e), &[]),
-            ("thuế đất", false, "thue_dat", Some(b), &[&["thuế"]]),
+            ("thuế đất", false, "thue_dat", Some(b), &[]),
+            ("thuế đất", false, "thue", Some(fo * 0.3), &[]),
             // Both words gated: the bigram needs both.
             ("lừa thuế", true, "lua_thue", Some(b), &[&["lừa"], &["thuế"]]),
             // A word typed with diacritics that the corpus does not hold (a typo) keeps its
@@ -879,7 +882,7 @@ mod tests {
 
     #[test]
     fn a_gated_clause_counts_only_beside_the_typed_word() {
-        // "thue" and "thue_dat" of "thuế đất" are each looked up in every zone together with
+        // In a short keyword query, "thue" and "thue_dat" of "thuế đất" are each looked up in every zone together with
         // that zone's "thuế" (a required clause that adds nothing to the score).
         let s = Stats(
             HashMap::from([("thue", 10_000), ("thuế", 3_000), ("dat", 8_000), ("đất", 7_900)]),
@@ -892,10 +895,15 @@ mod tests {
             format!("{tq:?}").matches("Must").count()
         };
         plan.folding = true;
+        plan.bigram_share = true;
         // Two gated terms in the title and body zones, the bigram alone in the contexts
         // ("thue" is common there), each a required term and a required gate.
         assert_eq!(gated(&plan), (2 + 1 + 2) * 2);
+        // Off, or in a question, the same query has no gate.
         plan.folding = false;
+        assert_eq!(gated(&plan), 0);
+        plan.folding = true;
+        plan.bigram_share = false;
         assert_eq!(gated(&plan), 0);
     }
 
