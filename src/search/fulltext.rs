@@ -28,15 +28,16 @@
 //!
 //! **Folded collisions.** A word typed with diacritics is not matched through another word
 //! that folds like it ("thuế đất" is not "thuê đất", "ra tù" is not "ra từ", "bạo hành" is
-//! not "điều hành giá"). When its folded form mostly stands for other words (it is looked up
-//! apart, see above) and the word is in the corpus, every folded clause it is part of — the
-//! syllable and its bigrams — counts only in a zone that also holds the typed word
-//! ([`Plan::folding`]); a typo (a word found nowhere) keeps its folded reading. The
-//! common-syllable rule looks at the typed word itself: "tù" is rare though "tu" ("tự",
-//! "từ") is common, so it is looked up on its own. In a short keyword query the weight its
-//! folded clause loses by its share goes to its exact clause, and a gated syllable does not
-//! lower its bigrams' weight ([`Plan::bigram_share`]); questions keep the plain weights,
-//! which did better on the training split (field kind 19, BENCHMARKS.md "Folded collisions").
+//! not "điều hành giá"). In a short keyword query ([`Plan::bigram_share`]), when the word's
+//! folded form mostly stands for other words (it is looked up apart, see above) and the word
+//! is in the corpus, every folded clause it is part of — the syllable and its bigrams —
+//! counts only in a zone that also holds the typed word ([`Plan::folding`]; a typo, a word
+//! found nowhere, keeps its folded reading); what its folded clause loses by its share goes
+//! to its exact clause, and it does not lower its bigrams' weight. The common-syllable rule
+//! looks at the typed word itself, in questions too: "tù" is rare though "tu" ("tự", "từ") is
+//! common, so it is looked up on its own. Questions keep plain weights and no gates: the
+//! gates doubled their CPU time, and the shares cost recall on the training split (field
+//! kind 19; BENCHMARKS.md, "Folded collisions (fold8)").
 //!
 //! **A question's floor.** A clause whose most a match can add is small — its weight (zone ×
 //! kind × the word's weight) times its IDF under [`Weights::floor`] — is left out of a
@@ -122,9 +123,9 @@ pub struct Plan {
     pub diacritics: bool,
     /// When the user typed diacritics, weigh a folded match by the share of the folded
     /// form's records that hold the typed word: "đẻ" is seldom what "de" stands for, so
-    /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan". And count a folded match
-    /// (syllable or bigram) of such a word only in a zone that holds the typed word itself
-    /// (see the module doc, "Folded collisions").
+    /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan". In a short keyword query,
+    /// count a folded match (syllable or bigram) of such a word only in a zone that holds
+    /// the typed word itself (see the module doc, "Folded collisions").
     pub folding: bool,
     /// Look up common syllables of full weight on their own too (for questions, whose
     /// frame words are the common syllables worth skipping).
