@@ -28,12 +28,13 @@
 //!
 //! **Folded collisions.** A word typed with diacritics is not matched through another word
 //! that folds like it ("thuế đất" is not "thuê đất", "ra tù" is not "ra từ", "bạo hành" is
-//! not "điều hành giá"). In a short keyword query ([`Plan::bigram_share`]), when the word's
-//! folded form mostly stands for other words (it is looked up apart, see above) and the word
-//! is in the corpus, every folded clause it is part of — the syllable and its bigrams —
-//! counts only in a zone that also holds the typed word ([`Plan::folding`]; a typo, a word
-//! found nowhere, keeps its folded reading); what its folded clause loses by its share goes
-//! to its exact clause, and it does not lower its bigrams' weight. The common-syllable rule
+//! not "điều hành giá"). In a keyword query ([`Plan::gate`]), when the word's folded form
+//! mostly stands for other words (it is looked up apart, see above) and the word is in the
+//! corpus, every folded clause it is part of — the syllable and its bigrams — counts only in
+//! a zone that also holds the typed word ([`Plan::folding`]; a typo, a word found nowhere,
+//! keeps its folded reading), and it does not lower its bigrams' weight. In a short one
+//! ([`Plan::bigram_share`]) what its folded clause loses by its share goes to its exact
+//! clause. The common-syllable rule
 //! looks at the typed word itself, in questions too: "tù" is rare though "tu" ("tự", "từ") is
 //! common, so it is looked up on its own. Questions keep plain weights and no gates: the
 //! gates doubled their CPU time, and the shares cost recall on the training split (field
@@ -123,7 +124,7 @@ pub struct Plan {
     pub diacritics: bool,
     /// When the user typed diacritics, weigh a folded match by the share of the folded
     /// form's records that hold the typed word: "đẻ" is seldom what "de" stands for, so
-    /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan". In a short keyword query,
+    /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan". With [`Plan::gate`],
     /// count a folded match (syllable or bigram) of such a word only in a zone that holds
     /// the typed word itself (see the module doc, "Folded collisions").
     pub folding: bool,
@@ -139,6 +140,9 @@ pub struct Plan {
     /// Leave out the clauses whose weight × IDF is under [`Weights::floor`] (questions; see
     /// the module doc).
     pub floor: bool,
+    /// Count the folded clauses of a word typed with diacritics only in the zones that hold
+    /// the word ([`Plan::folding`]; keyword queries, not questions: see the module doc).
+    pub gate: bool,
 }
 
 impl Plan {
@@ -157,6 +161,7 @@ impl Plan {
             common_content: false,
             bigram_share: false,
             floor: false,
+            gate: false,
         }
     }
 }
@@ -458,9 +463,8 @@ fn weigh(
     // the zone: typed with diacritics, looked up apart from its folded form (not nearly all
     // of it), and found in the corpus (an unknown word, a typo, keeps its folded reading).
     let mut gated: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    // Short keyword queries only ([`Plan::bigram_share`]): in a question the gates doubled
-    // the CPU time (BENCHMARKS.md, "Folded collisions").
-    if plan.folding && plan.diacritics && plan.bigram_share {
+    // Keyword queries only ([`Plan::gate`]): in a question the gates doubled the CPU time.
+    if plan.folding && plan.diacritics && plan.gate {
         for fd in t.folded.keys() {
             let exact: Vec<&String> = t.exact.keys().filter(|e| term(e, Mode::Folded) == *fd).collect();
             let typed = !exact.is_empty() && exact.iter().all(|e| crate::text::has_diacritics(e));
@@ -870,6 +874,7 @@ mod tests {
             let mut plan = Plan::of(&parse(q).unwrap());
             plan.folding = true;
             plan.bigram_share = *short;
+            plan.gate = *short;
             let (got, got_gates) = weigh(&f, &plan, &plan_terms(&plan), &WEIGHTS, &s);
             match (got.get(*t), want) {
                 (Some(g), Some(w)) => assert!((g - w).abs() < 1e-4, "{q}: {t}: {g} != {w}"),
@@ -896,7 +901,7 @@ mod tests {
             format!("{tq:?}").matches("Must").count()
         };
         plan.folding = true;
-        plan.bigram_share = true;
+        plan.gate = true;
         // Two gated terms in the title and body zones, the bigram alone in the contexts
         // ("thue" is common there), each a required term and a required gate.
         assert_eq!(gated(&plan), (2 + 1 + 2) * 2);
@@ -904,7 +909,7 @@ mod tests {
         plan.folding = false;
         assert_eq!(gated(&plan), 0);
         plan.folding = true;
-        plan.bigram_share = false;
+        plan.gate = false;
         assert_eq!(gated(&plan), 0);
     }
 

@@ -515,6 +515,7 @@ impl Searcher {
         let framed = u.weights.iter().flatten().any(|x| *x < 1.0);
         plan.common_content = framed && self.features.content;
         plan.floor = framed;
+        plan.gate = !framed;
         // Short keyword queries only (see `Plan::bigram_share`).
         plan.bigram_share = !framed && plan.runs.iter().map(Vec::len).sum::<usize>() <= SHORT_QUERY_WORDS;
         let mut pairs = Vec::new();
