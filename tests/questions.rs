@@ -268,6 +268,105 @@ fn real_everyday_words_find_the_law_terms() {
     }
 }
 
+/// The hits of `q` on the real knowledge base (the Pháp điển and the original laws: the
+/// land law 45/2013/QH13 and the domestic-violence law 02/2007/QH12 are only there).
+fn kb_ranked(q: &str) -> Option<Vec<cancu::search::Hit>> {
+    let kb = crate::common::real_kb()?;
+    Some(kb.base.searcher()?.search(&Query::new(q)).unwrap().hits)
+}
+
+/// The first `n` hits' titles, lower case.
+fn titles(hits: &[cancu::search::Hit], n: usize) -> Vec<String> {
+    hits.iter().take(n).map(|h| h.title.to_lowercase()).collect()
+}
+
+#[test]
+fn real_a_word_typed_with_diacritics_is_not_matched_through_its_look_alikes() {
+    // Probe 14, class d: each query found articles on another word with the same letters
+    // (thuê ≠ thuế, từ ≠ tù, giá ≠ gia, lựa ≠ lừa, sánh ≠ sanh, di ≠ đi, bờ ≠ bộ).
+    let Some(_) = crate::common::real_kb() else { return };
+    // (query, first hits looked at, a title word none of them may hold)
+    let rows = [
+        ("thuế đất", 3, "cho thuê"),
+        ("ra tù", 5, "điểm đen"),
+        ("bạo hành gia đình", 5, "điều hành giá"),
+        ("lừa đảo qua mạng", 5, "lựa chọn"),
+        ("nghỉ sanh", 3, "so sánh"),
+        ("đi bộ đội", 5, "đi bờ"),
+    ];
+    for (q, n, word) in rows {
+        let h = kb_ranked(q).unwrap();
+        let t = titles(&h, n);
+        assert!(t.iter().all(|x| !x.contains(word)), "{q}: {t:?}");
+    }
+    // A question keeps its folded clauses ungated ("thiết bị di động" may follow), but the
+    // vocabulary's article comes first.
+    let h = kb_ranked("bị đi tù bao nhiêu năm").unwrap();
+    assert_eq!(
+        h.first().map(|x| (x.number.as_deref(), x.article.as_deref())),
+        Some((Some("100/2015/QH13"), Some("38"))),
+        "{:?}",
+        titles(&h, 5)
+    );
+    // The first hit holds the word typed, not its look-alike.
+    for (q, word) in [("thuế đất", "thuế"), ("ở tù", "tù"), ("ra tù", "tự do")] {
+        let h = kb_ranked(q).unwrap();
+        assert!(titles(&h, 1)[0].contains(word), "{q}: {:?}", titles(&h, 5));
+    }
+}
+
+#[test]
+fn real_a_query_without_diacritics_reads_as_the_everyday_wording_it_holds() {
+    // Probe 14: "bia do" found the beer articles of the alcohol law, "dat tho cu" the
+    // birthday wishes ("mừng thọ") for the elderly.
+    let Some(_) = crate::common::real_kb() else { return };
+    let h = kb_ranked("bia do").unwrap();
+    let first = h.first().map(|x| (x.number.as_deref(), x.article.as_deref()));
+    assert_eq!(first, Some((Some("45/2013/QH13"), Some("97"))), "{:?}", titles(&h, 5));
+    assert!(titles(&h, 5).iter().all(|x| !x.contains("bia")), "{:?}", titles(&h, 5));
+    let h = kb_ranked("dat tho cu").unwrap();
+    assert!(
+        h.iter().take(3).any(|x| x.number.as_deref() == Some("45/2013/QH13")
+            && matches!(x.article.as_deref(), Some("143" | "144"))),
+        "{:?}",
+        titles(&h, 5)
+    );
+    assert!(titles(&h, 5).iter().all(|x| !x.contains("thọ")), "{:?}", titles(&h, 5));
+}
+
+#[test]
+fn real_everyday_words_of_probe_14_find_the_law_terms() {
+    // Probe 14, class b: everyday wordings the vocabulary did not know.
+    let Some(_) = crate::common::real_kb() else { return };
+    // (query, document number, articles of it one of which is in the first 5; empty: any)
+    let rows: &[(&str, &str, &[&str])] = &[
+        ("bìa đỏ", "45/2013/QH13", &["97", "100"]),
+        ("mức tiền phạt", "15/2012/QH13", &["23", "24"]),
+        ("đi tù", "100/2015/QH13", &["38"]),
+        ("ở tù", "100/2015/QH13", &["38"]),
+        ("vay nặng lãi", "100/2015/QH13", &["201"]),
+        ("quỵt nợ", "100/2015/QH13", &["175"]),
+        ("trốn nghĩa vụ quân sự", "100/2015/QH13", &["332"]),
+        ("đất thổ cư", "45/2013/QH13", &["143", "144"]),
+        ("chuyển đất nông nghiệp lên thổ cư", "45/2013/QH13", &["57"]),
+        ("xuất khẩu lao động", "69/2020/QH14", &[]),
+        ("đánh vợ", "02/2007/QH12", &[]),
+        ("đuổi việc trái luật", "45/2019/QH14", &["39", "41"]),
+        ("bị công an bắt", "101/2015/QH13", &["110", "111", "112", "113"]),
+        ("lăng mạ", "100/2015/QH13", &["155"]),
+        ("đi bộ đội", "78/2015/QH13", &[]),
+        ("nghỉ sanh", "58/2014/QH13", &["34"]),
+    ];
+    for (q, number, articles) in rows {
+        let h = kb_ranked(q).unwrap();
+        let found = h.iter().take(5).any(|x| {
+            x.number.as_deref() == Some(*number)
+                && (articles.is_empty() || x.article.as_deref().is_some_and(|a| articles.contains(&a)))
+        });
+        assert!(found, "{q}: {:?}", h.iter().take(5).map(|x| (&x.number, &x.article)).collect::<Vec<_>>());
+    }
+}
+
 #[test]
 fn real_a_keyword_query_that_is_an_articles_title_finds_it_first() {
     // New-user trial: "trợ cấp thôi việc" put Bộ luật Lao động Điều 46 "Trợ cấp thôi việc" at

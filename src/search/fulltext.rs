@@ -26,6 +26,20 @@
 //! through the bigram ("lao_dong"), for questions too: on the dev questions this left recall
 //! and MRR as they were (0.875 / 0.692 → 0.875 / 0.694) with fewer and shorter lists.
 //!
+//! **Folded collisions.** A word typed with diacritics is not matched through another word
+//! that folds like it ("thuế đất" is not "thuê đất", "ra tù" is not "ra từ", "bạo hành" is
+//! not "điều hành giá"). In a keyword query ([`Plan::gate`]), when the word's folded form
+//! mostly stands for other words (it is looked up apart, see above) and the word is in the
+//! corpus, every folded clause it is part of — the syllable and its bigrams — counts only in
+//! a zone that also holds the typed word ([`Plan::folding`]; a typo, a word found nowhere,
+//! keeps its folded reading), and it does not lower its bigrams' weight. In a short one
+//! ([`Plan::bigram_share`]) what its folded clause loses by its share goes to its exact
+//! clause. The common-syllable rule
+//! looks at the typed word itself, in questions too: "tù" is rare though "tu" ("tự", "từ") is
+//! common, so it is looked up on its own. Questions keep plain weights and no gates: the
+//! gates doubled their CPU time, and the shares cost recall on the training split (field
+//! kind 19; BENCHMARKS.md, "Folded collisions (fold8)").
+//!
 //! **A question's floor.** A clause whose most a match can add is small — its weight (zone ×
 //! kind × the word's weight) times its IDF under [`Weights::floor`] — is left out of a
 //! question ([`Plan::floor`]): a frame word's clauses ("quy định", "được", "không", weight
@@ -110,19 +124,25 @@ pub struct Plan {
     pub diacritics: bool,
     /// When the user typed diacritics, weigh a folded match by the share of the folded
     /// form's records that hold the typed word: "đẻ" is seldom what "de" stands for, so
-    /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan".
+    /// "nghỉ đẻ" does not find "đề nghị"; "dân" is most of "dan". With [`Plan::gate`],
+    /// count a folded match (syllable or bigram) of such a word only in a zone that holds
+    /// the typed word itself (see the module doc, "Folded collisions").
     pub folding: bool,
     /// Look up common syllables of full weight on their own too (for questions, whose
     /// frame words are the common syllables worth skipping).
     pub common_content: bool,
-    /// Weigh a folded bigram by its weaker syllable's folding share too ([`Plan::folding`]):
-    /// for short keyword queries, where one collision pair decides the ranking ("ly dị" must
+    /// Weigh a folded bigram by its weaker syllable's folding share too ([`Plan::folding`]),
+    /// and give a typed word's exact clause what its folded one loses by its share: for
+    /// short keyword queries, where one collision pair decides the ranking ("ly dị" must
     /// not find "quản lý di sản" through "ly_di"). Not for longer queries: their many words
     /// dilute a collision, and the shares cost the dev questions 1–2.4 points of recall@10.
     pub bigram_share: bool,
     /// Leave out the clauses whose weight × IDF is under [`Weights::floor`] (questions; see
     /// the module doc).
     pub floor: bool,
+    /// Count the folded clauses of a word typed with diacritics only in the zones that hold
+    /// the word ([`Plan::folding`]; keyword queries, not questions: see the module doc).
+    pub gate: bool,
 }
 
 impl Plan {
@@ -141,7 +161,42 @@ impl Plan {
             common_content: false,
             bigram_share: false,
             floor: false,
+            gate: false,
         }
+    }
+}
+
+impl Plan {
+    /// Reads a query typed without diacritics as the everyday wordings of two syllables or
+    /// more that it contains (`wordings`: exact lower-case syllables, from the vocabulary)
+    /// would have it: "bia do" is "bìa đỏ", not the beer of "bia", "dat tho cu" is "đất thổ
+    /// cư", not the "thọ" of birthdays. The words read so get their diacritics, and the plan
+    /// is then weighed as one typed with diacritics ([`Plan::folding`]); the other words
+    /// stand for any reading, as typed. A one-syllable wording is too ambiguous to restore
+    /// ("cuoi" is "cưới" as often as "cuối"). Returns whether a word was restored.
+    pub fn restore<'a>(&mut self, wordings: impl IntoIterator<Item = &'a [String]>) -> bool {
+        if self.diacritics {
+            return false;
+        }
+        let mut restored = false;
+        for wording in wordings.into_iter().filter(|w| w.len() >= 2) {
+            let folded: Vec<String> = wording.iter().map(|x| term(x, Mode::Folded)).collect();
+            for run in &mut self.runs {
+                for i in 0..run.len().saturating_sub(folded.len() - 1) {
+                    let window = &run[i..i + folded.len()];
+                    let same = window.iter().zip(&folded).all(|(w, f)| term(&w.text, Mode::Folded) == *f);
+                    // Punctuation inside the window breaks the wording.
+                    if same && !window[1..].iter().any(|w| w.broken) {
+                        for (w, x) in run[i..i + folded.len()].iter_mut().zip(wording) {
+                            restored |= w.text != *x;
+                            w.text = x.clone();
+                        }
+                    }
+                }
+            }
+        }
+        self.diacritics |= restored;
+        restored
     }
 }
 
@@ -316,6 +371,18 @@ fn term_q(field: Field, text: &str, boost: f32) -> (Occur, Box<dyn TQuery>) {
     (Occur::Should, Box::new(BoostQuery::new(Box::new(tq), boost)))
 }
 
+/// `q`, counted only in the records whose zone `z` holds a word of each of `groups` (the
+/// gates add nothing to the score).
+fn gated_q(z: Zone, q: Box<dyn TQuery>, groups: &[Vec<String>]) -> Box<dyn TQuery> {
+    let mut all = vec![(Occur::Must, q)];
+    for g in groups {
+        let any: Vec<(Occur, Box<dyn TQuery>)> = g.iter().map(|e| term_q(z.field_of(e), e, 1.0)).collect();
+        let any: Box<dyn TQuery> = Box::new(BooleanQuery::new(any));
+        all.push((Occur::Must, Box::new(BoostQuery::new(any, 0.0))));
+    }
+    Box::new(BooleanQuery::new(all))
+}
+
 /// The scoring query of `p` (without filters), every word as typed, with the collection
 /// statistics of `stats`.
 pub fn build(f: &Fields, p: &Parsed, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
@@ -336,6 +403,7 @@ fn folded_share(f: &Fields, folded: &str, exact: &[&String], stats: &dyn DocFreq
 
 /// The weight of every term a plan looks up in each zone (before the zone's weight): the
 /// exact, folded and bigram weights of one term added up (see the module doc).
+#[cfg(test)]
 fn term_weights(
     f: &Fields,
     plan: &Plan,
@@ -343,6 +411,22 @@ fn term_weights(
     w: &Weights,
     stats: &dyn DocFreq,
 ) -> BTreeMap<String, f32> {
+    weigh(f, plan, t, w, stats).0
+}
+
+/// The exact words (any one of them) a record's zone must hold for a folded term to count
+/// there: one group per gated syllable of the term (see [`Plan::folding`] and the module
+/// doc); terms without gates are absent.
+type Gates = BTreeMap<String, Vec<Vec<String>>>;
+
+/// [`term_weights`], and the gates of the terms ([`Gates`]).
+fn weigh(
+    f: &Fields,
+    plan: &Plan,
+    t: &Terms,
+    w: &Weights,
+    stats: &dyn DocFreq,
+) -> (BTreeMap<String, f32>, Gates) {
     let mut common = common(f.body_zone, t, w.common, stats);
     if plan.common_content {
         common.retain(|c| t.folded.get(c).is_some_and(|w| *w < 1.0));
@@ -357,15 +441,6 @@ fn term_weights(
             (fd, s)
         })
         .collect();
-    // A folded bigram is as good as its weaker syllable's share (keyword queries only, see
-    // [`Plan::bigram_share`]): "ly dị" must not find "quản lý di sản" through "ly_di".
-    let bigram_share = |b: &str| {
-        if !plan.bigram_share {
-            return 1.0;
-        }
-        let of = |x: &str| share.iter().find(|(k, _)| k.as_str() == x).map_or(1.0, |(_, v)| *v);
-        b.split_once('_').map_or(1.0, |(a, c)| of(a).min(of(c)))
-    };
     // The term an exact word is looked up as: itself, or its folded form when that is the
     // same term or nearly always stands for it (see the module doc).
     let exact_key = |e: &String| -> String {
@@ -384,10 +459,58 @@ fn term_weights(
             e.clone()
         }
     };
-    // One weight per term: the exact, folded and bigram weights of one term add up.
+    // The folded syllables that stand for a typed word only where the word itself is in
+    // the zone: typed with diacritics, looked up apart from its folded form (not nearly all
+    // of it), and found in the corpus (an unknown word, a typo, keeps its folded reading).
+    let mut gated: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // Keyword queries only ([`Plan::gate`]): in a question the gates doubled the CPU time.
+    if plan.folding && plan.diacritics && plan.gate {
+        for fd in t.folded.keys() {
+            let exact: Vec<&String> = t.exact.keys().filter(|e| term(e, Mode::Folded) == *fd).collect();
+            let typed = !exact.is_empty() && exact.iter().all(|e| crate::text::has_diacritics(e));
+            if typed
+                && exact.iter().all(|e| exact_key(e) != *fd)
+                && exact.iter().any(|e| stats.doc_freq(&f.body_zone.term(e)) > 0)
+            {
+                gated.insert(fd.clone(), exact.iter().map(|e| e.to_string()).collect());
+            }
+        }
+    }
+    // A folded bigram is as good as its weaker syllable's share (keyword queries only, see
+    // [`Plan::bigram_share`]): "ly dị" must not find "quản lý di sản" through "ly_di". A
+    // gated syllable has its typed word beside the bigram: it costs the bigram nothing.
+    let bigram_share = |b: &str| {
+        if !plan.bigram_share {
+            return 1.0;
+        }
+        let of = |x: &str| {
+            if gated.contains_key(x) {
+                return 1.0;
+            }
+            share.iter().find(|(k, _)| k.as_str() == x).map_or(1.0, |(_, v)| *v)
+        };
+        b.split_once('_').map_or(1.0, |(a, c)| of(a).min(of(c)))
+    };
+    // A typed word looked up apart from its folded form is left to its bigrams only when it
+    // is common itself: "tù" is rare though "tu" ("tự", "từ", "tư") is common.
+    let limit = (w.common as f64 * stats.num_docs() as f64) as u64;
+    let kept = |s: &str| {
+        rare(s) || {
+            let key = exact_key(&s.to_string());
+            key != term(s, Mode::Folded) && stats.doc_freq(&f.body_zone.term(&key)) <= limit
+        }
+    };
+    // One weight per term: the exact, folded and bigram weights of one term add up. In a
+    // short keyword query, what a typed word's folded clause loses to other words of the
+    // same letters (1 − its share) goes to its exact clause: each typed word keeps its
+    // whole weight ("tù" of "đi tù" is not outweighed by "đi").
     let mut weighed: BTreeMap<String, f32> = BTreeMap::new();
-    for (s, sw) in t.exact.iter().filter(|(s, _)| rare(s)) {
-        *weighed.entry(exact_key(s)).or_default() += w.exact * sw;
+    for (s, sw) in t.exact.iter().filter(|(s, _)| kept(s)) {
+        let lost = match (plan.bigram_share, share.get(&term(s, Mode::Folded))) {
+            (true, Some(x)) => 1.0 - x,
+            _ => 0.0,
+        };
+        *weighed.entry(exact_key(s)).or_default() += (w.exact + w.folded * lost) * sw;
     }
     for (s, sw) in t.folded.iter().filter(|(s, _)| rare(s)) {
         *weighed.entry(s.clone()).or_default() += w.folded * sw * share[s];
@@ -395,13 +518,20 @@ fn term_weights(
     for (s, sw) in &t.bigrams {
         *weighed.entry(s.clone()).or_default() += w.bigram * sw * bigram_share(s);
     }
-    weighed
+    let mut gates = Gates::new();
+    for s in weighed.keys() {
+        let groups: Vec<Vec<String>> = s.split('_').filter_map(|x| gated.get(x).cloned()).collect();
+        if !groups.is_empty() {
+            gates.insert(s.clone(), groups);
+        }
+    }
+    (weighed, gates)
 }
 
 /// The scoring query of a [`Plan`] (without filters).
 pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> (Box<dyn TQuery>, Terms) {
     let mut t = plan_terms(plan);
-    let weighed = term_weights(f, plan, &t, w, stats);
+    let (weighed, gates) = weigh(f, plan, &t, w, stats);
     let zones = [(f.title_zone, w.title), (f.ctx_zone, w.ctx), (f.body_zone, w.body)];
     let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
     // Syllables common in the contexts are matched there through their bigrams only, even
@@ -415,7 +545,11 @@ pub fn build_plan(f: &Fields, plan: &Plan, w: &Weights, stats: &dyn DocFreq) -> 
             if plan.floor && zw * sw * idf(stats, &z.term(s)) < w.floor {
                 continue;
             }
-            clauses.push(term_q(z.field_of(s), s, zw * sw));
+            let clause = term_q(z.field_of(s), s, zw * sw);
+            match gates.get(s) {
+                None => clauses.push(clause),
+                Some(groups) => clauses.push((Occur::Should, gated_q(z, clause.1, groups))),
+            }
         }
     }
     t.clauses = clauses.len();
@@ -456,7 +590,8 @@ mod tests {
     use super::*;
     use crate::search::query::parse;
 
-    /// Invented collection statistics: 100,000 records; "nha" and "nuoc" are common.
+    /// Invented collection statistics: 100,000 records; "nha" and "nuoc" are common, and
+    /// nearly all of them "nhà" and "nước".
     struct Stats(HashMap<&'static str, u64>, u64);
 
     impl DocFreq for Stats {
@@ -469,7 +604,16 @@ mod tests {
     }
 
     fn stats(n: u64) -> Stats {
-        Stats(HashMap::from([("nha", 50_000), ("nuoc", 40_000), ("dan", 900)]), n)
+        Stats(
+            HashMap::from([
+                ("nha", 50_000),
+                ("nhà", 49_000),
+                ("nuoc", 40_000),
+                ("nước", 39_800),
+                ("dan", 900),
+            ]),
+            n,
+        )
     }
 
     /// The texts looked up, per field name.
@@ -670,5 +814,126 @@ mod tests {
         let v = looked_up("dân cho người", &s);
         let n = |z: &str| v.iter().filter(|(f, _)| f.starts_with(z)).count();
         assert_eq!([n("title_"), n("ctx_"), n("body_")], [got.len(); 3]);
+    }
+
+    #[test]
+    fn a_word_typed_with_diacritics_is_not_matched_through_its_look_alikes() {
+        // Invented statistics, 100,000 records: "thuế" is 3,000 of the 10,000 records of
+        // "thue" (the rest "thuê"); "đất" nearly all of "dat"; "tu" and "ra" are common, "tù"
+        // is not; "thuê" is typed nowhere in the corpus when it stands for a typo below.
+        let s = Stats(
+            HashMap::from([
+                ("thue", 10_000),
+                ("thuế", 3_000),
+                ("dat", 8_000),
+                ("đất", 7_900),
+                ("tu", 50_000),
+                ("tù", 400),
+                ("ra", 40_000),
+                ("lừa", 300),
+                ("lua", 2_000),
+                ("thuê", 0),
+            ]),
+            100_000,
+        );
+        let f = Fields::new();
+        let (e, fo, b) = (WEIGHTS.exact, WEIGHTS.folded, WEIGHTS.bigram);
+        // (query, short keyword query, term, its weight (None: not looked up), the typed
+        // words a zone must hold for it to count)
+        type Row<'a> = (&'a str, bool, &'a str, Option<f32>, &'a [&'a [&'a str]]);
+        let rows: &[Row] = &[
+            // "thue" and its bigram count only beside "thuế"; the share (0.3) of the folded
+            // clause goes to the exact one in a short query, and the gated syllable does not
+            // lower the bigram's weight ("đất", 0.9875 of "dat", does); "dat" stands for
+            // "đất" and is not gated.
+            ("thuế đất", true, "thue", Some(fo * 0.3), &[&["thuế"]]),
+            ("thuế đất", true, "thuế", Some(e + fo * 0.7), &[]),
+            ("thuế đất", true, "thue_dat", Some(b * 0.9875), &[&["thuế"]]),
+            ("thuế đất", true, "dat", Some(e + fo), &[]),
+            // A question: plain weights, no gates.
+            ("thuế đất", false, "thuế", Some(e), &[]),
+            ("thuế đất", false, "thue_dat", Some(b), &[]),
+            ("thuế đất", false, "thue", Some(fo * 0.3), &[]),
+            // Both words gated: the bigram needs both.
+            ("lừa thuế", true, "lua_thue", Some(b), &[&["lừa"], &["thuế"]]),
+            // A word typed with diacritics that the corpus does not hold (a typo) keeps its
+            // folded reading, ungated, at the least share.
+            ("thuê đất", true, "thue", Some(fo * MIN_FOLDED_SHARE), &[]),
+            ("thuê đất", true, "thue_dat", Some(b * MIN_FOLDED_SHARE), &[]),
+            ("thuê đất", true, "thuê", Some(e + fo * (1.0 - MIN_FOLDED_SHARE)), &[]),
+            // Without diacritics nothing is gated.
+            ("thue dat", true, "thue", Some(fo), &[]),
+            ("thue dat", true, "thue_dat", Some(b), &[]),
+            // "tu" and "ra" are common: left to their bigram; "tù" is not, looked up itself.
+            ("ra tù", true, "tù", Some(e + fo * (1.0 - MIN_FOLDED_SHARE)), &[]),
+            ("ra tù", true, "tu", None, &[]),
+            ("ra tù", true, "ra", None, &[]),
+            ("ra tù", true, "ra_tu", Some(b), &[&["tù"]]),
+        ];
+        for (q, short, t, want, gates) in rows {
+            let mut plan = Plan::of(&parse(q).unwrap());
+            plan.folding = true;
+            plan.bigram_share = *short;
+            plan.gate = *short;
+            let (got, got_gates) = weigh(&f, &plan, &plan_terms(&plan), &WEIGHTS, &s);
+            match (got.get(*t), want) {
+                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-4, "{q}: {t}: {g} != {w}"),
+                (g, w) => assert_eq!(g.copied(), *w, "{q}: {t}: {got:?}"),
+            }
+            let want_gates: Vec<Vec<String>> =
+                gates.iter().map(|g| g.iter().map(|x| x.to_string()).collect()).collect();
+            assert_eq!(got_gates.get(*t).cloned().unwrap_or_default(), want_gates, "{q}: {t}");
+        }
+    }
+
+    #[test]
+    fn a_gated_clause_counts_only_beside_the_typed_word() {
+        // In a short keyword query, "thue" and "thue_dat" of "thuế đất" are each looked up in every zone together with
+        // that zone's "thuế" (a required clause that adds nothing to the score).
+        let s = Stats(
+            HashMap::from([("thue", 10_000), ("thuế", 3_000), ("dat", 8_000), ("đất", 7_900)]),
+            100_000,
+        );
+        let f = Fields::new();
+        let mut plan = Plan::of(&parse("thuế đất").unwrap());
+        let gated = |plan: &Plan| {
+            let (tq, _) = build_plan(&f, plan, &WEIGHTS, &s);
+            format!("{tq:?}").matches("Must").count()
+        };
+        plan.folding = true;
+        plan.gate = true;
+        // Two gated terms in the title and body zones, the bigram alone in the contexts
+        // ("thue" is common there), each a required term and a required gate.
+        assert_eq!(gated(&plan), (2 + 1 + 2) * 2);
+        // Off, or in a question, the same query has no gate.
+        plan.folding = false;
+        assert_eq!(gated(&plan), 0);
+        plan.folding = true;
+        plan.gate = false;
+        assert_eq!(gated(&plan), 0);
+    }
+
+    #[test]
+    fn a_query_without_diacritics_reads_as_the_everyday_wordings_it_holds() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let wordings = [w("bìa đỏ"), w("thổ cư"), w("cưới")];
+        // (query, its words after reading, whether the plan is then weighed with diacritics)
+        let rows: &[(&str, &str, bool)] = &[
+            ("bia do", "bìa đỏ", true),
+            ("dat tho cu", "dat thổ cư", true),
+            ("mua BIA DO ở đâu", "mua BIA DO ở đâu", true),
+            // A one-syllable wording is not restored; punctuation breaks a wording.
+            ("cuoi nam", "cuoi nam", false),
+            ("bia, do", "bia do", false),
+            ("bia hoi", "bia hoi", false),
+        ];
+        for (q, want, diacritics) in rows {
+            let mut plan = Plan::of(&parse(q).unwrap());
+            let before = plan.diacritics;
+            plan.restore(wordings.iter().map(Vec::as_slice));
+            let got: Vec<&str> = plan.runs.iter().flatten().map(|x| x.text.as_str()).collect();
+            assert_eq!(got.join(" ").to_lowercase(), want.to_lowercase(), "{q}");
+            assert_eq!(plan.diacritics, *diacritics || before, "{q}");
+        }
     }
 }

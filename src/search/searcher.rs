@@ -529,6 +529,7 @@ impl Searcher {
         let framed = u.framed();
         plan.common_content = framed && self.features.content;
         plan.floor = framed;
+        plan.gate = !framed;
         // Short keyword queries only (see `Plan::bigram_share`).
         plan.bigram_share = !framed && plan.runs.iter().map(Vec::len).sum::<usize>() <= SHORT_QUERY_WORDS;
         let mut pairs = Vec::new();
@@ -548,6 +549,8 @@ impl Searcher {
                 }
             }
             pairs = kept;
+            // A query without diacritics reads as the everyday wordings it contains.
+            plan.restore(pairs.iter().map(|p| p.everyday.as_slice()));
             for pair in &pairs {
                 let n = crate::text::normalize(&pair.legal).to_lowercase();
                 let run: Vec<Word> = crate::index::analysis::syllables(&n)
