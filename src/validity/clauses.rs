@@ -79,11 +79,12 @@ static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EXPIRES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)hết\s+hiệu\s+lực(?:\s+thi\s+hành)?").expect("expiry pattern"));
-// "… này thay thế", "… và thay thế", and joined to the effect sentence by a comma or a
-// semicolon ("… có hiệu lực thi hành kể từ ngày …, thay thế Thông tư số …"; checked in
-// `read_sentence`: only after "hiệu lực", never "…, thay thế bằng …").
+// "… này thay thế", "… và thay thế", and joined to the effect sentence by a comma, a
+// semicolon or nothing after its date ("… có hiệu lực thi hành kể từ ngày …, thay thế Thông
+// tư số …", "… từ ngày 20/11/2015 thay thế …"; checked in `read_sentence`: only after "hiệu
+// lực", never "…, thay thế bằng …").
 static REPLACES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:này|và)\s+|[,;]\s*)thay\s+thế(?:\s+cho)?").expect("replace pattern")
+    Regex::new(r"(?i)(?:(?:này|và)\s+|[,;]\s*|\d\s+)thay\s+thế(?:\s+cho)?").expect("replace pattern")
 });
 static ABOLISHES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)bãi\s+bỏ").expect("abolish pattern"));
 static WHEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -244,7 +245,7 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
             // A comma or semicolon joins a replacement to the effect sentence only ("…, thay
             // thế Thông tư số …"), not to a list of amending verbs ("sửa đổi, bổ sung, thay
             // thế …") nor to "được bãi bỏ, thay thế bằng văn bản khác".
-            let joined = m.as_str().starts_with([',', ';']);
+            let joined = !m.as_str().chars().next().is_some_and(char::is_alphabetic);
             let replaced_by = s[m.end()..].trim_start().to_lowercase().starts_with("bằng");
             if before.ends_with("được")
                 || (joined
@@ -303,9 +304,15 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
         if verb == Verb::Expires {
             let before = s[from..targets[0].citation.start].trim_end().to_lowercase();
             let last = targets.last().map_or(ts, |t| t.citation.end);
-            let between = s[last.min(ts)..ts].to_lowercase();
+            // "… khi Giấy xác nhận …" names another subject; "… trồng rừng thay thế khi chuyển
+            // mục đích …" in the ended document's title does not (probe 15).
+            let between = &s[last.min(ts)..ts];
+            let another_subject = between.match_indices(" khi ").any(|(i, w)| {
+                let next = between[i + w.len()..].trim_start();
+                next.starts_with(char::is_uppercase) || between[..i].to_lowercase().ends_with("đến")
+            });
             if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w))
-                || between.contains(" khi ")
+                || another_subject
             {
                 continue;
             }
@@ -824,6 +831,17 @@ mod tests {
             ends("Thông tư này sửa đổi, bổ sung, thay thế Điều 5 của Thông tư số 8/2020/TT-BMT.").is_empty()
         );
         assert!(ends("Thông tư này có hiệu lực từ ngày 01/01/2036; quy định nào tại Thông tư số 9/2020/TT-BMT được bãi bỏ, thay thế bằng văn bản khác thì theo văn bản đó.").is_empty());
+        assert_eq!(
+            ends("2. Thông tư này có hiệu lực thi hành từ ngày 20/11/2035 thay thế Thông tư số 62/2019/TT-BMT ngày 23/7/2019 của Bộ Mẫu."),
+            vec![(Verb::Replaces, vec![n("62/2019/TT-BMT")], When::WithThis, None)]
+        );
+        // A title's "khi" is no condition.
+        assert_eq!(
+            ends("2. Thông tư số 13/2019/TT-BMT ngày 25 tháng 10 năm 2019 của Bộ trưởng quy định về trồng cây thay thế khi chuyển mục đích sử dụng đất hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành."),
+            vec![(Verb::Expires, vec![n("13/2019/TT-BMT")], When::WithThis, None)]
+        );
+        assert!(ends("Người đã được cấp Giấy xác nhận theo Nghị định số 31/2019/NĐ-CP được tiếp tục sử dụng cho đến khi Giấy xác nhận hết hiệu lực.").is_empty());
+        assert!(ends("Mẫu số 3 ban hành năm 2019 thay thế Mẫu số 2 tại Thông tư số 8/2020/TT-BMT.").is_empty());
         // Partial repeals written as circulars and decrees write them: an article with the
         // annexes "ban hành kèm theo" the document, forms, articles with "các nội dung liên
         // quan", a list after "Kể từ ngày Thông tư này có hiệu lực thi hành," (probe 15: left
