@@ -79,8 +79,13 @@ static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EXPIRES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)hết\s+hiệu\s+lực(?:\s+thi\s+hành)?").expect("expiry pattern"));
-static REPLACES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:này|và)\s+thay\s+thế(?:\s+cho)?").expect("replace pattern"));
+// "… này thay thế", "… và thay thế", and joined to the effect sentence by a comma, a
+// semicolon or nothing after its date ("… có hiệu lực thi hành kể từ ngày …, thay thế Thông
+// tư số …", "… từ ngày 20/11/2015 thay thế …"; checked in `read_sentence`: only after "hiệu
+// lực", never "…, thay thế bằng …").
+static REPLACES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:này|và)\s+|[,;]\s*|\d\s+)thay\s+thế(?:\s+cho)?").expect("replace pattern")
+});
 static ABOLISHES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)bãi\s+bỏ").expect("abolish pattern"));
 static WHEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*,?\s*(?:kể\s+)?từ\s+ngày\s+{DATE}")).expect("when pattern")
@@ -236,9 +241,23 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
             }
         }
         for m in REPLACES.find_iter(s) {
-            if !s[..m.start()].trim_end().to_lowercase().ends_with("được") {
-                t.push((Verb::Replaces, m.start(), m.end()));
+            let before = s[..m.start()].trim_end().to_lowercase();
+            // A comma or semicolon joins a replacement to the effect sentence only ("…, thay
+            // thế Thông tư số …"), not to a list of amending verbs ("sửa đổi, bổ sung, thay
+            // thế …") nor to "được bãi bỏ, thay thế bằng văn bản khác".
+            let joined = !m.as_str().chars().next().is_some_and(char::is_alphabetic);
+            let replaced_by = s[m.end()..].trim_start().to_lowercase().starts_with("bằng");
+            if before.ends_with("được")
+                || (joined
+                    && (!before.contains("hiệu lực")
+                        || replaced_by
+                        || ["sung", "đổi", "bỏ"].iter().any(|w| before.ends_with(w))))
+            {
+                continue;
             }
+            // The quote starts at "thay thế", not at the comma.
+            let word = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+            t.push((Verb::Replaces, m.start() + if joined { word } else { 0 }, m.end()));
         }
         for m in ABOLISHES.find_iter(s) {
             let before = s[..m.start()].trim_end().to_lowercase();
@@ -285,9 +304,15 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
         if verb == Verb::Expires {
             let before = s[from..targets[0].citation.start].trim_end().to_lowercase();
             let last = targets.last().map_or(ts, |t| t.citation.end);
-            let between = s[last.min(ts)..ts].to_lowercase();
+            // "… khi Giấy xác nhận …" names another subject; "… trồng rừng thay thế khi chuyển
+            // mục đích …" in the ended document's title does not (probe 15).
+            let between = &s[last.min(ts)..ts];
+            let another_subject = between.match_indices(" khi ").any(|(i, w)| {
+                let next = between[i + w.len()..].trim_start();
+                next.starts_with(char::is_uppercase) || between[..i].to_lowercase().ends_with("đến")
+            });
             if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w))
-                || between.contains(" khi ")
+                || another_subject
             {
                 continue;
             }
@@ -297,7 +322,8 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
             Some(c) if verb == Verb::Expires => date_of(&c, 1).map_or(When::WithThis, When::On),
             _ => When::WithThis,
         };
-        let kept = (verb == Verb::Expires).then(|| kept_in_force(rest)).flatten();
+        let kept_at = (verb == Verb::Expires).then(|| kept_in_force(rest)).flatten();
+        let kept = kept_at.map(|(until, _)| until);
         // A part whose words are not found verbatim (a list read into "Điều 104 và Điều 105 …"
         // from "các điều 104, 105 …", or missed in part): the quote starts with the sentence,
         // so that it shows which provisions end — never "Luật … hết hiệu lực" alone.
@@ -305,8 +331,10 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
             (Some(_), None) => from,
             (_, found) => targets[0].citation.start.min(found.unwrap_or(targets[0].citation.start)),
         };
+        // The quote of an end with provisions kept in force runs to the exception, so that
+        // it names what survives.
         let (qa, qb) = if verb == Verb::Expires {
-            (first, te)
+            (first, kept_at.map_or(te, |(_, end)| te + end))
         } else {
             (ts, targets.last().map_or(te, |t| t.citation.end))
         };
@@ -342,18 +370,39 @@ pub fn quote(s: &str, a: usize, b: usize) -> String {
 }
 
 /// "…, trừ Điều 159 và điểm h khoản 1 Điều 192 tiếp tục có hiệu lực thi hành đến hết ngày
-/// 31 tháng 12 năm 2016": provisions of the ended document kept in force. An exception that
-/// points into the stating document ("trừ trường hợp quy định tại khoản 5 Điều 115 của Luật
-/// này") is transitional and keeps nothing of the old one.
-fn kept_in_force(rest: &str) -> Option<Option<Date>> {
-    let tru = rest.find("trừ")?;
+/// 31 tháng 12 năm 2016" (or "…; Điều 12 Nghị định số … tiếp tục có hiệu lực thi hành"):
+/// provisions of the ended document kept in force, until the date if one is written, and
+/// where the exception's words end in `rest`. An exception that points into the stating
+/// document ("trừ trường hợp quy định tại khoản 5 Điều 115 của Luật này") is transitional and
+/// keeps nothing of the old one.
+fn kept_in_force(rest: &str) -> Option<(Option<Date>, usize)> {
+    // After a semicolon only provisions named first ("; Điều 12 …"), not another subject
+    // ("; giấy phép đã cấp tiếp tục có hiệu lực").
+    let semicolon = rest.find(';').filter(|&i| {
+        let next = rest[i + 1..].trim_start().to_lowercase();
+        [
+            "điều ",
+            "khoản ",
+            "điểm ",
+            "chương ",
+            "mục ",
+            "phụ lục ",
+            "các điều ",
+            "các quy định ",
+            "quy định tại ",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w))
+    });
+    let tru = [rest.find("trừ"), semicolon].into_iter().flatten().min()?;
     let after = &rest[tru..];
     let m = UNTIL.captures(after)?;
-    let between = &after[..m.get(0).expect("whole").start()];
+    let whole = m.get(0).expect("whole");
+    let between = &after[..whole.start()];
     if between.contains(" này") {
         return None;
     }
-    Some(date_of(&m, 1))
+    Some((date_of(&m, 1), tru + whole.end()))
 }
 
 /// The citations between `from` and `to` that the clause ends: the numbered items of the
@@ -365,6 +414,8 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     let mut prev_role = false;
     let mut first = true;
     let mut pending: Option<String> = None;
+    // Where the pending pinpoints start in `s`.
+    let mut pending_at: Option<usize> = None;
     let mut item_type = None;
     let mut prev_type = None;
     for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
@@ -395,8 +446,16 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
                     was.push_str(&p);
                     Some(was)
                 }
-                (_, p) => p,
+                (_, p) => {
+                    pending_at = Some(c.start);
+                    p
+                }
             };
+            continue;
+        }
+        // "Kể từ ngày Thông tư này có hiệu lực thi hành, các Điều 12, … của Thông tư số …":
+        // the date's own words open the sentence; the list is still to come.
+        if c.self_ref && first && s[c.end..].trim_start().starts_with("có hiệu lực") {
             continue;
         }
         // "các điều 223, 224 và 234 Mục 5 Chương XIV của Bộ luật …": the articles listed are
@@ -406,18 +465,59 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
                 .or_else(|| l.strip_suffix(" tại"))
                 .is_some_and(|d| DIVISION.is_match(d.trim()))
         };
-        let attach = pending
-            .take()
-            .filter(|_| matches!(lower.as_str(), "của" | "tại" | "quy định tại") || in_division(&lower));
+        // The words a part ends with before the document it belongs to ("Điều 4 và Phụ lục 2
+        // ban hành kèm theo Thông tư số …"), and where they start in `s`.
+        let tail = ATTACH_TAILS
+            .iter()
+            .find(|t| lower == **t || lower.ends_with(&format!(" {t}")))
+            .filter(|_| lower.len() == g.len());
+        // (An empty gap is no slice of `s`.)
+        let g_at = if g.is_empty() { c.start } else { g.as_ptr() as usize - s.as_ptr() as usize };
+        let before_tail = tail.map(|t| (lower[..lower.len() - t.len()].trim(), g_at + g.len() - t.len()));
+        let simple = matches!(lower.as_str(), "của" | "tại" | "quy định tại") || in_division(&lower);
+        let (was, was_at) = (pending.take(), pending_at.take());
+        let attach = match (was, was_at, before_tail) {
+            (Some(p), _, _) if simple => Some(p),
+            // "Điều 4 và Phụ lục 2, Phụ lục 3 ban hành kèm theo …", "các Điều 46, 47, 48 và
+            // các nội dung liên quan đến … tại …": the pinpoints and what the gap adds, verbatim.
+            (Some(_), Some(at), Some((rest, cut)))
+                if part_words(rest) && (rest.is_empty() || rest.starts_with(['v', ',', ';'])) =>
+            {
+                Some(s[at..cut].trim().trim_end_matches([',', ';', ' ']).to_string())
+            }
+            _ => None,
+        };
         let trimmed = g.trim_end_matches([',', ' ', ':']);
-        let division = DIVISION.captures(last_clause(trimmed)).map(|m| m[1].to_string()).or_else(|| {
-            (trimmed.chars().count() < 40 && DIVISION.is_match(trimmed)).then(|| trimmed.to_string())
+        // "Bãi bỏ các biểu mẫu số 92, 93 ban hành kèm theo Nghị quyết số …", "Phần I, phần III
+        // … Phụ lục ban hành kèm theo Quyết định số … hết hiệu lực": what is annexed to it.
+        let annexed = before_tail
+            .filter(|(rest, _)| {
+                first
+                    && lower.ends_with("kèm theo")
+                    && !rest.is_empty()
+                    && part_words(rest)
+                    && rest.len() < 200
+            })
+            .map(|(_, cut)| s[g_at..cut].trim().trim_end_matches([',', ';', ' ']).to_string());
+        let division = annexed.or_else(|| {
+            DIVISION.captures(last_clause(trimmed)).map(|m| m[1].to_string()).or_else(|| {
+                (trimmed.chars().count() < 40 && DIVISION.is_match(trimmed)).then(|| trimmed.to_string())
+            })
         });
         // "Bãi bỏ các quy định về … tại: Nghị định số …": some provisions only.
         let provisions = (first
-            && ["các quy định", "quy định", "những quy định", "các nội dung", "nội dung", "những nội dung"]
-                .iter()
-                .any(|w| lower.starts_with(w))
+            && [
+                "các quy định",
+                "quy định",
+                "những quy định",
+                "các nội dung",
+                "nội dung",
+                "những nội dung",
+                "một số nội dung",
+                "một số quy định",
+            ]
+            .iter()
+            .any(|w| lower.starts_with(w))
             && lower.len() < 200)
             .then(|| trimmed.to_string());
         let linked = LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung");
@@ -425,9 +525,11 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         // "Bãi bỏ các quy định … tại khoản này theo quy định tại Khoản 4 Điều 6 của Luật số …": the
         // document after "theo" is what the repeal rests on, not what it ends (a Pháp điển
         // note had a 2007 law repeal part of a 2014 law; probe 11).
+        // ("… ban hành kèm theo Thông tư số …" names what is annexed to it, not a basis.)
         let basis = ["theo", "theo quy định tại", "theo quy định của", "theo quy định"]
             .iter()
-            .any(|w| lower == *w || lower.ends_with(&format!(" {w}")));
+            .any(|w| lower == *w || lower.ends_with(&format!(" {w}")))
+            && !lower.ends_with("kèm theo");
         let role = if c.self_ref || c.number.is_none() || basis {
             false
         } else if attach.is_some() || division.is_some() {
@@ -462,6 +564,7 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             (Some(own), Some(div)) if DIVISION.is_match(&div) && !own.contains(&div) => {
                 Some(format!("{div}, {own}"))
             }
+            (Some(own), _) if attach.is_some() => attach.map(|a| format!("{a} và {own}")),
             (own, division) => own.or(attach).or(division),
         };
         // "Điều 7 và khoản 2 Điều 3 của Luật …" may be read as one citation per pinpoint.
@@ -478,6 +581,16 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         out.push(Target { citation: c.clone(), part });
     }
     out
+}
+
+/// Words that end a part's description before the document it belongs to, longest first.
+const ATTACH_TAILS: &[&str] = &["ban hành kèm theo", "kèm theo", "quy định tại", "tại", "của"];
+
+/// Whether the words between a part and its document describe that part (annexes, forms,
+/// "các nội dung liên quan đến …"), not another act on it ("sửa đổi", "thay thế") or the
+/// stating document ("… này").
+fn part_words(rest: &str) -> bool {
+    !["sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hướng dẫn", "này", "theo"].iter().any(|w| rest.contains(w))
 }
 
 /// The citations of a sentence (the one reader: [`extract`]).
@@ -565,6 +678,32 @@ mod tests {
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert!(quotes[0].contains("Mục 3 Chương III") && quotes[0].contains("hết hiệu lực"), "{quotes:?}");
         assert!(text.contains(&quotes[0]), "{quotes:?}");
+    }
+
+    #[test]
+    fn the_quote_of_an_end_names_the_provisions_kept() {
+        // Probe 15: the quote stopped before "trừ …", so the user was not told what survives.
+        let table: &[(&str, &str)] = &[
+            (
+                "Pháp lệnh mẫu số 07/2002/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ các quy định tại các điều 3, 4 và khoản 1 Điều 26 tiếp tục có hiệu lực thi hành cho đến khi bị hủy bỏ.",
+                "trừ các quy định tại các điều 3, 4 và khoản 1 Điều 26 tiếp tục có hiệu lực thi hành",
+            ),
+            (
+                "2. Nghị định số 05/1999/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực; Điều 9 Nghị định số 05/1999/NĐ-CP tiếp tục có hiệu lực thi hành cho đến khi được bãi bỏ.",
+                "Điều 9 Nghị định số 05/1999/NĐ-CP tiếp tục có hiệu lực thi hành",
+            ),
+        ];
+        for (text, kept) in table {
+            let quotes: Vec<String> = read(text)
+                .into_iter()
+                .filter_map(|c| match c {
+                    Clause::Ends { quote, kept: Some(_), .. } => Some(quote),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(quotes.len(), 1, "{text}");
+            assert!(quotes[0].ends_with(kept) && text.contains(&quotes[0]), "{quotes:?}");
+        }
     }
 
     #[test]
@@ -678,6 +817,76 @@ mod tests {
         )
         .is_empty());
         assert!(ends("Giấy chứng nhận hết hiệu lực khi hết thời hạn.").is_empty());
+        // A replacement joined to the effect sentence by a comma or a semicolon (probe 15:
+        // missed in 54 of 56); not a list of amending verbs, nor "được … thay thế bằng".
+        assert_eq!(
+            ends("1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2035, thay thế Thông tư số 61/2019/TT-BMT ngày 3 tháng 4 năm 2019 của Bộ trưởng Bộ Mẫu về thử nghiệm."),
+            vec![(Verb::Replaces, vec![n("61/2019/TT-BMT")], When::WithThis, None)]
+        );
+        assert_eq!(
+            ends("Nghị định này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2036; thay thế Nghị định số 77/2020/NĐ-CP ngày 5 tháng 5 năm 2020 của Chính phủ."),
+            vec![(Verb::Replaces, vec![n("77/2020/NĐ-CP")], When::WithThis, None)]
+        );
+        assert!(
+            ends("Thông tư này sửa đổi, bổ sung, thay thế Điều 5 của Thông tư số 8/2020/TT-BMT.").is_empty()
+        );
+        assert!(ends("Thông tư này có hiệu lực từ ngày 01/01/2036; quy định nào tại Thông tư số 9/2020/TT-BMT được bãi bỏ, thay thế bằng văn bản khác thì theo văn bản đó.").is_empty());
+        assert_eq!(
+            ends("2. Thông tư này có hiệu lực thi hành từ ngày 20/11/2035 thay thế Thông tư số 62/2019/TT-BMT ngày 23/7/2019 của Bộ Mẫu."),
+            vec![(Verb::Replaces, vec![n("62/2019/TT-BMT")], When::WithThis, None)]
+        );
+        // A title's "khi" is no condition.
+        assert_eq!(
+            ends("2. Thông tư số 13/2019/TT-BMT ngày 25 tháng 10 năm 2019 của Bộ trưởng quy định về trồng cây thay thế khi chuyển mục đích sử dụng đất hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành."),
+            vec![(Verb::Expires, vec![n("13/2019/TT-BMT")], When::WithThis, None)]
+        );
+        assert!(ends("Người đã được cấp Giấy xác nhận theo Nghị định số 31/2019/NĐ-CP được tiếp tục sử dụng cho đến khi Giấy xác nhận hết hiệu lực.").is_empty());
+        assert!(ends("Mẫu số 3 ban hành năm 2019 thay thế Mẫu số 2 tại Thông tư số 8/2020/TT-BMT.").is_empty());
+        // Partial repeals written as circulars and decrees write them: an article with the
+        // annexes "ban hành kèm theo" the document, forms, articles with "các nội dung liên
+        // quan", a list after "Kể từ ngày Thông tư này có hiệu lực thi hành," (probe 15: left
+        // "còn hiệu lực").
+        let p = |num: &str, part: &str| vec![(num.to_string(), Some(part.to_string()))];
+        assert_eq!(
+            ends("2. Bãi bỏ Điều 6 và Phụ lục 4, Phụ lục 5 ban hành kèm theo Thông tư số 14/2019/TT-BMT."),
+            vec![(
+                Verb::Abolishes,
+                p("14/2019/TT-BMT", "Điều 6 và Phụ lục 4, Phụ lục 5"),
+                When::WithThis,
+                None
+            )]
+        );
+        assert_eq!(
+            ends("2. Bãi bỏ các biểu mẫu số 17, 18 ban hành kèm theo Nghị quyết số 03/2019/NQ-HĐTP ngày 5 tháng 6 năm 2019 của Hội đồng Thẩm phán."),
+            vec![(Verb::Abolishes, p("03/2019/NQ-HĐTP", "các biểu mẫu số 17, 18"), When::WithThis, None)]
+        );
+        assert_eq!(
+            ends("c) Bãi bỏ các Điều 31, 32 và các nội dung liên quan đến lệ phí mẫu tại Nghị định số 44/2018/NĐ-CP ngày 2 tháng 3 năm 2018 của Chính phủ."),
+            vec![(
+                Verb::Abolishes,
+                p("44/2018/NĐ-CP", "Điều 31, 32 và các nội dung liên quan đến lệ phí mẫu"),
+                When::WithThis,
+                None
+            )]
+        );
+        assert_eq!(
+            ends("2. Kể từ ngày Thông tư này có hiệu lực thi hành, các Điều 7, Điều 8 và Điều 9 của Thông tư số 15/2017/TT-BMT ngày 1 tháng 2 năm 2017 của Bộ trưởng hết hiệu lực."),
+            vec![(Verb::Expires, p("15/2017/TT-BMT", "Điều 7 và Điều 8 và Điều 9"), When::WithThis, None)]
+        );
+        assert_eq!(
+            ends("3. Phần II và phần IV Phụ lục ban hành kèm theo Quyết định số 52/2006/QĐ-BMT ngày 6 tháng 7 năm 2006 của Bộ trưởng hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành."),
+            vec![(Verb::Expires, p("52/2006/QĐ-BMT", "Phần II và phần IV Phụ lục"), When::WithThis, None)]
+        );
+        // An article kept in force after a semicolon (probe 15: read as a whole end); another
+        // subject after a semicolon keeps nothing.
+        assert_eq!(
+            ends("2. Nghị định số 05/1999/NĐ-CP ngày 10 tháng 01 năm 1999 của Chính phủ về thử nghiệm hết hiệu lực kể từ ngày Nghị định này có hiệu lực; Điều 9 Nghị định số 05/1999/NĐ-CP tiếp tục có hiệu lực thi hành cho đến khi được bãi bỏ, thay thế bằng văn bản khác."),
+            vec![(Verb::Expires, vec![n("05/1999/NĐ-CP")], When::WithThis, Some(None))]
+        );
+        assert_eq!(
+            ends("2. Nghị định số 06/1999/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực; giấy phép đã cấp tiếp tục có hiệu lực đến hết thời hạn."),
+            vec![(Verb::Expires, vec![n("06/1999/NĐ-CP")], When::WithThis, None)]
+        );
         // The document a repeal rests on is not what it ends (probe 11).
         assert!(ends("Bãi bỏ các quy định liên quan đến việc xác định thuế tại khoản này theo quy định tại Khoản 4 Điều 6 của Luật số 71/2014/QH13.").is_empty());
     }

@@ -116,7 +116,15 @@ fn rank(t: DocType, number: Option<&str>) -> Option<u8> {
         }
         Lenh | SacLenh => 1,
         NghiDinh => 3,
-        QuyetDinh => 4,
+        // The Prime Minister's (QĐ-TTg) ranks above a minister's Thông tư; a minister's or
+        // an agency's (QĐ-BGDĐT, QĐ-BNN, QĐ-NHNN) stands with it, so that a Thông tư can end
+        // it (probe 15: 138 of 138 were kept as outranking the circular that replaced them).
+        QuyetDinh => match number.map(str::to_uppercase) {
+            Some(n) if n.contains("CTN") => 1,
+            Some(n) if n.contains("TTG") => 4,
+            Some(_) => 5,
+            None => 4,
+        },
         ThongTu | ThongTuLienTich => 5,
         _ => return None,
     })
@@ -259,10 +267,14 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
             for t in targets {
                 let id = match crate::cite::target(&t.citation, catalog, &ctx) {
                     Some(id) => id,
-                    None if t.citation.number.is_some() => match tally.add(&t.citation, &m.id) {
-                        Some(id) => id,
-                        None => continue,
-                    },
+                    // A number with its symbol ("04/TT", "104/TC/GTBĐ"), not a serial alone
+                    // ("Thông tư số 01 ngày 2-3-1985"), which would name no one document.
+                    None if t.citation.number.as_deref().is_some_and(|n| n.contains('/')) => {
+                        match tally.add(&t.citation, &m.id) {
+                            Some(id) => id,
+                            None => continue,
+                        }
+                    }
                     None => continue,
                 };
                 if id == m.id || outranks(&t.citation, m) {

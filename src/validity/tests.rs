@@ -388,3 +388,57 @@ fn a_law_amending_one_law_alone_ends_with_it() {
     let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
     assert!(!v.records["luat-19-2008-qh12"].events.iter().any(|e| e.change == Change::Ends));
 }
+
+#[test]
+fn circulars_end_ministers_decisions_and_parts() {
+    // Probe 15: a minister's Quyết định replaced or repealed by a Thông tư stayed "chưa rõ"
+    // (the decision was ranked above the circular); a replacement joined by a comma was
+    // missed, so an earlier partial repeal was all that was known; partial repeals in
+    // circulars left the document "còn hiệu lực".
+    let docs = vec![
+        doc("thong-tu-3-2035-tt-bmt", DocType::ThongTu, "3/2035/TT-BMT", "2035-01-10", &[(
+            "12",
+            "Hiệu lực thi hành",
+            "1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2035, thay thế Quyết định số 40/2007/QĐ-BMT ngày 2 tháng 5 năm 2007 của Bộ trưởng Bộ Mẫu.\n2. Bãi bỏ Quyết định số 12/2010/QĐ-TTg ngày 3 tháng 3 năm 2010 của Thủ tướng Chính phủ.\n3. Bãi bỏ Điều 4 và Phụ lục 2 ban hành kèm theo Thông tư số 8/2030/TT-BMT.\n4. Thông tư này thay thế Thông tư số 01 ngày 2-3-1985 của Bộ Mẫu.",
+        )]),
+        doc("thong-tu-8-2030-tt-bmt", DocType::ThongTu, "8/2030/TT-BMT", "2030-01-10", &[(
+            "9",
+            "Hiệu lực thi hành",
+            "Thông tư này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2030.",
+        )]),
+        doc("nghi-dinh-5-2034-nd-cp", DocType::NghiDinh, "5/2034/NĐ-CP", "2034-01-10", &[(
+            "20",
+            "Hiệu lực thi hành",
+            "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2034. Bãi bỏ Điều 10 Nghị định số 21/2025/NĐ-CP ngày 01 tháng 3 năm 2025 của Chính phủ.",
+        )]),
+        doc("nghi-dinh-6-2036-nd-cp", DocType::NghiDinh, "6/2036/NĐ-CP", "2036-01-10", &[(
+            "13",
+            "Hiệu lực thi hành",
+            "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 05 năm 2036, thay thế Nghị định số 21/2025/NĐ-CP ngày 01 tháng 3 năm 2025 của Chính phủ.",
+        )]),
+    ];
+    let v = Validity::derive(&docs, &Catalog::from_documents(&docs));
+    let table: &[(&str, &str, Status)] = &[
+        ("quyet-dinh-40-2007-qd-bmt", "2035-02-28", Status::Unknown),
+        ("quyet-dinh-40-2007-qd-bmt", "2035-03-01", Status::Repealed),
+        // A circular does not end the Prime Minister's decision.
+        ("quyet-dinh-12-2010-qd-ttg", "2036-01-01", Status::Unknown),
+        ("thong-tu-8-2030-tt-bmt", "2035-02-28", Status::InForce),
+        ("thong-tu-8-2030-tt-bmt", "2035-03-01", Status::PartlyRepealed),
+        // A later whole replacement wins over an earlier partial repeal.
+        ("nghi-dinh-21-2025-nd-cp", "2035-01-01", Status::PartlyRepealed),
+        ("nghi-dinh-21-2025-nd-cp", "2036-05-01", Status::Repealed),
+    ];
+    for (id, at, want) in table {
+        let s = v.status_at(id, d(at));
+        assert_eq!(s.status, *want, "{id} at {at}");
+        for e in &s.evidence {
+            let held = docs.iter().find(|x| x.meta.id == e.document).unwrap();
+            let text = held.article(e.article.as_deref().unwrap()).unwrap().text();
+            assert!(text.contains(&e.quote), "{:?}", e.quote);
+        }
+    }
+    assert!(v.get("quyet-dinh-12-2010-qd-ttg").is_none_or(|r| r.events.is_empty()));
+    // A serial without its symbol names no one document: no record.
+    assert!(v.records.keys().all(|k| k != "thong-tu-01"), "{:?}", v.records.keys().collect::<Vec<_>>());
+}
