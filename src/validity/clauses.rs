@@ -311,8 +311,7 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
                 let next = between[i + w.len()..].trim_start();
                 next.starts_with(char::is_uppercase) || between[..i].to_lowercase().ends_with("đến")
             });
-            if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w))
-                || another_subject
+            if ["khi", "nếu", "trường hợp", "đến khi"].iter().any(|w| before.ends_with(w)) || another_subject
             {
                 continue;
             }
@@ -841,7 +840,9 @@ mod tests {
             vec![(Verb::Expires, vec![n("13/2019/TT-BMT")], When::WithThis, None)]
         );
         assert!(ends("Người đã được cấp Giấy xác nhận theo Nghị định số 31/2019/NĐ-CP được tiếp tục sử dụng cho đến khi Giấy xác nhận hết hiệu lực.").is_empty());
-        assert!(ends("Mẫu số 3 ban hành năm 2019 thay thế Mẫu số 2 tại Thông tư số 8/2020/TT-BMT.").is_empty());
+        assert!(
+            ends("Mẫu số 3 ban hành năm 2019 thay thế Mẫu số 2 tại Thông tư số 8/2020/TT-BMT.").is_empty()
+        );
         // Partial repeals written as circulars and decrees write them: an article with the
         // annexes "ban hành kèm theo" the document, forms, articles with "các nội dung liên
         // quan", a list after "Kể từ ngày Thông tư này có hiệu lực thi hành," (probe 15: left
