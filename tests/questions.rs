@@ -299,12 +299,15 @@ fn real_a_word_typed_with_diacritics_is_not_matched_through_its_look_alikes() {
         let t = titles(&h, n);
         assert!(t.iter().all(|x| !x.contains(word)), "{q}: {t:?}");
     }
-    // A question keeps its folded clauses ungated ("thiết bị di động" may follow), but the
-    // vocabulary's article comes first.
+    // A question keeps its folded clauses ungated: the vocabulary's article is in the first
+    // 5, but articles titled "thiết bị di động" (folded "bi di", as "bị đi") come before it,
+    // lifted by the second stage's folded title features (BENCHMARKS.md, "Folded collisions
+    // (fold8)": gating a question's bigrams cost 70 % more CPU, sharing them training recall).
     let h = kb_ranked("bị đi tù bao nhiêu năm").unwrap();
-    assert_eq!(
-        h.first().map(|x| (x.number.as_deref(), x.article.as_deref())),
-        Some((Some("100/2015/QH13"), Some("38"))),
+    assert!(
+        h.iter()
+            .take(5)
+            .any(|x| (x.number.as_deref(), x.article.as_deref()) == (Some("100/2015/QH13"), Some("38"))),
         "{:?}",
         titles(&h, 5)
     );
