@@ -939,18 +939,26 @@ fn omnibus_end(t: &str, p: usize) -> Option<usize> {
         eat_phrase(t, p, "một số")?
     };
     let after = eat_phrase(t, skip_ws(t, q), "luật")?;
-    if let Some(d) = date_in_clause(t, after) {
-        return Some(d);
-    }
     let rest = &t[after..];
     let clause = boundary(rest, rest.find([';', '\n', '.']).unwrap_or(rest.len()).min(200));
+    // Its own number, else its date, whichever comes first: "… của các luật về thuế số
+    // 71/2014/QH13 có hiệu lực từ ngày …" ends at its number (probe 16: it ran to the date of
+    // the clause).
+    let mut number = None;
     let mut at = after;
     while let Some(off) = t[at..after + clause].find(" số ") {
         let i = at + off + 1;
         if read::number(t, skip_ws(t, i + "số".len()), false).is_some() {
-            return Some(i);
+            number = Some(i);
+            break;
         }
         at = i + "số".len();
+    }
+    match (number, date_in_clause(t, after)) {
+        (Some(n), Some(d)) => return Some(n.min(d)),
+        (Some(n), None) => return Some(n),
+        (None, Some(d)) => return Some(d),
+        (None, None) => {}
     }
     // Neither date nor number: the year that closes it ("… quy hoạch năm 2018"), else the
     // subject's end ("… của 37 luật có liên quan đến quy hoạch;"; probe 13: nothing was read).

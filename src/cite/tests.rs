@@ -659,6 +659,11 @@ fn omnibus_amending_laws_counting_the_laws_they_amend() {
             "Luật sửa đổi, bổ sung một số điều của một số luật về thuế ngày 26 tháng 11 năm 2014",
             &["Luật | sửa đổi, bổ sung một số điều của một số luật về thuế | 2014-11-26 | - | - | - | Luật sửa đổi, bổ sung một số điều của một số luật về thuế ngày 26 tháng 11 năm 2014"],
         ),
+        // Probe 16: its number before the clause's date ends it (it ran to the date).
+        (
+            "Luật sửa đổi, bổ sung một số điều của các luật về thuế số 71/2014/QH13 có hiệu lực từ ngày 01 tháng 01 năm 2015.",
+            &["Luật | 71/2014/QH13 | 2014 | - | - | - | Luật sửa đổi, bổ sung một số điều của các luật về thuế số 71/2014/QH13"],
+        ),
         // Probe 16: a plural subject with nothing after it (nothing was read).
         (
             "hướng dẫn Luật sửa đổi, bổ sung một số điều của các Luật về thuế; và",
