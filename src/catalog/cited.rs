@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use super::Catalog;
+use super::{year_of, Catalog};
 use crate::cite::Citation;
 use crate::model::{Completeness, Date, DocType, Metadata, Provenance};
 use crate::number;
@@ -242,6 +242,22 @@ impl Catalog {
     pub fn is_cited_only(&self, id: &str) -> bool {
         self.cited_only.contains(id)
     }
+
+    /// The documents of `doc_type` and number year `year` known only by a citation that gave
+    /// no name ("Luật số 31/2024/QH15"): any of them may be a version of a name cited with
+    /// that year that no held document has ("Luật Đất đai 2024"; probe 16).
+    pub fn unnamed_of_year(&self, doc_type: DocType, year: u16) -> Vec<&Metadata> {
+        self.by_type(doc_type)
+            .into_iter()
+            .filter(|m| self.is_cited_only(&m.id) && year_of(m) == Some(year) && is_unnamed(m))
+            .collect()
+    }
+}
+
+/// Whether a record is known by its number alone: a record made from citations that gave no
+/// name is titled with its type and number ("Luật 31/2024/QH15"), which no held title is.
+pub fn is_unnamed(m: &Metadata) -> bool {
+    m.canonical.as_deref().is_some_and(|n| m.title == format!("{} {n}", m.doc_type.as_vi()))
 }
 
 #[cfg(test)]

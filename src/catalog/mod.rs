@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use cited::{CitedDocument, CitedTally};
+pub use cited::{is_unnamed, CitedDocument, CitedTally};
 pub use names::name_key;
 pub use stored::FILE;
 

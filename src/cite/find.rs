@@ -10,9 +10,9 @@ use super::citation::{Citation, Pinpoint};
 use super::clean::Cleaned;
 use super::lexicon::{key, Lexicon};
 use super::patterns::{
-    scanner, Trigger, Unnumbered, ALIAS_INTRODUCERS, ASSEMBLIES, ATTACHED, CODE_NAMES, CONCEPTS, FORM_WORDS,
-    GENERIC_BODIES, IMPLEMENTING, NO_LOWER_SELF, PLURALS, STANDARDS, TEXT_ABBREVIATIONS, TYPE_ABBREVIATIONS,
-    TYPE_WORDS, WRITING_VERBS,
+    scanner, Trigger, Unnumbered, ALIAS_INTRODUCERS, ASSEMBLIES, ATTACHED, CODE_NAMES, CODE_PREFIXES,
+    CONCEPTS, FORM_WORDS, GENERIC_BODIES, IMPLEMENTING, NO_LOWER_SELF, PLURALS, STANDARDS,
+    TEXT_ABBREVIATIONS, TYPE_ABBREVIATIONS, TYPE_WORDS, WRITING_VERBS,
 };
 use super::pinpoint;
 use super::read::{self, When};
@@ -88,8 +88,9 @@ pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
 }
 
 /// A short name defined in the text: (type, name key, defining span, end of the parentheses,
-/// name as written).
-type ShortName = (DocType, String, (usize, usize), usize, String);
+/// name as written, end of the reference the parentheses follow — the defining one, or the
+/// last law of the amendments listed after it).
+type ShortName = (DocType, String, (usize, usize), usize, String, usize);
 
 /// The most base laws an amending law's title names one by one ("… của Luật Đầu tư công, Luật
 /// Đầu tư theo phương thức đối tác công tư, … và Luật Thi hành án dân sự ngày 11 tháng 01 năm
@@ -218,7 +219,7 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
     let mut defs: Vec<ShortName> = Vec::new();
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for mut f in found {
-        if defs.iter().any(|d| f.start >= d.2 .1 && f.end <= d.3) {
+        if defs.iter().any(|d| f.start >= d.5 && f.end <= d.3) {
             continue;
         }
         // The short names defined before `f`, of its type's family.
@@ -286,12 +287,61 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
         if f.within.is_none() && !f.self_ref {
             if let Some((dt, name, close)) = alias_definition(t, f.end) {
                 let k = if name.starts_with('#') { name.clone() } else { key(&name) };
-                defs.push((dt, k, (f.start, f.end), close, name));
+                let head = amended_head(t, &out, &f).unwrap_or((f.start, f.end));
+                defs.push((dt, k, head, close, name, f.end));
             }
         }
         out.push(f);
     }
     out
+}
+
+/// "(GTGT)" at `i`, an abbreviation in parentheses (capitals only, at most ten): its end.
+fn abbreviation_in_parentheses(t: &str, i: usize) -> Option<usize> {
+    (char_at(t, i) == Some('(')).then_some(())?;
+    let close = t[i + 1..].char_indices().take(12).find(|&(_, c)| c == ')').map(|(j, _)| i + 1 + j)?;
+    let inside = &t[i + 1..close];
+    (inside.chars().count() >= 2 && inside.chars().all(|c| c.is_uppercase())).then_some(close + 1)
+}
+
+/// The document a list of its amendments follows, when the reference before a short name's
+/// definition is the last of them: "Bộ luật Hình sự số 100/2015/QH13, đã được sửa đổi, bổ sung
+/// một số điều theo Luật số 12/2017/QH14 (sau đây gọi là Bộ luật Hình sự)" names the code as
+/// amended, not the amending law (probe 16: the short name went to the last law listed).
+fn amended_head(t: &str, before: &[Found], f: &Found) -> Option<(usize, usize)> {
+    let gap = |a: usize, b: usize| {
+        let g = fold(&t[a..b]).to_lowercase();
+        g.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut start = f.start;
+    for g in before.iter().rev().filter(|g| g.within.is_none() && g.end <= f.start) {
+        if g.end > start {
+            continue;
+        }
+        let between = gap(g.end, start);
+        if between.is_empty() || between == "va" {
+            // Another amendment of the list ("Luật số …, Luật số … và Luật số …").
+            if !g.doc_type.is_some_and(DocType::is_named) {
+                return None;
+            }
+            start = g.start;
+            continue;
+        }
+        let amended = ["da duoc sua doi", "duoc sua doi", "sua doi"].iter().any(|head| {
+            between.strip_prefix(head).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                let rest = rest.strip_prefix("bo sung").unwrap_or(rest).trim_start();
+                let rest = rest.strip_prefix("mot so dieu").unwrap_or(rest).trim_start();
+                ["theo", "boi", "tai", ""].contains(&rest)
+            })
+        });
+        return (amended && g.doc_type.is_some_and(|t| f.doc_type.is_some_and(|u| same_family(t, u))))
+            .then_some((g.start, g.end));
+    }
+    None
 }
 
 fn same_family(a: DocType, b: DocType) -> bool {
@@ -685,7 +735,13 @@ impl Reader<'_> {
                 unread = true;
                 break;
             };
-            let next = skip_ws(t, f.end);
+            let mut next = skip_ws(t, f.end);
+            // "Luật Thuế giá trị gia tăng (GTGT), Luật …": a base law's abbreviation in
+            // parentheses ends no list (probe 16: the title was cut there and taken for an
+            // older amending law's).
+            if let Some(z) = abbreviation_in_parentheses(t, next) {
+                next = skip_ws(t, z);
+            }
             inner.push(f);
             let joint =
                 if char_at(t, next) == Some(',') { Some(next + 1) } else { eat_phrase(t, next, "và") };
@@ -883,18 +939,26 @@ fn omnibus_end(t: &str, p: usize) -> Option<usize> {
         eat_phrase(t, p, "một số")?
     };
     let after = eat_phrase(t, skip_ws(t, q), "luật")?;
-    if let Some(d) = date_in_clause(t, after) {
-        return Some(d);
-    }
     let rest = &t[after..];
     let clause = boundary(rest, rest.find([';', '\n', '.']).unwrap_or(rest.len()).min(200));
+    // Its own number, else its date, whichever comes first: "… của các luật về thuế số
+    // 71/2014/QH13 có hiệu lực từ ngày …" ends at its number (probe 16: it ran to the date of
+    // the clause).
+    let mut number = None;
     let mut at = after;
     while let Some(off) = t[at..after + clause].find(" số ") {
         let i = at + off + 1;
         if read::number(t, skip_ws(t, i + "số".len()), false).is_some() {
-            return Some(i);
+            number = Some(i);
+            break;
         }
         at = i + "số".len();
+    }
+    match (number, date_in_clause(t, after)) {
+        (Some(n), Some(d)) => return Some(n.min(d)),
+        (Some(n), None) => return Some(n),
+        (None, Some(d)) => return Some(d),
+        (None, None) => {}
     }
     // Neither date nor number: the year that closes it ("… quy hoạch năm 2018"), else the
     // subject's end ("… của 37 luật có liên quan đến quy hoạch;"; probe 13: nothing was read).
@@ -906,7 +970,12 @@ fn omnibus_end(t: &str, p: usize) -> Option<usize> {
         }
         at = i + "năm".len();
     }
-    eat_phrase(t, skip_ws(t, after), "có liên quan")?;
+    // "… của các luật về thuế", "… của các Luật Thuế" (probe 16: nothing was read): a plural
+    // names no law one by one, whatever its subject.
+    let plural = word_is(w, "các");
+    if !plural {
+        eat_phrase(t, skip_ws(t, after), "có liên quan")?;
+    }
     let end = rest.find([';', '\n', '.', ',', '(', ')']).unwrap_or(rest.len());
     (end <= 200).then(|| after + t[after..after + end].trim_end().len())
 }
@@ -1345,6 +1414,9 @@ impl Reader<'_> {
             {
                 // "Điều 47 BLLĐ": a code by its short name.
                 self.code_name(p, p + CODE_NAMES[k].0.len(), k)
+            } else if let Some(got) = self.derived_code_name(p) {
+                // "Điều 8 LGTĐB": a law by a code name the table does not list.
+                Some(got)
             } else if let Some(k) = TYPE_ABBREVIATIONS
                 .iter()
                 .position(|(a, _)| TEXT_ABBREVIATIONS.contains(a) && t[p..].starts_with(a))
@@ -1576,6 +1648,37 @@ impl Reader<'_> {
             end: e,
             doc_type: Some(doc_type),
             name: Some(name.to_string()),
+            ..Found::default()
+        };
+        if let Some((y, q)) = read::year_at(t, skip_spaces(t, e)).filter(|_| char_at(t, e) == Some(' ')) {
+            f.year = Some(y);
+            f.end = q;
+            return Some((vec![f], q));
+        }
+        let end = when_into(t, &mut f, e);
+        Some((vec![f], end))
+    }
+
+    /// A law by a code name [`CODE_NAMES`] does not list, after a pinpoint ("Điều 8 LTTNCN",
+    /// "khoản 2 Điều 5 LGTĐB"): its type's prefix ([`CODE_PREFIXES`]) and the initials of a
+    /// name the lexicon knows; the name read is the initials, which the resolver reads by the
+    /// same rule on the catalog's titles (one law, or each law they fit as a candidate).
+    fn derived_code_name(&self, s: usize) -> Option<(Vec<Found>, usize)> {
+        let t = self.t;
+        let (w, e) = word_at(t, s)?;
+        if !super::query::abbreviated(w) || w.chars().filter(|c| c.is_uppercase()).count() < 3 {
+            return None;
+        }
+        let (prefix, doc_type) = CODE_PREFIXES.iter().find(|(p, _)| w.starts_with(p))?;
+        let rest = &w[prefix.len()..];
+        if rest.chars().count() < 2 || !self.lex.fits_initials(*doc_type, rest) {
+            return None;
+        }
+        let mut f = Found {
+            start: s,
+            end: e,
+            doc_type: Some(*doc_type),
+            name: Some(rest.to_string()),
             ..Found::default()
         };
         if let Some((y, q)) = read::year_at(t, skip_spaces(t, e)).filter(|_| char_at(t, e) == Some(' ')) {

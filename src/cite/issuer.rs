@@ -17,7 +17,7 @@ pub fn ministry_codes(body: &str) -> Vec<String> {
     // ministry's name starts at one not followed by "trưởng" or "Chính trị".
     let heads: Vec<usize> = (0..words.len()).filter(|&i| word_is(words[i], "bộ")).collect();
     let named = |i: usize| {
-        words.get(i + 1).is_some_and(|n| !word_is(n, "trưởng"))
+        words.get(i + 1).is_some_and(|n| !word_is(n.trim_end_matches([',', ';']), "trưởng"))
             && !(words.get(i + 1).is_some_and(|n| word_is(n, "chính"))
                 && words.get(i + 2).is_some_and(|n| word_is(n, "trị")))
     };
@@ -61,6 +61,18 @@ pub fn ministries_differ(written: &str, real: &str, number: Option<&str>) -> boo
         );
     }
     !known.is_empty() && said.iter().any(|c| !known.contains(c))
+}
+
+/// Whether a ministry is written as the issuer of a Party document: a Party number
+/// ("35-CT/TW", "45-KH/ĐUK") is issued by an organ of the Party, never by a ministry ("Chỉ thị
+/// số 35-CT/TW … của Bộ Công Thương"; probe 16: the Politburo has no ministry code, so the
+/// codes compared nothing). A body that starts with a Party organ of a ministry ("Ban cán sự
+/// đảng Bộ Y tế", "Đảng ủy Bộ Công an") is no ministry.
+pub fn ministry_for_party(written: &str, number: Option<&str>) -> bool {
+    let party = number.and_then(crate::number::parts).is_some_and(|p| p.shape == crate::number::Shape::Party);
+    party
+        && written.split_whitespace().next().is_some_and(|w| word_is(w, "bộ"))
+        && !ministry_codes(written).is_empty()
 }
 
 /// Whether the Government and its Prime Minister are taken one for the other: the number's
@@ -128,6 +140,24 @@ mod tests {
         ];
         for (w, r, n, want) in rows {
             assert_eq!(issuer_named(w, r, n), want, "{w} / {r:?} / {n:?}");
+        }
+    }
+
+    #[test]
+    fn ministries_never_issue_party_documents() {
+        // (written, number, a ministry for a Party document?)
+        let rows = [
+            ("Bộ Công Thương", Some("12-CT/TW"), true),
+            ("Bộ trưởng Bộ Nội vụ", Some("7-QĐi/TW"), true),
+            ("Bộ Y tế", Some("40-KH/ĐUK"), true),
+            ("Bộ Chính trị", Some("12-CT/TW"), false),
+            ("Ban cán sự đảng Bộ Y tế", Some("3-NQ/BCSĐ"), false),
+            ("Đảng ủy Bộ Công an", Some("5-NQ/ĐUCA"), false),
+            ("Bộ Công Thương", Some("12/2020/TT-BCT"), false),
+            ("Bộ Công Thương", None, false),
+        ];
+        for (w, n, want) in rows {
+            assert_eq!(ministry_for_party(w, n), want, "{w} / {n:?}");
         }
     }
 

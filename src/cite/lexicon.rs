@@ -189,6 +189,19 @@ impl Lexicon {
             .map(String::as_str)
     }
 
+    /// True if a known name of `t`'s family has the initials `abbreviation` writes ("GTĐB":
+    /// "giao thong duong bo"; "và" skipped, "Đ" and "D" alike as the keys are folded).
+    pub fn fits_initials(&self, t: DocType, abbreviation: &str) -> bool {
+        let want = fold(abbreviation).to_lowercase();
+        self.names.get(&family(t)).is_some_and(|s| {
+            s.iter().any(|k| {
+                let initials: String =
+                    k.split(' ').filter(|w| *w != "va").filter_map(|w| w.chars().next()).collect();
+                initials == want
+            })
+        })
+    }
+
     /// True if no name of `t`'s family is known.
     pub fn is_empty_for(&self, t: DocType) -> bool {
         self.names.get(&family(t)).is_none_or(BTreeSet::is_empty)

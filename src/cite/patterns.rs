@@ -363,7 +363,13 @@ pub const ISSUER_LOWER: &[&str] = &[
     "vực",
     "đô",
     "thị",
+    // "Tổng cục Hải quan", "Tổng cục trưởng Tổng cục Địa chính" (probe 16: cut to "Tổng").
+    "cục",
 ];
+
+/// Offices a minister holds beside the ministry's, after a comma ("Bộ trưởng, Chủ nhiệm Ủy
+/// ban Dân tộc"; probe 16: cut to "Bộ trưởng").
+pub const SECOND_OFFICES: &[&str] = &["chủ nhiệm", "tổng thanh tra", "thống đốc"];
 
 /// Words after which an issuer ends even if lower case (the start of the subject clause).
 pub const ISSUER_STOPS: &[&str] =

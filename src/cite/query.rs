@@ -387,11 +387,11 @@ pub fn not_held(catalog: &Catalog, found: &Lookup) -> Option<NotHeld> {
 }
 
 /// A law's type and its name as titled after the type word ("Giao thông đường bộ").
-type LawName = (DocType, String);
+pub(crate) type LawName = (DocType, String);
 
 /// Whether a word as typed reads as an abbreviation: letters only, and written with two
 /// capitals or more, or with no vowel ("LGTĐB", "lgtdb"; not "lan", "Luật").
-fn abbreviated(word: &str) -> bool {
+pub(crate) fn abbreviated(word: &str) -> bool {
     word.chars().all(char::is_alphabetic)
         && (word.chars().filter(|c| c.is_uppercase()).count() >= 2
             || !fold(word).contains(['a', 'e', 'i', 'o', 'u', 'y']))
@@ -411,7 +411,7 @@ fn derived_code(
     r: &Ref,
     day: crate::model::Date,
 ) -> Option<(Vec<LawName>, (usize, usize))> {
-    use super::patterns::{initials_match, name_initials, CODE_PREFIXES};
+    use super::patterns::CODE_PREFIXES;
     let law = |t: DocType| matches!(t, DocType::Luat | DocType::BoLuat);
     // (span, type, initials): a word after its prefix, or a name written as initials.
     let (span, wanted, initials) = if r.names_document() {
@@ -441,10 +441,28 @@ fn derived_code(
             })
         })?
     };
+    let names = laws_by_initials(catalog, wanted, &initials, day);
+    if names.is_empty() {
+        return None;
+    }
+    Some((names, span))
+}
+
+/// The laws of type `wanted` whose names' initials ([`super::patterns::name_initials`]) the
+/// abbreviation `initials` writes ("GTĐB": Giao thông đường bộ), one per name; a name whose
+/// every version has ended at `day` is not offered beside names in force. One rule for the
+/// search box and the resolver (a code name in running text, "Điều 8 LGTĐB").
+pub(crate) fn laws_by_initials(
+    catalog: &Catalog,
+    wanted: DocType,
+    initials: &str,
+    day: crate::model::Date,
+) -> Vec<LawName> {
+    use super::patterns::{initials_match, name_initials};
     let mut names: Vec<(DocType, String, bool)> = Vec::new();
     for m in catalog.iter().filter(|m| m.doc_type == wanted) {
         let Some(name) = law_name(&m.title) else { continue };
-        if !initials_match(&initials, &name_initials(&name)) {
+        if !initials_match(initials, &name_initials(&name)) {
             continue;
         }
         let ended = m.expired.is_some_and(|d| d <= day) || m.status == crate::model::Status::Repealed;
@@ -457,10 +475,7 @@ fn derived_code(
     if names.iter().any(|n| !n.2) {
         names.retain(|n| !n.2);
     }
-    if names.is_empty() {
-        return None;
-    }
-    Some((names.into_iter().map(|(t, n, _)| (t, n)).collect(), span))
+    names.into_iter().map(|(t, n, _)| (t, n)).collect()
 }
 
 /// A law's name after its type word, as titled ("Luật Giao thông đường bộ" → "Giao thông

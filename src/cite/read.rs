@@ -6,7 +6,7 @@
 use super::lexicon::{key, Lexicon};
 use super::patterns::{
     issuing_bodies, ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS,
-    NAME_STOP_PHRASES, PARTY_KINDS, TYPE_WORDS,
+    NAME_STOP_PHRASES, PARTY_KINDS, SECOND_OFFICES, TYPE_WORDS,
 };
 use super::scan::{
     char_at, eat_phrase, eat_phrase_ws, has_newline, is_capitalized, skip_spaces, skip_ws, word_at,
@@ -376,6 +376,16 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
                 continue;
             }
         }
+        if c == ',' && word_before(t, end).is_some_and(|(w, _)| word_is(w, "trưởng")) {
+            // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": one person's two offices, then the body.
+            let q = skip_ws(t, p + 1);
+            if let Some(e) = SECOND_OFFICES.iter().find_map(|o| phrase_end_loose(t, q, o)) {
+                // The body after the offices, whole when the table knows it.
+                end = known_body(t, skip_ws(t, e)).unwrap_or(e);
+                words += 2;
+                continue;
+            }
+        }
         if (c == ',' || c == '-' || c == '–') && joint {
             // "Bộ Tư pháp, Bộ Nội vụ" or "Bộ Tư pháp - Bộ Nội vụ": a further body of a joint
             // document ("Bộ Lao động - Thương binh và Xã hội" is one body: a known name).
@@ -412,13 +422,36 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
                 Some((n, _)) if !is_capitalized(n) && in_list(n, ISSUER_LOWER) && !word_is(n, "và") => {}
                 _ => break,
             }
-        } else if !(cap || w.bytes().all(|c| c.is_ascii_digit()) && words > 1 || in_list(w, ISSUER_LOWER)) {
+        } else if !(cap
+            || w.bytes().all(|c| c.is_ascii_digit()) && words > 1
+            || in_list(w, ISSUER_LOWER)
+            || between_capitals(t, end, p, e))
+        {
             break;
         }
         end = e;
         words += 1;
     }
     Some((collapse(&t[i..end]), end))
+}
+
+/// Whether the lower-case word at `p..e` is a word of a body's name between two capitalized
+/// ones ("Tổng cục Khí tượng Thủy văn"; probe 16: cut to "Tổng cục Khí"), or after the last
+/// capitalized one: the word before it (ending at `prev`) capitalized, the one after it
+/// capitalized or the subject or punctuation, on one line, and it no word that ends a name
+/// ("tại", "theo", "của" …).
+fn between_capitals(t: &str, prev: usize, p: usize, e: usize) -> bool {
+    let (w, _) = match word_at(t, p) {
+        Some(x) => x,
+        None => return false,
+    };
+    let q = skip_ws(t, e);
+    // The name's last word: before the subject ("… Thủy văn ban hành …") or punctuation.
+    let last = phrase_at(t, q, ISSUER_STOPS) || matches!(char_at(t, q), None | Some('.' | ',' | ';' | ')'));
+    word_before(t, prev).is_some_and(|(b, _)| is_capitalized(b))
+        && !in_list(w, NAME_STOPS)
+        && !has_newline(t, e, q)
+        && (last || word_at(t, q).is_some_and(|(n, _)| is_capitalized(n)) && type_word_at(t, q).is_none())
 }
 
 /// The end of the longest issuing body of the table ([`issuing_bodies`]) starting at `i`.
@@ -454,19 +487,22 @@ fn tokens_at(t: &str, i: usize, tokens: &[String]) -> Option<usize> {
 }
 
 fn phrase_at_loose(t: &str, i: usize, list: &[&str]) -> bool {
-    list.iter().any(|p| {
-        let mut pos = i;
-        for (n, w) in p.split(' ').enumerate() {
-            if n > 0 {
-                pos = skip_ws(t, pos);
-            }
-            match word_at(t, pos) {
-                Some((word, e)) if word_is_loose(word, w) => pos = e,
-                _ => return false,
-            }
+    list.iter().any(|p| phrase_end_loose(t, i, p).is_some())
+}
+
+/// The end of the lower-case phrase `p` at `i`, any case and tone placement.
+fn phrase_end_loose(t: &str, i: usize, p: &str) -> Option<usize> {
+    let mut pos = i;
+    for (n, w) in p.split(' ').enumerate() {
+        if n > 0 {
+            pos = skip_ws(t, pos);
         }
-        true
-    })
+        match word_at(t, pos) {
+            Some((word, e)) if word_is_loose(word, w) => pos = e,
+            _ => return None,
+        }
+    }
+    Some(pos)
 }
 
 /// Reads ", của <issuer>" at `i`.
@@ -758,6 +794,18 @@ mod tests {
             ("Ban Bí thư ban hành Hướng dẫn", "Ban Bí thư"),
             ("Ban Thường vụ Tỉnh ủy Yên Bái về", "Ban Thường vụ Tỉnh ủy Yên Bái"),
             ("Chính phủ\nCác đơn vị", "Chính phủ"),
+            // Probe 16: an office before its body, one person's two offices.
+            ("Tổng cục trưởng Tổng cục Thuế hướng dẫn", "Tổng cục trưởng Tổng cục Thuế"),
+            ("Tổng cục Hải quan về thủ tục", "Tổng cục Hải quan"),
+            ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc quy định", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
+            ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+            ("Bộ trưởng, các Thứ trưởng", "Bộ trưởng"),
+            (
+                "Tổng cục trưởng Tổng cục Khí tượng Thủy văn ban hành",
+                "Tổng cục trưởng Tổng cục Khí tượng Thủy văn",
+            ),
+            ("Bộ Tài chính tại Thông tư số 5", "Bộ Tài chính"),
+            ("Bộ Tài chính theo Kế hoạch", "Bộ Tài chính"),
         ];
         for (input, want) in rows {
             assert_eq!(issuer(input, 0, false).map(|i| i.0), Some(want.to_string()), "{input}");

@@ -308,7 +308,7 @@ pub enum VersionMissing {
     /// candidates, the newest of an earlier year). The year may be a later version's, not
     /// held, or the year of what is done under the law ("kết quả thực hiện Luật Phòng, chống
     /// tham nhũng năm 2023": the 2018 law): both are said, neither chosen.
-    YearAfter { year: u16, then: usize },
+    YearAfter { year: u16, then: usize, unnamed: bool },
 }
 
 impl VersionMissing {
@@ -328,9 +328,14 @@ impl VersionMissing {
                 "Kho dữ liệu không có văn bản năm {y} mang tên này; {which} có trong kho: {}. Đây không phải văn bản được dẫn chiếu.",
                 labels.join("; ")
             ),
-            VersionMissing::YearAfter { year, then } => format!(
-                "Kho dữ liệu không có văn bản năm {year} mang tên này. Nếu {year} là năm thực hiện, không phải năm ban hành, văn bản mang tên này ban hành gần nhất trước năm {year} là {}; nếu là một văn bản ban hành năm {year}, kho chưa có văn bản đó. Có trong kho: {}.",
+            VersionMissing::YearAfter { year, then, unnamed } => format!(
+                "Kho dữ liệu không có văn bản năm {year} mang tên này. Nếu {year} là năm thực hiện, không phải năm ban hành, văn bản mang tên này ban hành gần nhất trước năm {year} là {}; nếu là một văn bản ban hành năm {year}, {}. Có trong kho: {}.",
                 labels.get(*then).map_or("", String::as_str),
+                if *unnamed {
+                    format!("có thể là một văn bản năm {year} kho chỉ biết qua trích dẫn, chưa rõ tên")
+                } else {
+                    "kho chưa có văn bản đó".to_string()
+                },
                 labels.join("; ")
             ),
             VersionMissing::AllLater(d) => format!(
@@ -361,13 +366,24 @@ pub fn version_missing<'a>(
     if metas.is_empty() {
         return None;
     }
+    // A law known only by a citation that gave no name ("Luật số 31/2024/QH15") is offered
+    // beside the versions of the name: not a version held, maybe the one cited.
+    let unnamed = metas.iter().any(|m| crate::catalog::is_unnamed(m));
     match (year, at) {
-        (Some(y), _) if metas.iter().all(|m| year_of(m) != Some(y)) => {
-            let earlier = metas.iter().enumerate().filter(|(_, m)| year_of(m).is_some_and(|v| v < y));
-            Some(match earlier.max_by_key(|(_, m)| crate::catalog::signed_or_year(m)) {
-                Some((then, _)) => VersionMissing::YearAfter { year: y, then },
-                None => VersionMissing::Year(y),
-            })
+        (Some(y), _)
+            if metas.iter().filter(|m| !crate::catalog::is_unnamed(m)).all(|m| year_of(m) != Some(y)) =>
+        {
+            let earlier = metas
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| !crate::catalog::is_unnamed(m) && year_of(m).is_some_and(|v| v < y));
+            match earlier.max_by_key(|(_, m)| crate::catalog::signed_or_year(m)) {
+                Some((then, _)) => Some(VersionMissing::YearAfter { year: y, then, unnamed }),
+                // None of the versions held, but a law of that year known without its name
+                // may be it: uncertain, not a version not held.
+                None if unnamed => None,
+                None => Some(VersionMissing::Year(y)),
+            }
         }
         (Some(_), _) => None,
         (None, Some(d)) => metas
@@ -439,6 +455,26 @@ pub fn resolve_wanted(w: &Wanted<'_>, catalog: &Catalog, ctx: &Context) -> Resol
 /// A name: the whole name of a title or alias, then the version; candidates otherwise.
 fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Context) -> Resolution {
     let cands = without_miswritten(catalog.by_name(Some(t), name), catalog);
+    if cands.is_empty() && matches!(t, DocType::Luat | DocType::BoLuat) && super::query::abbreviated(name) {
+        // A code name the table does not list ("Điều 8 LGTĐB": the name "GTĐB"), by the
+        // rule of the listed ones: the law whose name it writes, or each law it fits as a
+        // candidate, never one chosen (probe 16: only the listed ones were read in texts).
+        let day = ctx.date.unwrap_or_else(Date::today);
+        let names = super::query::laws_by_initials(catalog, t, name, day);
+        if let [(t, full)] = names.as_slice() {
+            return by_name(w, *t, full, catalog, ctx);
+        }
+        let mut docs: Vec<&Metadata> = Vec::new();
+        for (t, full) in &names {
+            let r = by_name(w, *t, full, catalog, ctx);
+            if let Some(m) = r.target.iter().chain(&r.candidates).next().and_then(|id| catalog.get(id)) {
+                if !docs.iter().any(|d| d.id == m.id) {
+                    docs.push(m);
+                }
+            }
+        }
+        return Resolution::ambiguous(&docs);
+    }
     if cands.is_empty() {
         let near = catalog.names_near(Some(t), name);
         if let Some(m) = amending_title(w, name, &near) {
@@ -457,10 +493,39 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
         }
         return Resolution::ambiguous(&near);
     }
+    // A year (or date) after every version held, while a law of that year is known only by
+    // a citation that gave no name ("Luật Đất đai 2024" and "Luật số 31/2024/QH15"): that law
+    // may be the later version cited, so it is offered first, never chosen (probe 16: only
+    // the 2013 law was offered).
+    if t.is_named() {
+        let year = w.year.or(w.date.map(|d| d.year));
+        let held = |m: &&Metadata| match w.date {
+            Some(d) => m.signed == Some(d),
+            None => year_of(m) == year,
+        };
+        // Only after a version held: a later version not held (a year before every version
+        // held names none of them, nor a law of another name).
+        let later = |y: u16| cands.iter().any(|m| year_of(m).is_some_and(|v| v < y));
+        if let Some(y) = year.filter(|&y| !cands.iter().any(held) && later(y)) {
+            let mut unnamed: Vec<&Metadata> = catalog
+                .unnamed_of_year(t, y)
+                .into_iter()
+                .filter(|m| w.date.is_none_or(|d| m.signed.is_none_or(|s| s == d)))
+                .collect();
+            if !unnamed.is_empty() {
+                // The versions held stay among the candidates listed.
+                unnamed.truncate(MAX_CANDIDATES.saturating_sub(cands.len()).max(1));
+                unnamed.extend(cands.iter().copied());
+                return Resolution::ambiguous(&unnamed);
+            }
+        }
+    }
     // Amending laws sharing a title ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức
     // Quốc hội" of 2020 and of 2025) are separate acts, not versions of one: without a date,
     // a year or a number, none is the one in force (probe 13: the newest was chosen).
-    if cands.len() > 1 && w.date.is_none() && w.year.is_none() && is_amending(name) {
+    // One held is no surer: an amending title is reused for every amendment of a law, and
+    // the others may not be held (probe 16: a title cut short went to a 2003 amendment).
+    if w.date.is_none() && w.year.is_none() && is_amending(name) {
         let mut newest_first = cands;
         newest_first.sort_by_key(|m| std::cmp::Reverse(crate::catalog::signed_or_year(m)));
         return Resolution::ambiguous(&newest_first);

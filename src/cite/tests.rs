@@ -621,6 +621,17 @@ fn amending_laws_by_title() {
                 "Luật | Đất đai | - | - | Điều 3 | - | Điều 3 Luật Đất đai | = 0",
             ],
         ),
+        // Probe 16: a base law's abbreviation in parentheses ends no list of base laws (the
+        // title was cut before it, and its year lost).
+        (
+            "thực hiện theo Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng (GTGT), Luật Quản lý thuế (QLT) và Luật Phí năm 2016.",
+            &[
+                "Luật | sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng (GTGT), Luật Quản lý thuế (QLT) và Luật Phí | 2016 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng (GTGT), Luật Quản lý thuế (QLT) và Luật Phí năm 2016",
+                "Luật | Thuế giá trị gia tăng | - | - | - | - | Luật Thuế giá trị gia tăng | in 0",
+                "Luật | Quản lý thuế | - | - | - | - | Luật Quản lý thuế | in 0",
+                "Luật | Phí | - | - | - | - | Luật Phí | in 0",
+            ],
+        ),
     ]);
 }
 
@@ -647,6 +658,20 @@ fn omnibus_amending_laws_counting_the_laws_they_amend() {
         (
             "Luật sửa đổi, bổ sung một số điều của một số luật về thuế ngày 26 tháng 11 năm 2014",
             &["Luật | sửa đổi, bổ sung một số điều của một số luật về thuế | 2014-11-26 | - | - | - | Luật sửa đổi, bổ sung một số điều của một số luật về thuế ngày 26 tháng 11 năm 2014"],
+        ),
+        // Probe 16: its number before the clause's date ends it (it ran to the date).
+        (
+            "Luật sửa đổi, bổ sung một số điều của các luật về thuế số 71/2014/QH13 có hiệu lực từ ngày 01 tháng 01 năm 2015.",
+            &["Luật | 71/2014/QH13 | 2014 | - | - | - | Luật sửa đổi, bổ sung một số điều của các luật về thuế số 71/2014/QH13"],
+        ),
+        // Probe 16: a plural subject with nothing after it (nothing was read).
+        (
+            "hướng dẫn Luật sửa đổi, bổ sung một số điều của các Luật về thuế; và",
+            &["Luật | sửa đổi, bổ sung một số điều của các Luật về thuế | - | - | - | - | Luật sửa đổi, bổ sung một số điều của các Luật về thuế"],
+        ),
+        (
+            "thi hành Luật sửa đổi, bổ sung một số điều của các Luật Thuế.",
+            &["Luật | sửa đổi, bổ sung một số điều của các Luật Thuế | - | - | - | - | Luật sửa đổi, bổ sung một số điều của các Luật Thuế"],
         ),
     ]);
 }
@@ -842,6 +867,34 @@ fn names_bounded_by_the_lexicon() {
                 "Nghị định | 58 | - | - | - | - | Nghị định 58",
             ],
         ),
+        // Probe 16: a short name defined after the amendments listed behind a document names
+        // that document as amended, never the last amending law (which the pinpoints reached).
+        (
+            "xử lý theo Bộ luật Hình sự số 100/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 12/2017/QH14 (sau đây gọi là Bộ luật Hình sự); Điều 51 Bộ luật Hình sự áp dụng.",
+            &[
+                "Bộ luật | 100/2015/QH13 | 2015 | - | - | - | Bộ luật Hình sự số 100/2015/QH13",
+                "Luật | 12/2017/QH14 | 2017 | - | - | - | Luật số 12/2017/QH14",
+                "Bộ luật | Hình sự | - | - | Điều 51 | - | Điều 51 Bộ luật Hình sự | = 0",
+            ],
+        ),
+        (
+            "chi trả theo Luật Bảo hiểm y tế số 25/2008/QH12, được sửa đổi, bổ sung bởi Luật số 46/2014/QH13 và Luật số 51/2024/QH15 (sau đây gọi là Luật BHYT), mức hưởng tại khoản 1 Điều 22 Luật BHYT.",
+            &[
+                "Luật | 25/2008/QH12 | 2008 | - | - | - | Luật Bảo hiểm y tế số 25/2008/QH12",
+                "Luật | 46/2014/QH13 | 2014 | - | - | - | Luật số 46/2014/QH13",
+                "Luật | 51/2024/QH15 | 2024 | - | - | - | Luật số 51/2024/QH15",
+                "Luật | BHYT | - | - | khoản 1 Điều 22 | - | khoản 1 Điều 22 Luật BHYT | = 0",
+            ],
+        ),
+        // A list of documents that is no list of amendments keeps the short name on the last.
+        (
+            "theo Luật số 46/2014/QH13 và Luật số 51/2024/QH15 (sau đây gọi là Luật BHYT mới); Điều 1 Luật BHYT mới.",
+            &[
+                "Luật | 46/2014/QH13 | 2014 | - | - | - | Luật số 46/2014/QH13",
+                "Luật | 51/2024/QH15 | 2024 | - | - | - | Luật số 51/2024/QH15",
+                "Luật | BHYT mới | - | - | Điều 1 | - | Điều 1 Luật BHYT mới | = 1",
+            ],
+        ),
         ("theo Luật Đầu tư theo phương thức mới;", &["Luật | Đầu tư theo phương thức mới | - | - | - | - | Luật Đầu tư theo phương thức mới"]),
         // An unknown name still ends at the first soft stop.
         ("Luật Đất đai theo hướng mở", &["Luật | Đất đai | - | - | - | - | Luật Đất đai"]),
@@ -872,6 +925,30 @@ fn a_given_lexicon_bounds_names() {
     assert_eq!(c[0].date.map(|d| d.to_string()).as_deref(), Some("2009-11-23"));
     assert_eq!(c[1].number.as_deref(), Some("42/2009/QH12"));
     assert_eq!(names(c), vec!["Tần số vô tuyến điện", "Tần số vô tuyến điện", "Dân"]);
+}
+
+/// Probe 16: a law by a code name the table does not list, beside a pinpoint, when a known
+/// name has its initials ("khoản 2 Điều 5 LGTĐB" was a pinpoint of no document); an
+/// abbreviation no known name fits, or one without a pinpoint, is none.
+#[test]
+fn code_names_derived_from_the_lexicon() {
+    let lex = Lexicon::new([
+        (crate::model::DocType::Luat, "Luật Giao thông đường bộ"),
+        (crate::model::DocType::Luat, "Luật Thuế thu nhập cá nhân"),
+        (crate::model::DocType::BoLuat, "Bộ luật Tố tụng hành chính"),
+    ]);
+    let text =
+        "vi phạm khoản 2 Điều 5 LGTĐB, Điều 8 LTTNCN 2007 và Điều 3 BLTTHC; xem Điều 4 LXYZ; theo LGTĐB.";
+    let got: Vec<String> = extract_with(text, &lex).iter().map(show).collect();
+    assert_eq!(
+        got,
+        vec![
+            "Luật | GTĐB | - | - | khoản 2 Điều 5 | - | khoản 2 Điều 5 LGTĐB",
+            "Luật | TTNCN | 2007 | - | Điều 8 | - | Điều 8 LTTNCN 2007",
+            "Bộ luật | TTHC | - | - | Điều 3 | - | Điều 3 BLTTHC",
+            "- | - | - | - | Điều 4 | self | Điều 4",
+        ]
+    );
 }
 
 #[test]

@@ -6,7 +6,8 @@
 //! 1. the issuer its number's symbol names, when the symbol is one body's own
 //!    (`…/NĐ-CP`, `…/NQ-CP` → Chính phủ; `…/QĐ-TTg`, `…/CT-TTg` → Thủ tướng Chính phủ;
 //!    `…/QH15` → Quốc hội; `…/UBTVQH15`, `…/PL-UBTVQH11` → Ủy ban Thường vụ Quốc hội;
-//!    `…/L-CTN` → Chủ tịch nước; not a joint `…LT-…` symbol) — the number is the document's
+//!    `…/L-CTN` → Chủ tịch nước; `…/NQ-HĐTP` → Hội đồng Thẩm phán Tòa án nhân dân tối cao;
+//!    not a joint `…LT-…` symbol) — the number is the document's
 //!    own statement of who issued it;
 //! 2. else the issuer as read, spelled as the table of issuing bodies writes it
 //!    ([`crate::cite::patterns::issuer_spelling`], the one table of bodies).
@@ -37,6 +38,10 @@ pub fn issuer_of_symbol(canonical: &str) -> Option<&'static str> {
         Some("Thủ tướng Chính phủ")
     } else if symbol == "L-CTN" {
         Some("Chủ tịch nước")
+    } else if symbol.contains('-') && crate::text::fold(last).eq_ignore_ascii_case("HDTP") {
+        // The council of judges resolves in its own name, not the court's (probe 16: the
+        // dump's notes credit "Tòa án nhân dân tối cao").
+        Some("Hội đồng Thẩm phán Tòa án nhân dân tối cao")
     } else {
         None
     }
@@ -79,6 +84,12 @@ mod tests {
                 Some("Ủy ban Thường vụ Quốc hội"),
             ),
             (Some("11-QĐi/TW"), Some("Bộ Chính trị"), Some("Bộ Chính trị")),
+            (
+                Some("05/2019/NQ-HĐTP"),
+                Some("Tòa án nhân dân tối cao"),
+                Some("Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+            ),
+            (Some("02/2021/TT-TANDTC"), Some("Tòa án nhân dân tối cao"), Some("Tòa án nhân dân tối cao")),
             (None, Some("Uỷ ban nhân dân tỉnh Yên Bái"), Some("Ủy ban nhân dân tỉnh Yên Bái")),
             (None, Some("  "), None),
         ];

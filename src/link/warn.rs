@@ -563,8 +563,21 @@ fn head(body: &str) -> String {
 /// A body written that is not the issuer of the document its number names (the number
 /// decides: only citations resolved by number are checked).
 pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
+    use crate::cite::issuer::ministry_for_party;
     let mut out = Vec::new();
     for (i, c) in cits.iter().enumerate() {
+        if c.target.is_none() && !c.self_ref {
+            // A Party number not held still says that no ministry issued it.
+            if let (Some(written), Some(n)) = (c.issuer.as_deref(), c.number.as_deref()) {
+                if ministry_for_party(written, Some(n)) {
+                    let msg = format!(
+                        "Cơ quan ghi {written}; số hiệu {n} là số hiệu văn bản của tổ chức Đảng, không phải của một bộ."
+                    );
+                    out.push(warning(WarningKind::IssuerDiffers, msg, c, i));
+                }
+            }
+            continue;
+        }
         if !by_number(c) {
             continue;
         }
@@ -577,6 +590,7 @@ pub fn issuers(cits: &[Citation], lookup: &dyn Lookup) -> Vec<Warning> {
         if !issuers_agree(written, real)
             || crate::cite::issuer::ministries_differ(written, real, m.canonical.as_deref())
             || crate::cite::issuer::government_differs(written, m.canonical.as_deref())
+            || ministry_for_party(written, m.canonical.as_deref())
         {
             let msg = format!("Cơ quan ghi {written}; {} do {real} ban hành.", m.label());
             out.push(warning(WarningKind::IssuerDiffers, msg, c, i));

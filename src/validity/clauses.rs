@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::cite::{extract, Citation};
 use crate::model::Date;
+use crate::text::fold;
 
 /// When a document takes effect, as its own clause says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,7 +164,10 @@ pub fn read(text: &str) -> Vec<Clause> {
     let mut out = Vec::new();
     let sents = sentences(text);
     for (i, &(a, b)) in sents.iter().enumerate() {
-        let Some((verb, when, lead)) = read_sentence(text, a, b, &mut out) else { continue };
+        let before = out.len();
+        let opened = read_sentence(text, a, b, &mut out);
+        kept_in_items(text, (a, b), &sents[i + 1..], &mut out[before..]);
+        let Some((verb, when, lead)) = opened else { continue };
         // "… các Nghị định sau đây hết hiệu lực thi hành:" then one item per line, of the type
         // the lead-in names.
         let lower = lead.to_lowercase();
@@ -192,6 +196,46 @@ pub fn read(text: &str) -> Vec<Clause> {
     }
     out
 }
+
+/// "X hết hiệu lực …, trừ trường hợp sau đây:" then an item "b) Các điều 77, 78 của X … có
+/// hiệu lực đến hết ngày …": provisions of X kept in force, written on the following lines
+/// (probe 16: the law was said wholly ended while the articles listed still applied). An item
+/// counts only when it names X by its number; the quote adds the item.
+fn kept_in_items(text: &str, (a, b): (usize, usize), next: &[(usize, usize)], ended: &mut [Clause]) {
+    let sentence = text[a..b].trim_end().to_lowercase();
+    if !(sentence.ends_with(':') && sentence.contains("trừ")) {
+        return;
+    }
+    for clause in ended {
+        let Clause::Ends { verb: Verb::Expires, targets, kept: kept @ None, quote, .. } = clause else {
+            continue;
+        };
+        let Some(number) = targets.first().and_then(|t| t.citation.number.clone()) else { continue };
+        for &(c, d) in next {
+            let item = &text[c..d];
+            if !LIST_ITEM.is_match(item) {
+                break;
+            }
+            if !fold(item).to_uppercase().contains(&fold(&number).to_uppercase()) {
+                continue;
+            }
+            if let Some(m) = KEPT_ITEM.captures(item) {
+                *kept = Some(date_of(&m, 1));
+                let whole = m.get(0).expect("whole");
+                quote.push_str(" … ");
+                quote.push_str(&self::quote(item, 0, whole.end()));
+                break;
+            }
+        }
+    }
+}
+
+static KEPT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:tiếp\s+tục\s+)?có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:cho\s+)?đến\s+(?:hết\s+)?ngày\s+{DATE}"
+    ))
+    .expect("kept item pattern")
+});
 
 static LIST_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"các\s+(nghị định|pháp lệnh|bộ luật|luật|thông tư liên tịch|thông tư|quyết định|nghị quyết|chỉ thị)\s+(?:sau|dưới|được liệt kê)")
@@ -777,6 +821,16 @@ mod tests {
         assert_eq!(
             ends("2. Luật mẫu số 71/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại khoản 2 Điều 80 của Luật này."),
             vec![(Verb::Expires, vec![n("71/2010/QH12")], When::WithThis, None)]
+        );
+        // Probe 16: provisions kept in force on the items after "trừ trường hợp sau đây:"
+        // (the law was said wholly ended); an item about the stating law keeps nothing.
+        assert_eq!(
+            ends("3. Luật Mẫu thử số 24/2001/QH10 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp sau đây:\na) Khoản 2 Điều 90 của Luật này;\nb) Các điều 7, 8 và 12 của Luật Mẫu thử số 24/2001/QH10 có hiệu lực đến hết ngày 31 tháng 12 năm 2029.\n4. Chính phủ quy định chi tiết."),
+            vec![(Verb::Expires, vec![n("24/2001/QH10")], When::WithThis, Some(Some(d("2029-12-31"))))]
+        );
+        assert_eq!(
+            ends("3. Luật Mẫu thử số 24/2001/QH10 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp sau đây:\na) Hợp đồng đã giao kết được tiếp tục thực hiện đến hết ngày 31 tháng 12 năm 2029;\nb) Khoản 1 Điều 91 của Luật này."),
+            vec![(Verb::Expires, vec![n("24/2001/QH10")], When::WithThis, None)]
         );
         // A name with a comma, a lower-case name, pinpoints before the document.
         assert_eq!(

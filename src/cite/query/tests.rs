@@ -180,7 +180,10 @@ fn lookups_resolve_with_the_one_resolver() {
     // quả thực hiện Luật … năm 2023" said the law was not held): the newest earlier version
     // is named as that reading, and the citation is uncertain, not "not held".
     let l = lookup(&c, "Luật Đất đai 2020").unwrap();
-    assert_eq!(l.missing, Some(crate::cite::VersionMissing::YearAfter { year: 2020, then: 1 }));
+    assert_eq!(
+        l.missing,
+        Some(crate::cite::VersionMissing::YearAfter { year: 2020, then: 1, unnamed: false })
+    );
     assert_eq!(l.docs[1], "luat-45-2013-qh13");
     let notice = l.ambiguity_vi(|d: &str| d.to_string());
     assert!(notice.starts_with("Kho dữ liệu không có văn bản năm 2020 mang tên này"), "{notice}");

@@ -519,6 +519,27 @@ fn amending_laws_sharing_a_title_are_not_versions() {
         let got: Vec<&str> = c[0].candidates.iter().map(String::as_str).collect();
         assert_eq!((c[0].target.as_deref(), got.as_slice()), (*target, *cands), "{text}");
     }
+    // Probe 16: one held amending law of a title is no surer without a date, a year or a
+    // number (others of the title may not be held); with its year it is chosen.
+    let one = Catalog::new([meta(
+        "luat-65-2020-qh14",
+        DocType::Luat,
+        Some("65/2020/QH14"),
+        title,
+        Some("2020-11-19"),
+    )]);
+    for (text, target) in [
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức mẫu;", None),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức mẫu năm 2020;",
+            Some("luat-65-2020-qh14"),
+        ),
+    ] {
+        let mut c = extract(text);
+        resolve(&mut c, &one, &at);
+        assert_eq!(c[0].target.as_deref(), target, "{text}");
+        assert_eq!(c[0].candidates.is_empty(), target.is_some(), "{text}");
+    }
 }
 
 #[test]
@@ -640,6 +661,60 @@ fn a_miswritten_number_is_no_version_of_the_name() {
     // Its number still finds it.
     let w = Wanted { doc_type: Some(DocType::Luat), number: Some("83/2016/QH13"), ..Default::default() };
     assert_eq!(resolve_wanted(&w, &cat, &at).target.as_deref(), Some("luat-83-2016-qh13"));
+}
+
+/// Probe 16: a name cited with a year no held version has, while a law of that year is known
+/// only by a citation without its name, offers that law first and chooses none; a law of
+/// another year, or one whose name is known, is not offered.
+#[test]
+fn an_unnamed_law_of_the_year_cited_is_a_candidate() {
+    let held = Catalog::new([meta(
+        "luat-45-2013-qh13",
+        DocType::Luat,
+        Some("45/2013/QH13"),
+        "Luật Đất đai",
+        Some("2013-11-29"),
+    )]);
+    let mut cited = crate::catalog::CitedTally::default();
+    for t in [
+        "theo Luật số 31/2024/QH15",
+        "theo Luật số 16/2023/QH15",
+        "Luật Điện lực số 61/2024/QH15",
+        "theo Luật số 20/2010/QH12",
+    ] {
+        cited.add(&extract(t)[0], "thong-tu-y");
+    }
+    let cat = held.with_cited(&cited.finish());
+    let none = Context::default();
+    let ask = |text: &str| {
+        let mut c = crate::cite::extract_with(text, cat.lexicon());
+        resolve(&mut c, &cat, &none);
+        (c[0].target.clone(), c[0].candidates.clone())
+    };
+    // (text, candidates)
+    for (text, want) in [
+        ("khoản 2 Điều 9 Luật Đất đai năm 2024 quy định", vec!["luat-31-2024-qh15", "luat-45-2013-qh13"]),
+        ("theo Luật Đất đai 2024;", vec!["luat-31-2024-qh15", "luat-45-2013-qh13"]),
+        ("theo Luật Đất đai 2023;", vec!["luat-16-2023-qh15", "luat-45-2013-qh13"]),
+        ("theo Luật Đất đai 2021;", vec!["luat-45-2013-qh13"]),
+        // A year before every version held offers no unnamed law of that year.
+        ("theo Luật Đất đai 2010;", vec!["luat-45-2013-qh13"]),
+    ] {
+        let (target, cands) = ask(text);
+        assert_eq!(target, None, "{text}");
+        assert_eq!(cands, want, "{text}");
+    }
+    // The year of a held version chooses it.
+    assert_eq!(ask("theo Luật Đất đai năm 2013;").0.as_deref(), Some("luat-45-2013-qh13"));
+    // The notice still says that the year may be the work's, and that an unnamed law of that
+    // year may be the one cited: uncertain, not a version not held.
+    let (_, cands) = ask("theo Luật Đất đai 2024;");
+    let missing =
+        version_missing(Some(DocType::Luat), Some(2024), None, cands.iter().map(|c| cat.get(c))).unwrap();
+    assert_eq!(missing, VersionMissing::YearAfter { year: 2024, then: 1, unnamed: true });
+    assert!(!missing.not_held());
+    let labels: Vec<String> = cands.clone();
+    assert!(missing.vi(&labels).contains("chỉ biết qua trích dẫn, chưa rõ tên"), "{}", missing.vi(&labels));
 }
 
 /// Documents whose numbers citations write otherwise (real numbers and dates).

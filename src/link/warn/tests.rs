@@ -452,6 +452,31 @@ fn dates_no_calendar_has_are_warned() {
     }
 }
 
+/// Probe 16: a ministry written as the issuer of a Party document was never warned (the
+/// Politburo has no ministry code); a Party number says so even when it is not held.
+#[test]
+fn a_ministry_written_for_a_party_document() {
+    let mut politburo = meta("qdi-7", DocType::QuyDinh, "7-QĐi/TW", "2021-05-20");
+    politburo.issuer = Some("Bộ Chính trị".into());
+    let lookup = Mem(vec![politburo]);
+    let text = "Quy định số 7-QĐi/TW của Bộ Y tế; Chỉ thị số 12-CT/TW của Bộ Công Thương; Quy định số 7-QĐi/TW của Bộ Chính trị.";
+    let with = |surface: &str, n: &str, target: Option<&str>, issuer: &str| {
+        let mut c = cit(text, surface, 0, Some(n), target);
+        c.issuer = Some(issuer.into());
+        c
+    };
+    let cits = [
+        with("Quy định số 7-QĐi/TW của Bộ Y tế", "7-QĐi/TW", Some("qdi-7"), "Bộ Y tế"),
+        with("Chỉ thị số 12-CT/TW của Bộ Công Thương", "12-CT/TW", None, "Bộ Công Thương"),
+        with("Quy định số 7-QĐi/TW của Bộ Chính trị", "7-QĐi/TW", Some("qdi-7"), "Bộ Chính trị"),
+    ];
+    let w = issuers(&cits, &lookup);
+    let warned: Vec<Option<usize>> = w.iter().map(|w| w.citation).collect();
+    assert_eq!(warned, vec![Some(0), Some(1)], "{w:?}");
+    assert!(w.iter().all(|w| w.kind == WarningKind::IssuerDiffers));
+    assert!(w[1].message.contains("12-CT/TW"), "{}", w[1].message);
+}
+
 #[test]
 fn issuers_written_and_real() {
     // (written, the document's issuer, agree?)
