@@ -299,23 +299,29 @@ fn real_a_word_typed_with_diacritics_is_not_matched_through_its_look_alikes() {
         let t = titles(&h, n);
         assert!(t.iter().all(|x| !x.contains(word)), "{q}: {t:?}");
     }
-    // A question keeps its folded clauses ungated: the vocabulary's article is in the first
-    // 5, but articles titled "thiết bị di động" (folded "bi di", as "bị đi") come before it,
-    // lifted by the second stage's folded title features (BENCHMARKS.md, "Folded collisions
-    // (fold8)": gating a question's bigrams cost 70 % more CPU, sharing them training recall).
-    let h = kb_ranked("bị đi tù bao nhiêu năm").unwrap();
-    assert!(
-        h.iter()
-            .take(5)
-            .any(|x| (x.number.as_deref(), x.article.as_deref()) == (Some("100/2015/QH13"), Some("38"))),
-        "{:?}",
-        titles(&h, 5)
-    );
     // The first hit holds the word typed, not its look-alike.
     for (q, word) in [("thuế đất", "thuế"), ("ở tù", "tù"), ("ra tù", "tự do")] {
         let h = kb_ranked(q).unwrap();
         assert!(titles(&h, 1)[0].contains(word), "{q}: {:?}", titles(&h, 5));
     }
+}
+
+/// Known defect, left open (BENCHMARKS.md, "Folded collisions (fold8)"): a question keeps
+/// its folded clauses ungated, and the second stage's title features are folded, so articles
+/// titled "thiết bị di động" (folded "bi di", as "bị đi") come before the prison-term article.
+/// Gating a question's bigrams fixed it at 70 % more CPU; the fix meant is an exact reading
+/// of titles in the second stage when the user typed diacritics.
+#[test]
+#[ignore = "known: folded title features of the second stage (BENCHMARKS.md, fold8)"]
+fn real_a_question_is_not_answered_through_a_look_alike_title() {
+    let Some(_) = crate::common::real_kb() else { return };
+    let h = kb_ranked("bị đi tù bao nhiêu năm").unwrap();
+    assert_eq!(
+        h.first().map(|x| (x.number.as_deref(), x.article.as_deref())),
+        Some((Some("100/2015/QH13"), Some("38"))),
+        "{:?}",
+        titles(&h, 5)
+    );
 }
 
 #[test]
