@@ -64,8 +64,14 @@ pub fn number(t: &str, i: usize, allow_bare: bool) -> Option<NumberRead> {
                 return (1945..=2100).contains(&year).then_some(()).and_then(|_| read(m + 4, m + 4));
             }
             let sym = symbol(t, m)?;
-            // "27/CTTg", "12/UBND": one token only after "số".
-            (sym.tokens >= 2 || (allow_bare && sym.end - m >= 3)).then_some(())?;
+            // "27/CTTg", "12/UBND": one token only after "số"; a token of two letters only
+            // with the document's date after it ("số 112/KT ngày 15 tháng 5 năm 1989"; probe
+            // 16: the citation was lost).
+            let dated = || {
+                t[m..sym.end].chars().all(char::is_uppercase)
+                    && matches!(when(t, sym.end), Some((When::Date(_), _)))
+            };
+            (sym.tokens >= 2 || (allow_bare && (sym.end - m >= 3 || dated()))).then_some(())?;
             read(sym.end, sym.end)
         }
         Some('-' | '–') => {

@@ -51,6 +51,13 @@ fn state_numbers() {
             "Công văn số 39/BGDĐT-GDTrH ngày 05/01/2024 của Bộ Giáo dục và Đào tạo;",
             &["Công văn | 39/BGDĐT-GDTRH | 2024-01-05 | Bộ Giáo dục và Đào tạo | - | - | Công văn số 39/BGDĐT-GDTrH ngày 05/01/2024 của Bộ Giáo dục và Đào tạo"],
         ),
+        // Probe 16: a symbol of two letters after "số" with its date (the citation was lost);
+        // without a date it stays no number.
+        (
+            "thay thế Quyết định số 57/KT ngày 03 tháng 4 năm 1990 của Cục trưởng.",
+            &["Quyết định | 57/KT | 1990-04-03 | Cục trưởng | - | - | Quyết định số 57/KT ngày 03 tháng 4 năm 1990 của Cục trưởng"],
+        ),
+        ("xem bảng số 57/KT trong phụ lục", &[]),
         // A sentence's dot after a number is no part of it.
         (
             "theo Nghị định số 59/2023/NĐ-CP.Tiếp theo",
