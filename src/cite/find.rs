@@ -1641,22 +1641,27 @@ impl Reader<'_> {
 
     /// A code cited by its abbreviation ("BLLĐ", "BLDS 2015"): its type and name.
     fn code_name(&self, s: usize, e: usize, k: usize) -> Read {
-        let t = self.t;
         let (_, doc_type, name) = CODE_NAMES[k];
-        let mut f = Found {
+        let f = Found {
             start: s,
             end: e,
             doc_type: Some(doc_type),
             name: Some(name.to_string()),
             ..Found::default()
         };
+        Some(self.code_tail(f, e))
+    }
+
+    /// A code name's year ("BLDS 2015") or date after it, read into `f` (which ends at `e`).
+    fn code_tail(&self, mut f: Found, e: usize) -> (Vec<Found>, usize) {
+        let t = self.t;
         if let Some((y, q)) = read::year_at(t, skip_spaces(t, e)).filter(|_| char_at(t, e) == Some(' ')) {
             f.year = Some(y);
             f.end = q;
-            return Some((vec![f], q));
+            return (vec![f], q);
         }
         let end = when_into(t, &mut f, e);
-        Some((vec![f], end))
+        (vec![f], end)
     }
 
     /// A law by a code name [`CODE_NAMES`] does not list, after a pinpoint ("Điều 8 LTTNCN",
@@ -1674,20 +1679,14 @@ impl Reader<'_> {
         if rest.chars().count() < 2 || !self.lex.fits_initials(*doc_type, rest) {
             return None;
         }
-        let mut f = Found {
+        let f = Found {
             start: s,
             end: e,
             doc_type: Some(*doc_type),
             name: Some(rest.to_string()),
             ..Found::default()
         };
-        if let Some((y, q)) = read::year_at(t, skip_spaces(t, e)).filter(|_| char_at(t, e) == Some(' ')) {
-            f.year = Some(y);
-            f.end = q;
-            return Some((vec![f], q));
-        }
-        let end = when_into(t, &mut f, e);
-        Some((vec![f], end))
+        Some(self.code_tail(f, e))
     }
 
     /// A technical standard: "QCVN 02:2019/BLĐTBXH", "TCVN 7391:2020".
