@@ -52,14 +52,7 @@ pub fn ministries_differ(written: &str, real: &str, number: Option<&str>) -> boo
         return false;
     }
     let mut known = ministry_codes(real);
-    if let Some(p) = number.and_then(crate::number::parts) {
-        known.extend(
-            p.symbol
-                .split(['-', '/'])
-                .map(|c| crate::text::fold(&c.replace('&', "")).to_uppercase())
-                .filter(|c| c.starts_with('B') && c.len() > 1),
-        );
-    }
+    known.extend(number.and_then(symbol_codes).unwrap_or_default());
     !known.is_empty() && said.iter().any(|c| !known.contains(c))
 }
 
