@@ -8,6 +8,8 @@
 use crate::model::DocType;
 use crate::text::{fold, normalize};
 
+pub mod party;
+
 /// Symbol tokens whose canonical spelling is not all upper case.
 const MIXED_CASE: &[(&str, &str)] = &[("TTG", "TTg"), ("QĐI", "QĐi"), ("CTR", "CTr"), ("TTR", "TTr")];
 
@@ -366,8 +368,7 @@ pub fn doc_id(
         Some(n) => {
             id.push('-');
             id.push_str(&slug(n));
-            let local_party = parts(n).is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"));
-            if let (true, Some(p)) = (local_party, province) {
+            if let (true, Some(p)) = (party::is_local(n), province) {
                 id.push('-');
                 id.push_str(&slug(p));
             }

@@ -564,3 +564,46 @@ fn an_index_answers_only_for_its_own_corpus() {
         Some(("luat-10-2022-qh15".to_string(), None))
     );
 }
+
+/// Central Party documents cited across the corpus are first-class records even when the
+/// corpus holds none of their text: one per number and congress term (the Party numbers
+/// anew in every term), with the date, issuer and citing documents read from the
+/// citations; every path finds them by number, and a number two terms share is ambiguous
+/// with both, each labelled with its term.
+#[test]
+fn real_party_documents_known_by_citation_are_records_per_term() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let cat = kb.base.catalog();
+    let m = cat
+        .get("nghi-quyet-27-nq-tw-khoa-xii")
+        .expect("Nghị quyết 27-NQ/TW of 2018 is cited across the corpus");
+    assert!(cat.is_cited_only(&m.id));
+    assert_eq!(m.signed, "2018-05-21".parse().ok());
+    assert!(m.issuer.as_deref().is_some_and(|i| i.contains("Ban Chấp hành Trung ương")), "{:?}", m.issuer);
+    assert_eq!(m.label(), "Nghị quyết 27-NQ/TW (khóa XII)");
+    // The search box, the API's reader and `show` name it.
+    let s = kb.base.searcher().unwrap();
+    let r = s.search(&Query::new("Nghị quyết 27-NQ/TW")).unwrap();
+    assert!(matches!(&r.route, Some(Route::Document { ids }) if ids.contains(&m.id)), "{:?}", r.route);
+    let cited = via_cite(&kb.base, "theo Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương");
+    assert_eq!(cited, Some((m.id.clone(), None)));
+    assert_eq!(
+        via_show(&kb.corpus, &kb.index, "Nghị quyết 27-NQ/TW ngày 21/5/2018").map(|a| a.0),
+        Some(m.id.clone())
+    );
+    // Another term's resolution of that number is not this one.
+    let other =
+        base_cite_one(&kb.base, "theo Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương");
+    assert_ne!(other.target.as_deref(), Some(m.id.as_str()), "{other:?}");
+    // Numbers cited of two terms: both records, and an undated citation is uncertain.
+    let terms: Vec<&cancu::model::Metadata> =
+        cat.by_number("39-NQ/TW").into_iter().filter(|m| cat.is_cited_only(&m.id)).collect();
+    if terms.len() > 1 {
+        let c = base_cite_one(&kb.base, "quán triệt Nghị quyết số 39-NQ/TW về mẫu");
+        assert_eq!((c.target.as_deref(), c.confidence), (None, Some(Confidence::Ambiguous)), "{c:?}");
+    }
+}
+
+fn base_cite_one(base: &cancu::kb::Base, text: &str) -> cancu::cite::Citation {
+    base.cite(text, &Context::default()).into_iter().next().unwrap_or_else(|| panic!("{text}: no citation"))
+}

@@ -73,10 +73,19 @@ pub struct CitedTally {
 
 impl CitedTally {
     /// The id a numbered citation of an unheld document gets; `None` without type or number.
+    /// A central Party number, numbered anew in every congress term, gets its term
+    /// ("nghi-quyet-27-nq-tw-khoa-xii", [`number::party`]); `None` when the citation's date,
+    /// year and issuer give no one term.
     pub fn id_of(c: &Citation) -> Option<String> {
         let t = c.doc_type?;
         let n = number::canonicalize(c.number.as_deref()?);
-        Some(number::doc_id(t, Some(&n), None, "", None))
+        let mut id = number::doc_id(t, Some(&n), None, "", None);
+        if number::party::is_central(&n) {
+            let term = number::party::term_of(c.date, c.year, c.issuer.as_deref())?;
+            id.push('-');
+            id.push_str(&number::party::id_suffix(term));
+        }
+        Some(id)
     }
 
     /// Adds one citation (read in document `citing`); returns its id, or `None` when the
@@ -189,7 +198,11 @@ impl Catalog {
         let mut flagged = self.cited_only.clone();
         let mut added: Vec<Metadata> = Vec::new();
         for c in cited {
-            if self.get(&c.id).is_some() || !self.by_number_and_type(&c.number, Some(c.doc_type)).is_empty() {
+            let held = self.by_number_and_type(&c.number, Some(c.doc_type));
+            // A central Party number held of another term is another document.
+            let term = number::party::term_in_id(&c.id);
+            let same = |m: &&Metadata| term.is_none() || term_of_record(m).is_none_or(|t| Some(t) == term);
+            if self.get(&c.id).is_some() || held.iter().any(same) {
                 continue;
             }
             flagged.insert(c.id.clone());
@@ -254,6 +267,16 @@ impl Catalog {
     }
 }
 
+/// The congress term of a record of a central Party number: its signing date's, else the one
+/// its id names (a record known only by citation, [`CitedTally::id_of`]); `None` for other
+/// numbers or when neither is known.
+pub fn term_of_record(m: &Metadata) -> Option<u16> {
+    if !m.canonical.as_deref().is_some_and(number::party::is_central) {
+        return None;
+    }
+    m.signed.and_then(number::party::term_of_date).or_else(|| number::party::term_in_id(&m.id))
+}
+
 /// Whether a record is known by its number alone: a record made from citations that gave no
 /// name is titled with its type and number ("Luật 31/2024/QH15"), which no held title is.
 pub fn is_unnamed(m: &Metadata) -> bool {
@@ -286,6 +309,35 @@ mod tests {
         let cat = Catalog::new([]).with_cited(&cited);
         assert_eq!(cat.by_number("10/2012/QH13")[0].id, "bo-luat-10-2012-qh13");
         assert!(cat.is_cited_only("bo-luat-10-2012-qh13"));
+    }
+
+    #[test]
+    fn central_party_numbers_get_their_congress_term() {
+        let rows = [
+            (
+                "Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương",
+                Some("nghi-quyet-27-nq-tw-khoa-xii"),
+            ),
+            (
+                "Nghị quyết số 27-NQ/TW ngày 9 tháng 11 năm 2022 của Ban Chấp hành Trung ương",
+                Some("nghi-quyet-27-nq-tw-khoa-xiii"),
+            ),
+            ("Kết luận số 17-KL/TW của Bộ Chính trị khóa XI về mẫu", Some("ket-luan-17-kl-tw-khoa-xi")),
+            (
+                "Hướng dẫn số 05-HD/BTCTW ngày 02/3/2012 của Ban Tổ chức Trung ương",
+                Some("huong-dan-05-hd-btctw-khoa-xi"),
+            ),
+            // No term known: no record (a number alone names a document of any term).
+            ("Nghị quyết số 27-NQ/TW về mẫu", None),
+            // A year two terms share.
+            ("Nghị quyết số 27-NQ/TW năm 2021 về mẫu", None),
+            // Date and issuer disagree.
+            ("Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương khóa XIII", None),
+        ];
+        for (text, want) in rows {
+            let c = &crate::cite::extract(text)[0];
+            assert_eq!(CitedTally::id_of(c).as_deref(), want, "{text}");
+        }
     }
 
     #[test]

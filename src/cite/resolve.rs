@@ -21,6 +21,7 @@
 use serde::Serialize;
 
 use super::citation::Citation;
+use crate::catalog::cited::term_of_record;
 use crate::catalog::{pick_version, year_of, Catalog};
 use crate::model::{Date, DocType, Metadata};
 use crate::number::{self, Shape};
@@ -683,6 +684,15 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
             return written_otherwise(w, n, catalog, ctx);
         }
     }
+    // A central Party number names one document within its congress term: a document of
+    // another term is another document, never the one cited.
+    if let Some(term) = number::party::term_of(w.date, w.year, w.issuer) {
+        let all = cands.len();
+        cands.retain(|m| term_of_record(m).is_none_or(|t| t == term));
+        if all > 0 && cands.is_empty() {
+            return Resolution::default();
+        }
+    }
     let mut cands = match in_province(w, n, cands, ctx) {
         Ok(c) => c,
         Err(c) => return Resolution::ambiguous(&c),
@@ -797,7 +807,7 @@ fn written_otherwise(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) 
 
 /// Whether a number is a provincial (not central) Party number, which every province repeats.
 fn is_local_party(n: &str) -> bool {
-    number::parts(n).is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"))
+    number::party::is_local(n)
 }
 
 /// Whether the type abbreviation of a number's symbol ("QĐ" of `124-QĐ/TW`, "NĐ" of

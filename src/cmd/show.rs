@@ -221,7 +221,27 @@ fn show_known(
         } else {
             "(kho dữ liệu chỉ có thông tin về văn bản)"
         };
-        emit(&format!("{}\n{}\n{note}\n", m.label(), m.title));
+        let label = m.label();
+        let title = if m.title == label
+            || m.title == format!("{} {}", m.doc_type.as_vi(), m.number.as_deref().unwrap_or_default())
+        {
+            String::new()
+        } else {
+            format!("{}\n", m.title)
+        };
+        emit(&format!("{label}\n{title}{note}\n"));
+        // What is known of it: for a document only cited, as its citations read.
+        let facts: Vec<String> = [
+            m.signed.map(|d| format!("ngày ban hành {}", d.vi())),
+            m.issuer.as_ref().map(|i| format!("cơ quan ban hành: {i}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !facts.is_empty() {
+            let how = if cited_only { "Theo trích dẫn" } else { "Thông tin văn bản" };
+            emit(&format!("{how}: {}\n", facts.join("; ")));
+        }
         if !known.cited_by.is_empty() {
             let labels: Vec<&str> = known.cited_by.iter().filter_map(|c| c["label"].as_str()).collect();
             emit(&format!("Được trích dẫn bởi {} văn bản: {}\n", labels.len(), labels.join("; ")));

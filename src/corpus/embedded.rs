@@ -53,7 +53,7 @@ pub fn load() -> Loaded {
 mod tests {
     use super::*;
     use crate::model::{Completeness, Date, DocType, RelationKind, Status};
-    use crate::number::{canonicalize, doc_id, parts, Shape};
+    use crate::number::{canonicalize, doc_id};
 
     #[test]
     fn loads_without_problems() {
@@ -81,12 +81,7 @@ mod tests {
             assert_eq!(m.completeness, Completeness::MetadataOnly, "{}", m.id);
             assert_eq!(d.articles().count(), 0, "{}: metadata only, no text", m.id);
             assert!(m.aliases.is_empty(), "{}: no aliases", m.id);
-            let local_party = m
-                .canonical
-                .as_deref()
-                .and_then(parts)
-                .is_some_and(|p| p.shape == Shape::Party && !p.symbol.ends_with("/TW"));
-            if local_party {
+            if m.canonical.as_deref().is_some_and(crate::number::party::is_local) {
                 assert_eq!(m.province.as_deref(), Some("Yên Bái"), "{}", m.id);
             }
             for r in &m.relations {

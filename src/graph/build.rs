@@ -145,13 +145,14 @@ pub fn build_with_cited<R: Resolve>(docs: &[Document], resolver: &R) -> (Graph, 
 }
 
 /// The id of the unknown document a citation names, added to `tally`: a citation with a type
-/// and a well-formed number with its year that nothing in the catalog fits.
+/// and a well-formed number with its year (or a central Party number, its term known from
+/// the citation: [`CitedTally::id_of`]) that nothing in the catalog fits.
 fn cited_only(c: &Citation, citing: &str, tally: &mut CitedTally) -> Option<String> {
     if c.confidence.is_some() || c.doc_type.is_none() {
         return None;
     }
     let n = crate::number::canonicalize(c.number.as_deref()?);
-    crate::number::parts(&n).filter(|p| p.year.is_some())?;
+    crate::number::parts(&n).filter(|p| p.year.is_some() || crate::number::party::is_central(&n))?;
     tally.add(c, citing)
 }
 

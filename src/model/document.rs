@@ -258,10 +258,16 @@ impl Metadata {
         self.articles.iter().find(|a| a.number == number)
     }
 
-    /// "Nghị định 59/2023/NĐ-CP" or, without a number, "Luật <title>".
+    /// "Nghị định 59/2023/NĐ-CP" or, without a number, "Luật <title>"; a central Party
+    /// document known only by citation, whose number names it only within a congress term,
+    /// with its term: "Nghị quyết 39-NQ/TW (khóa XI)" ([`crate::number::party`]).
     pub fn label(&self) -> String {
+        use crate::number::party;
         match &self.canonical {
-            Some(n) => format!("{} {}", self.doc_type.as_vi(), n),
+            Some(n) => match party::term_in_id(&self.id).filter(|_| party::is_central(n)) {
+                Some(t) => format!("{} {} (khóa {})", self.doc_type.as_vi(), n, party::roman(t)),
+                None => format!("{} {}", self.doc_type.as_vi(), n),
+            },
             None => self.title.clone(),
         }
     }

@@ -849,3 +849,75 @@ fn numbers_written_otherwise() {
         assert_eq!(got, [(*target, *confidence, want)], "{text}");
     }
 }
+
+/// The Party numbers its central documents anew in every congress term: "Nghị quyết số
+/// 27-NQ/TW" of 2018 (XIIth term) and of 2022 (XIIIth) are two documents. A citation's
+/// date, year or issuer ("… khóa XIII") names the term; a document of another term is never
+/// the one cited, and without a term two documents of one number are candidates.
+#[test]
+fn central_party_numbers_are_scoped_by_term() {
+    use crate::catalog::CitedDocument;
+    use Confidence::{Ambiguous, Exact};
+    let held = || {
+        Catalog::new([meta(
+            "nghi-quyet-27-nq-tw",
+            DocType::NghiQuyet,
+            Some("27-NQ/TW"),
+            "Nghị quyết về cải cách chính sách tiền lương",
+            Some("2018-05-21"),
+        )])
+    };
+    let cited = CitedDocument {
+        id: "nghi-quyet-27-nq-tw-khoa-xiii".into(),
+        number: "27-NQ/TW".into(),
+        doc_type: DocType::NghiQuyet,
+        signed: "2022-11-09".parse().ok(),
+        issuer: Some("Ban Chấp hành Trung ương".into()),
+        name: None,
+        citations: 2,
+        first_cited_by: "x".into(),
+    };
+    let both = held().with_cited(std::slice::from_ref(&cited));
+    assert!(
+        both.get("nghi-quyet-27-nq-tw-khoa-xiii").is_some(),
+        "a held number of another term is no reason to skip"
+    );
+    let none = Context::default();
+    type Row<'a> = (&'a str, Option<&'a str>, Option<Confidence>, usize);
+    let rows: &[Row<'_>] = &[
+        (
+            "theo Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương",
+            Some("nghi-quyet-27-nq-tw"),
+            Some(Exact),
+            0,
+        ),
+        (
+            "theo Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương",
+            Some("nghi-quyet-27-nq-tw-khoa-xiii"),
+            Some(Exact),
+            0,
+        ),
+        (
+            "Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương khóa XIII về mẫu",
+            Some("nghi-quyet-27-nq-tw-khoa-xiii"),
+            Some(Exact),
+            0,
+        ),
+        ("Nghị quyết số 27-NQ/TW năm 2019 về mẫu", Some("nghi-quyet-27-nq-tw"), Some(Exact), 0),
+        ("quán triệt Nghị quyết số 27-NQ/TW về mẫu", None, Some(Ambiguous), 2),
+    ];
+    for (text, target, conf, cands) in rows {
+        let mut c = crate::cite::extract_with(text, both.lexicon());
+        resolve(&mut c, &both, &none);
+        assert_eq!(
+            (c[0].target.as_deref(), c[0].confidence, c[0].candidates.len()),
+            (*target, *conf, *cands),
+            "{text}"
+        );
+    }
+    // Only the 2018 resolution held: one of 2022 is not held, and not a candidate.
+    let mut c =
+        crate::cite::extract("theo Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương");
+    resolve(&mut c, &held(), &none);
+    assert_eq!((c[0].target.as_deref(), c[0].confidence), (None, None));
+}
