@@ -685,13 +685,16 @@ fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resol
         }
     }
     // A central Party number names one document within its congress term: a document of
-    // another term is another document, never the one cited.
+    // another term is another document, never the one cited — nor, the term unsaid, one
+    // signed after the citing text (a later term's).
+    let all = cands.len();
     if let Some(term) = number::party::term_of(w.date, w.year, w.issuer) {
-        let all = cands.len();
         cands.retain(|m| term_of_record(m).is_none_or(|t| t == term));
-        if all > 0 && cands.is_empty() {
-            return Resolution::default();
-        }
+    } else if let Some(at) = ctx.date {
+        cands.retain(|m| term_of_record(m).is_none() || m.signed.is_none_or(|s| s <= at));
+    }
+    if all > 0 && cands.is_empty() {
+        return Resolution::default();
     }
     let mut cands = match in_province(w, n, cands, ctx) {
         Ok(c) => c,

@@ -915,6 +915,16 @@ fn central_party_numbers_are_scoped_by_term() {
             "{text}"
         );
     }
+    // Undated in a text of 2020: the resolution of 2022 is not yet signed.
+    let in_2020 = Context { date: "2020-06-01".parse().ok(), ..Context::default() };
+    let mut c = crate::cite::extract_with("quán triệt Nghị quyết số 27-NQ/TW về mẫu", both.lexicon());
+    resolve(&mut c, &both, &in_2020);
+    assert_eq!((c[0].target.as_deref(), c[0].confidence), (Some("nghi-quyet-27-nq-tw"), Some(Exact)));
+    // …and in a text of 2017, neither.
+    let in_2017 = Context { date: "2017-06-01".parse().ok(), ..Context::default() };
+    let mut c = crate::cite::extract_with("quán triệt Nghị quyết số 27-NQ/TW về mẫu", both.lexicon());
+    resolve(&mut c, &both, &in_2017);
+    assert_eq!((c[0].target.as_deref(), c[0].confidence), (None, None));
     // Only the 2018 resolution held: one of 2022 is not held, and not a candidate.
     let mut c =
         crate::cite::extract("theo Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương");
