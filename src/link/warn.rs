@@ -501,9 +501,9 @@ fn body_key(issuer: &str) -> String {
     }
     // The court's council of judges issues in the court's name (probe 13: "Hội đồng Thẩm phán"
     // for a resolution recorded as the Supreme People's Court's).
-    if f.starts_with(" hoi dong tham phan ") {
-        f = f.replacen(" hoi dong tham phan ", " toa an nhan dan toi cao hoi dong tham phan ", 1);
-        f = f.replace(" toi cao hoi dong tham phan toa an nhan dan toi cao ", " toi cao hoi dong tham phan ");
+    if let Some(rest) = f.strip_prefix(" hoi dong tham phan ") {
+        let rest = rest.strip_prefix("toa an nhan dan toi cao ").unwrap_or(rest);
+        f = format!(" toa an nhan dan toi cao hoi dong tham phan {rest}");
     }
     // An office stands for its body ("Thống đốc Ngân hàng Nhà nước": the State Bank; probe 11).
     for title in [
