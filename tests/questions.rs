@@ -306,13 +306,12 @@ fn real_a_word_typed_with_diacritics_is_not_matched_through_its_look_alikes() {
     }
 }
 
-/// Known defect, left open (BENCHMARKS.md, "Folded collisions (fold8)"): a question keeps
-/// its folded clauses ungated, and the second stage's title features are folded, so articles
-/// titled "thiết bị di động" (folded "bi di", as "bị đi") come before the prison-term article.
-/// Gating a question's bigrams fixed it at 70 % more CPU; the fix meant is an exact reading
-/// of titles in the second stage when the user typed diacritics.
+/// A question keeps its folded clauses ungated in the first stage, and the second stage's
+/// title features were folded, so articles titled "thiết bị di động" (folded "bi di", as
+/// "bị đi") came before the prison-term article (BENCHMARKS.md, "Folded collisions
+/// (fold8)"). The second stage now reads a word typed with diacritics in titles only as
+/// itself (`rerank::Question`, ablation `exact`).
 #[test]
-#[ignore = "known: folded title features of the second stage (BENCHMARKS.md, fold8)"]
 fn real_a_question_is_not_answered_through_a_look_alike_title() {
     let Some(_) = crate::common::real_kb() else { return };
     let h = kb_ranked("bị đi tù bao nhiêu năm").unwrap();

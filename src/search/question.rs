@@ -104,6 +104,9 @@ pub struct Features {
     pub asked: bool,
     /// Within the reranker, the features of the document's title ([`super::domain`]).
     pub domain: bool,
+    /// Within the reranker, a word typed with diacritics is read in titles only as itself
+    /// ("bị" is not "bí" nor the "bi" of "thiết bị di động"; [`super::rerank::Question`]).
+    pub exact: bool,
 }
 
 impl Default for Features {
@@ -126,6 +129,7 @@ impl Default for Features {
             titled: true,
             domain: true,
             asked: true,
+            exact: true,
         }
     }
 }
@@ -133,7 +137,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, defined, titled, domain, asked; "all" turns every one off).
+    /// time, abbreviations, defined, titled, domain, asked, exact; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -155,6 +159,7 @@ impl Features {
                 "titled" => f.titled = false,
                 "domain" => f.domain = false,
                 "asked" => f.asked = false,
+                "exact" => f.exact = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -174,6 +179,7 @@ impl Features {
                         titled: false,
                         domain: false,
                         asked: false,
+                        exact: false,
                     }
                 }
                 _ => {}
