@@ -121,9 +121,9 @@ pub fn weights_for(intent: Intent, pooled: &[f32; N]) -> &[f32; N] {
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
-/// "gồm những", "khái niệm", "được hiểu".
+/// "là sao", "gồm những", "khái niệm", "được hiểu".
 const ASKS_DEFINITION: &[&str] =
-    &["la_gi", "la_ai", "la_nhung", "gom_nhung", "bao_gom", "khai_niem", "dinh_nghia", "duoc_hieu"];
+    &["la_gi", "la_ai", "la_nhung", "la_sao", "gom_nhung", "bao_gom", "khai_niem", "dinh_nghia", "duoc_hieu"];
 
 /// Folded titles of the articles that define a law's terms.
 const DEFINITION_TITLES: &[&str] = &["giai thich tu ngu", "dinh nghia", "khai niem", "thuat ngu"];
