@@ -104,6 +104,9 @@ pub struct Features {
     pub asked: bool,
     /// Within the reranker, the features of the document's title ([`super::domain`]).
     pub domain: bool,
+    /// Within the reranker, a word typed with diacritics is read in titles only as itself
+    /// ("bị" is not "bí" nor the "bi" of "thiết bị di động"; [`super::rerank::Question`]).
+    pub exact: bool,
 }
 
 impl Default for Features {
@@ -126,6 +129,7 @@ impl Default for Features {
             titled: true,
             domain: true,
             asked: true,
+            exact: true,
         }
     }
 }
@@ -133,7 +137,7 @@ impl Default for Features {
 impl Features {
     /// All features but those named in `off` (comma separated: frame, glossary,
     /// vocabulary, folding, content, rerank, learned, sentence, intent, document, permission,
-    /// time, abbreviations, defined, titled, domain, asked; "all" turns every one off).
+    /// time, abbreviations, defined, titled, domain, asked, exact; "all" turns every one off).
     pub fn without(off: &str) -> Features {
         let mut f = Features::default();
         for name in off.split(',').map(str::trim) {
@@ -155,6 +159,7 @@ impl Features {
                 "titled" => f.titled = false,
                 "domain" => f.domain = false,
                 "asked" => f.asked = false,
+                "exact" => f.exact = false,
                 "all" => {
                     f = Features {
                         frame: false,
@@ -174,6 +179,7 @@ impl Features {
                         titled: false,
                         domain: false,
                         asked: false,
+                        exact: false,
                     }
                 }
                 _ => {}
@@ -225,6 +231,8 @@ const FRAMES: &[&str] = &[
     "ra sao",
     "là gì",
     "là những gì",
+    "là những ai",
+    "là sao",
     "bao gồm những gì",
     "gồm những gì",
     "bao gồm những",
@@ -282,6 +290,9 @@ const DEFINITION: &[(&str, bool)] = &[
     ("bao gồm những gì", true),
     ("gồm những gì", true),
     ("là gì", true),
+    // "Tai nạn … ít nghiêm trọng là sao?", "Nạn nhân bom mìn … là những ai?": what counts as X.
+    ("là sao", true),
+    ("là những ai", true),
     ("thế nào là", false),
     ("khái niệm", false),
     ("định nghĩa", false),
@@ -548,6 +559,10 @@ mod tests {
             ("Thế nào là bè mảng theo quy định pháp luật?", Intent::Definition, Some("bè mảng")),
             ("Như thế nào được gọi là cây cảnh?", Intent::Definition, Some("cây cảnh")),
             ("ben khach ngang song la gi", Intent::Definition, Some("ben khach ngang song")),
+            ("Cảng cạn là sao?", Intent::Definition, Some("cảng cạn")),
+            ("Người làm công tác xã hội là những ai?", Intent::Definition, Some("người làm công tác xã hội")),
+            // "tại sao" asks why, not what.
+            ("Tại sao phải đăng ký tạm trú?", Intent::Other, None),
             ("Điều kiện để được mở quán là gì?", Intent::Other, None),
             ("Có được chứng thực bản sao bằng tốt nghiệp không?", Intent::Permission, None),
             ("Hồ sơ xin cấp phép gồm những giấy tờ gì?", Intent::Procedure, None),

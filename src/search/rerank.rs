@@ -121,9 +121,9 @@ pub fn weights_for(intent: Intent, pooled: &[f32; N]) -> &[f32; N] {
 
 /// Folded bigrams of a question that ask what something is or holds (beside the
 /// definition intent of [`super::question`], which needs a subject): "là gì", "là ai",
-/// "gồm những", "khái niệm", "được hiểu".
+/// "là sao", "gồm những", "khái niệm", "được hiểu".
 const ASKS_DEFINITION: &[&str] =
-    &["la_gi", "la_ai", "la_nhung", "gom_nhung", "bao_gom", "khai_niem", "dinh_nghia", "duoc_hieu"];
+    &["la_gi", "la_ai", "la_nhung", "la_sao", "gom_nhung", "bao_gom", "khai_niem", "dinh_nghia", "duoc_hieu"];
 
 /// Folded titles of the articles that define a law's terms.
 const DEFINITION_TITLES: &[&str] = &["giai thich tu ngu", "dinh nghia", "khai niem", "thuat ngu"];
@@ -167,6 +167,13 @@ pub struct Question {
     lookup: rustc_hash::FxHashMap<String, u8>,
     /// The content bigrams (at most 128) as pairs of content syllable indices.
     pairs: Vec<(u8, u8)>,
+    /// The folded syllables typed with diacritics only (every time the question has them):
+    /// such a syllable of a title or text counts only as one of the words typed
+    /// ([`Question::exact`]), so "bị đi tù" is not found in "thiết bị di động". A syllable
+    /// typed without diacritics (a question typed without them) keeps any reading.
+    strict: HashSet<String>,
+    /// The words typed with diacritics, lower case (what a strict syllable must be).
+    exact: HashSet<String>,
 }
 
 impl Question {
@@ -176,10 +183,17 @@ impl Question {
     pub fn new(runs: &[Vec<(String, bool, f32)>], idf: &dyn Fn(&str) -> f32, intent: Intent) -> Question {
         let mut q = Question { intent, ..Question::default() };
         let mut seen = HashSet::new();
+        let mut plain = HashSet::new();
         for run in runs {
             let mut prev: Option<(String, f32)> = None;
             for (w, broken, weight) in run {
                 let f = term(w, Mode::Folded);
+                if crate::text::has_diacritics(w) {
+                    q.strict.insert(f.clone());
+                    q.exact.insert(term(w, Mode::Exact));
+                } else {
+                    plain.insert(f.clone());
+                }
                 if *weight >= 1.0 && seen.insert(f.clone()) {
                     q.content.push((f.clone(), idf(&f)));
                 }
@@ -205,7 +219,31 @@ impl Question {
             .take(128)
             .collect();
         q.definition = intent == Intent::Definition || ASKS_DEFINITION.iter().any(|b| q.all.contains(*b));
+        q.strict.retain(|f| !plain.contains(f));
         q
+    }
+
+    /// Reads every syllable folded, as typed with diacritics or not (the ablation `exact`).
+    pub fn read_folded(&mut self) {
+        self.strict.clear();
+    }
+
+    /// Whether a syllable of a title or text, folded `folded`, as written `word`, is the
+    /// question's syllable of that folded form: a syllable typed with diacritics only is
+    /// the same word ("bị" is not "bí" nor "bi"), lower case (the exact term is computed only
+    /// for such a syllable).
+    fn reads(&self, folded: &str, word: &str) -> bool {
+        !self.strict.contains(folded) || {
+            let mut exact = String::with_capacity(word.len());
+            word.chars().for_each(|c| crate::text::chars::push_lowercase(c, &mut exact));
+            self.exact.contains(&exact)
+        }
+    }
+
+    /// The index of the content syllable folded `folded`, as written `word`, if the
+    /// question has it ([`Question::reads`]).
+    fn slot(&self, folded: &str, word: &str) -> Option<u8> {
+        self.lookup.get(folded).copied().filter(|_| self.reads(folded, word))
     }
 
     /// What the question asks for.
@@ -306,12 +344,7 @@ pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
             prev = None;
         }
     }
-    let (syl, _) = title_terms(title);
-    for s in &syl {
-        if let Some(i) = q.lookup.get(s.as_str()) {
-            all |= 1 << i;
-        }
-    }
+    all |= scan_title(q, title).content;
     let total = idf(u128::MAX).max(f32::EPSILON);
     [best_idf / total, best_bi, first.unwrap_or(0.0) / total, idf(all) / total]
 }
@@ -545,20 +578,27 @@ fn scan_title(q: &Question, title: &str) -> TitleScan {
     let mut t = TitleScan { content: 0, pairs: 0, syllables: 0, in_question: 0, opening: String::new() };
     let mut word = String::new();
     let mut prev: Option<u8> = None;
-    for c in title.chars().chain(std::iter::once(' ')) {
+    // The byte span of the syllable as written (for a syllable typed with diacritics).
+    let (mut start, mut end) = (0, 0);
+    for (at, c) in title.char_indices().chain(std::iter::once((title.len(), ' '))) {
         let f = crate::text::fold_char(c);
         if f.is_ascii_alphanumeric() {
+            if word.is_empty() {
+                start = at;
+            }
             word.push(f);
+            end = at + c.len_utf8();
             continue;
         }
         if !word.is_empty() {
+            let written = &title[start..end];
             t.syllables += 1;
-            t.in_question += q.all.contains(word.as_str()) as usize;
+            t.in_question += (q.all.contains(word.as_str()) && q.reads(&word, written)) as usize;
             if t.syllables <= OPENING {
                 t.opening.push_str(&word);
                 t.opening.push(' ');
             }
-            let id = q.lookup.get(word.as_str()).copied();
+            let id = q.slot(&word, written);
             if let Some(i) = id {
                 t.content |= 1 << i;
                 if let Some(k) = prev.and_then(|p| q.pairs.iter().position(|x| *x == (p, i))) {
@@ -746,6 +786,31 @@ mod tests {
             let f = features(&question, &cands, &Associations::default());
             assert_eq!(order(&f, weights_for(intent, &WEIGHTS))[0].0, first, "{intent:?}");
         }
+    }
+
+    #[test]
+    fn a_word_typed_with_diacritics_reads_only_itself_in_titles() {
+        // (question, title) → (title_idf, title_bi, title_prec); every syllable weighs 1.
+        let rows: &[(&str, &str, [f32; 3])] = &[
+            // "bị đi" is not the "bị di" of "thiết bị di động": only "bị" is read.
+            ("bị đi tù", "Quản lý sử dụng thiết bị di động", [1.0 / 3.0, 0.0, 1.0 / 8.0]),
+            ("bị đi tù", "Tù có thời hạn", [1.0 / 3.0, 0.0, 1.0 / 4.0]),
+            // Capitals are the same word (one tone placement: both sides are normalized).
+            ("bị đi tù", "TÙ CÓ THỜI HẠN", [1.0 / 3.0, 0.0, 1.0 / 4.0]),
+            // A question typed without diacritics keeps every reading.
+            ("bi di tu", "Quản lý sử dụng thiết bị di động", [2.0 / 3.0, 0.5, 2.0 / 8.0]),
+            // A word typed both ways too.
+            ("đi di chuyển", "Di chuyển", [1.0, 0.5, 1.0]),
+        ];
+        for (question, title, want) in rows {
+            let got = title_match(&q(question, &[]), title);
+            assert!(got.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-5), "{question} / {title}: {got:?}");
+        }
+        // The ablation `exact` reads folded.
+        let mut folded = q("bị đi tù", &[]);
+        folded.read_folded();
+        let got = title_match(&folded, "Quản lý sử dụng thiết bị di động");
+        assert!((got[0] - 2.0 / 3.0).abs() < 1e-5, "{got:?}");
     }
 
     #[test]

@@ -359,7 +359,10 @@ impl Searcher {
         let field = inner.fields.title_zone.folded;
         let idf =
             |t: &str| (n / (1.0 + stats.doc_freq(&Term::from_field_text(field, t)) as f32)).ln().max(0.0);
-        let question = rerank::Question::new(&runs, &idf, u.intent);
+        let mut question = rerank::Question::new(&runs, &idf, u.intent);
+        if !self.features.exact {
+            question.read_folded();
+        }
         let words =
             parsed.segments.iter().map(|s| s.words.iter().map(|(w, _)| w.clone()).collect()).collect();
         (!question.is_empty()).then(|| Second {
@@ -485,9 +488,11 @@ impl Searcher {
         let mut share: std::collections::HashMap<tantivy::DocAddress, f32> = Default::default();
         let g = glossary_of(inner);
         let f = &inner.fields;
-        for (phrase, entries) in super::defined::terms(&g, &second.words) {
-            let cover = rerank::title_match(&second.question, &phrase)[0];
+        for (_, entries) in super::defined::terms(&g, &second.words) {
             for e in entries {
+                // The term as the law writes it: a word the question typed with diacritics
+                // counts only as that word (a look-alike term covers less).
+                let cover = rerank::title_match(&second.question, &e.term)[0];
                 let exact =
                     all(vec![term(f.id, &e.doc_id), term(f.kind, KIND_ARTICLE), term(f.article, &e.article)]);
                 for (_, a) in s.search(&exact, &TopDocs::with_limit(1))? {
