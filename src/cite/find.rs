@@ -287,8 +287,14 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
         if f.within.is_none() && !f.self_ref {
             if let Some((dt, name, close)) = alias_definition(t, f.end) {
                 let k = if name.starts_with('#') { name.clone() } else { key(&name) };
-                let head = amended_head(t, &out, &f).unwrap_or((f.start, f.end));
-                defs.push((dt, k, head, close, name, f.end));
+                let head = if f.doc_type.is_some_and(|t| same_family(t, dt)) {
+                    Some(amended_head(t, &out, &f, (&name, close)).unwrap_or((f.start, f.end)))
+                } else {
+                    defined_earlier(t, &out, &f, dt, &k)
+                };
+                if let Some(head) = head {
+                    defs.push((dt, k, head, close, name, f.end));
+                }
             }
         }
         out.push(f);
@@ -296,14 +302,48 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
     out
 }
 
+/// The document a short name of another type than the reference just before it names:
+/// "Nghị định số 54/2017/NĐ-CP … quy định chi tiết … Luật Dược (sau đây gọi tắt là Nghị định
+/// 54)" defines the decree, whose subject named the law (probe 17: the short name went to the
+/// law, and "Điều 93 Nghị định 54" with it). The nearest earlier reference of the short name's
+/// family in the same clause (no ";" or line between), of the same serial when the short name
+/// is one; none, and no short name, otherwise.
+fn defined_earlier(t: &str, before: &[Found], f: &Found, dt: DocType, k: &str) -> Option<(usize, usize)> {
+    let g = before.iter().rev().find(|g| {
+        g.within.is_none()
+            && !g.self_ref
+            && g.end <= f.start
+            && g.doc_type.is_some_and(|t| same_family(t, dt))
+    })?;
+    if t[g.end..f.start].contains([';', '\n']) {
+        return None;
+    }
+    let serial = |n: &str| crate::number::parts(n).map(|p| serial_key(p.serial));
+    if k.starts_with('#') && g.number.as_deref().and_then(serial).as_deref() != Some(k) {
+        return None;
+    }
+    Some((g.start, g.end))
+}
+
 /// Whether `f` is an amending law cited by a title that names `g`'s law as the one it amends
 /// ("sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" for "Luật Bảo hiểm y tế"), of one
 /// family.
 fn amends_by_title(f: &Found, g: &Found) -> bool {
-    let (Some(fname), Some(gname)) = (f.name.as_deref(), g.name.as_deref()) else { return false };
+    let (Some(fname), Some(gname), Some(gt)) = (f.name.as_deref(), g.name.as_deref(), g.doc_type) else {
+        return false;
+    };
     let (fk, gk) = (key(fname), key(gname));
-    let family = matches!((f.doc_type, g.doc_type), (Some(a), Some(b)) if same_family(a, b));
-    family && !gk.is_empty() && fk.starts_with("sua doi") && fk.ends_with(&format!(" {gk}"))
+    let family = f.doc_type.is_some_and(|a| same_family(a, gt));
+    // The law named whole among those the title lists: its type word, its name, then the
+    // title's end or the next law ("… của Luật Đầu tư công, Luật Đầu tư …"), never a longer
+    // name ("Luật Đầu tư" is not "Luật Đầu tư công").
+    let named = format!(" {} {gk}", key(gt.as_vi()));
+    let listed = fk.match_indices(&named).any(|(i, m)| {
+        let rest = &fk[i + m.len()..];
+        rest.is_empty()
+            || ["luat ", "bo luat ", "phap lenh ", "va "].iter().any(|n| rest.starts_with(&format!(" {n}")))
+    });
+    family && !gk.is_empty() && fk.starts_with("sua doi") && listed
 }
 
 /// "(GTGT)" at `i`, an abbreviation in parentheses (capitals only, at most ten): its end.
@@ -318,7 +358,7 @@ fn abbreviation_in_parentheses(t: &str, i: usize) -> Option<usize> {
 /// definition is the last of them: "Bộ luật Hình sự số 100/2015/QH13, đã được sửa đổi, bổ sung
 /// một số điều theo Luật số 12/2017/QH14 (sau đây gọi là Bộ luật Hình sự)" names the code as
 /// amended, not the amending law (probe 16: the short name went to the last law listed).
-fn amended_head(t: &str, before: &[Found], f: &Found) -> Option<(usize, usize)> {
+fn amended_head(t: &str, before: &[Found], f: &Found, short: (&str, usize)) -> Option<(usize, usize)> {
     let gap = |a: usize, b: usize| {
         let g = fold(&t[a..b]).to_lowercase();
         g.split(|c: char| c.is_whitespace() || c == ',')
@@ -328,9 +368,14 @@ fn amended_head(t: &str, before: &[Found], f: &Found) -> Option<(usize, usize)> 
     };
     // "Luật Bảo hiểm y tế ngày … và Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế
     // ngày … (sau đây gọi chung là …)": the law and its amending law named together are the law
-    // as amended (probe 17: the short name went to the amending law).
+    // as amended (probe 17: the short name went to the amending law). After a ";" only when
+    // the definition says so: "gọi chung", or the law's own name as the short name.
     if let Some(g) = before.iter().rev().find(|g| g.within.is_none() && g.end <= f.start) {
-        let joined = matches!(gap(g.end, f.start).as_str(), "" | "va");
+        let between = gap(g.end, f.start);
+        let (name, close) = short;
+        let collective = fold(&t[f.end..close]).to_lowercase().contains("goi chung");
+        let own_name = g.name.as_deref().is_some_and(|n| key(n) == key(name));
+        let joined = matches!(between.as_str(), "" | "va") || (between == ";" && (collective || own_name));
         if joined && amends_by_title(f, g) {
             return Some((g.start, g.end));
         }

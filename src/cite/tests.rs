@@ -1272,6 +1272,36 @@ fn probe17_titles_lists_and_bodies() {
                 "Luật | BHYT sửa đổi | - | - | Điều 22 | - | Điều 22 Luật BHYT sửa đổi | = 0",
             ],
         ),
+        // After a ";", only when the short name is the law's own name (or "gọi chung").
+        (
+            "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019; Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công ngày 11 tháng 01 năm 2022 (sau đây gọi là Luật Đầu tư công); Điều 17 Luật Đầu tư công.",
+            &[
+                "Luật | Đầu tư công | 2019-06-13 | - | - | - | Luật Đầu tư công ngày 13 tháng 6 năm 2019",
+                "Luật | sửa đổi, bổ sung một số điều của Luật Đầu tư công | 2022-01-11 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công ngày 11 tháng 01 năm 2022",
+                "Luật | Đầu tư công | - | - | - | - | Luật Đầu tư công | in 1",
+                "Luật | Đầu tư công | - | - | Điều 17 | - | Điều 17 Luật Đầu tư công | = 0",
+            ],
+        ),
+        (
+            "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019; Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ngày 11 tháng 01 năm 2022 (sau đây gọi là Luật Đầu tư công sửa đổi); Điều 1 Luật Đầu tư công sửa đổi.",
+            &[
+                "Luật | Đầu tư công | 2019-06-13 | - | - | - | Luật Đầu tư công ngày 13 tháng 6 năm 2019",
+                "Luật | sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư | 2022-01-11 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ngày 11 tháng 01 năm 2022",
+                "Luật | Đầu tư công | - | - | - | - | Luật Đầu tư công | in 1",
+                "Luật | Đầu tư | - | - | - | - | Luật Đầu tư | in 1",
+                "Luật | Đầu tư công sửa đổi | - | - | Điều 1 | - | Điều 1 Luật Đầu tư công sửa đổi | = 1",
+            ],
+        ),
+        // A short name of another type than the reference before it names the document whose
+        // subject held that reference (it went to "Luật Dược").
+        (
+            "Căn cứ Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính phủ quy định chi tiết một số điều của Luật Dược (sau đây gọi tắt là Nghị định 54); Điều 93 Nghị định 54.",
+            &[
+                "Nghị định | 54/2017/NĐ-CP | 2017-05-08 | Chính phủ | - | - | Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính phủ",
+                "Luật | Dược | - | - | - | - | Luật Dược",
+                "Nghị định | 54 | - | - | Điều 93 | - | Điều 93 Nghị định 54 | = 0",
+            ],
+        ),
         // A list after a colon: the issuer (and a Party number's date) after the last member is
         // every member's, as without the colon (only the last had it); not a member of
         // another symbol's.
