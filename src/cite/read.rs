@@ -5,7 +5,7 @@
 
 use super::lexicon::{key, Lexicon};
 use super::patterns::{
-    issuing_bodies, ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, NAME_COMMA_GOES_ON, NAME_STOPS,
+    issuing_bodies, ISSUER_HEADS, ISSUER_LOWER, ISSUER_STOPS, MINISTRIES, NAME_COMMA_GOES_ON, NAME_STOPS,
     NAME_STOP_PHRASES, PARTY_KINDS, SECOND_OFFICES, TYPE_WORDS,
 };
 use super::scan::{
@@ -395,12 +395,21 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
                 continue;
             }
         }
-        if (c == ',' || c == '-' || c == '–') && joint {
+        // "Liên Bộ …" names joint ministries whatever the type word.
+        let ministries = word_is(first, "liên");
+        if (c == ',' || c == '-' || c == '–') && (joint || ministries) {
             // "Bộ Tư pháp, Bộ Nội vụ" or "Bộ Tư pháp - Bộ Nội vụ": a further body of a joint
             // document ("Bộ Lao động - Thương binh và Xã hội" is one body: a known name).
             let q = skip_ws(t, p + c.len_utf8());
             if word_at(t, q).is_some_and(|(w, _)| is_capitalized(w)) && phrase_at_loose(t, q, ISSUER_HEADS) {
                 end = known_body(t, q).or_else(|| word_at(t, q).map(|(_, e)| e)).unwrap_or(q);
+                words += 1;
+                continue;
+            }
+            // "Liên Bộ Giáo dục và Đào tạo - Tài chính": a further ministry by its name alone
+            // (probe 17: cut to the first).
+            if let Some(e) = ministries.then(|| ministry_at(t, q)).flatten() {
+                end = e;
                 words += 1;
                 continue;
             }
@@ -500,6 +509,27 @@ fn and_goes_on(t: &str, a: usize) -> bool {
         && !phrase_at_loose(t, q, ISSUER_HEADS)
         && type_word_at(t, q).is_none()
         && !pinpoint_at(t, q)
+}
+
+/// The end of the longest ministry's name of [`MINISTRIES`] written without "Bộ" at `i`
+/// ("Tài chính", "Quốc phòng"), any case and tone placement.
+fn ministry_at(t: &str, i: usize) -> Option<usize> {
+    static NAMES: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut v: Vec<Vec<String>> = MINISTRIES
+            .iter()
+            .map(|m| {
+                normalize(&m.to_lowercase())
+                    .replace(',', " , ")
+                    .split_whitespace()
+                    .map(String::from)
+                    .collect()
+            })
+            .collect();
+        v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        v
+    });
+    names.iter().find_map(|n| tokens_at(t, i, n).filter(|&e| super::scan::at_word_end(t, e)))
 }
 
 /// The end of the longest issuing body of the table ([`issuing_bodies`]) starting at `i`.
@@ -892,6 +922,9 @@ mod tests {
             ("Bộ Y tế và Bảo hiểm xã hội Việt Nam về", "Bộ Y tế"),
             ("Cục Thuế và Bộ Tài chính", "Cục Thuế"),
             ("Cục Hải quan và Kế hoạch số 5", "Cục Hải quan"),
+            // "Liên Bộ" is joint whatever the type; without it a dash ends the body.
+            ("Liên Bộ Y tế - Quốc phòng, quy định", "Liên Bộ Y tế - Quốc phòng"),
+            ("Bộ Tài chính - Xây dựng cơ bản", "Bộ Tài chính"),
         ];
         for (input, want) in rows {
             assert_eq!(issuer(input, 0, false).map(|i| i.0), Some(want.to_string()), "{input}");
@@ -910,6 +943,7 @@ mod tests {
                 "Viện trưởng Viện kiểm sát nhân dân tối cao, Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Công an",
             ),
             ("Tổng cục Bưu điện và Bộ Công an hướng dẫn", "Tổng cục Bưu điện và Bộ Công an"),
+            ("Liên Bộ Giáo dục và Đào tạo - Tài chính hướng dẫn", "Liên Bộ Giáo dục và Đào tạo - Tài chính"),
         ];
         for (input, want) in rows {
             assert_eq!(issuer(input, 0, true).map(|i| i.0).as_deref(), Some(want), "{input}");
