@@ -285,11 +285,22 @@ fn check(real: &Real, e: &Edge) -> Result<(), String> {
     let nk = name_key(&tgt.title);
     // (An abbreviated name, "Luật NSNN", is read as the reader expands it.)
     // (A code cited by its abbreviation, "khoản 2 Điều 192 BLTTDS", is read as its name.)
+    // (A law's code derived from its name's initials, "Luật TTTM", "LTTTM", as the reader
+    // derives it: `patterns::name_initials`.)
     let abbreviated = || {
         let ws = words(window);
-        cancu::cite::patterns::CODE_NAMES
-            .iter()
-            .any(|(abbr, _, name)| name_key(name) == nk && ws.split(' ').any(|w| w == fold(abbr)))
+        let initials = fold(&cancu::cite::patterns::name_initials(
+            tgt.title.strip_prefix(tgt.doc_type.as_vi()).unwrap_or(&tgt.title).trim(),
+        ))
+        .to_lowercase();
+        let lower = ws.to_lowercase();
+        let derived = initials.chars().count() >= 2
+            && (lower.contains(&format!("luat {initials}"))
+                || lower.split(' ').any(|w| w == format!("l{initials}")));
+        derived
+            || cancu::cite::patterns::CODE_NAMES
+                .iter()
+                .any(|(abbr, _, name)| name_key(name) == nk && ws.split(' ').any(|w| w == fold(abbr)))
     };
     let by_name = !nk.is_empty()
         && (words(window).contains(&nk) || cancu::cite::lexicon::key(window).contains(&nk) || abbreviated());

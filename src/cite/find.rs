@@ -287,13 +287,63 @@ fn short_names(t: &str, found: Vec<Found>) -> Vec<Found> {
         if f.within.is_none() && !f.self_ref {
             if let Some((dt, name, close)) = alias_definition(t, f.end) {
                 let k = if name.starts_with('#') { name.clone() } else { key(&name) };
-                let head = amended_head(t, &out, &f).unwrap_or((f.start, f.end));
-                defs.push((dt, k, head, close, name, f.end));
+                let head = if f.doc_type.is_some_and(|t| same_family(t, dt)) {
+                    Some(amended_head(t, &out, &f, (&name, close)).unwrap_or((f.start, f.end)))
+                } else {
+                    defined_earlier(t, &out, &f, dt, &k)
+                };
+                if let Some(head) = head {
+                    defs.push((dt, k, head, close, name, f.end));
+                }
             }
         }
         out.push(f);
     }
     out
+}
+
+/// The document a short name of another type than the reference just before it names:
+/// "Nghị định số 54/2017/NĐ-CP … quy định chi tiết … Luật Dược (sau đây gọi tắt là Nghị định
+/// 54)" defines the decree, whose subject named the law (probe 17: the short name went to the
+/// law, and "Điều 93 Nghị định 54" with it). The nearest earlier reference of the short name's
+/// family in the same clause (no ";" or line between), of the same serial when the short name
+/// is one; none, and no short name, otherwise.
+fn defined_earlier(t: &str, before: &[Found], f: &Found, dt: DocType, k: &str) -> Option<(usize, usize)> {
+    let g = before.iter().rev().find(|g| {
+        g.within.is_none()
+            && !g.self_ref
+            && g.end <= f.start
+            && g.doc_type.is_some_and(|t| same_family(t, dt))
+    })?;
+    if t[g.end..f.start].contains([';', '\n']) {
+        return None;
+    }
+    let serial = |n: &str| crate::number::parts(n).map(|p| serial_key(p.serial));
+    if k.starts_with('#') && g.number.as_deref().and_then(serial).as_deref() != Some(k) {
+        return None;
+    }
+    Some((g.start, g.end))
+}
+
+/// Whether `f` is an amending law cited by a title that names `g`'s law as the one it amends
+/// ("sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" for "Luật Bảo hiểm y tế"), of one
+/// family.
+fn amends_by_title(f: &Found, g: &Found) -> bool {
+    let (Some(fname), Some(gname), Some(gt)) = (f.name.as_deref(), g.name.as_deref(), g.doc_type) else {
+        return false;
+    };
+    let (fk, gk) = (key(fname), key(gname));
+    let family = f.doc_type.is_some_and(|a| same_family(a, gt));
+    // The law named whole among those the title lists: its type word, its name, then the
+    // title's end or the next law ("… của Luật Đầu tư công, Luật Đầu tư …"), never a longer
+    // name ("Luật Đầu tư" is not "Luật Đầu tư công").
+    let named = format!(" {} {gk}", key(gt.as_vi()));
+    let listed = fk.match_indices(&named).any(|(i, m)| {
+        let rest = &fk[i + m.len()..];
+        rest.is_empty()
+            || ["luat ", "bo luat ", "phap lenh ", "va "].iter().any(|n| rest.starts_with(&format!(" {n}")))
+    });
+    family && !gk.is_empty() && fk.starts_with("sua doi") && listed
 }
 
 /// "(GTGT)" at `i`, an abbreviation in parentheses (capitals only, at most ten): its end.
@@ -308,7 +358,7 @@ fn abbreviation_in_parentheses(t: &str, i: usize) -> Option<usize> {
 /// definition is the last of them: "Bộ luật Hình sự số 100/2015/QH13, đã được sửa đổi, bổ sung
 /// một số điều theo Luật số 12/2017/QH14 (sau đây gọi là Bộ luật Hình sự)" names the code as
 /// amended, not the amending law (probe 16: the short name went to the last law listed).
-fn amended_head(t: &str, before: &[Found], f: &Found) -> Option<(usize, usize)> {
+fn amended_head(t: &str, before: &[Found], f: &Found, short: (&str, usize)) -> Option<(usize, usize)> {
     let gap = |a: usize, b: usize| {
         let g = fold(&t[a..b]).to_lowercase();
         g.split(|c: char| c.is_whitespace() || c == ',')
@@ -316,6 +366,20 @@ fn amended_head(t: &str, before: &[Found], f: &Found) -> Option<(usize, usize)> 
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // "Luật Bảo hiểm y tế ngày … và Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế
+    // ngày … (sau đây gọi chung là …)": the law and its amending law named together are the law
+    // as amended (probe 17: the short name went to the amending law). After a ";" only when
+    // the definition says so: "gọi chung", or the law's own name as the short name.
+    if let Some(g) = before.iter().rev().find(|g| g.within.is_none() && g.end <= f.start) {
+        let between = gap(g.end, f.start);
+        let (name, close) = short;
+        let collective = fold(&t[f.end..close]).to_lowercase().contains("goi chung");
+        let own_name = g.name.as_deref().is_some_and(|n| key(n) == key(name));
+        let joined = matches!(between.as_str(), "" | "va") || (between == ";" && (collective || own_name));
+        if joined && amends_by_title(f, g) {
+            return Some((g.start, g.end));
+        }
+    }
     let mut start = f.start;
     for g in before.iter().rev().filter(|g| g.within.is_none() && g.end <= f.start) {
         if g.end > start {
@@ -600,6 +664,11 @@ impl Reader<'_> {
                         return Some(r);
                     }
                 }
+                // "pháp Luật về đấu thầu" (a capital in running text) is the law in general,
+                // never a title "Luật về …".
+                if eat_phrase(t, pos, "về").is_some() && preceded_by(t, s, &["pháp"]) {
+                    return None;
+                }
                 let (name, end) = read::name(t, pos, doc_type, self.lex)?;
                 // "Luật Bảo hiểm xã hội số 58/2014/QH13": the name, then the number; without
                 // "số" only a number with its year ("Bộ luật Lao động 10/2012/QH13").
@@ -736,6 +805,16 @@ impl Reader<'_> {
                 break;
             };
             let mut next = skip_ws(t, f.end);
+            // "… của Luật Giao thông đường bộ, Luật Trật tự, an toàn giao thông đường bộ, Luật
+            // Đường bộ … ngày …": a name the lexicon does not know goes on after its comma
+            // (probe 17: cut at "Trật tự", the list then ended and lost its date).
+            let f = match (f.name.is_some(), name_after_comma(t, next)) {
+                (true, Some(e)) => {
+                    next = skip_ws(t, e);
+                    Found { end: e, name: Some(read::collapse(&t[np..e])), ..f }
+                }
+                _ => f,
+            };
             // "Luật Thuế giá trị gia tăng (GTGT), Luật …": a base law's abbreviation in
             // parentheses ends no list (probe 16: the title was cut there and taken for an
             // older amending law's).
@@ -903,11 +982,53 @@ fn amending_title(t: &str, base: Found, pos: usize, last: usize) -> (Found, usiz
     (outer, end)
 }
 
-/// The end of "của" within the next fifteen words on the line from `q`, when a law's type
-/// word follows it (what an amending title amends besides articles, then whose).
+/// A base law's name going on at `i`, a comma followed by lower-case words ("…, an toàn giao
+/// thông đường bộ"), to the next law of the list (", Luật …", "và Luật …") or to the date,
+/// number or year that closes the title: the end of its last word. `None` if anything else
+/// comes first (a word that ends names, a capitalized word, a digit).
+fn name_after_comma(t: &str, i: usize) -> Option<usize> {
+    let law = |j: usize| {
+        read::type_word_at(t, j).is_some_and(|(k, _)| TYPE_WORDS[k].unnumbered == Unnumbered::Named)
+    };
+    (char_at(t, i) == Some(',')).then_some(())?;
+    let mut p = skip_ws(t, i + 1);
+    let (mut end, mut prev) = (None, i);
+    for _ in 0..12 {
+        match char_at(t, p) {
+            Some(',') if end.is_some() => {
+                let q = skip_ws(t, p + 1);
+                if law(q) {
+                    return end;
+                }
+                p = q;
+                continue;
+            }
+            Some(';' | '.' | '\n') => return end,
+            _ => {}
+        }
+        let (w, e) = word_at(t, p)?;
+        let closes = word_is(w, "ngày") || word_is(w, "số") || word_is(w, "năm");
+        if end.is_some() && (closes || (word_is(w, "và") && law(skip_ws(t, e)))) {
+            return end;
+        }
+        let lower = !is_capitalized(w) && w.chars().all(char::is_alphabetic);
+        if !lower || super::patterns::NAME_STOPS.contains(&w) || has_newline(t, prev, p) {
+            return None;
+        }
+        end = Some(e);
+        prev = e;
+        p = skip_ws(t, e);
+    }
+    None
+}
+
+/// The end of "của" within the next 24 words on the line from `q`, when a law's type word
+/// follows it (what an amending title amends besides articles, then whose: "… Điều 6 và Phụ
+/// lục 4 về Danh mục ngành, nghề kinh doanh có điều kiện của Luật Đầu tư"; probe 17: the
+/// numbers of the articles and annexes it names stopped it).
 fn of_law_ahead(t: &str, q: usize) -> Option<usize> {
     let mut p = skip_ws(t, q);
-    for _ in 0..15 {
+    for _ in 0..24 {
         if let Some(z) = eat_phrase(t, p, "của") {
             let n = skip_ws(t, z);
             let law =
@@ -915,7 +1036,8 @@ fn of_law_ahead(t: &str, q: usize) -> Option<usize> {
             return law.then_some(z);
         }
         let (w, e) = word_at(t, p)?;
-        if !w.chars().all(char::is_alphabetic) || read::type_word_at(t, p).is_some() {
+        let numeral = w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 3;
+        if !(w.chars().all(char::is_alphabetic) || numeral) || read::type_word_at(t, p).is_some() {
             return None;
         }
         let next = skip_spaces(t, e);
@@ -1219,8 +1341,15 @@ fn further_years(t: &str, f: &Found, end: usize) -> Vec<Found> {
 }
 
 /// A numbered reference, with the list of further numbers sharing its type, date and issuer.
+/// Whether a document of this type is issued jointly, so that the bodies after "của" joined
+/// by commas or dashes are all its issuers.
+fn is_joint(doc_type: Option<DocType>) -> bool {
+    matches!(doc_type, Some(DocType::NghiQuyetLienTich | DocType::ThongTuLienTich))
+}
+
 fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) -> Read {
-    let joint = matches!(doc_type, DocType::NghiQuyetLienTich | DocType::ThongTuLienTich);
+    let joint = is_joint(Some(doc_type))
+        || member_type(&first.canonical, Some(doc_type)).is_some_and(|d| is_joint(Some(d)));
     let mut members = vec![Found { end: first.end, number: Some(first.canonical.clone()), ..base.clone() }];
     let mut end = when_into(t, &mut members[0], first.next);
     loop {
@@ -1249,24 +1378,7 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
         end = when_into(t, &mut m, n.next);
         members.push(m);
     }
-    // "Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017": a date written once, after the
-    // last number of a list whose other numbers have none, is the list's — for numbers
-    // that carry no year of their own (a Party number, "217/KH-UBND"), which only a date
-    // can place; a number with its year keeps what it says.
-    if let [rest @ .., last] = members.as_mut_slice() {
-        if last.date.is_some()
-            && !rest.is_empty()
-            && rest.iter().all(|m| m.date.is_none() && m.year.is_none())
-        {
-            for m in rest.iter_mut() {
-                let own_year = m.number.as_deref().and_then(crate::number::year);
-                if own_year.is_none() {
-                    m.date = last.date;
-                    m.year = last.year;
-                }
-            }
-        }
-    }
+    date_shared_back(&mut members);
     // Shared date (for a single number, its own), then issuer (or issuer, then date).
     let single = members.len() == 1;
     let mut shared = Found::default();
@@ -1773,6 +1885,8 @@ impl Reader<'_> {
         let mut members = 0;
         let mut at = at;
         let mut end;
+        // Whether a subject was written between two members ("…; số 51/KH-UBND ngày … về …;").
+        let mut subjects = false;
         loop {
             let z = eat_phrase(t, at, "số")?;
             let n = read::number(t, skip_ws(t, z), false)?;
@@ -1786,7 +1900,9 @@ impl Reader<'_> {
                 ..Found::default()
             };
             end = when_into(t, &mut m, n.next);
-            if let Some((own, e)) = read::of_issuer(t, end, false) {
+            // A joint member's bodies joined by commas are all its issuers (probe 17: "của Bộ
+            // Quốc phòng, Bộ Lao động - …, Bộ Tài chính" was cut to the first).
+            if let Some((own, e)) = read::of_issuer(t, end, is_joint(m.doc_type)) {
                 m.issuer = Some(own);
                 m.end = e;
                 end = e;
@@ -1816,6 +1932,7 @@ impl Reader<'_> {
                     if eat_phrase(t, next, "số").is_none() {
                         break;
                     }
+                    subjects |= !rest[..j].trim().is_empty();
                     // What the subject's references read past it is the list's to read.
                     out.extend(self.scan(end, end + j).into_iter().filter(|f| f.start < end + j));
                     at = next;
@@ -1823,7 +1940,51 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        if !subjects {
+            date_shared_back(&mut out);
+            issuer_shared_back(&mut out);
+        }
         Some((out, end, members))
+    }
+}
+
+/// "Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017": a date written once, after the last
+/// number of a list whose other numbers have none, is the list's — for numbers that carry no
+/// year of their own (a Party number, "217/KH-UBND"), which only a date can place; a number
+/// with its year keeps what it says. One rule for a list with or without a colon (probe 17:
+/// "các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW ngày …" left the first undated).
+fn date_shared_back(members: &mut [Found]) {
+    if let [rest @ .., last] = members {
+        if last.date.is_some()
+            && !rest.is_empty()
+            && rest.iter().all(|m| m.date.is_none() && m.year.is_none())
+        {
+            for m in rest.iter_mut() {
+                let own_year = m.number.as_deref().and_then(crate::number::year);
+                if own_year.is_none() {
+                    m.date = last.date;
+                    m.year = last.year;
+                }
+            }
+        }
+    }
+}
+
+/// "các Quyết định: số 39/2021/QĐ-TTg, số 18/2023/QĐ-TTg, số 02/2022/QĐ-TTg của Thủ tướng
+/// Chính phủ": the issuer written after the last member of a list without subjects between
+/// its members is every member's, as it is without the colon (probe 17: only the last had
+/// it) — for the members without an issuer of their own whose number has the last one's
+/// symbol ("QĐ-TTg"), so that a list of several issuers' numbers is never given one of them.
+fn issuer_shared_back(members: &mut [Found]) {
+    let symbol =
+        |f: &Found| f.number.as_deref().and_then(crate::number::parts).map(|p| p.symbol.to_uppercase());
+    let Some(last) = members.iter().rposition(|f| f.number.is_some()) else { return };
+    let (Some(issuer), Some(sym)) = (members[last].issuer.clone(), symbol(&members[last])) else { return };
+    if members[..last].iter().any(|f| f.number.is_some() && f.issuer.is_some()) {
+        return;
+    }
+    for f in members[..last].iter_mut().filter(|f| symbol(f).as_ref() == Some(&sym)) {
+        f.issuer = Some(issuer.clone());
     }
 }
 

@@ -12,6 +12,7 @@ use super::scan::word_is;
 pub fn ministry_codes(body: &str) -> Vec<String> {
     // "(khóa XII)" is no part of a name; the Politburo ("Bộ Chính trị") is no ministry.
     let body = body.split('(').next().unwrap_or(body);
+    let body = joint_ministries(body);
     let words: Vec<&str> = body.split_whitespace().collect();
     // Every "Bộ" ends the name before it ("Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Tài chính"); a
     // ministry's name starts at one not followed by "trưởng" or "Chính trị".
@@ -39,6 +40,32 @@ pub fn ministry_codes(body: &str) -> Vec<String> {
             out.push(crate::text::fold(&code).to_uppercase());
         }
     }
+    out
+}
+
+/// "Liên Bộ Giáo dục và Đào tạo - Tài chính": the ministries after the first, named without
+/// "Bộ" after a dash or a comma, each given its "Bộ" ("… - Bộ Tài chính"), so that each is a
+/// ministry of its own (probe 17: read as one ministry "BGDĐTTC", a false `issuer_differs`).
+/// Other bodies are left as written.
+fn joint_ministries(body: &str) -> String {
+    let folded = |s: &str| crate::text::fold(s.trim()).to_lowercase();
+    if !body.split_whitespace().next().is_some_and(|w| word_is(w, "liên")) {
+        return body.to_string();
+    }
+    let names: Vec<String> = super::patterns::MINISTRIES.iter().map(|m| folded(m)).collect();
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(i) = rest.find([',', '-', '–']) {
+        let sep = rest[i..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&rest[..i + sep]);
+        rest = &rest[i + sep..];
+        // The segment up to the next separator, a ministry's name alone.
+        let seg = rest.split([',', '-', '–']).next().unwrap_or(rest);
+        if names.contains(&folded(seg)) {
+            out.push_str(" Bộ");
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -130,6 +157,14 @@ mod tests {
             ("Ủy ban nhân dân tỉnh Yên Bái", Some("Ủy ban nhân dân tỉnh Yên Bái"), None, true),
             ("Chính phủ", Some("Thủ tướng Chính phủ"), None, true),
             ("Ủy ban nhân dân tỉnh Lào Cai", Some("Ủy ban nhân dân tỉnh Yên Bái"), None, false),
+            // Probe 17: joint ministries after "Liên Bộ", the later ones without "Bộ".
+            (
+                "Liên Bộ Giáo dục và Đào tạo - Tài chính",
+                Some("Liên Bộ Giáo dục và Đào tạo"),
+                Some("42/2003/TTLT-BGD&ĐT-BTC"),
+                true,
+            ),
+            ("Liên Bộ Y tế - Tài chính", None, Some("42/2003/TTLT-BGD&ĐT-BTC"), false),
         ];
         for (w, r, n, want) in rows {
             assert_eq!(issuer_named(w, r, n), want, "{w} / {r:?} / {n:?}");

@@ -388,6 +388,12 @@ pub const ISSUER_HEADS: &[&str] = &[
     "kiểm toán",
     "tổng liên đoàn",
     "trung ương",
+    // The heads of bodies signing for them ("Viện trưởng Viện kiểm sát nhân dân tối cao,
+    // Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Công an"; probe 17: cut to the first).
+    "chánh án",
+    "thống đốc",
+    "tổng kiểm toán",
+    "tổng thanh tra",
 ];
 
 /// Words just before an unnumbered descriptive title that make it a document being written,
@@ -486,6 +492,10 @@ pub const ISSUING_BODIES: &[&str] = &[
     "Quận ủy",
     "Thị ủy",
     "Đảng ủy",
+    // A Party organ of a ministry, a council or a committee, named with it ("Ban cán sự đảng
+    // Bộ Y tế", "Đảng đoàn Quốc hội"; probe 17: cut to "Ban").
+    "Ban cán sự đảng",
+    "Đảng đoàn",
 ];
 
 /// The ministries, current and former, by the name after "Bộ" (a province's department, "Sở",
@@ -516,6 +526,7 @@ pub const MINISTRIES: &[&str] = &[
     "Thủy sản",
     "Văn hóa - Thông tin",
     "Bưu chính, Viễn thông",
+    "Khoa học, Công nghệ và Môi trường",
     "Lao động",
     "Ngoại vụ",
     "Du lịch",

@@ -481,6 +481,21 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
         if let Some(m) = amending_title(w, name, &near) {
             return Resolution::named(m);
         }
+        if near.is_empty() && is_amending(name) && t.is_named() {
+            // An amending law not held by its title, dated: the laws of that year known only
+            // by a number are offered, never chosen ("Luật sửa đổi, bổ sung Điều 6 và Phụ lục
+            // 4 … của Luật Đầu tư ngày 22/11/2016" and "Luật số 03/2016/QH14"; probe 17).
+            let year = w.year.or(w.date.map(|d| d.year));
+            let unnamed: Vec<&Metadata> = year
+                .map(|y| catalog.unnamed_of_year(t, y))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|m| w.date.is_none_or(|d| m.signed.is_none_or(|s| s == d)))
+                .collect();
+            if !unnamed.is_empty() {
+                return Resolution::ambiguous(&unnamed);
+            }
+        }
         if near.is_empty() {
             // A name written otherwise than the title (other word order, words left out):
             // the records whose name holds all its words are offered, never chosen.

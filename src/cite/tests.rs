@@ -1220,3 +1220,129 @@ fn name_year_number_treaties_and_dated_short_serials() {
         ),
     ]);
 }
+
+/// Probe 17: the kinds probe 16 left, and those its rows found.
+#[test]
+fn probe17_titles_lists_and_bodies() {
+    check(&[
+        // An old title starting with "về", in a basis and inside an amending title (nothing
+        // was read); "pháp Luật về …" is the law in general.
+        (
+            "thay thế Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 30 tháng 12 năm 1981 và Luật sửa đổi, bổ sung một số điều của Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 21 tháng 12 năm 1990.",
+            &[
+                "Luật | về sĩ quan Quân đội nhân dân Việt Nam | 1981-12-30 | - | - | - | Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 30 tháng 12 năm 1981",
+                "Luật | sửa đổi, bổ sung một số điều của Luật về sĩ quan Quân đội nhân dân Việt Nam | 1990-12-21 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 21 tháng 12 năm 1990",
+                "Luật | về sĩ quan Quân đội nhân dân Việt Nam | - | - | - | - | Luật về sĩ quan Quân đội nhân dân Việt Nam | in 1",
+            ],
+        ),
+        (
+            "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996 hết hiệu lực.",
+            &["Pháp lệnh | về lực lượng dự bị động viên | 1996-08-27 | - | - | - | Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996"],
+        ),
+        ("theo quy định của pháp Luật về đấu thầu hiện hành.", &[]),
+        ("các Luật về thuế có liên quan.", &[]),
+        // An amending title naming the articles and annex it amends before the law (read as
+        // the base law with the amending law's date).
+        (
+            "Căn cứ Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề kinh doanh có điều kiện của Luật Đầu tư ngày 22 tháng 11 năm 2016;",
+            &[
+                "Luật | sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề kinh doanh có điều kiện của Luật Đầu tư | 2016-11-22 | - | - | - | Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề kinh doanh có điều kiện của Luật Đầu tư ngày 22 tháng 11 năm 2016",
+                "Luật | Đầu tư | - | - | - | - | Luật Đầu tư | in 0",
+            ],
+        ),
+        // A base law's name with a comma the lexicon does not know, inside the list (cut at
+        // the comma: the list ended there and the date went to the last law).
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đường thủy, Luật Trật tự, an toàn giao thông đường thủy và Luật Cảng ngày 29 tháng 11 năm 2024;",
+            &[
+                "Luật | sửa đổi, bổ sung một số điều của Luật Đường thủy, Luật Trật tự, an toàn giao thông đường thủy và Luật Cảng | 2024-11-29 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Đường thủy, Luật Trật tự, an toàn giao thông đường thủy và Luật Cảng ngày 29 tháng 11 năm 2024",
+                "Luật | Đường thủy | - | - | - | - | Luật Đường thủy | in 0",
+                "Luật | Trật tự, an toàn giao thông đường thủy | - | - | - | - | Luật Trật tự, an toàn giao thông đường thủy | in 0",
+                "Luật | Cảng | - | - | - | - | Luật Cảng | in 0",
+            ],
+        ),
+        // A short name for a law and its amending law named together is the law as amended
+        // (it went to the amending law).
+        (
+            "theo Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008 và Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014 (sau đây gọi chung là Luật BHYT sửa đổi); Điều 22 Luật BHYT sửa đổi.",
+            &[
+                "Luật | Bảo hiểm y tế | 2008-11-14 | - | - | - | Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008",
+                "Luật | sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | 2014-06-13 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014",
+                "Luật | Bảo hiểm y tế | - | - | - | - | Luật Bảo hiểm y tế | in 1",
+                "Luật | BHYT sửa đổi | - | - | Điều 22 | - | Điều 22 Luật BHYT sửa đổi | = 0",
+            ],
+        ),
+        // After a ";", only when the short name is the law's own name (or "gọi chung").
+        (
+            "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019; Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công ngày 11 tháng 01 năm 2022 (sau đây gọi là Luật Đầu tư công); Điều 17 Luật Đầu tư công.",
+            &[
+                "Luật | Đầu tư công | 2019-06-13 | - | - | - | Luật Đầu tư công ngày 13 tháng 6 năm 2019",
+                "Luật | sửa đổi, bổ sung một số điều của Luật Đầu tư công | 2022-01-11 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công ngày 11 tháng 01 năm 2022",
+                "Luật | Đầu tư công | - | - | - | - | Luật Đầu tư công | in 1",
+                "Luật | Đầu tư công | - | - | Điều 17 | - | Điều 17 Luật Đầu tư công | = 0",
+            ],
+        ),
+        (
+            "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019; Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ngày 11 tháng 01 năm 2022 (sau đây gọi là Luật Đầu tư công sửa đổi); Điều 1 Luật Đầu tư công sửa đổi.",
+            &[
+                "Luật | Đầu tư công | 2019-06-13 | - | - | - | Luật Đầu tư công ngày 13 tháng 6 năm 2019",
+                "Luật | sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư | 2022-01-11 | - | - | - | Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ngày 11 tháng 01 năm 2022",
+                "Luật | Đầu tư công | - | - | - | - | Luật Đầu tư công | in 1",
+                "Luật | Đầu tư | - | - | - | - | Luật Đầu tư | in 1",
+                "Luật | Đầu tư công sửa đổi | - | - | Điều 1 | - | Điều 1 Luật Đầu tư công sửa đổi | = 1",
+            ],
+        ),
+        // A short name of another type than the reference before it names the document whose
+        // subject held that reference (it went to "Luật Dược").
+        (
+            "Căn cứ Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính phủ quy định chi tiết một số điều của Luật Dược (sau đây gọi tắt là Nghị định 54); Điều 93 Nghị định 54.",
+            &[
+                "Nghị định | 54/2017/NĐ-CP | 2017-05-08 | Chính phủ | - | - | Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính phủ",
+                "Luật | Dược | - | - | - | - | Luật Dược",
+                "Nghị định | 54 | - | - | Điều 93 | - | Điều 93 Nghị định 54 | = 0",
+            ],
+        ),
+        // A list after a colon: the issuer (and a Party number's date) after the last member is
+        // every member's, as without the colon (only the last had it); not a member of
+        // another symbol's.
+        (
+            "Bãi bỏ các Quyết định: số 12/2019/QĐ-TTg, số 20/2020/QĐ-TTg của Thủ tướng Chính phủ.",
+            &[
+                "Quyết định | 12/2019/QĐ-TTg | 2019 | Thủ tướng Chính phủ | - | - | số 12/2019/QĐ-TTg",
+                "Quyết định | 20/2020/QĐ-TTg | 2020 | Thủ tướng Chính phủ | - | - | số 20/2020/QĐ-TTg của Thủ tướng Chính phủ",
+            ],
+        ),
+        (
+            "Thực hiện các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng.",
+            &[
+                "Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương Đảng | - | - | số 18-NQ/TW",
+                "Nghị quyết | 19-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương Đảng | - | - | số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng",
+            ],
+        ),
+        (
+            "Bãi bỏ các Quyết định: số 12/2019/QĐ-TTg, số 30/2019/QĐ-BTC của Bộ trưởng Bộ Tài chính.",
+            &[
+                "Quyết định | 12/2019/QĐ-TTg | 2019 | - | - | - | số 12/2019/QĐ-TTg",
+                "Quyết định | 30/2019/QĐ-BTC | 2019 | Bộ trưởng Bộ Tài chính | - | - | số 30/2019/QĐ-BTC của Bộ trưởng Bộ Tài chính",
+            ],
+        ),
+        // A joint member's bodies joined by commas (cut to the first).
+        (
+            "Thay thế các Thông tư liên tịch: số 21/2008/TTLT-BQP-BLĐTBXH-BTC ngày 18 tháng 02 năm 2008 của Bộ Quốc phòng, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính.",
+            &["Thông tư liên tịch | 21/2008/TTLT-BQP-BLĐTBXH-BTC | 2008-02-18 | Bộ Quốc phòng, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính | - | - | số 21/2008/TTLT-BQP-BLĐTBXH-BTC ngày 18 tháng 02 năm 2008 của Bộ Quốc phòng, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính"],
+        ),
+        // Bodies with lower-case words (cut to "Ban", "Cục Đo", "Tổng cục Bưu").
+        (
+            "Thực hiện Nghị quyết số 12-NQ/BCSĐ ngày 10/3/2020 của Ban cán sự đảng Bộ Y tế về nhân lực.",
+            &["Nghị quyết | 12-NQ/BCSĐ | 2020-03-10 | Ban cán sự đảng Bộ Y tế | - | - | Nghị quyết số 12-NQ/BCSĐ ngày 10/3/2020 của Ban cán sự đảng Bộ Y tế"],
+        ),
+        (
+            "Bãi bỏ Quyết định số 112/KT ngày 15 tháng 5 năm 1989 của Cục trưởng Cục Đo đạc và Bản đồ Nhà nước ban hành quy phạm.",
+            &["Quyết định | 112/KT | 1989-05-15 | Cục trưởng Cục Đo đạc và Bản đồ Nhà nước | - | - | Quyết định số 112/KT ngày 15 tháng 5 năm 1989 của Cục trưởng Cục Đo đạc và Bản đồ Nhà nước"],
+        ),
+        (
+            "Thông tư liên tịch số 01/2001/TTLT-TCBĐ-BCA ngày 07/6/2001 của Tổng cục Bưu điện và Bộ Công an hướng dẫn.",
+            &["Thông tư liên tịch | 01/2001/TTLT-TCBĐ-BCA | 2001-06-07 | Tổng cục Bưu điện và Bộ Công an | - | - | Thông tư liên tịch số 01/2001/TTLT-TCBĐ-BCA ngày 07/6/2001 của Tổng cục Bưu điện và Bộ Công an"],
+        ),
+    ]);
+}

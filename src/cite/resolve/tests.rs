@@ -717,6 +717,43 @@ fn an_unnamed_law_of_the_year_cited_is_a_candidate() {
     assert!(missing.vi(&labels).contains("chỉ biết qua trích dẫn, chưa rõ tên"), "{}", missing.vi(&labels));
 }
 
+/// Probe 17: an amending law cited by a title no record holds, with its date or year, offers
+/// the laws of that year known only by a number, never one chosen (it was not held, the
+/// amending law known by its number never offered); without date or year, none.
+#[test]
+fn an_amending_title_not_held_offers_the_unnamed_laws_of_its_year() {
+    let held = Catalog::new([meta(
+        "luat-67-2014-qh13",
+        DocType::Luat,
+        Some("67/2014/QH13"),
+        "Luật Đầu tư",
+        Some("2014-11-26"),
+    )]);
+    let mut cited = crate::catalog::CitedTally::default();
+    for t in ["theo Luật số 03/2016/QH14", "theo Luật số 20/2015/QH13"] {
+        cited.add(&extract(t)[0], "thong-tu-y");
+    }
+    let cat = held.with_cited(&cited.finish());
+    let ask = |text: &str| {
+        let mut c = crate::cite::extract_with(text, cat.lexicon());
+        resolve(&mut c, &cat, &Context::default());
+        (c[0].target.clone(), c[0].candidates.clone())
+    };
+    // (text, candidates)
+    for (text, want) in [
+        (
+            "Căn cứ Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 của Luật Đầu tư ngày 22 tháng 11 năm 2016;",
+            vec!["luat-03-2016-qh14"],
+        ),
+        ("theo Luật sửa đổi, bổ sung một số điều của Luật Đầu tư năm 2016;", vec!["luat-03-2016-qh14"]),
+        ("theo Luật sửa đổi, bổ sung một số điều của Luật Đầu tư năm 2019;", vec![]),
+    ] {
+        let (target, cands) = ask(text);
+        assert_eq!(target, None, "{text}");
+        assert_eq!(cands, want, "{text}");
+    }
+}
+
 /// Documents whose numbers citations write otherwise (real numbers and dates).
 fn variants() -> Catalog {
     let m = |id, t, n, signed| {
