@@ -502,6 +502,10 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     let mut pending_at: Option<usize> = None;
     let mut item_type = None;
     let mut prev_type = None;
+    // "Bãi bỏ các quy định về … tại: Nghị định số …; Quyết định số …": the provisions the
+    // lead-in names are the part of every item listed, not of the first only (valid10: the
+    // later items were read as whole repeals).
+    let mut list_part: Option<String> = None;
     for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
         let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
         let g =
@@ -642,6 +646,9 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         if role && item_type.is_none() {
             item_type = c.doc_type;
         }
+        if first && role {
+            list_part.clone_from(&provisions);
+        }
         let division = division.or(provisions);
         prev_role = role;
         first = false;
@@ -657,7 +664,7 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
                 Some(format!("{div}, {own}"))
             }
             (Some(own), _) if attach.is_some() => attach.map(|a| format!("{a} và {own}")),
-            (own, division) => own.or(attach).or(division),
+            (own, division) => own.or(attach).or(division).or_else(|| list_part.clone()),
         };
         // "Điều 7 và khoản 2 Điều 3 của Luật …" may be read as one citation per pinpoint.
         if let (Some(last), Some(p)) = (out.last_mut(), &part) {
@@ -1000,6 +1007,19 @@ mod tests {
             })
             .collect();
         assert_eq!(items, ["38/2020/NĐ-CP", "17/2007/TTLT-BMT-BTH"]);
+        // Provisions named before a list are the part of every item of it.
+        let parts: Vec<Option<String>> = read("Bãi bỏ các quy định về học bổng thử tại: Quyết định số 11/1997/QĐ-TTg ngày 23 tháng 12 năm 1997 của Thủ tướng Chính phủ về học bổng; Quyết định số 82/2006/QĐ-TTg ngày 14 tháng 4 năm 2006 của Thủ tướng Chính phủ.")
+            .into_iter()
+            .flat_map(|c| match c {
+                Clause::Ends { targets, .. } => targets.into_iter().map(|t| t.part).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(
+            parts.iter().all(|p| p.as_deref().is_some_and(|p| p.starts_with("các quy định về học bổng thử"))),
+            "{parts:?}"
+        );
         // Documents a description names are not items; a condition is not a repeal.
         assert_eq!(
             ends("Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Mẫu số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 hết hiệu lực kể từ ngày 01 tháng 01 năm 2037."),
