@@ -647,7 +647,13 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             item_type = c.doc_type;
         }
         if first && role {
-            list_part.clone_from(&provisions);
+            // What the provisions are about, without the words that tie them to the first
+            // item ("… tại Chương V của"): the later items' part.
+            list_part = provisions.as_deref().map(|p| {
+                let p = format!("{p} ");
+                let cut = [" tại ", " trong "].iter().filter_map(|w| p.rfind(w)).min();
+                cut.map_or(p.as_str(), |i| &p[..i]).trim_end().trim_end_matches(" của").to_string()
+            });
         }
         let division = division.or(provisions);
         prev_role = role;
@@ -1020,6 +1026,7 @@ mod tests {
             parts.iter().all(|p| p.as_deref().is_some_and(|p| p.starts_with("các quy định về học bổng thử"))),
             "{parts:?}"
         );
+        assert_eq!(parts[1].as_deref(), Some("các quy định về học bổng thử"));
         // Documents a description names are not items; a condition is not a repeal.
         assert_eq!(
             ends("Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Mẫu số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 hết hiệu lực kể từ ngày 01 tháng 01 năm 2037."),
