@@ -62,7 +62,7 @@ fn dev_rows() -> Vec<Row> {
         .collect()
 }
 
-/// Every piece of the quote is in the article the evidence names (a Pháp điển note's words
+/// Every piece of the quote is in the article the evidence names, heading or text (a Pháp điển note's words
 /// are the note's, not the article's; a hand-written record's source names an article that
 /// the corpus holds, or a link).
 fn check_quote(docs: &[Document], e: &cancu::validity::Evidence) {
@@ -81,7 +81,9 @@ fn check_quote(docs: &[Document], e: &cancu::validity::Evidence) {
     let doc =
         docs.iter().find(|d| d.meta.id == e.document).unwrap_or_else(|| panic!("{} not held", e.document));
     let art = e.article.as_deref().unwrap_or_else(|| panic!("{e:?} names no article"));
-    let text = doc.article(art).unwrap_or_else(|| panic!("{} has no Điều {art}", e.document)).text();
+    let a = doc.article(art).unwrap_or_else(|| panic!("{} has no Điều {art}", e.document));
+    // An effect sentence written as the article's heading is quoted from the heading.
+    let text = format!("{}\n{}", a.title, a.text());
     for piece in e.quote.split(" … ") {
         assert!(text.contains(piece), "{piece:?} is not in Điều {art} of {}", e.document);
     }

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::cite::{extract, Citation};
+use crate::cite::{extract_with, Citation, Lexicon};
 use crate::model::Date;
 use crate::text::fold;
 
@@ -154,6 +154,12 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// The clauses of one article's text.
 pub fn read(text: &str) -> Vec<Clause> {
+    read_with(text, Lexicon::builtin())
+}
+
+/// [`read`], with names bounded by `lex` (the catalog's: a law named in lower case, "Luật
+/// quốc tịch Việt Nam ngày …", is read up to its whole name).
+pub fn read_with(text: &str, lex: &Lexicon) -> Vec<Clause> {
     if !(text.contains("hiệu lực")
         || text.contains("thay thế")
         || text.contains("bãi bỏ")
@@ -165,7 +171,7 @@ pub fn read(text: &str) -> Vec<Clause> {
     let sents = sentences(text);
     for (i, &(a, b)) in sents.iter().enumerate() {
         let before = out.len();
-        let opened = read_sentence(text, a, b, &mut out);
+        let opened = read_sentence(text, a, b, lex, &mut out);
         kept_in_items(text, (a, b), &sents[i + 1..], &mut out[before..]);
         let Some((verb, when, lead)) = opened else { continue };
         // "… các Nghị định sau đây hết hiệu lực thi hành:" then one item per line, of the type
@@ -183,7 +189,7 @@ pub fn read(text: &str) -> Vec<Clause> {
             if EXPIRES.is_match(line) || REPLACES.is_match(line) || ABOLISHES.is_match(line) {
                 continue;
             }
-            let cites = citations(line);
+            let cites = citations(line, lex);
             let targets: Vec<Target> = pick_targets(line, &cites, 0, line.len())
                 .into_iter()
                 .take(1)
@@ -196,6 +202,23 @@ pub fn read(text: &str) -> Vec<Clause> {
     }
     out
 }
+
+/// The clauses of an article's heading when the heading is itself the effect sentence
+/// ("Điều 2. Quyết định này có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo và thay thế
+/// Quyết định số …": probe 16, not read); a heading that names the subject ("Hiệu lực thi
+/// hành", "Xử lý văn bản ban hành trước ngày Luật này có hiệu lực") gives none.
+pub fn read_heading(title: &str, lex: &Lexicon) -> Vec<Clause> {
+    if HEADING.is_match(title) {
+        read_with(title, lex)
+    } else {
+        Vec::new()
+    }
+}
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\d{1,2}\.\s*)?\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+(?i:này\s+có\s+hiệu\s+lực)")
+        .expect("heading pattern")
+});
 
 /// "X hết hiệu lực …, trừ trường hợp sau đây:" then an item "b) Các điều 77, 78 của X … có
 /// hiệu lực đến hết ngày …": provisions of X kept in force, written on the following lines
@@ -250,7 +273,13 @@ static LIST_ITEM: LazyLock<Regex> =
 
 /// Reads one sentence into `out`; returns the verb, date and quoted lead-in of a clause whose
 /// documents are listed on the following lines ("… hết hiệu lực thi hành:").
-fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Option<(Verb, When, String)> {
+fn read_sentence(
+    text: &str,
+    a: usize,
+    b: usize,
+    lex: &Lexicon,
+    out: &mut Vec<Clause>,
+) -> Option<(Verb, When, String)> {
     let s = &text[a..b];
     if let Some(c) = EFFECTIVE.captures(s) {
         let word = c[1].to_lowercase();
@@ -318,7 +347,7 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
     if triggers.is_empty() {
         return None;
     }
-    let cites = citations(s);
+    let cites = citations(s, lex);
     let mut open = None;
     for (k, &(verb, ts, te)) in triggers.iter().enumerate() {
         // The stretch of the sentence this trigger speaks about.
@@ -360,6 +389,16 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
                 continue;
             }
         }
+        // "… hết hiệu lực quy định danh mục báo cáo, …": a part named after the verb (probe
+        // 16: read as a whole repeal); the date and the exception follow it.
+        let after = (verb == Verb::Expires).then(|| super::part_after::part_after(&s[te..])).flatten();
+        let mut targets = targets;
+        if let Some((part, _)) = &after {
+            for t in targets.iter_mut().filter(|t| t.part.is_none()) {
+                t.part = Some(part.clone());
+            }
+        }
+        let te = after.as_ref().map_or(te, |(_, end)| te + end);
         let rest = &s[te..];
         let when = match WHEN_DATE.captures(rest) {
             Some(c) if verb == Verb::Expires => date_of(&c, 1).map_or(When::WithThis, When::On),
@@ -369,8 +408,10 @@ fn read_sentence(text: &str, a: usize, b: usize, out: &mut Vec<Clause>) -> Optio
         let kept = kept_at.map(|(until, _)| until);
         // A part whose words are not found verbatim (a list read into "Điều 104 và Điều 105 …"
         // from "các điều 104, 105 …", or missed in part): the quote starts with the sentence,
-        // so that it shows which provisions end — never "Luật … hết hiệu lực" alone.
+        // so that it shows which provisions end — never "Luật … hết hiệu lực" alone. A part
+        // named after the verb is quoted with it, from the document.
         let first = match (&targets[0].part, part_found(s, &targets[0])) {
+            _ if after.is_some() => targets[0].citation.start,
             (Some(_), None) => from,
             (_, found) => targets[0].citation.start.min(found.unwrap_or(targets[0].citation.start)),
         };
@@ -461,6 +502,10 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     let mut pending_at: Option<usize> = None;
     let mut item_type = None;
     let mut prev_type = None;
+    // "Bãi bỏ các quy định về … tại: Nghị định số …; Quyết định số …": the provisions the
+    // lead-in names are the part of every item listed, not of the first only (valid10: the
+    // later items were read as whole repeals).
+    let mut list_part: Option<String> = None;
     for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
         let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
         let g =
@@ -573,7 +618,11 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             .iter()
             .any(|w| lower == *w || lower.ends_with(&format!(" {w}")))
             && !lower.ends_with("kèm theo");
-        let role = if c.self_ref || c.number.is_none() || basis {
+        // A document without its number is an item only by its name and date or year ("Luật
+        // này thay thế Luật quốc tịch Việt Nam ngày 20 tháng 5 năm 1998": probe 16), never by
+        // its type alone ("các văn bản trước đây").
+        let named = c.name.is_some() && (c.date.is_some() || c.year.is_some());
+        let role = if c.self_ref || (c.number.is_none() && !named) || basis {
             false
         } else if attach.is_some() || division.is_some() {
             true
@@ -582,8 +631,12 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         } else if sep_only {
             // "theo Luật số 1, Luật số 2 và Luật số 3" (amending laws) and "… thi hành Bộ luật
             // số 1, Luật số 2" (a title's list) go together; an item of the list's own type
-            // after a mention of another type starts a new item.
-            prev_role || (item_type.is_some() && c.doc_type == item_type && c.doc_type != prev_type)
+            // after a mention of another type starts a new item, and so does any numbered
+            // document after a semicolon once the list has begun ("Nghị định số … về … Luật
+            // Người lao động …; Thông tư liên tịch số …": the law named in the title is no item).
+            prev_role
+                || (item_type.is_some() && c.doc_type == item_type && c.doc_type != prev_type)
+                || (item_type.is_some() && sep.starts_with(';') && c.number.is_some())
         } else {
             // A new item follows a description ("… thị trấn và Nghị quyết số …"); a document
             // that a description names ("… về việc thi hành Bộ luật … số …") is not one.
@@ -592,6 +645,15 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         prev_type = c.doc_type;
         if role && item_type.is_none() {
             item_type = c.doc_type;
+        }
+        if first && role {
+            // What the provisions are about, without the words that tie them to the first
+            // item ("… tại Chương V của"): the later items' part.
+            list_part = provisions.as_deref().map(|p| {
+                let p = format!("{p} ");
+                let cut = [" tại ", " trong "].iter().filter_map(|w| p.rfind(w)).min();
+                cut.map_or(p.as_str(), |i| &p[..i]).trim_end().trim_end_matches(" của").to_string()
+            });
         }
         let division = division.or(provisions);
         prev_role = role;
@@ -608,7 +670,7 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
                 Some(format!("{div}, {own}"))
             }
             (Some(own), _) if attach.is_some() => attach.map(|a| format!("{a} và {own}")),
-            (own, division) => own.or(attach).or(division),
+            (own, division) => own.or(attach).or(division).or_else(|| list_part.clone()),
         };
         // "Điều 7 và khoản 2 Điều 3 của Luật …" may be read as one citation per pinpoint.
         if let (Some(last), Some(p)) = (out.last_mut(), &part) {
@@ -637,8 +699,8 @@ fn part_words(rest: &str) -> bool {
 }
 
 /// The citations of a sentence (the one reader: [`extract`]).
-fn citations(s: &str) -> Vec<Citation> {
-    extract(s)
+fn citations(s: &str, lex: &Lexicon) -> Vec<Citation> {
+    extract_with(s, lex)
 }
 
 /// The last item of a gap: after its last comma, semicolon or "và".
@@ -721,6 +783,91 @@ mod tests {
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert!(quotes[0].contains("Mục 3 Chương III") && quotes[0].contains("hết hiệu lực"), "{quotes:?}");
         assert!(text.contains(&quotes[0]), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_heading_that_is_the_effect_sentence() {
+        // Probe 16 (11/2008/QĐ-BTNMT Điều 2, reworded): the clause is the heading.
+        let table: &[(&str, Option<&str>)] = &[
+            (
+                "Quyết định này có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo và thay thế Quyết định số 45/KT ngày 15 tháng 5 năm 1989 của Cục trưởng Cục Thử nghiệm ban hành quy phạm mẫu.",
+                Some("45/KT"),
+            ),
+            (
+                "Thông tư liên tịch này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2031 và thay thế Thông tư liên tịch số 07/2019/TTLT-BMT-BTH.",
+                Some("07/2019/TTLT-BMT-BTH"),
+            ),
+            ("Hiệu lực thi hành", None),
+            ("Xử lý văn bản ban hành trước ngày Luật này có hiệu lực và thay thế Luật số 5/2001/QH10", None),
+            ("Bãi bỏ Thông tư số 12/2019/TT-BMT", None),
+        ];
+        for (title, want) in table {
+            let got = read_heading(title, Lexicon::builtin()).into_iter().find_map(|c| match c {
+                Clause::Ends { verb: Verb::Replaces, targets, quote, .. } => {
+                    assert!(title.contains(&quote), "{quote}");
+                    targets.first().and_then(|t| t.citation.number.clone())
+                }
+                _ => None,
+            });
+            assert_eq!(got.as_deref(), *want, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_document_named_with_its_date_is_an_item() {
+        // Probe 16 (24/2008/QH12 Điều 43, reworded): replaced by name and date, no number.
+        let got = read("Luật này thay thế Luật Quốc tịch mẫu ngày 20 tháng 5 năm 1998.");
+        let Some(Clause::Ends { verb: Verb::Replaces, targets, .. }) = got.first() else { panic!("{got:?}") };
+        assert_eq!(targets.len(), 1);
+        assert_eq!(targets[0].citation.date, Some(d("1998-05-20")));
+        // A name in lower case is read up to a title the catalog knows.
+        let lex = Lexicon::new([(crate::model::DocType::Luat, "Luật Quốc tịch mẫu")]);
+        let got = read_with("Luật này thay thế Luật quốc tịch mẫu ngày 20 tháng 5 năm 1998.", &lex);
+        assert!(matches!(got.first(), Some(Clause::Ends { targets, .. }) if targets.len() == 1), "{got:?}");
+        // A name without date or year names no one version.
+        assert!(ends("Luật này thay thế Luật Quốc tịch mẫu.").is_empty());
+    }
+
+    #[test]
+    fn a_part_named_after_the_verb_is_a_partial_end() {
+        // Probe 16 (02/2018/TT-UBDT by 07/2025/TT-BDTTG Điều 5, reworded): the words after
+        // "hết hiệu lực" name what stops; "… hết hiệu lực kể từ …" and "… hết hiệu lực thi
+        // hành" stay whole.
+        let p = |num: &str, part: &str| vec![(num.to_string(), Some(part.to_string()))];
+        let n = |num: &str| vec![(num.to_string(), None::<String>)];
+        assert_eq!(
+            ends("2. Kể từ ngày Thông tư này có hiệu lực, Thông tư số 03/2019/TT-BMT ngày 05 tháng 11 năm 2019 của Bộ trưởng quy định chế độ báo cáo thử hết hiệu lực quy định danh mục báo cáo thử, biểu mẫu thử và hướng dẫn ghi biểu mẫu thử ."),
+            vec![(
+                Verb::Expires,
+                p("03/2019/TT-BMT", "quy định danh mục báo cáo thử, biểu mẫu thử và hướng dẫn ghi biểu mẫu thử"),
+                When::WithThis,
+                None
+            )]
+        );
+        assert_eq!(
+            ends("Nghị định số 41/2020/NĐ-CP hết hiệu lực thi hành các Điều 5, 6 và 9 kể từ ngày 01 tháng 7 năm 2036."),
+            vec![(Verb::Expires, p("41/2020/NĐ-CP", "các Điều 5, 6 và 9"), When::On(d("2036-07-01")), None)]
+        );
+        assert_eq!(
+            ends("Thông tư số 04/2019/TT-BMT hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành."),
+            vec![(Verb::Expires, n("04/2019/TT-BMT"), When::WithThis, None)]
+        );
+        assert_eq!(
+            ends(
+                "2. Thông tư số 05/2019/TT-BMT ngày 1 tháng 2 năm 2019 của Bộ trưởng hết hiệu lực thi hành."
+            ),
+            vec![(Verb::Expires, n("05/2019/TT-BMT"), When::WithThis, None)]
+        );
+        // The quote names the part.
+        let text = "Thông tư số 06/2019/TT-BMT hết hiệu lực quy định về biểu mẫu thử từ ngày 01/01/2036.";
+        let quote = read(text).into_iter().find_map(|c| match c {
+            Clause::Ends { quote, .. } => Some(quote),
+            _ => None,
+        });
+        assert_eq!(
+            quote.as_deref(),
+            Some("Thông tư số 06/2019/TT-BMT hết hiệu lực quy định về biểu mẫu thử")
+        );
     }
 
     #[test]
@@ -854,6 +1001,32 @@ mod tests {
                 (Verb::Expires, vec![n("45/2013/NĐ-CP")], When::WithThis, None)
             ]
         );
+        // After a semicolon a numbered document of another type is a new item, even after a
+        // law a title names (valid10: the joint circular was dropped once the law's lower-case
+        // name was read whole).
+        let lex = Lexicon::new([(crate::model::DocType::Luat, "Luật Người lao động đi làm việc mẫu")]);
+        let items: Vec<String> = read_with("2. Nghị định số 38/2020/NĐ-CP ngày 03 tháng 4 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Người lao động đi làm việc mẫu; Thông tư liên tịch số 17/2007/TTLT-BMT-BTH ngày 04 tháng 9 năm 2007 của Bộ Mẫu - Bộ Thử quy định về ký quỹ hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực.", &lex)
+            .into_iter()
+            .flat_map(|c| match c {
+                Clause::Ends { targets, .. } => targets.into_iter().filter_map(|t| t.citation.number).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        assert_eq!(items, ["38/2020/NĐ-CP", "17/2007/TTLT-BMT-BTH"]);
+        // Provisions named before a list are the part of every item of it.
+        let parts: Vec<Option<String>> = read("Bãi bỏ các quy định về học bổng thử tại: Quyết định số 11/1997/QĐ-TTg ngày 23 tháng 12 năm 1997 của Thủ tướng Chính phủ về học bổng; Quyết định số 82/2006/QĐ-TTg ngày 14 tháng 4 năm 2006 của Thủ tướng Chính phủ.")
+            .into_iter()
+            .flat_map(|c| match c {
+                Clause::Ends { targets, .. } => targets.into_iter().map(|t| t.part).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(
+            parts.iter().all(|p| p.as_deref().is_some_and(|p| p.starts_with("các quy định về học bổng thử"))),
+            "{parts:?}"
+        );
+        assert_eq!(parts[1].as_deref(), Some("các quy định về học bổng thử"));
         // Documents a description names are not items; a condition is not a repeal.
         assert_eq!(
             ends("Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Mẫu số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 hết hiệu lực kể từ ngày 01 tháng 01 năm 2037."),

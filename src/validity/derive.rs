@@ -26,13 +26,15 @@ struct Read {
     ends: Vec<(String, Clause)>,
 }
 
-fn read_document(doc: &Document) -> Read {
+fn read_document(doc: &Document, lex: &crate::cite::Lexicon) -> Read {
     let mut effective: Option<(String, Date, String, bool)> = None;
     let mut stated = std::collections::HashMap::new();
     let mut ends = Vec::new();
     for a in doc.articles() {
         let text = a.text();
-        let cl = clauses::read(&text);
+        // A heading that is the effect sentence itself is read as the article's first.
+        let mut cl = clauses::read_heading(&a.title, lex);
+        cl.extend(clauses::read_with(&text, lex));
         if cl.is_empty() {
             continue;
         }
@@ -178,9 +180,19 @@ fn record_event(m: &crate::model::Metadata, catalog: &Catalog) -> Option<Event> 
 }
 
 /// Builds the validity records of `docs` (resolving against `catalog`, which should hold
-/// them).
+/// them); the ended documents it cannot resolve are left out (see [`derive_pass`]).
 pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
-    let reads: Vec<Read> = docs.par_iter().map(read_document).collect();
+    derive_pass(docs, catalog).0
+}
+
+/// [`derive`], with the ends whose document `catalog` could not resolve for certain: a name
+/// and date with no number ("Luật này thay thế Luật quốc tịch Việt Nam ngày 20 tháng 5 năm
+/// 1998") may name a document known only by citation, which joins the catalog after the
+/// citation graph — [`Later::resolve`] tries them again then.
+pub fn derive_pass(docs: &[Document], catalog: &Catalog) -> (Validity, Later) {
+    // Names are read up to the catalog's titles ("Luật quốc tịch Việt Nam ngày …").
+    let lex = catalog.lexicon();
+    let reads: Vec<Read> = docs.par_iter().map(|d| read_document(d, lex)).collect();
     let mut records: BTreeMap<String, Record> = BTreeMap::new();
     // Own entry into force.
     let mut own: Vec<Option<Date>> = Vec::with_capacity(docs.len());
@@ -250,6 +262,7 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
     // What each document ends.
     let mut tally = CitedTally::default();
     let mut pending: Vec<(String, Event)> = Vec::new();
+    let mut later = Later::default();
     for ((doc, r), own_date) in docs.iter().zip(&reads).zip(&own) {
         let m = &doc.meta;
         let ctx = Context::of(m);
@@ -265,6 +278,24 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                 Verb::Abolishes => EvidenceKind::Abolishes,
             };
             for t in targets {
+                if outranks(&t.citation, m) {
+                    continue;
+                }
+                let event = Event {
+                    change: if t.part.is_some() { Change::EndsInPart } else { Change::Ends },
+                    date,
+                    part: t.part.clone(),
+                    in_divisions: Vec::new(),
+                    kept: kept.is_some() && t.part.is_none(),
+                    kept_until: kept.flatten(),
+                    evidence: Evidence {
+                        document: m.id.clone(),
+                        label: m.label(),
+                        article: Some(article.clone()),
+                        quote: quote.clone(),
+                        kind,
+                    },
+                };
                 let id = match crate::cite::target(&t.citation, catalog, &ctx) {
                     Some(id) => id,
                     // A number with its symbol ("04/TT", "104/TC/GTBĐ"), not a serial alone
@@ -275,29 +306,14 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
                             None => continue,
                         }
                     }
-                    None => continue,
+                    None => {
+                        later.ends.push(Unresolved { citation: t.citation.clone(), ctx: ctx.clone(), event });
+                        continue;
+                    }
                 };
-                if id == m.id || outranks(&t.citation, m) {
-                    continue;
+                if id != m.id {
+                    pending.push((id, event));
                 }
-                pending.push((
-                    id,
-                    Event {
-                        change: if t.part.is_some() { Change::EndsInPart } else { Change::Ends },
-                        date,
-                        part: t.part.clone(),
-                        in_divisions: Vec::new(),
-                        kept: kept.is_some() && t.part.is_none(),
-                        kept_until: kept.flatten(),
-                        evidence: Evidence {
-                            document: m.id.clone(),
-                            label: m.label(),
-                            article: Some(article.clone()),
-                            quote: quote.clone(),
-                            kind,
-                        },
-                    },
-                ));
             }
         }
     }
@@ -330,5 +346,55 @@ pub fn derive(docs: &[Document], catalog: &Catalog) -> Validity {
             }
         }
     }
-    Validity { records, cited }
+    (Validity { records, cited }, later)
+}
+
+/// An end whose document the first catalog did not resolve: the citation, where it was read
+/// and the event it states.
+#[derive(Debug, Clone)]
+struct Unresolved {
+    citation: crate::cite::Citation,
+    ctx: Context,
+    event: Event,
+}
+
+/// The ends [`derive_pass`] left unresolved, to try again against the whole catalog.
+#[derive(Debug, Clone, Default)]
+pub struct Later {
+    ends: Vec<Unresolved>,
+}
+
+impl Later {
+    /// How many ends wait.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether none waits.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Resolves the waiting ends against `catalog` (held and cited-only records, after the
+    /// citation graph: [`crate::kb::derive`]) and adds the event of each one resolved for
+    /// certain to that document's record in `v` — one the first pass lacked. A name that
+    /// fits several documents, or whose date contradicts the one that bears it, stays
+    /// unresolved ([`crate::cite::target`] gives no target then): never a guess. Returns how
+    /// many events were added.
+    pub fn resolve(self, v: &mut Validity, catalog: &Catalog) -> usize {
+        let mut added = 0;
+        for u in self.ends {
+            let Some(id) = crate::cite::target(&u.citation, catalog, &u.ctx) else { continue };
+            if u.ctx.id.as_deref() == Some(id.as_str()) {
+                continue;
+            }
+            if let Some(r) = v.records.get_mut(&id) {
+                if !r.events.contains(&u.event) {
+                    r.events.push(u.event);
+                    added += 1;
+                }
+            }
+        }
+        added
+    }
 }

@@ -18,6 +18,7 @@ mod derive;
 pub mod divisions;
 pub mod horizon;
 pub mod json;
+mod part_after;
 pub mod versions;
 
 use std::collections::BTreeMap;
@@ -25,7 +26,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-pub use derive::derive;
+pub use derive::{derive, derive_pass, Later};
 pub use json::{document_json, status_json};
 
 use crate::catalog::CitedDocument;

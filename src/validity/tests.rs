@@ -442,3 +442,57 @@ fn circulars_end_ministers_decisions_and_parts() {
     // A serial without its symbol names no one document: no record.
     assert!(v.records.keys().all(|k| k != "thong-tu-01"), "{:?}", v.records.keys().collect::<Vec<_>>());
 }
+
+/// Probe 16: a replacement by name and date of a law known only by citation (another text
+/// cites it by number) is read once the citation graph has added it (`kb::derive`'s second
+/// pass); a heading that is the effect sentence is read; a part named after "hết hiệu lực"
+/// is a partial end.
+#[test]
+fn ends_resolved_after_the_graph_headings_and_parts_after_the_verb() {
+    let docs = vec![
+        doc("luat-24-2038-qh16", DocType::Luat, "24/2038/QH16", "2038-11-13", &[(
+            "43",
+            "Hiệu lực thi hành",
+            "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2039.\nLuật này thay thế Luật Quốc tịch mẫu ngày 20 tháng 5 năm 2023.",
+        )]),
+        doc("nghi-dinh-3-2030-nd-cp", DocType::NghiDinh, "3/2030/NĐ-CP", "2030-01-02", &[(
+            "1",
+            "Phạm vi",
+            "Nghị định này quy định chi tiết Luật Quốc tịch mẫu số 07/2023/QH15.",
+        )]),
+        doc("quyet-dinh-11-2038-qd-bmt", DocType::QuyetDinh, "11/2038/QĐ-BMT", "2038-02-01", &[(
+            "2",
+            "Quyết định này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2038 và thay thế Quyết định số 112/KT ngày 15 tháng 5 năm 1989 của Cục trưởng Cục Thử nghiệm.",
+            "",
+        )]),
+        doc("thong-tu-07-2039-tt-bmt", DocType::ThongTu, "07/2039/TT-BMT", "2039-05-15", &[(
+            "5",
+            "Hiệu lực thi hành",
+            "1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2039.\n2. Kể từ ngày Thông tư này có hiệu lực, Thông tư số 02/2030/TT-BMT ngày 05 tháng 11 năm 2030 của Bộ trưởng quy định chế độ báo cáo thử hết hiệu lực quy định danh mục báo cáo thử.",
+        )]),
+        doc("thong-tu-02-2030-tt-bmt", DocType::ThongTu, "02/2030/TT-BMT", "2030-11-05", &[(
+            "9",
+            "Hiệu lực thi hành",
+            "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2031.",
+        )]),
+    ];
+    let mut docs = docs;
+    docs[0].meta.title = "Luật Quốc tịch mẫu".into();
+    let derived = crate::kb::derive(&docs, Catalog::from_documents(&docs));
+    let at = |v: &Validity, id: &str| v.status_at(id, d("2039-07-01"));
+    let law = at(&derived.validity, "luat-07-2023-qh15");
+    assert_eq!(law.status, Status::Repealed, "{law:?}");
+    assert_eq!(law.expired, Some(d("2039-07-01")));
+    assert_eq!(law.evidence[0].document, "luat-24-2038-qh16");
+    let qd = at(&derived.validity, "quyet-dinh-112-kt");
+    assert_eq!(qd.status, Status::Repealed, "{qd:?}");
+    let tt = at(&derived.validity, "thong-tu-02-2030-tt-bmt");
+    assert_eq!(tt.status, Status::PartlyRepealed, "{tt:?}");
+    assert!(
+        tt.evidence.iter().any(|e| e.quote.ends_with("hết hiệu lực quy định danh mục báo cáo thử")),
+        "{tt:?}"
+    );
+    // Deriving without the graph (no cited record yet) leaves the law unknown, not guessed.
+    let first = Validity::derive(&docs, &Catalog::from_documents(&docs));
+    assert_eq!(at(&first, "luat-07-2023-qh15").status, Status::Unknown);
+}

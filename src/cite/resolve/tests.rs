@@ -968,3 +968,42 @@ fn central_party_numbers_are_scoped_by_term() {
     resolve(&mut c, &held(), &none);
     assert_eq!((c[0].target.as_deref(), c[0].confidence), (None, None));
 }
+
+/// Probe 16: a name with a date, beside a held version of another date, is the version known
+/// only by its number of that date's year — when it alone has that year; never a version
+/// whose date contradicts, nor one of two of that year.
+#[test]
+fn a_dated_name_is_the_cited_version_of_that_year() {
+    let held = Catalog::new([meta(
+        "luat-24-2008-qh12",
+        DocType::Luat,
+        Some("24/2008/QH12"),
+        "Luật Quốc tịch mẫu",
+        Some("2008-11-13"),
+    )]);
+    let mut cited = crate::catalog::CitedTally::default();
+    for t in [
+        "Luật Quốc tịch mẫu số 07/1998/QH10",
+        "Luật Hộ tịch mẫu số 03/1995/QH9",
+        "Luật Hộ tịch mẫu số 05/1995/QH9",
+        "Luật Lý lịch mẫu số 09/1996/QH9 ngày 2 tháng 3 năm 1996",
+    ] {
+        cited.add(&extract(t)[0], "thong-tu-z");
+    }
+    let cat = held.with_cited(&cited.finish());
+    let none = Context::default();
+    // (text, target)
+    for (text, want) in [
+        ("Luật này thay thế Luật Quốc tịch mẫu ngày 20 tháng 5 năm 1998.", Some("luat-07-1998-qh10")),
+        ("Luật Quốc tịch mẫu ngày 13 tháng 11 năm 2008", Some("luat-24-2008-qh12")),
+        // No version of that year; two of that year; a dated one of another day.
+        ("Luật Quốc tịch mẫu ngày 20 tháng 5 năm 1999", None),
+        ("Luật Hộ tịch mẫu ngày 10 tháng 10 năm 1995", None),
+        ("Luật Lý lịch mẫu ngày 5 tháng 3 năm 1996", None),
+    ] {
+        let mut c = crate::cite::extract_with(text, cat.lexicon());
+        resolve(&mut c, &cat, &none);
+        let c = c.iter().find(|c| c.name.is_some()).expect(text);
+        assert_eq!(c.target.as_deref(), want, "{text}: {c:?}");
+    }
+}
