@@ -371,6 +371,20 @@ fn real_sample_of_resolved_citations_names_the_written_document() {
                     .then_some(())
                     .ok_or(format!("number {n} written otherwise is not a spelling of {real}"))
             }
+            // A name the same text cites elsewhere with a number ("Luật X" and "Luật X số …"):
+            // that number is the target's.
+            (Some(Confidence::Exact), None, Some(name)) => {
+                by_name += 1;
+                let keys: Vec<String> =
+                    tgt.canonical.iter().chain(&tgt.number).map(|x| cancu::number::key(x)).collect();
+                cites
+                    .iter()
+                    .any(|o| o.number.as_deref().is_some_and(|n| keys.contains(&cancu::number::key(n))))
+                    .then_some(())
+                    .ok_or(format!(
+                        "name {name:?} resolved exactly, but no citation of the text gives {keys:?}"
+                    ))
+            }
             (Some(Confidence::Name), None, None) if tgt.doc_type == cancu::model::DocType::HienPhap => Ok(()),
             other => Err(format!("resolved without a number or a name: {other:?}")),
         };
