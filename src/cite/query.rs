@@ -257,7 +257,7 @@ pub fn lookup_at(catalog: &Catalog, text: &str, at: Option<crate::model::Date>) 
         },
     };
     let day = at.unwrap_or_else(crate::model::Date::today);
-    let ctx = Context { date: Some(day), ..Context::default() };
+    let ctx = Context { date: Some(day), asked: true, ..Context::default() };
     // A law by an abbreviation the table does not list ("LGTĐB", "Luật NVQS"): the rule of
     // the listed ones, on the catalog's names; every law it fits when several do.
     if let Some((names, span)) = derived_code(catalog, &q, &r, day) {

@@ -63,6 +63,16 @@ pub struct Context {
     /// newest *enacted* by [`Context::date`], in force then or not (the 2017 amendment of
     /// "Bộ luật Hình sự" amends the 2015 code, which took effect only in 2018).
     pub amended: bool,
+    /// The date is one a user asked for (`--at`, the search box), not a citing text's: a
+    /// name means the version in force then, never one signed and not yet in force (which a
+    /// text written then may mean: [`pending_at`]).
+    pub asked: bool,
+    /// The documents the citing text rests on, by id: its preamble's "Căn cứ" lines that say
+    /// which version, the law its title says it details ("Nghị định quy định chi tiết … Bộ
+    /// luật Lao động": the newest enacted by its date), its sourced "details" relations. A
+    /// name one of them bears means it in every part of the text, which the graph reads
+    /// article by article (`graph::build`).
+    pub basis: Vec<String>,
 }
 
 impl Context {
@@ -74,6 +84,8 @@ impl Context {
             province: meta.province.clone(),
             date: meta.signed.or(meta.effective),
             amended: false,
+            asked: false,
+            basis: Vec::new(),
         }
     }
 }
@@ -188,8 +200,9 @@ pub fn resolve(citations: &mut [Citation], catalog: &Catalog, ctx: &Context) {
 /// Resolves every citation of one text in place, each by `one(citation, context)`, except
 /// where the text itself says what it means: a short name defined in the text ("sau đây gọi
 /// là Luật PPP") resolves as its definition did, and so does a name written bare after the
-/// same name with its date, year or number ([`named_elsewhere`]) unless, at the text's known
-/// date, the version in force then is newer ([`elsewhere_or_own`]; `catalog` dates them); a
+/// same name with its date, year or number ([`named_elsewhere`]; several versions named: the
+/// newest, [`version_named`]) unless, at the text's known date, the version in force then is
+/// newer ([`elsewhere_or_own`]; `catalog` dates them); a
 /// base law inside an amending title is resolved in [`within_context`]. The one home of these
 /// rules for `cite`, `link`, the search box and the citation graph (which passes a memoizing
 /// `one`).
@@ -199,21 +212,24 @@ pub fn resolve_each(
     ctx: &Context,
     mut one: impl FnMut(&Citation, &Context) -> Resolution,
 ) {
-    // Bare names whose dated mention comes later: set once that one is resolved.
-    let mut later: Vec<(usize, usize, Resolution)> = Vec::new();
+    // Bare names the text names elsewhere with their version: set once every version named
+    // is resolved.
+    let mut later: Vec<(usize, Resolution)> = Vec::new();
+    // Short names defined by one of those: set after it.
+    let mut aliases: Vec<(usize, usize)> = Vec::new();
     for i in 0..citations.len() {
         let c = &citations[i];
         let r = if c.self_ref {
             one(c, ctx)
         } else if let Some(d) = c.alias_of.filter(|&d| d < i) {
-            Resolution::as_defined(&citations[d])
-        } else if let Some(d) = named_elsewhere(citations, i) {
-            let own = one(c, ctx);
-            if d > i {
-                later.push((i, d, own));
+            if later.iter().any(|(j, _)| *j == d) {
+                aliases.push((i, d));
                 continue;
             }
-            elsewhere_or_own(&citations[d], own, catalog, ctx)
+            Resolution::as_defined(&citations[d])
+        } else if !named_elsewhere(citations, i).is_empty() {
+            later.push((i, one(c, ctx)));
+            continue;
         } else {
             match within_context(citations, i, ctx) {
                 Some(within) => one(c, &within),
@@ -222,35 +238,68 @@ pub fn resolve_each(
         };
         citations[i].set(r);
     }
-    for (i, d, own) in later {
-        let r = elsewhere_or_own(&citations[d], own, catalog, ctx);
+    for (i, own) in later {
+        let named = version_named(citations, &named_elsewhere(citations, i), catalog);
+        let r = elsewhere_or_own(named, own, catalog, ctx);
         citations[i].set(r);
     }
+    for (i, d) in aliases {
+        let r = Resolution::as_defined(&citations[d]);
+        citations[i].set(r);
+    }
+}
+
+/// The version a bare name means among the mentions `named` of the same name with their
+/// version (nearest first): the one they all name; when they name several versions held
+/// ("Căn cứ Luật X ngày … 2020" … "Luật X số 72/2006/QH11 hết hiệu lực"), the newest, the
+/// others offered — the older one is named to be set apart (a transition, a comparison), the
+/// text's own provisions rest on the newer.
+fn version_named(citations: &[Citation], named: &[usize], catalog: &Catalog) -> Resolution {
+    let mut held: Vec<&Metadata> = Vec::new();
+    for &j in named {
+        if let Some(m) = citations[j].target.as_deref().and_then(|t| catalog.get(t)) {
+            if !held.iter().any(|h| h.id == m.id) {
+                held.push(m);
+            }
+        }
+    }
+    if held.len() < 2 {
+        return Resolution::as_defined(&citations[named[0]]);
+    }
+    let newest = held
+        .iter()
+        .copied()
+        .max_by(|a, b| {
+            crate::catalog::signed_or_year(a).cmp(&crate::catalog::signed_or_year(b)).then_with(|| b.id.cmp(&a.id))
+        })
+        .expect("two or more");
+    Resolution::version_of(newest, &held)
 }
 
 /// A bare name's resolution when the text names a version elsewhere (`named`): that version,
 /// unless the text's date is known (`ctx`) and the name alone (`own`, the version in force
 /// then) is a newer one — in a text of 2025, a version named with its year to set it apart
 /// ("so với Luật Phòng, chống ma túy năm 2000") is not the one the bare name cites.
-fn elsewhere_or_own(named: &Citation, own: Resolution, catalog: &Catalog, ctx: &Context) -> Resolution {
+fn elsewhere_or_own(named: Resolution, own: Resolution, catalog: &Catalog, ctx: &Context) -> Resolution {
     let signed = |id: &Option<String>| {
         id.as_deref().and_then(|t| catalog.get(t)).and_then(crate::catalog::signed_or_year)
     };
     match (ctx.date, signed(&own.target), signed(&named.target)) {
         (Some(_), Some(o), Some(n)) if o > n => own,
-        _ => Resolution::as_defined(named),
+        _ => named,
     }
 }
 
-/// The nearest earlier (else the first later) citation of the same text that names the same
-/// document as citation `i` and says which version: "Luật Khám bệnh, chữa bệnh ngày 09 tháng
-/// 01 năm 2023 … Điều 3 Luật Khám bệnh, chữa bệnh" — the bare name is that version, not the
-/// one in force today (a version not held stays unresolved rather than become another).
-fn named_elsewhere(citations: &[Citation], i: usize) -> Option<usize> {
+/// The citations of the same text that name the same document as citation `i` and say which
+/// version, nearest earlier first, then the later ones in order: "Luật Khám bệnh, chữa bệnh
+/// ngày 09 tháng 01 năm 2023 … Điều 3 Luật Khám bệnh, chữa bệnh" — the bare name is that
+/// version, not the one in force today (a version not held stays unresolved rather than
+/// become another). Empty when `i` is not a bare name or nothing names its version.
+fn named_elsewhere(citations: &[Citation], i: usize) -> Vec<usize> {
     let c = &citations[i];
-    let (Some(t), Some(name)) = (c.doc_type, c.name.as_deref()) else { return None };
+    let (Some(t), Some(name)) = (c.doc_type, c.name.as_deref()) else { return Vec::new() };
     if c.number.is_some() || c.date.is_some() || c.year.is_some() || c.within.is_some() {
-        return None;
+        return Vec::new();
     }
     let k = crate::catalog::name_key(name);
     let says_version = |j: &usize| {
@@ -263,7 +312,7 @@ fn named_elsewhere(citations: &[Citation], i: usize) -> Option<usize> {
     };
     // An earlier mention first; else a later one (a plan's title names the law bare, its
     // basis then with its date: "Triển khai Luật X … Căn cứ Luật X ngày …").
-    (0..i).rev().find(says_version).or_else(|| (i + 1..citations.len()).find(says_version))
+    (0..i).rev().filter(says_version).chain((i + 1..citations.len()).filter(says_version)).collect()
 }
 
 /// The context of a base law named inside an amending law's title without a date of its own
@@ -663,10 +712,32 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
             [(_, m), ..] => Resolution::version_of(m, cands),
         };
     }
+    // The version the text rests on.
+    if let Some(m) = cands.iter().find(|m| !ctx.asked && ctx.basis.contains(&m.id)) {
+        return Resolution::version_of(m, cands);
+    }
     match pick_version(cands, None, ctx.date) {
-        Some(m) => Resolution::version_of(m, cands),
+        Some(m) => match ctx.date.filter(|_| !ctx.asked).and_then(|d| pending_at(m, cands, d)) {
+            // Between a new version's signing and its entry into force, a bare name may mean
+            // either: the one applied then, or the one the text is written to carry out.
+            Some(p) => Resolution::ambiguous(&[p, m]),
+            None => Resolution::version_of(m, cands),
+        },
         None => Resolution::ambiguous(cands),
     }
+}
+
+/// A version newer than `m` (the one in force at `d`) signed by `d` but in force only after
+/// it: a text of that window citing the bare name ("Bộ luật Hình sự" in 2017, the 2015 code
+/// signed, in force from 2018) may mean either. Only dates the catalog holds count.
+fn pending_at<'a>(m: &Metadata, cands: &[&'a Metadata], d: Date) -> Option<&'a Metadata> {
+    cands
+        .iter()
+        .copied()
+        .filter(|p| p.id != m.id)
+        .filter(|p| p.signed.is_some_and(|s| s <= d && m.signed.is_none_or(|ms| s > ms)))
+        .filter(|p| p.effective.is_some_and(|e| e > d))
+        .max_by_key(|p| p.signed)
 }
 
 fn by_number(w: &Wanted<'_>, n: &str, catalog: &Catalog, ctx: &Context) -> Resolution {

@@ -147,6 +147,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         province: args.province.clone().or(head.place),
         date,
         amended: false,
+        asked: false,
+        basis: Vec::new(),
     };
     let cites = base.cite(&text, &ctx);
 

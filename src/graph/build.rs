@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use super::edges::{Graph, Origin, RawEdge, NONE};
-use super::kind::{classify, is_basis_line, Span};
+use super::kind::{classify, in_own_title, is_basis_line, Span};
 use super::snippet::{around, Snippet};
 use crate::catalog::{Catalog, CitedTally};
 use crate::cite::{Citation, Context, Resolution, Wanted};
@@ -47,13 +47,13 @@ type MemoKey = (
 /// Targets already resolved for the document being read on this thread: a document names the
 /// same few laws again and again, and resolving a name is the costly step.
 struct Memo {
-    owner: (usize, Option<String>, Option<crate::model::Date>, Option<String>),
+    owner: (usize, Option<String>, Option<crate::model::Date>, Option<String>, Vec<String>),
     targets: HashMap<MemoKey, Resolution>,
 }
 
 thread_local! {
     static MEMO: std::cell::RefCell<Memo> =
-        std::cell::RefCell::new(Memo { owner: (0, None, None, None), targets: HashMap::new() });
+        std::cell::RefCell::new(Memo { owner: (0, None, None, None, Vec::new()), targets: HashMap::new() });
 }
 
 impl Resolve for Catalog {
@@ -61,8 +61,13 @@ impl Resolve for Catalog {
         let mut cites = crate::cite::extract_with(text, self.lexicon());
         MEMO.with(|m| {
             let mut m = m.borrow_mut();
-            let owner =
-                (self as *const Catalog as usize, citing.id.clone(), citing.date, citing.province.clone());
+            let owner = (
+                self as *const Catalog as usize,
+                citing.id.clone(),
+                citing.date,
+                citing.province.clone(),
+                citing.basis.clone(),
+            );
             if m.owner != owner {
                 m.owner = owner;
                 m.targets.clear();
@@ -164,10 +169,17 @@ fn edges_of<'a, R: Resolve>(
     let mut out = Vec::new();
     let mut tally = CitedTally::default();
     let id = doc.meta.id.as_str();
-    let ctx = Context::of(&doc.meta);
+    let mut ctx = Context::of(&doc.meta);
+    let mut basis = details_basis(doc, r, &ctx);
     for p in doc.preamble() {
-        text_edges(p, None, is_basis_line(p), doc, &ctx, r, &mut out, &mut tally);
+        let is_basis = is_basis_line(p);
+        let cits = text_edges(p, None, is_basis, doc, &ctx, r, &mut out, &mut tally);
+        if is_basis {
+            let stated = |c: &&Citation| c.number.is_some() || c.date.is_some() || c.year.is_some();
+            basis.extend(cits.iter().filter(stated).filter_map(|c| c.target.clone()));
+        }
     }
+    ctx.basis = basis;
     for a in doc.articles() {
         let text = a.text();
         // An amended article speaks as of its latest amendment: names mean the versions then.
@@ -240,8 +252,35 @@ fn note<'a>(
     }
 }
 
+/// The documents `doc` says it details: its sourced "details" relations, and what its title
+/// names after "quy định chi tiết" / "hướng dẫn thi hành" (a law named bare there is the
+/// newest enacted by the document's date, in force then or not: a decree detailing "Bộ luật
+/// Lao động" signed in December 2020 details the 2019 code, in force from 2021).
+fn details_basis<R: Resolve>(doc: &Document, r: &R, ctx: &Context) -> Vec<String> {
+    let mut out: Vec<String> = doc
+        .meta
+        .relations
+        .iter()
+        .filter(|rel| rel.kind == RelationKind::Details)
+        .filter_map(|rel| r.by_number(&rel.target, rel.target_type))
+        .collect();
+    let title = &doc.meta.title;
+    let enacted = Context { amended: true, ..ctx.clone() };
+    let cits = r.citations(title, &enacted);
+    let spans: Vec<Span> = cits.iter().filter(|c| !c.self_ref).map(|c| (c.start, c.end)).collect();
+    for c in cits.iter().filter(|c| !c.self_ref) {
+        let others: Vec<Span> = spans.iter().copied().filter(|&(s, _)| s < c.start).collect();
+        if in_own_title(title, c.start, &others) == RelationKind::Details {
+            out.extend(c.target.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The edges of one text (a preamble line or an article body); the documents cited that `r`
-/// does not know go into `tally`.
+/// does not know go into `tally`. Returns the citations read.
 #[allow(clippy::too_many_arguments)]
 fn text_edges<'a, R: Resolve>(
     text: &str,
@@ -252,10 +291,10 @@ fn text_edges<'a, R: Resolve>(
     r: &R,
     out: &mut Vec<Local<'a>>,
     tally: &mut CitedTally,
-) {
+) -> Vec<Citation> {
     let cits = r.citations(text, ctx);
     if cits.is_empty() {
-        return;
+        return cits;
     }
     let spans: Vec<Span> = cits.iter().filter(|c| !c.self_ref).map(|c| (c.start, c.end)).collect();
     for c in &cits {
@@ -305,6 +344,7 @@ fn text_edges<'a, R: Resolve>(
             snippet: around(text, c.start, c.end),
         });
     }
+    cits
 }
 
 /// Interns edges into a [`Graph`].

@@ -103,6 +103,26 @@ pub fn classify(text: &str, start: usize, others: &[Span], basis: bool) -> Relat
     }
 }
 
+/// The relation a document's own title states toward the citation starting at `start` in it
+/// ("Nghị định quy định chi tiết một số điều của Luật X": details): as [`classify`], the
+/// title's own leading type word not taken for an earlier document's title.
+pub fn in_own_title(title: &str, start: usize, others: &[Span]) -> RelationKind {
+    let words = title.split(' ');
+    let lead = TITLE_WORDS.iter().find_map(|w| {
+        let n = w.split(' ').count();
+        let head: Vec<&str> = words.clone().take(n).collect();
+        let len = head.iter().map(|h| h.len()).sum::<usize>() + head.len().saturating_sub(1);
+        (head.len() == n && fold(&head.join(" ")) == *w && len < start).then_some(len)
+    });
+    match lead {
+        Some(len) => {
+            let blanked = format!("{}{}", " ".repeat(len), &title[len..]);
+            classify(&blanked, start, others, false)
+        }
+        None => classify(title, start, others, false),
+    }
+}
+
 fn ends_with_word(s: &str, w: &str) -> bool {
     s.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '(', ',', ';']))
 }
@@ -117,6 +137,22 @@ pub fn is_basis_line(p: &str) -> bool {
 mod tests {
     use super::*;
     use RelationKind::*;
+
+    /// (a document's title, citation to type, expected)
+    #[test]
+    fn own_titles() {
+        let rows: &[(&str, &str, RelationKind)] = &[
+            ("Nghị định quy định chi tiết một số điều của Luật Thử", "Luật Thử", Details),
+            ("Thông tư hướng dẫn thi hành Nghị định số 9/2030/NĐ-CP", "Nghị định số 9/2030/NĐ-CP", Details),
+            ("Nghị định về tiền lương theo Luật Thử", "Luật Thử", Cites),
+            ("Luật sửa đổi, bổ sung một số điều của Luật Thử", "Luật Thử", Amends),
+            ("Quy định chi tiết về Luật Thử", "Luật Thử", Details),
+        ];
+        for (title, cited, want) in rows {
+            let start = title.find(cited).unwrap();
+            assert_eq!(in_own_title(title, start, &[]), *want, "{title}");
+        }
+    }
 
     /// (text, citation to type (its first occurrence), other citation surfaces, expected)
     #[test]

@@ -224,3 +224,40 @@ fn bad_graph_files_are_errors_naming_the_file() {
     std::fs::write(dir.path().join(FILE), "not json").unwrap();
     assert!(Graph::load(dir.path()).is_err());
 }
+
+/// A decree read article by article names a law bare ("Điều 5 Bộ luật Lao động"); signed
+/// after a new version of the law and before it took effect, the bare name is the version the
+/// decree rests on — the one its title says it details, or its basis names with a date —
+/// and, with nothing to say which, no edge (never the old version silently).
+#[test]
+fn a_bare_name_in_an_article_is_the_version_the_document_rests_on() {
+    let version = |id: &str, number: &str, signed: &str, effective: &str| {
+        let mut m = Metadata::new(id, DocType::BoLuat, "Bộ luật Lao động");
+        m.number = Some(number.into());
+        m.canonical = Some(number.into());
+        m.signed = signed.parse().ok();
+        m.effective = effective.parse().ok();
+        m
+    };
+    let catalog = crate::catalog::Catalog::new([
+        version("bo-luat-45-2019-qh14", "45/2019/QH14", "2019-11-20", "2021-01-01"),
+        version("bo-luat-10-2012-qh13", "10/2012/QH13", "2012-06-18", "2013-05-01"),
+    ]);
+    let decree = |n: &str, title: &str, preamble: &[&str]| {
+        let mut d = doc(n, preamble, &[("3", "Theo Điều 5 Bộ luật Lao động.")]);
+        d.meta.title = title.into();
+        d.meta.signed = "2020-12-14".parse().ok();
+        d
+    };
+    // (decree, target of its article's bare name)
+    let rows = [
+        (decree("1/2020/NĐ-CP", "Nghị định quy định chi tiết một số điều của Bộ luật Lao động", &[]), Some("bo-luat-45-2019-qh14")),
+        (decree("2/2020/NĐ-CP", "Nghị định về việc làm", &["Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;"]), Some("bo-luat-45-2019-qh14")),
+        (decree("3/2020/NĐ-CP", "Nghị định về việc làm", &[]), None),
+    ];
+    for (d, want) in rows {
+        let g = build(std::slice::from_ref(&d), &catalog);
+        let got: Vec<&str> = g.outgoing(&d.meta.id, Some("3")).into_iter().map(|e| e.target).collect();
+        assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{}", d.meta.id);
+    }
+}

@@ -85,6 +85,8 @@ pub fn link_with<C: Catalogue>(
         province: head.place.clone(),
         date: head.date,
         amended: false,
+        asked: false,
+        basis: Vec::new(),
     };
     let mut cits = catalog.citations(text, &ctx);
     let outline = outline::parse(text);
