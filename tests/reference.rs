@@ -621,3 +621,66 @@ fn real_party_documents_known_by_citation_are_records_per_term() {
 fn base_cite_one(base: &cancu::kb::Base, text: &str) -> cancu::cite::Citation {
     base.cite(text, &Context::default()).into_iter().next().unwrap_or_else(|| panic!("{text}: no citation"))
 }
+
+/// Implementing decrees name the law they detail bare, article by article ("Điều 5 Bộ luật
+/// Lao động"), and many were signed after a new version of that law and before it took
+/// effect: the graph links such a name to the version the decree rests on (its title's
+/// "quy định chi tiết …", its basis, its sourced "details" relations), and never to the
+/// version in force that day by default — no silent link to the replaced version.
+#[test]
+fn real_decrees_cite_the_version_they_detail() {
+    let Some(kb) = crate::common::real_kb() else { return };
+    let catalog = kb.base.catalog();
+    let graph = kb.base.graph().unwrap();
+    // (decree, the version it details, the version it replaces)
+    let rows = [
+        ("nghi-dinh-145-2020-nd-cp", "bo-luat-45-2019-qh14", "bo-luat-10-2012-qh13"),
+        ("nghi-dinh-155-2020-nd-cp", "luat-54-2019-qh14", "luat-70-2006-qh11"),
+        ("nghi-dinh-112-2021-nd-cp", "luat-69-2020-qh14", "luat-72-2006-qh11"),
+    ];
+    for (decree, new, old) in rows {
+        if catalog.get(decree).is_none() || catalog.get(new).is_none() {
+            continue;
+        }
+        let out = graph.outgoing(decree, None);
+        let to = |t: &str| out.iter().filter(|e| e.target == t && bare_law_name(e)).count();
+        assert!(to(new) > 10, "{decree} → {new}: {}", to(new));
+        assert_eq!(to(old), 0, "{decree} → {old}");
+    }
+    // Over the whole graph: an edge written as a bare name (no digit in the citation) from a
+    // document signed while a newer version of that name was signed but not in force goes to
+    // that newer version or, unresolved, nowhere.
+    let mut wrong = Vec::new();
+    for e in graph.edges().filter(|e| e.origin == cancu::graph::Origin::Text) {
+        if !bare_law_name(&e) {
+            continue;
+        }
+        let mark = &e.snippet[e.mark.0..e.mark.1];
+        let (Some(src), Some(tgt)) = (catalog.get(e.source), catalog.get(e.target)) else { continue };
+        let (Some(d), Some(ts)) = (src.signed, tgt.signed) else { continue };
+        let pending = catalog.iter().any(|v| {
+            v.id != tgt.id
+                && v.doc_type == tgt.doc_type
+                && cancu::catalog::name_key(&v.title) == cancu::catalog::name_key(&tgt.title)
+                && v.signed.is_some_and(|s| s > ts && s <= d)
+                && v.effective.is_some_and(|x| x > d)
+        });
+        if pending {
+            wrong.push(format!("{} Điều {:?} «{mark}» → {}", e.source, e.source_article, e.target));
+        }
+    }
+    assert!(
+        wrong.len() <= 5,
+        "{} bare names linked to the replaced version: {:#?}",
+        wrong.len(),
+        &wrong[..wrong.len().min(20)]
+    );
+}
+
+/// Whether an edge's citation is a law's name written without number, date or year (a
+/// pinpoint before it aside: "Điều 5 Bộ luật Lao động").
+fn bare_law_name(e: &cancu::graph::Edge<'_>) -> bool {
+    let mark = &e.snippet[e.mark.0..e.mark.1];
+    e.origin == cancu::graph::Origin::Text
+        && mark.rfind("uật").is_some_and(|at| !mark[at..].chars().any(|c| c.is_ascii_digit()))
+}

@@ -270,7 +270,9 @@ fn version_named(citations: &[Citation], named: &[usize], catalog: &Catalog) -> 
         .iter()
         .copied()
         .max_by(|a, b| {
-            crate::catalog::signed_or_year(a).cmp(&crate::catalog::signed_or_year(b)).then_with(|| b.id.cmp(&a.id))
+            crate::catalog::signed_or_year(a)
+                .cmp(&crate::catalog::signed_or_year(b))
+                .then_with(|| b.id.cmp(&a.id))
         })
         .expect("two or more");
     Resolution::version_of(newest, &held)

@@ -251,8 +251,18 @@ fn a_bare_name_in_an_article_is_the_version_the_document_rests_on() {
     };
     // (decree, target of its article's bare name)
     let rows = [
-        (decree("1/2020/NĐ-CP", "Nghị định quy định chi tiết một số điều của Bộ luật Lao động", &[]), Some("bo-luat-45-2019-qh14")),
-        (decree("2/2020/NĐ-CP", "Nghị định về việc làm", &["Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;"]), Some("bo-luat-45-2019-qh14")),
+        (
+            decree("1/2020/NĐ-CP", "Nghị định quy định chi tiết một số điều của Bộ luật Lao động", &[]),
+            Some("bo-luat-45-2019-qh14"),
+        ),
+        (
+            decree(
+                "2/2020/NĐ-CP",
+                "Nghị định về việc làm",
+                &["Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;"],
+            ),
+            Some("bo-luat-45-2019-qh14"),
+        ),
         (decree("3/2020/NĐ-CP", "Nghị định về việc làm", &[]), None),
     ];
     for (d, want) in rows {

@@ -1011,17 +1011,31 @@ fn a_dated_name_is_the_cited_version_of_that_year() {
 }
 
 fn criminal_codes() -> Catalog {
-    let mut new =
-        meta("bo-luat-100-2015-qh13", DocType::BoLuat, Some("100/2015/QH13"), "Bộ luật Hình sự", Some("2015-11-27"));
+    let mut new = meta(
+        "bo-luat-100-2015-qh13",
+        DocType::BoLuat,
+        Some("100/2015/QH13"),
+        "Bộ luật Hình sự",
+        Some("2015-11-27"),
+    );
     new.effective = "2018-01-01".parse().ok();
-    let mut old =
-        meta("bo-luat-15-1999-qh10", DocType::BoLuat, Some("15/1999/QH10"), "Bộ luật Hình sự", Some("1999-12-21"));
+    let mut old = meta(
+        "bo-luat-15-1999-qh10",
+        DocType::BoLuat,
+        Some("15/1999/QH10"),
+        "Bộ luật Hình sự",
+        Some("1999-12-21"),
+    );
     old.effective = "2000-07-01".parse().ok();
     old.expired = "2018-01-01".parse().ok();
     Catalog::new(catalog().iter().cloned().chain([new, old]))
 }
 
-fn resolutions_in(text: &str, cat: &Catalog, ctx: &Context) -> Vec<(Option<String>, Option<Confidence>, Vec<String>)> {
+fn resolutions_in(
+    text: &str,
+    cat: &Catalog,
+    ctx: &Context,
+) -> Vec<(Option<String>, Option<Confidence>, Vec<String>)> {
     let mut c = crate::cite::extract_with(text, cat.lexicon());
     resolve(&mut c, cat, ctx);
     c.into_iter().map(|c| (c.target, c.confidence, c.candidates)).collect()
