@@ -355,6 +355,8 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
     let mut words = 1;
     // Where the last body of the table read ended: a name of the table is whole there.
     let mut known_end = None;
+    // Where the last run of lower-case words read ended ([`lower_run`]).
+    let mut run_end = None;
     if let Some(e) = known_body(t, i) {
         end = e;
         words = 2;
@@ -391,6 +393,19 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             if let Some(e) = SECOND_OFFICES.iter().find_map(|o| phrase_end_loose(t, q, o)) {
                 // The body after the offices, whole when the table knows it.
                 end = known_body(t, skip_ws(t, e)).unwrap_or(e);
+                words += 2;
+                continue;
+            }
+        }
+        if c == ',' && run_end == Some(end) {
+            // A name's comma inside a lower-case run ("Cục Quản lý khám, chữa bệnh"; probe 18:
+            // cut to "Cục Quản lý khám").
+            let q = skip_ws(t, p + 1);
+            let goes_on =
+                word_at(t, q).is_some_and(|(w, _)| !is_capitalized(w) && in_list(w, NAME_COMMA_GOES_ON));
+            if let Some(r) = goes_on.then(|| run_words(t, p + 1, q)).flatten() {
+                end = r;
+                run_end = Some(r);
                 words += 2;
                 continue;
             }
@@ -467,6 +482,7 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             match lower_run(t, end, p).filter(|_| known_end != Some(end)) {
                 Some(r) => {
                     end = r;
+                    run_end = Some(r);
                     words += 2;
                     continue;
                 }
@@ -515,6 +531,11 @@ fn between_capitals(t: &str, prev: usize, p: usize, e: usize) -> bool {
 /// word): "Tổng cục Quản lý thị trường ban hành", "Hội đồng quản trị Ngân hàng …".
 fn lower_run(t: &str, prev: usize, p: usize) -> Option<usize> {
     word_before(t, prev).filter(|(b, _)| is_capitalized(b))?;
+    run_words(t, prev, p)
+}
+
+/// The words of [`lower_run`] at `p`, after the name read to `prev`.
+fn run_words(t: &str, prev: usize, p: usize) -> Option<usize> {
     let (mut last, mut pos) = (prev, p);
     for _ in 0..LOWER_RUN {
         let (w, e) = word_at(t, pos)?;

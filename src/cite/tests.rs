@@ -1394,6 +1394,10 @@ fn probe18_issuers_after_asides_and_lower_case_bodies() {
             &["Công văn | 12/ĐĐBQH-VP | 2023-05-08 | Đoàn đại biểu Quốc hội tỉnh Lào Cai | - | - | Công văn số 12/ĐĐBQH-VP ngày 08/5/2023 của Đoàn đại biểu Quốc hội tỉnh Lào Cai"],
         ),
         (
+            "Công văn số 58/KCB-PHCN ngày 11/4/2022 của Cục Quản lý khám, chữa bệnh về phục hồi chức năng.",
+            &["Công văn | 58/KCB-PHCN | 2022-04-11 | Cục Quản lý khám, chữa bệnh | - | - | Công văn số 58/KCB-PHCN ngày 11/4/2022 của Cục Quản lý khám, chữa bệnh"],
+        ),
+        (
             "Công văn số 66/UBND-VX ngày 09/9/2022 của Ủy ban nhân dân quận Ba Đình.",
             &["Công văn | 66/UBND-VX | 2022-09-09 | Ủy ban nhân dân quận Ba Đình | - | - | Công văn số 66/UBND-VX ngày 09/9/2022 của Ủy ban nhân dân quận Ba Đình"],
         ),
