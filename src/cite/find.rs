@@ -1385,20 +1385,25 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
     if !single {
         end = when_into(t, &mut shared, end);
     }
-    if let Some((issuer, q)) = read::of_issuer(t, end, joint) {
+    let issuer = read::of_issuer(t, end, joint)
+        .map(|(i, q)| (i, Some(q)))
+        .or_else(|| issuer_after_aside(t, end, doc_type, joint));
+    if let Some((issuer, read_to)) = issuer {
         shared.issuer = Some(issuer);
-        end = q;
-        if members.iter().all(|m| m.date.is_none()) && shared.date.is_none() {
-            let mut tmp = Found::default();
-            let q2 = when_into(t, &mut tmp, end);
-            if tmp.date.is_some() {
-                shared.date = tmp.date;
-                shared.year = tmp.year;
-                end = q2;
+        if let Some(q) = read_to {
+            end = q;
+            if members.iter().all(|m| m.date.is_none()) && shared.date.is_none() {
+                let mut tmp = Found::default();
+                let q2 = when_into(t, &mut tmp, end);
+                if tmp.date.is_some() {
+                    shared.date = tmp.date;
+                    shared.year = tmp.year;
+                    end = q2;
+                }
             }
-        }
-        if single {
-            members[0].end = end;
+            if single {
+                members[0].end = end;
+            }
         }
     }
     for m in &mut members {
@@ -1418,6 +1423,48 @@ fn numbered(t: &str, base: Found, first: read::NumberRead, doc_type: DocType) ->
         }
     }
     Some((members, end))
+}
+
+/// The issuer of a numbered reference written after something set aside from it (probe 17's
+/// leftover: the issuer was lost): a short reference in parentheses ("… ngày 14/10/2021
+/// (Quyết định 1719) của Thủ tướng Chính phủ"; the reference ends before the parentheses,
+/// which are read for references of their own, so no end is returned), its type word written
+/// again ("… ngày 18/11/2019, Nghị quyết của Quốc hội"), or a plenum on the same line without
+/// "của" ("… ngày 09/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng"). Returns the
+/// issuer and where the reference then ends, if it takes the words read.
+fn issuer_after_aside(
+    t: &str,
+    end: usize,
+    doc_type: DocType,
+    joint: bool,
+) -> Option<(String, Option<usize>)> {
+    let mut p = skip_ws(t, end);
+    if has_newline(t, end, p) {
+        return None;
+    }
+    if char_at(t, p) == Some('(') {
+        let (j, c) =
+            t[p + 1..].char_indices().take(160).find(|&(_, c)| matches!(c, ')' | '(' | '\n' | ';'))?;
+        let close = p + 1 + j;
+        // A date or year written in the parentheses is the reference's own, not an aside.
+        let inside = &t[p + 1..close];
+        if c != ')' || inside.trim().is_empty() || read::when(t, skip_ws(t, p + 1)).is_some() {
+            return None;
+        }
+        return read::of_issuer(t, close + 1, joint).map(|(i, _)| (i, None));
+    }
+    if char_at(t, p) == Some(',') {
+        p = skip_ws(t, p + 1);
+    }
+    if let Some((k, e)) = read::type_word_at(t, p) {
+        return (TYPE_WORDS[k].doc_type == doc_type && !has_newline(t, end, p))
+            .then(|| read::of_issuer(t, e, joint).map(|(i, q)| (i, Some(q))))
+            .flatten();
+    }
+    let p = skip_spaces(t, end);
+    let plenum =
+        word_at(t, p).is_some_and(|(w, _)| is_capitalized(w)) && eat_phrase(t, p, "hội nghị").is_some();
+    plenum.then(|| read::issuer(t, p, joint).map(|(i, q)| (i, Some(q)))).flatten()
 }
 
 impl Reader<'_> {

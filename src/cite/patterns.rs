@@ -327,6 +327,10 @@ pub const ISSUER_LOWER: &[&str] = &[
     "huyện",
     "xã",
     "phường",
+    // "Ủy ban nhân dân quận Hoàn Kiếm", "thị trấn", "đặc khu" (probe 18: cut before the place).
+    "quận",
+    "trấn",
+    "đặc",
     "lần",
     "thứ",
     "khối",

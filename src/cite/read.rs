@@ -355,6 +355,8 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
     let mut words = 1;
     // Where the last body of the table read ended: a name of the table is whole there.
     let mut known_end = None;
+    // Where the last run of lower-case words read ended ([`lower_run`]).
+    let mut run_end = None;
     if let Some(e) = known_body(t, i) {
         end = e;
         words = 2;
@@ -391,6 +393,19 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             if let Some(e) = SECOND_OFFICES.iter().find_map(|o| phrase_end_loose(t, q, o)) {
                 // The body after the offices, whole when the table knows it.
                 end = known_body(t, skip_ws(t, e)).unwrap_or(e);
+                words += 2;
+                continue;
+            }
+        }
+        if c == ',' && run_end == Some(end) {
+            // A name's comma inside a lower-case run ("Cục Quản lý khám, chữa bệnh"; probe 18:
+            // cut to "Cục Quản lý khám").
+            let q = skip_ws(t, p + 1);
+            let goes_on =
+                word_at(t, q).is_some_and(|(w, _)| !is_capitalized(w) && in_list(w, NAME_COMMA_GOES_ON));
+            if let Some(r) = goes_on.then(|| run_words(t, p + 1, q)).flatten() {
+                end = r;
+                run_end = Some(r);
                 words += 2;
                 continue;
             }
@@ -461,7 +476,18 @@ pub fn issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
             || in_list(w, ISSUER_LOWER)
             || between_capitals(t, end, p, e))
         {
-            break;
+            // Lower-case words of a name the table lacks, after a capitalized one ("Cục Quản
+            // lý dược", "Đoàn đại biểu Quốc hội", "Viện Hàn lâm Khoa học xã hội Việt Nam";
+            // probe 18: cut to "Cục Quản", "Đoàn", "Viện Hàn lâm Khoa").
+            match lower_run(t, end, p).filter(|_| known_end != Some(end)) {
+                Some(r) => {
+                    end = r;
+                    run_end = Some(r);
+                    words += 2;
+                    continue;
+                }
+                None => break,
+            }
         }
         end = e;
         words += 1;
@@ -497,6 +523,51 @@ fn between_capitals(t: &str, prev: usize, p: usize, e: usize) -> bool {
         && !has_newline(t, e, q)
         && (last || word_at(t, q).is_some_and(|(n, _)| is_capitalized(n)) && type_word_at(t, q).is_none())
 }
+
+/// The end of a run of up to [`LOWER_RUN`] lower-case words at `p` inside a body's name: the
+/// word before them (ending at `prev`) capitalized, none of them a word or phrase that ends a
+/// name, all on one line, and the run closed as [`between_capitals`] closes one word (the
+/// subject, a date, punctuation, "và" with a capital, or a capitalized word that is no type
+/// word): "Tổng cục Quản lý thị trường ban hành", "Hội đồng quản trị Ngân hàng …".
+fn lower_run(t: &str, prev: usize, p: usize) -> Option<usize> {
+    word_before(t, prev).filter(|(b, _)| is_capitalized(b))?;
+    run_words(t, prev, p)
+}
+
+/// The words of [`lower_run`] at `p`, after the name read to `prev`.
+fn run_words(t: &str, prev: usize, p: usize) -> Option<usize> {
+    let (mut last, mut pos) = (prev, p);
+    for _ in 0..LOWER_RUN {
+        let (w, e) = word_at(t, pos)?;
+        if is_capitalized(w)
+            || !w.chars().all(char::is_alphabetic)
+            || in_list(w, NAME_STOPS)
+            || phrase_at(t, pos, ISSUER_STOPS)
+            || phrase_at(t, pos, NAME_STOP_PHRASES)
+            || has_newline(t, last, pos)
+        {
+            return None;
+        }
+        let q = skip_ws(t, e);
+        let closed = !has_newline(t, e, q)
+            && (phrase_at(t, q, ISSUER_STOPS)
+                || matches!(char_at(t, q), None | Some('.' | ',' | ';' | ')'))
+                || matches!(when(t, e), Some((When::Date(_), _)))
+                || eat_phrase(t, q, "và").is_some_and(|a| {
+                    let n = skip_ws(t, a);
+                    !has_newline(t, a, n) && word_at(t, n).is_some_and(|(w, _)| is_capitalized(w))
+                })
+                || word_at(t, q).is_some_and(|(n, _)| is_capitalized(n)) && type_word_at(t, q).is_none());
+        if closed {
+            return Some(e);
+        }
+        (last, pos) = (e, q);
+    }
+    None
+}
+
+/// How many lower-case words [`lower_run`] reads at most.
+const LOWER_RUN: usize = 3;
 
 /// Whether the words after a "và" that ends at `a` go on a body's name rather than name
 /// another body: a capitalized word on the same line that starts no body of the table, no
@@ -589,7 +660,8 @@ pub fn of_issuer(t: &str, i: usize, joint: bool) -> Option<(String, usize)> {
     if char_at(t, p) == Some(',') {
         p = skip_ws(t, p + 1);
     }
-    let q = eat_phrase(t, p, "của")?;
+    // "giữa Bộ Tư pháp, Bộ Nội vụ và Bộ Tài chính": the bodies of a joint document.
+    let q = eat_phrase(t, p, "của").or_else(|| joint.then(|| eat_phrase(t, p, "giữa")).flatten())?;
     issuer(t, skip_ws(t, q), joint)
 }
 

@@ -1346,3 +1346,69 @@ fn probe17_titles_lists_and_bodies() {
         ),
     ]);
 }
+
+#[test]
+fn probe18_issuers_after_asides_and_lower_case_bodies() {
+    check(&[
+        // The issuer after a short reference in parentheses (lost): the reference ends before
+        // them, and the short reference inside is read on its own.
+        (
+            "Theo Quyết định số 905/QĐ-TTg ngày 01/7/2022 (Quyết định 905) của Thủ tướng Chính phủ.",
+            &[
+                "Quyết định | 905/QĐ-TTg | 2022-07-01 | Thủ tướng Chính phủ | - | - | Quyết định số 905/QĐ-TTg ngày 01/7/2022",
+                "Quyết định | 905 | - | - | - | - | Quyết định 905",
+            ],
+        ),
+        // The type word written again before the issuer (lost).
+        (
+            "Theo Nghị quyết số 61/2022/QH15 ngày 16 tháng 6 năm 2022, Nghị quyết của Quốc hội về tiếp tục tăng cường hiệu lực.",
+            &["Nghị quyết | 61/2022/QH15 | 2022-06-16 | Quốc hội | - | - | Nghị quyết số 61/2022/QH15 ngày 16 tháng 6 năm 2022, Nghị quyết của Quốc hội"],
+        ),
+        // A plenum written after the date without "của" (lost).
+        (
+            "Quán triệt Kết luận số 45-KL/TW ngày 12/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII.",
+            &["Kết luận | 45-KL/TW | 2022-11-12 | Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII | - | - | Kết luận số 45-KL/TW ngày 12/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII"],
+        ),
+        // A joint circular's bodies after "giữa" (lost).
+        (
+            "Căn cứ Thông tư liên tịch số 07/2015/TTLT-BTP-BTC ngày 03 tháng 4 năm 2015 giữa Bộ Tư pháp và Bộ Tài chính.",
+            &["Thông tư liên tịch | 07/2015/TTLT-BTP-BTC | 2015-04-03 | Bộ Tư pháp và Bộ Tài chính | - | - | Thông tư liên tịch số 07/2015/TTLT-BTP-BTC ngày 03 tháng 4 năm 2015 giữa Bộ Tư pháp và Bộ Tài chính"],
+        ),
+        // Another type word, or a date in the parentheses, is no aside.
+        (
+            "Theo Quyết định số 905/QĐ-TTg ngày 01/7/2022, Thông tư của Bộ Tài chính hướng dẫn.",
+            &["Quyết định | 905/QĐ-TTg | 2022-07-01 | - | - | - | Quyết định số 905/QĐ-TTg ngày 01/7/2022"],
+        ),
+        // Bodies whose names hold lower-case words (cut to "Cục Quản", "Tổng cục Quản",
+        // "Đoàn", "Ủy ban nhân dân").
+        (
+            "Công văn số 410/QLD-CL ngày 02/3/2023 của Cục Quản lý dược về thu hồi thuốc.",
+            &["Công văn | 410/QLD-CL | 2023-03-02 | Cục Quản lý dược | - | - | Công văn số 410/QLD-CL ngày 02/3/2023 của Cục Quản lý dược"],
+        ),
+        (
+            "Quyết định số 77/QĐ-TCQLTT ngày 05/01/2022 của Tổng cục Quản lý thị trường ban hành quy trình.",
+            &["Quyết định | 77/QĐ-TCQLTT | 2022-01-05 | Tổng cục Quản lý thị trường | - | - | Quyết định số 77/QĐ-TCQLTT ngày 05/01/2022 của Tổng cục Quản lý thị trường"],
+        ),
+        (
+            "Công văn số 12/ĐĐBQH-VP ngày 08/5/2023 của Đoàn đại biểu Quốc hội tỉnh Lào Cai.",
+            &["Công văn | 12/ĐĐBQH-VP | 2023-05-08 | Đoàn đại biểu Quốc hội tỉnh Lào Cai | - | - | Công văn số 12/ĐĐBQH-VP ngày 08/5/2023 của Đoàn đại biểu Quốc hội tỉnh Lào Cai"],
+        ),
+        (
+            "Công văn số 58/KCB-PHCN ngày 11/4/2022 của Cục Quản lý khám, chữa bệnh về phục hồi chức năng.",
+            &["Công văn | 58/KCB-PHCN | 2022-04-11 | Cục Quản lý khám, chữa bệnh | - | - | Công văn số 58/KCB-PHCN ngày 11/4/2022 của Cục Quản lý khám, chữa bệnh"],
+        ),
+        (
+            "Công văn số 66/UBND-VX ngày 09/9/2022 của Ủy ban nhân dân quận Ba Đình.",
+            &["Công văn | 66/UBND-VX | 2022-09-09 | Ủy ban nhân dân quận Ba Đình | - | - | Công văn số 66/UBND-VX ngày 09/9/2022 của Ủy ban nhân dân quận Ba Đình"],
+        ),
+        // Words after a body of the table, or after its place, are never its name.
+        (
+            "Công văn số 15/BCA-V03 ngày 02/02/2022 của Bộ Công an triển khai.",
+            &["Công văn | 15/BCA-V03 | 2022-02-02 | Bộ Công an | - | - | Công văn số 15/BCA-V03 ngày 02/02/2022 của Bộ Công an"],
+        ),
+        (
+            "Quyết định số 8/QĐ-UBND ngày 02/01/2022 của Ủy ban nhân dân tỉnh giao chỉ tiêu.",
+            &["Quyết định | 8/QĐ-UBND | 2022-01-02 | Ủy ban nhân dân tỉnh | - | - | Quyết định số 8/QĐ-UBND ngày 02/01/2022 của Ủy ban nhân dân tỉnh"],
+        ),
+    ]);
+}
