@@ -588,8 +588,6 @@ fn an_end_written_with_a_miswritten_number_and_an_exception() {
     let e = s.evidence.iter().find(|e| e.label.contains("61/2020/QH14")).expect("the 2020 law's words");
     assert_eq!(e.article.as_deref(), Some("76"));
     assert!(e.quote.contains("trừ Điều 75"), "{}", e.quote);
-    // Kept in part: never ended as a whole.
-    assert!(s.expired_wholly.is_none(), "{s:?}");
     assert_ne!(rec.status_at("2020-12-31".parse::<Date>().unwrap()).status, Status::PartlyRepealed);
     // No record for the number as miswritten.
     let catalog = crate::common::real_kb().unwrap().base.catalog();
