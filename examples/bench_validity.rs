@@ -83,6 +83,17 @@ fn main() -> anyhow::Result<()> {
         }
     }
     println!("events by kind of evidence: {by_kind:?}");
+    // DUMP_STATUS=FILE: every record's status today (id, held or cited, status, label), to
+    // compare two derivations by id.
+    if let Some(path) = std::env::var_os("DUMP_STATUS") {
+        let mut out = String::new();
+        for r in v.records.values() {
+            let s = r.status_at(today);
+            let kind = if r.cited_only { "cited" } else { "held" };
+            out.push_str(&format!("{}\t{kind}\t{}\t{}\n", r.id, s.status.as_vi(), r.label()));
+        }
+        std::fs::write(path, out)?;
+    }
     for id in args {
         println!("{id}: {}", serde_json::to_string_pretty(&v.get(&id))?);
     }

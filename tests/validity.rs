@@ -567,3 +567,49 @@ fn real_repealed_article_says_so_when_shown() {
     assert!(text.contains("khoản 4 của Điều này hết hiệu lực từ 01/07/2016"), "{text}");
     assert!(!text.contains("⚠ Điều này hết hiệu lực"), "{text}");
 }
+
+/// The record of the document of `doc_type` and `number` (held or only cited).
+fn record_of<'a>(r: &'a Real, doc_type: DocType, number: &str) -> &'a cancu::validity::Record {
+    let catalog = crate::common::real_kb().unwrap().base.catalog();
+    let found = catalog.by_number_and_type(number, Some(doc_type));
+    assert_eq!(found.len(), 1, "{} {number}: {found:?}", doc_type.as_vi());
+    r.validity.get(&found[0].id).unwrap_or_else(|| panic!("no record for {}", found[0].id))
+}
+
+#[test]
+fn an_end_written_with_a_miswritten_number_and_an_exception() {
+    // Valid11: Luật 61/2020/QH14 Điều 76 ends "Luật Đầu tư số 67/2014/QH14" (the XIIIth
+    // term's law, its term miswritten) "trừ Điều 75" of it: the end was dropped (the number
+    // makes no record) and the law stayed "chưa rõ". Điều 75 is kept, no end said: partial.
+    let Some(r) = real() else { return };
+    let rec = record_of(r, DocType::Luat, "67/2014/QH13");
+    let s = rec.status_at("2026-11-30".parse::<Date>().unwrap());
+    assert_eq!(s.status, Status::PartlyRepealed, "{s:?}");
+    let e = s.evidence.iter().find(|e| e.label.contains("61/2020/QH14")).expect("the 2020 law's words");
+    assert_eq!(e.article.as_deref(), Some("76"));
+    assert!(e.quote.contains("trừ Điều 75"), "{}", e.quote);
+    assert_ne!(rec.status_at("2020-12-31".parse::<Date>().unwrap()).status, Status::PartlyRepealed);
+    // No record for the number as miswritten.
+    let catalog = crate::common::real_kb().unwrap().base.catalog();
+    assert!(catalog.by_number_and_type("67/2014/QH14", Some(DocType::Luat)).is_empty());
+}
+
+#[test]
+fn a_regulation_ends_with_the_circular_that_issues_it_and_long_parts_stay_parts() {
+    // Valid11: TT 21/2014/TT-BTTTT Điều 2 replaces QCVN 18:2010/BTTTT "ban hành kèm theo"
+    // TT 18/2010/TT-BTTTT, which stayed "chưa rõ"; TT 349/2016/TT-BTC Điều 17 replaces a long
+    // description of provisions in TTLT 26/2011 (read as a whole replacement).
+    let Some(r) = real() else { return };
+    let at = "2026-11-30".parse::<Date>().unwrap();
+    let s = record_of(r, DocType::ThongTu, "18/2010/TT-BTTTT").status_at(at);
+    assert_eq!(s.status, Status::PartlyRepealed, "{s:?}");
+    assert!(s.evidence.iter().any(|e| e.quote.contains("QCVN 18:2010/BTTTT")), "{s:?}");
+    let s = r
+        .validity
+        .get("quy-chuan-ky-thuat-quoc-gia-qcvn18-2010-btttt")
+        .expect("the regulation")
+        .status_at(at);
+    assert_eq!(s.status, Status::Repealed, "{s:?}");
+    let s = record_of(r, DocType::ThongTuLienTich, "26/2011/TTLT-BNNPTNT-BKHĐT-BTC").status_at(at);
+    assert_eq!(s.status, Status::PartlyRepealed, "{s:?}");
+}

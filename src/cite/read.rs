@@ -262,7 +262,9 @@ pub fn standard(t: &str, i: usize) -> Option<(String, Option<u16>, usize)> {
     }
     let mut year = None;
     if char_at(t, j) == Some(':') {
-        if let Some((y, q)) = digits(t, j + 1, 4) {
+        // "QCVN 18: 2013/BLĐTBXH": a space after the colon, as some texts write it.
+        let y_at = if t[j + 1..].starts_with(' ') { j + 2 } else { j + 1 };
+        if let Some((y, q)) = digits(t, y_at, 4) {
             year = Some(y as u16);
             j = q;
         }
@@ -272,7 +274,8 @@ pub fn standard(t: &str, i: usize) -> Option<(String, Option<u16>, usize)> {
             j = e;
         }
     }
-    super::scan::at_word_end(t, j).then(|| (format!("{qualifier}{}", &t[start..j]), year, j))
+    super::scan::at_word_end(t, j)
+        .then(|| (format!("{qualifier}{}", t[start..j].replacen(": ", ":", 1)), year, j))
 }
 
 /// True if a capitalized type word starts at `i`.

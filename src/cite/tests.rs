@@ -497,6 +497,10 @@ fn technical_standards() {
             "Quy chuẩn kỹ thuật quốc gia | QCVN 02:2019/BLĐTBXH | 2019 | - | - | - | QCVN 02:2019/BLĐTBXH",
             "Tiêu chuẩn quốc gia | TCVN 7391:2020 | 2020 | - | - | - | TCVN 7391:2020",
         ],
+    ), (
+        // Valid11: a space after the colon (the regulation was not read at all).
+        "ban hành QCVN 07: 2014/BXD về thang cuốn",
+        &["Quy chuẩn kỹ thuật quốc gia | QCVN 07:2014/BXD | 2014 | - | - | - | QCVN 07: 2014/BXD"],
     )]);
 }
 

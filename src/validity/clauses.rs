@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::cite::{extract_with, Citation, Lexicon};
-use crate::model::Date;
+use crate::model::{Date, DocType};
 use crate::text::fold;
 
 /// When a document takes effect, as its own clause says.
@@ -96,6 +96,14 @@ static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)tiếp\s+tục\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:cho\s+)?đến\s+(?:hết\s+)?ngày\s+{DATE})?"
     ))
     .expect("until pattern")
+});
+/// An exception that names provisions: "trừ Điều 75", "trừ các quy định tại khoản 2 Điều 3",
+/// "trừ các điều 7, 8", "trừ Chương V".
+static KEPT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^trừ\s+(?:(?:các\s+)?quy\s+định\s+(?:tại\s+)?)?(?:các\s+)?(?:điều|khoản|điểm|chương|mục|phần|phụ\s+lục)\s+[0-9IVXLCDM]",
+    )
+    .expect("kept named pattern")
 });
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -480,13 +488,35 @@ fn kept_in_force(rest: &str) -> Option<(Option<Date>, usize)> {
     });
     let tru = [rest.find("trừ"), semicolon].into_iter().flatten().min()?;
     let after = &rest[tru..];
-    let m = UNTIL.captures(after)?;
+    let Some(m) = UNTIL.captures(after) else {
+        return kept_named(after).map(|end| (None, tru + end));
+    };
     let whole = m.get(0).expect("whole");
     let between = &after[..whole.start()];
     if between.contains(" này") {
         return None;
     }
     Some((date_of(&m, 1), tru + whole.end()))
+}
+
+/// "…, trừ Điều 75 của Luật Mẫu số 1/2014/QH13": an exception that names provisions (of the
+/// ended document, not "của Luật này", nor "trừ trường hợp …") without saying until when they
+/// apply keeps them in force — the rest ends (valid11: Luật Đầu tư 67/2014/QH13 by Luật
+/// 61/2020/QH14 Điều 76). Where the exception's words end in `after`, which starts at "trừ".
+fn kept_named(after: &str) -> Option<usize> {
+    let m = KEPT_NAMED.find(after)?;
+    let end = after.find([';', '.', ':', '\n']).map_or(after.len(), |i| {
+        // A dot inside a pinpoint ("Điều 5.2") is no sentence end.
+        if after[i + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            after.len()
+        } else {
+            i
+        }
+    });
+    let words = after[..end].trim_end();
+    let lower = words.to_lowercase();
+    (m.end() <= words.len() && !lower.contains(" này") && !lower.contains("trường hợp"))
+        .then_some(words.len())
 }
 
 /// The citations between `from` and `to` that the clause ends: the numbered items of the
@@ -506,6 +536,10 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     // lead-in names are the part of every item listed, not of the first only (valid10: the
     // later items were read as whole repeals).
     let mut list_part: Option<String> = None;
+    // A technical standard just read as an item ("thay thế … ký hiệu QCVN 18:2010/BTTTT ban
+    // hành kèm theo Thông tư số …"), or the circular just read that issues one ("Thông tư số
+    // … ban hành QCVN 18: 2013/BLĐTBXH …"): see `issued_with`.
+    let mut prev_item: Option<(bool, String)> = None;
     for c in cites.iter().filter(|c| c.start >= from && c.end <= to) {
         let gap = if c.start > prev_end { &s[prev_end..c.start] } else { "" };
         let g =
@@ -516,6 +550,16 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         let sep = lower.strip_suffix("các").map_or(lower.as_str(), str::trim_end);
         let sep_only = matches!(sep, "" | "," | ";" | "và" | ", và" | "; và" | "hoặc");
         prev_end = prev_end.max(c.end);
+        // "Nghị định số 140/2018/NĐ-CP … (sau đây gọi là Nghị định số 140/2018/NĐ-CP) và Nghị
+        // định số …": the short name is the item before it again, not a new mention that
+        // ends the list (valid11: the item after it was dropped).
+        if ["gọi là", "gọi tắt là"].iter().any(|w| lower.ends_with(w))
+            && out.last().is_some_and(|t| t.citation.number.is_some() && t.citation.number == c.number)
+        {
+            prev_role = true;
+            prev_type = c.doc_type;
+            continue;
+        }
         // A bare pinpoint (read as a self reference when nothing follows it).
         if c.doc_type.is_none() && c.number.is_none() && c.pinpoint.is_some() && !c.text.contains("này") {
             // "… tại Mục 3 Chương III, khoản 4 Điều 84, …": a division listed before the
@@ -584,7 +628,7 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
                     && lower.ends_with("kèm theo")
                     && !rest.is_empty()
                     && part_words(rest)
-                    && rest.len() < 200
+                    && rest.chars().count() < PROVISIONS_MAX
             })
             .map(|(_, cut)| s[g_at..cut].trim().trim_end_matches([',', ';', ' ']).to_string());
         let division = annexed.or_else(|| {
@@ -606,9 +650,12 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             ]
             .iter()
             .any(|w| lower.starts_with(w))
-            && lower.len() < 200)
+            && lower.chars().count() < PROVISIONS_MAX)
             .then(|| trimmed.to_string());
-        let linked = LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung");
+        // "Bãi bỏ hiệu lực thi hành của Quyết định số …": the document itself, not a document
+        // a description names (valid11: read as linked, the decision stayed "chưa rõ").
+        let its_force = first && matches!(lower.as_str(), "hiệu lực của" | "hiệu lực thi hành của");
+        let linked = !its_force && (LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung"));
         let ends_sep = [",", ";", " và", " hoặc"].iter().any(|e| lower.ends_with(e));
         // "Bãi bỏ các quy định … tại khoản này theo quy định tại Khoản 4 Điều 6 của Luật số …": the
         // document after "theo" is what the repeal rests on, not what it ends (a Pháp điển
@@ -656,6 +703,8 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             });
         }
         let division = division.or(provisions);
+        let issued = issued_with(prev_item.take(), &lower, c);
+        let role = role || issued.is_some();
         prev_role = role;
         first = false;
         if !role {
@@ -663,6 +712,15 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         }
         let own =
             c.pinpoint.as_ref().filter(|p| p.article.is_some() || p.clause.is_some()).and(c.pinpoint_text());
+        if let Some(issued) = issued {
+            // The standard is the part of the circular that issues it (its own pinpoint when
+            // written: "khoản 17 Điều 1"); a standard a circular issues ends with it.
+            let part = if is_standard(c) { None } else { own.or(Some(issued)) };
+            prev_item = Some((is_standard(c), c.text.clone()));
+            out.push(Target { citation: c.clone(), part });
+            continue;
+        }
+        prev_item = Some((is_standard(c), c.text.clone()));
         // "… tại Mục 3 Chương III, khoản 4 Điều 84, …": the division listed before the
         // first pinpoint is part of the list too.
         let part = match (own, division) {
@@ -687,6 +745,42 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
     }
     out
 }
+
+/// Whether a citation is a technical standard ("QCVN 18:2010/BTTTT", "TCVN 7391:2020").
+fn is_standard(c: &Citation) -> bool {
+    matches!(c.doc_type, Some(DocType::QuyChuanKyThuat | DocType::TieuChuanQuocGia))
+}
+
+/// A national technical regulation has force through the document that issues it ("ban hành
+/// kèm theo"), so an end names both (valid11: the circulars stayed "chưa rõ", the regulations
+/// unread): after an item that is a standard, the numbered circular or decision it is issued
+/// with ("… QCVN 18:2010/BTTTT ban hành kèm theo Thông tư số 18/2010/TT-BTTTT", "… quy định
+/// tại khoản 17 Điều 1 Thông tư số …") ends in part, the standard being its part (returned);
+/// after an item that is a circular, the standard it issues ("Thông tư số 42/2013/TT-BLĐTBXH
+/// ngày … ban hành QCVN 18: 2013/BLĐTBXH …") ends with it. `prev`: whether the previous item
+/// was a standard, and its words; `gap`: the words between them, in lower case.
+fn issued_with(prev: Option<(bool, String)>, gap: &str, c: &Citation) -> Option<String> {
+    let (was_standard, words) = prev?;
+    if was_standard {
+        let issuer = matches!(
+            c.doc_type,
+            Some(DocType::ThongTu | DocType::ThongTuLienTich | DocType::QuyetDinh | DocType::NghiDinh)
+        );
+        let tied = ["ban hành kèm theo", "kèm theo", "quy định tại", "tại", "ban hành theo"]
+            .iter()
+            .any(|w| gap == *w || gap.strip_suffix(w).is_some_and(|h| h.ends_with(' ') && !h.contains(',')));
+        return (issuer && c.number.is_some() && tied && !c.self_ref).then_some(words);
+    }
+    // The circular's date and issuer may come between: the standard directly after "ban hành".
+    (is_standard(c) && c.number.is_some() && (gap == "ban hành" || gap.ends_with(" ban hành")))
+        .then_some(words)
+}
+
+/// The longest description of provisions read as a part, in characters: a sentence's whole
+/// subject ("các nội dung quy định về quản lý, thanh toán, quyết toán vốn … tại các Thông tư
+/// liên tịch số …" runs past 200 bytes; valid11: a cap in bytes dropped the part of TT
+/// 349/2016/TT-BTC Điều 17, and its list was read as whole replacements).
+const PROVISIONS_MAX: usize = 400;
 
 /// Words that end a part's description before the document it belongs to, longest first.
 const ATTACH_TAILS: &[&str] = &["ban hành kèm theo", "kèm theo", "quy định tại", "tại", "của"];
@@ -969,6 +1063,70 @@ mod tests {
             ends("2. Luật mẫu số 71/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại khoản 2 Điều 80 của Luật này."),
             vec![(Verb::Expires, vec![n("71/2010/QH12")], When::WithThis, None)]
         );
+        // Valid11: provisions of the ended law named in the exception, with no end written,
+        // stay in force (partial); those of the stating law ("… này") are transitional.
+        assert_eq!(
+            ends("4. Luật Thử nghiệm số 12/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ Điều 40 của Luật Thử nghiệm số 12/2013/QH13."),
+            vec![(Verb::Expires, vec![n("12/2013/QH13")], When::WithThis, Some(None))]
+        );
+        assert_eq!(
+            ends("Nghị định số 7/2009/NĐ-CP hết hiệu lực kể từ ngày 01 tháng 3 năm 2020, trừ các quy định tại khoản 2 Điều 6 và Điều 9"),
+            vec![(Verb::Expires, vec![n("7/2009/NĐ-CP")], When::On(d("2020-03-01")), Some(None))]
+        );
+        // Valid11: a technical regulation ends with the circular it is issued with, which
+        // ends in part (the regulation being its part), and the reverse.
+        assert_eq!(
+            ends("Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2016 và thay thế “Quy chuẩn kỹ thuật quốc gia về máy thử”, ký hiệu QCVN 99:2012/BTTTT ban hành kèm theo Thông tư số 5/2012/TT-BTTTT ngày 3 tháng 4 năm 2012."),
+            vec![(
+                Verb::Replaces,
+                vec![
+                    ("QCVN 99:2012/BTTTT".into(), None),
+                    ("5/2012/TT-BTTTT".into(), Some("QCVN 99:2012/BTTTT".into()))
+                ],
+                When::WithThis,
+                None
+            )]
+        );
+        assert_eq!(
+            ends("2. Thông tư số 7/2012/TT-BLĐTBXH ngày 2 tháng 5 năm 2012 ban hành QCVN 05: 2012/BLĐTBXH Quy chuẩn kỹ thuật quốc gia về an toàn cần trục hết hiệu lực kể từ ngày Thông tư này có hiệu lực."),
+            vec![(
+                Verb::Expires,
+                vec![("7/2012/TT-BLĐTBXH".into(), None), ("QCVN 05:2012/BLĐTBXH".into(), None)],
+                When::WithThis,
+                None
+            )]
+        );
+        // A long description of the provisions replaced is their part, for every item (a cap
+        // of 200 bytes read the items as whole replacements).
+        let long = ends("Thông tư này thay thế các nội dung quy định về quản lý, thanh toán, quyết toán vốn đầu tư thuộc nguồn vốn ngân sách nhà nước của các dự án thử nghiệm thuộc các chương trình mục tiêu quốc gia thí điểm tại các Thông tư liên tịch số 3/2011/TTLT-BTC-BXD ngày 1/2/2011 của Bộ Tài chính - Bộ Xây dựng hướng dẫn thử nghiệm; Thông tư số 9/2014/TT-BTC ngày 2/3/2014 của Bộ Tài chính về thử nghiệm.");
+        assert_eq!(long.len(), 1, "{long:?}");
+        let targets = &long[0].1;
+        assert_eq!(targets.len(), 2, "{targets:?}");
+        for (number, part) in targets {
+            let part = part.as_deref().unwrap_or_else(|| panic!("{number}: read as a whole replacement"));
+            assert!(
+                part.starts_with("các nội dung quy định về quản lý") && part.contains("thí điểm"),
+                "{part}"
+            );
+        }
+        // Valid11: "bãi bỏ hiệu lực thi hành của" the document; a short name in parentheses
+        // does not end the list.
+        assert_eq!(
+            ends("Bãi bỏ hiệu lực thi hành của Quyết định số 5/2003/QĐ-BKHCN ngày 7 tháng 5 năm 2003 của Bộ trưởng về việc ban hành quy định thử."),
+            vec![(Verb::Abolishes, vec![n("5/2003/QĐ-BKHCN")], When::WithThis, None)]
+        );
+        assert_eq!(
+            ends("2. Nghị định số 14/2018/NĐ-CP ngày 1 tháng 2 năm 2018 của Chính phủ sửa đổi các Nghị định về thử nghiệm (sau đây gọi là Nghị định số 14/2018/NĐ-CP) và Nghị định số 7/2014/NĐ-CP ngày 2 tháng 3 năm 2014 của Chính phủ quy định về thử nghiệm hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành."),
+            vec![(Verb::Expires, vec![n("14/2018/NĐ-CP"), n("7/2014/NĐ-CP")], When::WithThis, None)]
+        );
+        for transitional in [
+            "3. Luật Thử nghiệm số 12/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ quy định tại khoản 4 Điều 101 của Luật này.",
+            "2. Thông tư số 8/2016/TT-BTC hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành trừ quy định tại khoản 1 Điều 30 Thông tư này.",
+            "2. Thông tư số 8/2016/TT-BTC hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 12.",
+        ] {
+            let got = ends(transitional);
+            assert!(got.iter().all(|r| r.3.is_none()), "{transitional}: {got:?}");
+        }
         // Probe 16: provisions kept in force on the items after "trừ trường hợp sau đây:"
         // (the law was said wholly ended); an item about the stating law keeps nothing.
         assert_eq!(
