@@ -7,8 +7,15 @@
 //!
 //! ```text
 //! cargo run --release --example bench_questions -- [--work DIR] [--rebuild] [--runs N] [--no-peer]
-//!     [--show QUESTION] [--misses N] [--list INTENT] [--diagnose] [--compare PARTS]
+//!     [--show QUESTION] [--misses N] [--list INTENT] [--diagnose] [--compare PARTS] [--slowest N]
+//!     [--dump FILE]
 //! ```
+//! `--dump FILE` writes every question's ranked list (id, then document key and article of
+//! each hit), to compare two builds' answers.
+//! `--slowest N` lists the N questions whose search with total and facet counts took the most
+//! thread CPU time (the least of their runs, so that a preemption or a cache miss of one run
+//! does not put a question there), with their time without counts and without the second
+//! stage, and their length in words.
 //! `--list INTENT` lists the training questions of an intent with their rank; `--diagnose`
 //! tells where the answers of the training misses lie (first-stage and final
 //! rank, 200 deep); `--compare PARTS` also times each question with those parts off (as in
@@ -115,6 +122,14 @@ fn main() {
     let t = Instant::now();
     let ours: Vec<Vec<(String, String)>> = qs.iter().map(|q| run(&q.text)).collect();
     println!("{} questions searched in {:.1} s", qs.len(), t.elapsed().as_secs_f64());
+    if let Some(path) = arg("--dump") {
+        // Every question's ranked list (to compare two builds' answers line by line).
+        let mut out = String::new();
+        for (q, r) in qs.iter().zip(&ours) {
+            out.push_str(&format!("{}\t{:?}\n", q.qid, r));
+        }
+        std::fs::write(&path, out).expect("write --dump");
+    }
 
     let no_peer = args.iter().any(|a| a == "--no-peer");
     let mut peer: HashMap<String, Vec<(String, String)>> = HashMap::new();
@@ -202,8 +217,11 @@ fn main() {
     // by other work on a shared machine (preemption), though not by its cache pressure.
     let (mut cpu, mut cpu_f, mut cpu_1) = (Vec::new(), Vec::new(), Vec::new());
     let mut lat_c = Vec::new();
+    // Per question, the least thread CPU time of its runs: without the second stage, plain,
+    // with counts (`--slowest`).
+    let mut least = vec![[Duration::MAX; 3]; qs.len()];
     for _ in 0..runs {
-        for q in &qs {
+        for (i, q) in qs.iter().enumerate() {
             let (t, c) = (Instant::now(), thread_cpu());
             let _ = first.search(&Query::new(q.text.as_str())).unwrap();
             lat_1.push(t.elapsed());
@@ -221,6 +239,10 @@ fn main() {
             let _ = searcher.search(&Query::new(q.text.as_str()).with_facets()).unwrap();
             lat_f.push(t.elapsed());
             cpu_f.push(thread_cpu().saturating_sub(c));
+            let n = cpu_f.len() - 1;
+            for (k, d) in [cpu_1[n], cpu[n], cpu_f[n]].into_iter().enumerate() {
+                least[i][k] = least[i][k].min(d);
+            }
         }
     }
     let (p50, p99) = (pct(&mut lat, 0.5), pct(&mut lat, 0.99));
@@ -254,6 +276,17 @@ fn main() {
             pct(&mut lat_c, 0.5),
             pct(&mut lat_c, 0.99)
         );
+    }
+    if let Some(n) = arg("--slowest").and_then(|n| n.parse::<usize>().ok()) {
+        let mut order: Vec<usize> = (0..qs.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(least[i][2]));
+        println!("\nSLOWEST {n} (least thread CPU of {runs} runs, ms: with counts, plain, without the second stage; words; question)");
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        for &i in order.iter().take(n) {
+            let [one, plain, counts] = least[i];
+            let words = qs[i].text.split_whitespace().count();
+            println!("  {:6.2} {:6.2} {:6.2} {:3} {}", ms(counts), ms(plain), ms(one), words, qs[i].text);
+        }
     }
 }
 

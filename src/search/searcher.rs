@@ -93,6 +93,10 @@ struct Second {
     learned: bool,
     /// The candidates and their features, when collecting them.
     collect: Option<std::cell::RefCell<Candidates>>,
+    /// The stored records the second stage read for their text, by address: the page's
+    /// hits are mostly among them, and reading a record again (a block of the store
+    /// decompressed, every field decoded) was a tenth of a question's CPU time.
+    read: std::cell::RefCell<std::collections::HashMap<tantivy::DocAddress, TantivyDocument>>,
 }
 
 /// The first-stage candidates of a question, as the second stage sees them.
@@ -370,6 +374,7 @@ impl Searcher {
             words,
             learned: self.features.learned,
             collect: collect.then(Default::default),
+            read: Default::default(),
         })
     }
 
@@ -419,6 +424,7 @@ impl Searcher {
                 let d: TantivyDocument = s.doc(head[i].1)?;
                 cands[i].text = str_of(&d, inner.fields.text).map(str::to_string);
                 rerank::add_text(&second.question, &cands[i], &mut feats[i]);
+                second.read.borrow_mut().insert(head[i].1, d);
             }
         }
         for ((f, (_, a)), c) in feats.iter_mut().zip(&head).zip(&cands) {
@@ -670,16 +676,19 @@ impl Searcher {
     ) -> Result<()> {
         let f = &inner.fields;
         let s = inner.reader.searcher();
+        // The clauses' BM25 weights from the frequencies the plan looked up ([`Bm25Cached`]).
+        let stats = fulltext::Bm25Cached { searcher: &s, cache: &inner.freqs };
         // The best `n` hits by score, with the lifted articles' scores made final, and how
         // many records match when that was counted on the way.
         type Best = (Vec<(f32, tantivy::DocAddress)>, Option<usize>);
         let best = |n: usize| -> Result<Best> {
             let more = n + exec.lifts.len();
             let (mut top, count) = if exec.exhaustive {
-                let (top, count) = s.search(tq, &facets::TopCount { limit: more })?;
+                let (top, count) =
+                    s.search_with_statistics_provider(tq, &facets::TopCount { limit: more }, &stats)?;
                 (top, Some(count))
             } else {
-                (s.search(tq, &TopDocs::with_limit(more))?, None)
+                (s.search_with_statistics_provider(tq, &TopDocs::with_limit(more), &stats)?, None)
             };
             exec.lifts.settle(&mut top, n);
             Ok((top, count))
@@ -714,10 +723,19 @@ impl Searcher {
         } else if exec.exhaustive || !exec.lifts.is_empty() {
             best(q.offset + limit.max(1))?.0.into_iter().skip(q.offset).collect()
         } else {
-            s.search(tq, &TopDocs::with_limit(limit.max(1)).and_offset(q.offset))?
+            s.search_with_statistics_provider(
+                tq,
+                &TopDocs::with_limit(limit.max(1)).and_offset(q.offset),
+                &stats,
+            )?
         };
         for (score, a) in docs.into_iter().take(limit) {
-            results.hits.push(hit(f, &s.doc(a)?, score, snippets));
+            let read = second.and_then(|x| x.read.borrow_mut().remove(&a));
+            let d = match read {
+                Some(d) => d,
+                None => s.doc(a)?,
+            };
+            results.hits.push(hit(f, &d, score, snippets));
         }
         Ok(())
     }
