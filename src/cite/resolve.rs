@@ -556,9 +556,9 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
                 (Some(a), Some(b)) => fold(a) == fold(b),
                 _ => true,
             });
-            return Resolution::ambiguous(&other);
+            return Resolution::ambiguous(&citable(other, ctx));
         }
-        return Resolution::ambiguous(&near);
+        return Resolution::ambiguous(&citable(near, ctx));
     }
     // A year (or date) after every version held, while a law of that year is known only by
     // a citation that gave no name ("Luật Đất đai 2024" and "Luật số 31/2024/QH15"): that law
@@ -593,11 +593,21 @@ fn by_name(w: &Wanted<'_>, t: DocType, name: &str, catalog: &Catalog, ctx: &Cont
     // One held is no surer: an amending title is reused for every amendment of a law, and
     // the others may not be held (probe 16: a title cut short went to a 2003 amendment).
     if w.date.is_none() && w.year.is_none() && is_amending(name) {
-        let mut newest_first = cands;
+        let mut newest_first = citable(cands, ctx);
         newest_first.sort_by_key(|m| std::cmp::Reverse(crate::catalog::signed_or_year(m)));
         return Resolution::ambiguous(&newest_first);
     }
     versions(w, &cands, ctx)
+}
+
+/// The candidates a text could cite: none signed after its date (a law of 2024 is no
+/// candidate for a name in a circular of 2013; probe 18). A date a user asks for keeps them
+/// all (the notices say which versions came later).
+fn citable<'a>(mut cands: Vec<&'a Metadata>, ctx: &Context) -> Vec<&'a Metadata> {
+    if let (Some(d), false) = (ctx.date, ctx.asked) {
+        cands.retain(|m| crate::catalog::signed_or_year(m).is_none_or(|s| s <= d));
+    }
+    cands
 }
 
 /// Whether a name is an amending law's title ("sửa đổi, bổ sung …", "sửa đổi …").

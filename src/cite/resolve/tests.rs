@@ -542,6 +542,15 @@ fn amending_laws_sharing_a_title_are_not_versions() {
         assert_eq!(c[0].target.as_deref(), target, "{text}");
         assert_eq!(c[0].candidates.is_empty(), target.is_some(), "{text}");
     }
+    // Probe 18: in a text older than every amending law of the title held, none is a
+    // candidate (the one cited is not held); in a text between them, only the earlier one.
+    for (date, cands) in [("2013-08-15", vec![]), ("2022-01-01", vec!["luat-65-2020-qh14"])] {
+        let then = Context { date: Some(date.parse().unwrap()), ..Context::default() };
+        let mut c = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức mẫu;");
+        resolve(&mut c, &cat, &then);
+        let got: Vec<&str> = c[0].candidates.iter().map(String::as_str).collect();
+        assert_eq!((c[0].target.as_deref(), got), (None, cands), "at {date}");
+    }
 }
 
 #[test]
