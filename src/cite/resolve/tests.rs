@@ -132,23 +132,7 @@ fn names_pick_the_version_in_force() {
 fn a_base_law_inside_an_amending_title_is_the_version_enacted_by_then() {
     // The 2015 code was enacted in 2015 but in force only from 2018: a 2017 amendment of
     // "Bộ luật Hình sự" amends it, not the 1999 code still in force then.
-    let mut new = meta(
-        "bo-luat-100-2015-qh13",
-        DocType::BoLuat,
-        Some("100/2015/QH13"),
-        "Bộ luật Hình sự",
-        Some("2015-11-27"),
-    );
-    new.effective = "2018-01-01".parse().ok();
-    let mut old = meta(
-        "bo-luat-15-1999-qh10",
-        DocType::BoLuat,
-        Some("15/1999/QH10"),
-        "Bộ luật Hình sự",
-        Some("1999-12-21"),
-    );
-    old.expired = "2018-01-01".parse().ok();
-    let c = Catalog::new(catalog().iter().cloned().chain([new, old]));
+    let c = criminal_codes();
     let cites = |text: &str| targets_in(text, &c, &Context::default());
     assert_eq!(
         cites("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017"),
