@@ -214,7 +214,7 @@ pub fn resolve_each(
 ) {
     // Bare names the text names elsewhere with their version: set once every version named
     // is resolved.
-    let mut later: Vec<(usize, Resolution)> = Vec::new();
+    let mut later: Vec<(usize, Vec<usize>, Resolution)> = Vec::new();
     // Short names defined by one of those: set after it.
     let mut aliases: Vec<(usize, usize)> = Vec::new();
     for i in 0..citations.len() {
@@ -222,13 +222,13 @@ pub fn resolve_each(
         let r = if c.self_ref {
             one(c, ctx)
         } else if let Some(d) = c.alias_of.filter(|&d| d < i) {
-            if later.iter().any(|(j, _)| *j == d) {
+            if later.iter().any(|(j, _, _)| *j == d) {
                 aliases.push((i, d));
                 continue;
             }
             Resolution::as_defined(&citations[d])
-        } else if !named_elsewhere(citations, i).is_empty() {
-            later.push((i, one(c, ctx)));
+        } else if let Some(named) = Some(named_elsewhere(citations, i)).filter(|n| !n.is_empty()) {
+            later.push((i, named, one(c, ctx)));
             continue;
         } else {
             match within_context(citations, i, ctx) {
@@ -238,8 +238,8 @@ pub fn resolve_each(
         };
         citations[i].set(r);
     }
-    for (i, own) in later {
-        let named = version_named(citations, &named_elsewhere(citations, i), catalog);
+    for (i, named, own) in later {
+        let named = version_named(citations, &named, catalog);
         let r = elsewhere_or_own(named, own, catalog, ctx);
         citations[i].set(r);
     }
@@ -725,7 +725,7 @@ fn versions(w: &Wanted<'_>, cands: &[&Metadata], ctx: &Context) -> Resolution {
         };
     }
     // The version the text rests on.
-    if let Some(m) = cands.iter().find(|m| !ctx.asked && ctx.basis.contains(&m.id)) {
+    if let Some(m) = cands.iter().filter(|_| !ctx.asked).find(|m| ctx.basis.contains(&m.id)) {
         return Resolution::version_of(m, cands);
     }
     match pick_version(cands, None, ctx.date) {

@@ -107,18 +107,13 @@ pub fn classify(text: &str, start: usize, others: &[Span], basis: bool) -> Relat
 /// ("Nghị định quy định chi tiết một số điều của Luật X": details): as [`classify`], the
 /// title's own leading type word not taken for an earlier document's title.
 pub fn in_own_title(title: &str, start: usize, others: &[Span]) -> RelationKind {
-    let words = title.split(' ');
+    // The leading type word's end (byte offset), when the title starts with one.
     let lead = TITLE_WORDS.iter().find_map(|w| {
-        let n = w.split(' ').count();
-        let head: Vec<&str> = words.clone().take(n).collect();
-        let len = head.iter().map(|h| h.len()).sum::<usize>() + head.len().saturating_sub(1);
-        (head.len() == n && fold(&head.join(" ")) == *w && len < start).then_some(len)
+        let end = title.match_indices(' ').nth(w.split(' ').count() - 1).map_or(title.len(), |(i, _)| i);
+        (end < start && fold(&title[..end]) == *w).then_some(end)
     });
     match lead {
-        Some(len) => {
-            let blanked = format!("{}{}", " ".repeat(len), &title[len..]);
-            classify(&blanked, start, others, false)
-        }
+        Some(end) => classify(&format!("{}{}", " ".repeat(end), &title[end..]), start, others, false),
         None => classify(title, start, others, false),
     }
 }
