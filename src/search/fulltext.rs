@@ -332,23 +332,27 @@ impl FreqCache {
         self.map.lock().unwrap_or_else(|e| e.into_inner()).get(term.serialized_term()).copied()
     }
 
-    fn put(&self, term: &Term, n: u64) {
+    /// `term`'s document frequency, from the cache or else from `count` (remembered; an
+    /// error is returned, not remembered).
+    fn through<E>(&self, term: &Term, count: impl FnOnce() -> Result<u64, E>) -> Result<u64, E> {
+        if let Some(n) = self.get(term) {
+            return Ok(n);
+        }
+        let n = count()?;
         let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
         if map.len() >= MAX_CACHED {
             map.clear();
         }
         map.insert(term.serialized_term().to_vec(), n);
+        Ok(n)
     }
 }
 
 impl DocFreq for Cached<'_> {
     fn doc_freq(&self, term: &Term) -> u64 {
-        if let Some(n) = self.cache.get(term) {
-            return n;
-        }
-        let n = self.stats.doc_freq(term);
-        self.cache.put(term, n);
-        n
+        let n: Result<u64, std::convert::Infallible> =
+            self.cache.through(term, || Ok(self.stats.doc_freq(term)));
+        n.unwrap_or_else(|e| match e {})
     }
 
     fn num_docs(&self) -> u64 {
@@ -382,13 +386,7 @@ impl tantivy::query::Bm25StatisticsProvider for Bm25Cached<'_> {
     }
 
     fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
-        if let Some(n) = self.cache.get(term) {
-            return Ok(n);
-        }
-        // An error is returned, not cached.
-        let n = tantivy::Searcher::doc_freq(self.searcher, term)?;
-        self.cache.put(term, n);
-        Ok(n)
+        self.cache.through(term, || tantivy::Searcher::doc_freq(self.searcher, term))
     }
 }
 
