@@ -415,6 +415,26 @@ async fn cite_reads_and_resolves_posted_text() {
 }
 
 #[tokio::test]
+async fn a_posted_corpus_file_is_read_as_its_text_not_its_metadata() {
+    // Regression: the front matter's number and relations were read as citations, the
+    // "Điều N." headings as references, and "Điều này" had no document.
+    let app = app();
+    let text = "+++\nid = \"nghi-dinh-7-2031-nd-cp\"\nnumber = \"7/2031/NĐ-CP\"\ndoc_type = \"Nghị định\"\n\
+                title = \"Nghị định thử\"\nsigned = \"2031-02-03\"\n\n[[articles]]\nnumber = \"1\"\n\n\
+                [[articles.amended_by]]\nnumber = \"10/2022/QH15\"\ndoc_type = \"Luật\"\n+++\n\n\
+                # Nghị định thử\n\n#### Điều 3. Hồ sơ\n\n1. Đơn.\n\n2. Giấy tờ nêu tại khoản 1 Điều này.\n";
+    let a =
+        post(&app, "/api/cite", "application/json", serde_json::json!({ "text": text }).to_string()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let j = a.json();
+    let cites = j.as_array().unwrap();
+    assert_eq!(cites.len(), 1, "{j}");
+    assert_eq!(cites[0]["text"], "khoản 1 Điều này");
+    assert_eq!(cites[0]["pinpoint"]["article"], "3");
+    assert_eq!(cites[0]["target"], "nghi-dinh-7-2031-nd-cp");
+}
+
+#[tokio::test]
 async fn posted_text_is_checked() {
     let app = app();
     assert_error(

@@ -196,6 +196,32 @@ fn member_type(number: &str, list: Option<DocType>) -> Option<DocType> {
     }
 }
 
+/// Most words of what a list's plural type word says of its members before the colon.
+const LIST_DESCRIPTION_WORDS: usize = 8;
+
+/// The end of a short lower-case description at `i` — "các Thông tư sửa đổi, bổ sung: số …",
+/// "các Quyết định có liên quan: số …" — when a colon follows it on the same line (a name, a
+/// number or a line break in between: `i`, nothing described).
+fn described(t: &str, i: usize) -> usize {
+    let mut q = i;
+    let mut words = 0;
+    while let Some((w, e)) = word_at(t, q) {
+        if words == LIST_DESCRIPTION_WORDS || is_capitalized(w) || w.bytes().any(|b| b.is_ascii_digit()) {
+            return i;
+        }
+        words += 1;
+        q = e;
+        if char_at(t, q) == Some(',') {
+            q += 1;
+        }
+        q = skip_spaces(t, q);
+        if char_at(t, q) == Some(':') {
+            return q;
+        }
+    }
+    i
+}
+
 /// How a short name that is a serial ("sau đây gọi là Nghị định 145", "Luật số 69") is keyed
 /// among the names: apart from any name, leading zeros dropped ("05" = "5").
 fn serial_key(serial: &str) -> String {
@@ -1539,8 +1565,14 @@ impl Reader<'_> {
     /// định kèm theo Quyết định số …").
     fn pinpoints(&self, s: usize) -> Read {
         let t = self.t;
+        // "Điều 5. Phạm vi điều chỉnh" on a line of its own: the text's own article.
+        if pinpoint::heading(t, s).is_some() {
+            return None;
+        }
         let groups = pinpoint::groups(t, s)?;
         let last = groups.last()?;
+        // "khoản 2 Điều này" in a text holding its article headings: that article.
+        let this_article = if last.this_article { pinpoint::article_at(t, s) } else { None };
         let mut doc: Option<Found> = None;
         let mut inside: Vec<Found> = Vec::new();
         let mut members: Vec<Found> = Vec::new();
@@ -1617,7 +1649,11 @@ impl Reader<'_> {
         for (gi, g) in groups.iter().enumerate() {
             let gend = if gi + 1 == n && doc.end > 0 { doc.end.max(g.end) } else { g.end };
             for p in &g.pinpoints {
-                out.push(Found { start: g.start, end: gend, pinpoint: Some(p.clone()), ..doc.clone() });
+                let mut p = p.clone();
+                if p.article.is_none() {
+                    p.article.clone_from(&this_article);
+                }
+                out.push(Found { start: g.start, end: gend, pinpoint: Some(p), ..doc.clone() });
             }
         }
         let span = out.last().map(|f| (f.start, f.end));
@@ -1919,6 +1955,9 @@ impl Reader<'_> {
             q = e;
         }
         q = skip_ws(t, q);
+        if issuer.is_none() {
+            q = described(t, q);
+        }
         (char_at(t, q) == Some(':')).then_some(())?;
         self.members(base, issuer, skip_ws(t, q + 1)).map(|(out, end, _)| (out, end))
     }

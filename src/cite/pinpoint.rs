@@ -246,6 +246,42 @@ fn inherit(groups: &mut [Group]) {
     }
 }
 
+/// The article number of an article heading at `i` — "Điều 5. Phạm vi điều chỉnh", "#### Điều
+/// 5: …": "Điều" first on its line (after spaces or Markdown marks), one article, then "." or
+/// ":" — the text's own structure, not a reference. A heading quoted in an amending text
+/// (“Điều 5. …”) is not at the start of its line and stays a reference.
+pub fn heading(t: &str, i: usize) -> Option<String> {
+    let line = t[..i].rfind('\n').map_or(0, |n| n + 1);
+    if !t[line..i].bytes().all(|b| matches!(b, b' ' | b'\t' | b'#' | b'*' | b'>')) {
+        return None;
+    }
+    let g = group(t, i)?;
+    let [p] = g.pinpoints.as_slice() else { return None };
+    if g.this_article || p.clause.is_some() || p.point.is_some() || !t[i..].starts_with(['Đ', 'đ']) {
+        return None;
+    }
+    let rest = &t[g.end..];
+    let after = rest.strip_prefix('.').or_else(|| rest.strip_prefix(':'))?;
+    after.chars().next().is_none_or(char::is_whitespace).then(|| p.article.clone())?
+}
+
+/// The article whose heading ([`heading`]) opens the part of `t` that `i` is in: what "Điều
+/// này" means in a text that holds its own headings. `None` when no heading comes before `i`
+/// or a quotation opens between them (the quoted text is another document's).
+pub fn article_at(t: &str, i: usize) -> Option<String> {
+    let mut end = i;
+    while let Some(n) = t[..end].rfind('\n') {
+        let line = &t[n + 1..end];
+        let start = n + 1 + (line.len() - line.trim_start_matches([' ', '\t', '#', '*', '>']).len());
+        if let Some(a) = heading(t, start) {
+            return (!t[start..i].contains(['“', '"', '”'])).then_some(a);
+        }
+        end = n;
+    }
+    let start = t.len() - t.trim_start_matches([' ', '\t', '#', '*', '>']).len();
+    heading(t, start).filter(|_| !t[start..i].contains(['“', '"', '”']))
+}
+
 /// The pinpoint as words: "điểm a khoản 1 Điều 5".
 pub fn describe(p: &Pinpoint) -> String {
     let mut parts = Vec::new();

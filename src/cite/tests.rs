@@ -316,6 +316,31 @@ fn self_references() {
 }
 
 #[test]
+fn article_headings_are_the_texts_own_structure() {
+    check(&[
+        // A heading on its own line (plain text or Markdown) is no reference.
+        ("Điều 3. Giải thích từ ngữ\nCác từ ngữ sau", &[]),
+        ("#### Điều 12: Nhiệm vụ của tổ\n1. Họp định kỳ", &[]),
+        // "Điều này" under a heading is that article.
+        (
+            "Điều 7. Hồ sơ\n1. Đơn đề nghị.\n2. Bản sao giấy tờ nêu tại khoản 1 Điều này.",
+            &["- | - | - | - | khoản 1 Điều 7 | self | khoản 1 Điều này"],
+        ),
+        // Not headings: a reference inside a line, a quoted heading of an amended text (its
+        // "Điều này" is the amended article's, left as written), a heading with its clause.
+        ("theo Điều 5. Ngoài ra", &["- | - | - | - | Điều 5 | self | Điều 5"]),
+        (
+            "Điều 1. Sửa đổi\n“Điều 9. Quyền\nNgười nêu tại khoản 2 Điều này",
+            &[
+                "- | - | - | - | Điều 9 | self | Điều 9",
+                "- | - | - | - | khoản 2 Điều này | self | khoản 2 Điều này",
+            ],
+        ),
+        ("khoản 2 Điều 5. Ngoài ra", &["- | - | - | - | khoản 2 Điều 5 | self | khoản 2 Điều 5"]),
+    ]);
+}
+
+#[test]
 fn quy_dinh_as_a_verb_is_not_a_citation() {
     check(&[
         (
@@ -558,6 +583,16 @@ fn one_type_word_for_a_list_with_dates() {
                 "Quyết định | 7/2010/QĐ-TTg | 2010-02-01 | - | - | - | số 7/2010/QĐ-TTg ngày 1/2/2010",
                 "Quyết định | 3/2009/QĐ-TTg | 2009-01-05 | - | - | - | Quyết định số 3/2009/QĐ-TTg ngày 5/1/2009",
                 "Thông tư liên tịch | 2/2012/TTLT-BQP-BTC | 2012-03-03 | - | - | - | số 2/2012/TTLT-BQP-BTC ngày 3/3/2012",
+            ],
+        ),
+        // What the plural type word says of its members before the colon (valid11: the
+        // members were not read as a list).
+        (
+            "thay thế Quyết định số 4/2008/QĐ-BTC và các Thông tư sửa đổi, bổ sung: số 17/2009/TT-BTC ngày 2/3/2009, số 61/2010/TT-BTC ngày 9/4/2010.",
+            &[
+                "Quyết định | 4/2008/QĐ-BTC | 2008 | - | - | - | Quyết định số 4/2008/QĐ-BTC",
+                "Thông tư | 17/2009/TT-BTC | 2009-03-02 | - | - | - | số 17/2009/TT-BTC ngày 2/3/2009",
+                "Thông tư | 61/2010/TT-BTC | 2010-04-09 | - | - | - | số 61/2010/TT-BTC ngày 9/4/2010",
             ],
         ),
         ("theo Quyết định số 5/2011/QĐ-TTg, 8/2012/TT-BTC", &[

@@ -139,18 +139,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let base = super::open_base(&args.paths)?;
     // As the linker: without `--date` / `--province`, the text's own header says them (a
     // dated plan means the versions of its date; cite and link agree).
+    // A corpus file says what it is in its front matter: its id, type and date.
     let head = cancu::link::header::read(&text);
+    if let Some(e) = &head.front_error {
+        eprintln!("lưu ý: {name}: {e}; đọc như văn bản thường");
+    }
     let date = args.date.or(head.date);
     let ctx = Context {
-        id: args.id.clone(),
-        doc_type: None,
-        province: args.province.clone().or(head.place),
+        id: args.id.clone().or(head.id.clone()),
+        province: args.province.clone().or(head.place.clone()),
         date,
-        amended: false,
-        asked: false,
-        basis: Vec::new(),
+        ..head.context()
     };
-    let cites = base.cite(&text, &ctx);
+    let cites = base.cite(&head.readable(&text), &ctx);
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

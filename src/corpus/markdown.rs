@@ -23,6 +23,29 @@ static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("division heading pattern")
 });
 
+/// The `+++` front matter `src` opens with (after blank space), read where it stands: its
+/// length in bytes through the closing `+++` line, and the metadata it holds or why it cannot
+/// be read (then the length is 0: nothing is taken for metadata). `None` when `src` does not
+/// open with a `+++` line.
+pub fn front_matter(src: &str) -> Option<(usize, Result<Metadata, String>)> {
+    let lead = src.len() - src.trim_start().len();
+    let rest = src[lead..].strip_prefix("+++")?;
+    if !rest.starts_with(['\n', '\r']) {
+        return None;
+    }
+    let Some(end) = rest.find("\n+++") else {
+        return Some((0, Err("phần đầu (front matter) không được đóng bằng dòng +++".into())));
+    };
+    let close = lead + 3 + end + 4;
+    let close = src[close..].find('\n').map_or(src.len(), |n| close + n + 1);
+    let meta = toml::from_str::<Metadata>(&normalize(&rest[..end]))
+        .map_err(|e| format!("phần đầu (front matter): {}", one_line(&e.to_string())));
+    Some(match meta {
+        Ok(m) => (close, Ok(m)),
+        Err(e) => (0, Err(e)),
+    })
+}
+
 /// Parses a corpus file. `name` is used in error messages only.
 pub fn parse_document(name: &str, src: &str) -> Result<Document, String> {
     let src = normalize(src);

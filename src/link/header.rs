@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::Date;
+use std::borrow::Cow;
+
+use crate::cite::Context;
+use crate::model::{Date, DocType};
 use crate::text::normalize;
 
 /// How much of the start of the text is searched for the header date.
@@ -38,6 +41,43 @@ pub struct Header {
     /// A draft's date with the day left blank ("ngày    tháng 3 năm 2025", "ngày … tháng 3
     /// năm 2025"): (month, year). `date` stays `None`: no day is guessed.
     pub undated: Option<(u8, u16)>,
+    /// A corpus file's own id and type, from its front matter.
+    pub id: Option<String>,
+    pub doc_type: Option<DocType>,
+    /// Bytes of a corpus file's front matter at the start of the text: metadata, not text to
+    /// read citations from ([`Header::readable`]).
+    pub front: usize,
+    /// Why the front matter a text opens with could not be read (the text is then read as
+    /// plain text).
+    pub front_error: Option<String>,
+}
+
+impl Header {
+    /// The citing context the text gives itself: its id and type (a corpus file), the place
+    /// of its header and its date, as the linker and `cancu cite` read it.
+    pub fn context(&self) -> Context {
+        Context {
+            id: self.id.clone(),
+            doc_type: self.doc_type,
+            province: self.place.clone(),
+            date: self.date,
+            ..Context::default()
+        }
+    }
+
+    /// `text` with its front matter blanked (spaces; line breaks kept), so that citations
+    /// are read from the text alone and their offsets stay those of `text`.
+    pub fn readable<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if self.front == 0 {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        for b in text[..self.front].bytes() {
+            out.push(if b == b'\n' { '\n' } else { ' ' });
+        }
+        out.push_str(&text[self.front..]);
+        Cow::Owned(out)
+    }
 }
 
 static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,6 +122,27 @@ fn own_number(head: &str) -> Option<String> {
 
 /// Reads the header of `text`.
 pub fn read(text: &str) -> Header {
+    let front_error = match crate::corpus::markdown::front_matter(text) {
+        Some((front, Ok(meta))) => {
+            return Header {
+                place: meta.province,
+                date: meta.signed,
+                number: meta.canonical.or(meta.number),
+                undated: None,
+                id: Some(meta.id),
+                doc_type: Some(meta.doc_type),
+                front,
+                front_error: None,
+            }
+        }
+        Some((_, Err(e))) => Some(e),
+        None => None,
+    };
+    Header { front_error, ..plain(text) }
+}
+
+/// [`read`] for a text without front matter.
+fn plain(text: &str) -> Header {
     let mut end = text.len().min(HEAD);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -111,12 +172,40 @@ pub fn read(text: &str) -> Header {
         _ => None,
     };
     let place = c.name("place").map(|p| p.as_str().trim().to_string()).filter(|p| !p.is_empty());
-    Header { place, date, number, undated: None }
+    Header { place, date, number, ..Header::default() }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_corpus_file_says_what_it_is_in_its_front_matter() {
+        let text = "+++\nid = \"nghi-dinh-7-2031-nd-cp\"\nnumber = \"7/2031/NĐ-CP\"\ndoc_type = \"Nghị định\"\n\
+                    title = \"Nghị định thử\"\nsigned = \"2031-02-03\"\n+++\n\n# Nghị định thử\n\n#### Điều 1. Phạm vi\n";
+        let h = read(text);
+        assert_eq!(h.id.as_deref(), Some("nghi-dinh-7-2031-nd-cp"));
+        assert_eq!(h.doc_type, Some(DocType::NghiDinh));
+        assert_eq!(h.date, Date::new(2031, 2, 3));
+        assert_eq!(h.number.as_deref(), Some("7/2031/NĐ-CP"));
+        assert!(h.front_error.is_none());
+        // Blanked where it stands: the text's offsets are kept, its metadata is not read.
+        let body = h.readable(text);
+        assert_eq!(body.len(), text.len());
+        assert!(body[..h.front].trim().is_empty());
+        assert_eq!(&body[h.front..], &text[h.front..]);
+        let ctx = h.context();
+        assert_eq!((ctx.id.as_deref(), ctx.date), (Some("nghi-dinh-7-2031-nd-cp"), Date::new(2031, 2, 3)));
+
+        // A front matter that cannot be read: said, and the text read as plain text.
+        let bad = read("+++\nid = \n+++\nHà Nội, ngày 5 tháng 7 năm 2024\n");
+        assert!(bad.front_error.is_some());
+        assert_eq!((bad.front, bad.id.as_deref()), (0, None));
+        assert_eq!(bad.date, Date::new(2024, 7, 5));
+        // Plain text: nothing blanked.
+        let plain = read("Hà Nội, ngày 5 tháng 7 năm 2024");
+        assert_eq!((plain.front, plain.front_error.as_deref()), (0, None));
+    }
 
     #[test]
     fn a_draft_with_the_day_left_blank_gives_its_month_only() {

@@ -79,15 +79,8 @@ pub fn link_with<C: Catalogue>(
     records: Option<&crate::validity::Validity>,
 ) -> LinkReport {
     let head = header::read(text);
-    let ctx = Context {
-        id: None,
-        doc_type: Some(DocType::KeHoach),
-        province: head.place.clone(),
-        date: head.date,
-        amended: false,
-        asked: false,
-        basis: Vec::new(),
-    };
+    let ctx = Context { doc_type: head.doc_type.or(Some(DocType::KeHoach)), ..head.context() };
+    let text = &*head.readable(text);
     let mut cits = catalog.citations(text, &ctx);
     let outline = outline::parse(text);
     // The plan's own number (in its header, and wherever the text names it) is the plan

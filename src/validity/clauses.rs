@@ -194,7 +194,7 @@ pub fn read_with(text: &str, lex: &Lexicon) -> Vec<Clause> {
             if !LIST_ITEM.is_match(line) {
                 break;
             }
-            if EXPIRES.is_match(line) || REPLACES.is_match(line) || ABOLISHES.is_match(line) {
+            if !triggers(line).is_empty() {
                 continue;
             }
             let cites = citations(line, lex);
@@ -313,45 +313,7 @@ fn read_sentence(
             }
         }
     }
-    let triggers: Vec<(Verb, usize, usize)> = {
-        let mut t: Vec<(Verb, usize, usize)> = Vec::new();
-        for m in EXPIRES.find_iter(s) {
-            let before = s[..m.start()].trim_end().to_lowercase();
-            if !(before.ends_with("chưa") || before.ends_with("không") || before.ends_with("đã")) {
-                t.push((Verb::Expires, m.start(), m.end()));
-            }
-        }
-        for m in REPLACES.find_iter(s) {
-            let before = s[..m.start()].trim_end().to_lowercase();
-            // A comma or semicolon joins a replacement to the effect sentence only ("…, thay
-            // thế Thông tư số …"), not to a list of amending verbs ("sửa đổi, bổ sung, thay
-            // thế …") nor to "được bãi bỏ, thay thế bằng văn bản khác".
-            let joined = !m.as_str().chars().next().is_some_and(char::is_alphabetic);
-            let replaced_by = s[m.end()..].trim_start().to_lowercase().starts_with("bằng");
-            if before.ends_with("được")
-                || (joined
-                    && (!before.contains("hiệu lực")
-                        || replaced_by
-                        || ["sung", "đổi", "bỏ"].iter().any(|w| before.ends_with(w))))
-            {
-                continue;
-            }
-            // The quote starts at "thay thế", not at the comma.
-            let word = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
-            t.push((Verb::Replaces, m.start() + if joined { word } else { 0 }, m.end()));
-        }
-        for m in ABOLISHES.find_iter(s) {
-            let before = s[..m.start()].trim_end().to_lowercase();
-            // "bãi bỏ, sửa đổi, bổ sung hoặc ban hành …": a task, not a repeal.
-            let listed = s[m.end()..].starts_with(',') || s[m.end()..].starts_with(" hoặc");
-            if !(before.ends_with("được") || before.ends_with("bị") || before.ends_with("đã") || listed)
-            {
-                t.push((Verb::Abolishes, m.start(), m.end()));
-            }
-        }
-        t.sort_by_key(|x| x.1);
-        t
-    };
+    let triggers = triggers(s);
     if triggers.is_empty() {
         return None;
     }
@@ -433,6 +395,57 @@ fn read_sentence(
         out.push(Clause::Ends { verb, targets, when, kept, quote: quote(s, qa, qb) });
     }
     open
+}
+
+/// The verbs of a sentence that end documents: (verb, start, end) in `s`, in order; the
+/// mentions that are no statement ("chưa hết hiệu lực", "được thay thế", "sửa đổi, bổ sung,
+/// bãi bỏ …" in a title) are left out.
+fn triggers(s: &str) -> Vec<(Verb, usize, usize)> {
+    let mut t: Vec<(Verb, usize, usize)> = Vec::new();
+    for m in EXPIRES.find_iter(s) {
+        let before = s[..m.start()].trim_end().to_lowercase();
+        if !(before.ends_with("chưa") || before.ends_with("không") || before.ends_with("đã")) {
+            t.push((Verb::Expires, m.start(), m.end()));
+        }
+    }
+    for m in REPLACES.find_iter(s) {
+        let before = s[..m.start()].trim_end().to_lowercase();
+        // A comma or semicolon joins a replacement to the effect sentence only ("…, thay
+        // thế Thông tư số …"), not to a list of amending verbs ("sửa đổi, bổ sung, thay
+        // thế …") nor to "được bãi bỏ, thay thế bằng văn bản khác".
+        let joined = !m.as_str().chars().next().is_some_and(char::is_alphabetic);
+        let replaced_by = s[m.end()..].trim_start().to_lowercase().starts_with("bằng");
+        if before.ends_with("được")
+            || (joined
+                && (!before.contains("hiệu lực")
+                    || replaced_by
+                    || ["sung", "đổi", "bỏ"].iter().any(|w| before.ends_with(w))))
+        {
+            continue;
+        }
+        // The quote starts at "thay thế", not at the comma.
+        let word = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        t.push((Verb::Replaces, m.start() + if joined { word } else { 0 }, m.end()));
+    }
+    for m in ABOLISHES.find_iter(s) {
+        let before = s[..m.start()].trim_end().to_lowercase();
+        // "bãi bỏ, sửa đổi, bổ sung hoặc ban hành …": a task, not a repeal.
+        let listed = s[m.end()..].starts_with(',') || s[m.end()..].starts_with(" hoặc");
+        // "sửa đổi, bổ sung, bãi bỏ một số văn bản …": a title's list of amending verbs
+        // (valid11: the last item of a list under "thay thế, bãi bỏ:" was dropped for it).
+        let amending =
+            ["sung", "đổi", "sung,", "đổi,", "sung và", "đổi và"].iter().any(|w| before.ends_with(w));
+        if !(before.ends_with("được")
+            || before.ends_with("bị")
+            || before.ends_with("đã")
+            || listed
+            || amending)
+        {
+            t.push((Verb::Abolishes, m.start(), m.end()));
+        }
+    }
+    t.sort_by_key(|x| x.1);
+    t
 }
 
 /// Where the quoted part begins for a partial target ("Chương V của …").
@@ -549,6 +562,13 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         // "…, các điều 4–6": the plural article after a separator is a separator too.
         let sep = lower.strip_suffix("các").map_or(lower.as_str(), str::trim_end);
         let sep_only = matches!(sep, "" | "," | ";" | "và" | ", và" | "; và" | "hoặc");
+        // "… và các Thông tư sửa đổi, bổ sung: số …, số …": a plural type word's list after a
+        // colon continues the items (valid11: its members were dropped).
+        let colon_list = lower.ends_with(':') && {
+            let l = lower.trim_start_matches(|ch: char| ch == ',' || ch == ';' || ch.is_whitespace());
+            let l = l.strip_prefix("và ").unwrap_or(l);
+            l.starts_with("các ") || l.starts_with("những ")
+        };
         prev_end = prev_end.max(c.end);
         // "Nghị định số 140/2018/NĐ-CP … (sau đây gọi là Nghị định số 140/2018/NĐ-CP) và Nghị
         // định số …": the short name is the item before it again, not a new mention that
@@ -656,7 +676,9 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
         // a description names (valid11: read as linked, the decision stayed "chưa rõ").
         let its_force = first && matches!(lower.as_str(), "hiệu lực của" | "hiệu lực thi hành của");
         let linked = !its_force && (LINKING.contains(&last_word) || lower.ends_with("sửa đổi, bổ sung"));
-        let ends_sep = [",", ";", " và", " hoặc"].iter().any(|e| lower.ends_with(e));
+        // "…; các điều 13, 14 của Nghị định số …": the plural article after the separator
+        // (valid11: a partial item in a semicolon list was dropped).
+        let ends_sep = [",", ";", " và", " hoặc"].iter().any(|e| sep.ends_with(e));
         // "Bãi bỏ các quy định … tại khoản này theo quy định tại Khoản 4 Điều 6 của Luật số …": the
         // document after "theo" is what the repeal rests on, not what it ends (a Pháp điển
         // note had a 2007 law repeal part of a 2014 law; probe 11).
@@ -675,7 +697,7 @@ fn pick_targets(s: &str, cites: &[Citation], from: usize, to: usize) -> Vec<Targ
             true
         } else if first {
             provisions.is_some() || !linked
-        } else if sep_only {
+        } else if sep_only || colon_list {
             // "theo Luật số 1, Luật số 2 và Luật số 3" (amending laws) and "… thi hành Bộ luật
             // số 1, Luật số 2" (a title's list) go together; an item of the list's own type
             // after a mention of another type starts a new item, and so does any numbered
@@ -993,6 +1015,16 @@ mod tests {
     #[test]
     fn what_ends() {
         let n = |s: &str| (s.to_string(), None::<String>);
+        // A plural type word's list after a colon: every member is an item.
+        assert_eq!(
+            ends("Thông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2034 và thay thế Quyết định số 4/2008/QĐ-BTC ngày 5 tháng 1 năm 2008 và các Thông tư sửa đổi, bổ sung: số 17/2009/TT-BTC ngày 2/3/2009, số 61/2010/TT-BTC ngày 9/4/2010."),
+            vec![(
+                Verb::Replaces,
+                vec![n("4/2008/QĐ-BTC"), n("17/2009/TT-BTC"), n("61/2010/TT-BTC")],
+                When::WithThis,
+                None
+            )]
+        );
         // A law replaced, dated by this one's entry into force; the laws that amended it are
         // not repealed by the sentence.
         assert_eq!(
@@ -1157,6 +1189,39 @@ mod tests {
             vec![
                 (Verb::Expires, vec![n("44/2013/NĐ-CP")], When::WithThis, None),
                 (Verb::Expires, vec![n("45/2013/NĐ-CP")], When::WithThis, None)
+            ]
+        );
+        // A partial item after a semicolon, its plural article word after the separator.
+        let items: Vec<(String, Option<String>)> = read("2. Nghị định số 81/2002/NĐ-CP ngày 17 tháng 10 năm 2002 của Chính phủ quy định chi tiết một số điều của Luật mẫu; Nghị định số 201/2004/NĐ-CP ngày 10 tháng 12 năm 2004 của Chính phủ ban hành Quy chế thử; các điều 13, 14 và 29 của Nghị định số 80/2010/NĐ-CP ngày 14 tháng 7 năm 2010 của Chính phủ quy định về hợp tác thử; Điều 12 Nghị định số 61/2010/NĐ-CP ngày 04 tháng 6 năm 2010 của Chính phủ về khuyến khích thử hết hiệu lực kể từ ngày Nghị định này có hiệu lực.")
+            .into_iter()
+            .flat_map(|c| match c {
+                Clause::Ends { targets, .. } => {
+                    targets.into_iter().map(|t| (t.citation.number.unwrap_or_default(), t.part)).collect()
+                }
+                _ => Vec::new(),
+            })
+            .collect();
+        assert_eq!(
+            items,
+            [
+                n("81/2002/NĐ-CP"),
+                n("201/2004/NĐ-CP"),
+                ("80/2010/NĐ-CP".into(), Some("Điều 13 và Điều 14 và Điều 29".into())),
+                ("61/2010/NĐ-CP".into(), Some("Điều 12".into())),
+            ]
+        );
+        // An item whose title lists amending verbs ("sửa đổi, bổ sung, bãi bỏ một số văn bản")
+        // is an item all the same (valid11: the last item of such a list was dropped).
+        assert_eq!(
+            ends("3. Thông tư này thay thế, bãi bỏ:\na) Thông tư số 11/2009/TT-BMT ngày 2 tháng 3 năm 2009 của Bộ trưởng Bộ Mẫu về thử nghiệm;\nb) Khoản 1 Điều 4, Điều 5 của Thông tư số 12/2016/TT-BMT ngày 5 tháng 12 năm 2016 của Bộ trưởng Bộ Mẫu sửa đổi, bổ sung, bãi bỏ một số văn bản về thử nghiệm.\n4. Các cơ quan thực hiện."),
+            vec![
+                (Verb::Abolishes, vec![n("11/2009/TT-BMT")], When::WithThis, None),
+                (
+                    Verb::Abolishes,
+                    vec![("12/2016/TT-BMT".into(), Some("khoản 1 Điều 4 và Điều 5".into()))],
+                    When::WithThis,
+                    None
+                )
             ]
         );
         // After a semicolon a numbered document of another type is a new item, even after a

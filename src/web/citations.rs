@@ -54,7 +54,11 @@ fn first_window<T>(text: &str, run: impl Fn(&str) -> T, count: impl Fn(&T) -> us
 /// [`read`] for a posted text (no citing document): its first
 /// [`super::limits::MAX_CITATIONS`] citations; `true` when it has more.
 pub fn read_bounded(snap: &Snapshot, text: &str) -> (Vec<Citation>, bool) {
-    let mut got = first_window(text, |t| read(snap, t, None), Vec::len);
+    // As `cancu cite`: the text's header (or a corpus file's front matter) dates it.
+    let head = crate::link::header::read(text);
+    let body = head.readable(text);
+    let ctx = head.context();
+    let mut got = first_window(&body, |t| extract_resolved(t, &snap.catalog, &ctx), Vec::len);
     let cut = got.len() > super::limits::MAX_CITATIONS;
     got.truncate(super::limits::MAX_CITATIONS);
     (got, cut)
