@@ -533,7 +533,18 @@ fn between_capitals(t: &str, prev: usize, p: usize, e: usize) -> bool {
 /// subject, a date, punctuation, "và" with a capital, or a capitalized word that is no type
 /// word): "Tổng cục Quản lý thị trường ban hành", "Hội đồng quản trị Ngân hàng …".
 fn lower_run(t: &str, prev: usize, p: usize) -> Option<usize> {
-    word_before(t, prev).filter(|(b, _)| is_capitalized(b))?;
+    let (b, at) = word_before(t, prev)?;
+    // Or after a head of two words whose second is lower-case: "Hội đồng quản trị …", "Ủy
+    // ban thường vụ …" (cut to "Hội đồng").
+    let head = || {
+        word_before(t, at).is_some_and(|(a, _)| {
+            is_capitalized(a) && {
+                let two = format!("{} {}", lower(a), lower(b));
+                ISSUER_HEADS.contains(&two.as_str())
+            }
+        })
+    };
+    (is_capitalized(b) || head()).then_some(())?;
     run_words(t, prev, p)
 }
 
@@ -544,7 +555,7 @@ fn run_words(t: &str, prev: usize, p: usize) -> Option<usize> {
         let (w, e) = word_at(t, pos)?;
         if is_capitalized(w)
             || !w.chars().all(char::is_alphabetic)
-            || in_list(w, NAME_STOPS)
+            || (in_list(w, NAME_STOPS) && !in_list(w, RUN_WORDS))
             || phrase_at(t, pos, ISSUER_STOPS)
             || phrase_at(t, pos, NAME_STOP_PHRASES)
             || has_newline(t, last, pos)
@@ -570,7 +581,12 @@ fn run_words(t: &str, prev: usize, p: usize) -> Option<usize> {
 }
 
 /// How many lower-case words [`lower_run`] reads at most.
-const LOWER_RUN: usize = 3;
+const LOWER_RUN: usize = 8;
+
+/// Words that end a document's name but go on inside a run of a body's name ([`run_words`]),
+/// the run being closed all the same: "Cục Hàng không Việt Nam", "Ban quản lý các khu công
+/// nghiệp tỉnh …" (cut to "Cục Hàng", "Ban").
+const RUN_WORDS: &[&str] = &["không", "các"];
 
 /// Whether the words after a "và" that ends at `a` go on a body's name rather than name
 /// another body: a capitalized word on the same line that starts no body of the table, no

@@ -1440,6 +1440,26 @@ fn probe18_issuers_after_asides_and_lower_case_bodies() {
             "Công văn số 66/UBND-VX ngày 09/9/2022 của Ủy ban nhân dân quận Ba Đình.",
             &["Công văn | 66/UBND-VX | 2022-09-09 | Ủy ban nhân dân quận Ba Đình | - | - | Công văn số 66/UBND-VX ngày 09/9/2022 của Ủy ban nhân dân quận Ba Đình"],
         ),
+        // A word that ends a document's name inside a body's ("Hàng không", "các khu"), a
+        // run of more than three lower-case words, a lower-case run after a head of two words
+        // (cut to "Cục Hàng", "Ban", "Hội đồng").
+        (
+            "Quyết định số 12/QĐ-CHK ngày 03/02/2015 của Cục Hàng không Việt Nam về thử.",
+            &["Quyết định | 12/QĐ-CHK | 2015-02-03 | Cục Hàng không Việt Nam | - | - | Quyết định số 12/QĐ-CHK ngày 03/02/2015 của Cục Hàng không Việt Nam"],
+        ),
+        (
+            "Quyết định số 7/QĐ-BQL ngày 01/01/2021 của Ban quản lý các khu công nghiệp tỉnh Bắc Ninh về thử.",
+            &["Quyết định | 7/QĐ-BQL | 2021-01-01 | Ban quản lý các khu công nghiệp tỉnh Bắc Ninh | - | - | Quyết định số 7/QĐ-BQL ngày 01/01/2021 của Ban quản lý các khu công nghiệp tỉnh Bắc Ninh"],
+        ),
+        (
+            "Nghị quyết số 5/NQ-HĐQT ngày 04/4/2020 của Hội đồng quản trị Ngân hàng Chính sách xã hội về thử.",
+            &["Nghị quyết | 5/NQ-HĐQT | 2020-04-04 | Hội đồng quản trị Ngân hàng Chính sách xã hội | - | - | Nghị quyết số 5/NQ-HĐQT ngày 04/4/2020 của Hội đồng quản trị Ngân hàng Chính sách xã hội"],
+        ),
+        // Not a name: "không" before a phrase that ends one.
+        (
+            "Quyết định số 9/QĐ-UBND ngày 01/01/2021 của Ủy ban nhân dân tỉnh không quy định thử.",
+            &["Quyết định | 9/QĐ-UBND | 2021-01-01 | Ủy ban nhân dân tỉnh | - | - | Quyết định số 9/QĐ-UBND ngày 01/01/2021 của Ủy ban nhân dân tỉnh"],
+        ),
         // Words after a body of the table, or after its place, are never its name.
         (
             "Công văn số 15/BCA-V03 ngày 02/02/2022 của Bộ Công an triển khai.",
