@@ -80,11 +80,31 @@ pub fn at_word_end(t: &str, i: usize) -> bool {
 
 /// Case-insensitive equality of a word with a lower-case word.
 pub fn word_is(word: &str, lower: &str) -> bool {
+    // Vietnamese letters keep their UTF-8 length in lower case (and ASCII letters theirs).
+    if word.len() != lower.len() {
+        return false;
+    }
     if word.is_ascii() {
         return word.eq_ignore_ascii_case(lower);
     }
-    // Vietnamese letters keep their UTF-8 length in lower case.
-    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    // `word.chars().flat_map(char::to_lowercase).eq(lower.chars())`, one-character lowercases
+    // read from the tables (the citation reader asks this at most words it passes).
+    let mut want = lower.chars();
+    for c in word.chars() {
+        match crate::text::chars::lowercase_one(c) {
+            Some(l) => {
+                if want.next() != Some(l) {
+                    return false;
+                }
+            }
+            None => {
+                if !c.to_lowercase().all(|l| want.next() == Some(l)) {
+                    return false;
+                }
+            }
+        }
+    }
+    want.next().is_none()
 }
 
 /// True if the word may carry its tone in the "new" place ("hoà", "Uỷ", "thoả"): it ends in a
@@ -129,9 +149,15 @@ pub fn eat_phrase_ws(t: &str, i: usize, phrase: &str) -> Option<usize> {
 
 /// True if the phrase ending at `i` (spaces skipped back) is one of `phrases` (lower case).
 pub fn preceded_by(t: &str, i: usize, phrases: &[&str]) -> bool {
+    // The word just before `i` is read once, not once per phrase.
+    let Some((last, last_start)) = word_before(t, i) else { return false };
     phrases.iter().any(|p| {
-        let mut pos = i;
-        for w in p.split(' ').rev() {
+        let mut words = p.split(' ').rev();
+        if !words.next().is_some_and(|w| word_is(last, w)) {
+            return false;
+        }
+        let mut pos = last_start;
+        for w in words {
             match word_before(t, pos) {
                 Some((word, start)) if word_is(word, w) => pos = start,
                 _ => return false,
@@ -161,5 +187,51 @@ mod tests {
         assert_eq!(word_before("ab cd ", 6), Some(("cd", 3)));
         assert!(word_is("SỐ", "số"));
         assert!(!word_is("sổ", "số"));
+    }
+
+    #[test]
+    fn word_is_is_the_standard_lowercase() {
+        // (word, lower-case word): the answer must be the standard library's.
+        let rows = [
+            ("SỐ", "số"),
+            ("Số", "sô"),
+            ("ĐIỀU", "điều"),
+            ("Điều", "điêu"),
+            ("HÒA", "hòa"),
+            ("İ", "i̇"),
+            ("ΩMEGA", "ωmega"),
+            ("ẞ", "ß"),
+            ("Luật", "luật"),
+            ("LUẬT", "luât"),
+            ("ab", "abc"),
+            ("", ""),
+            ("Ǆ", "ǆ"),
+            ("Ⅻ", "ⅻ"),
+        ];
+        for (word, lower) in rows {
+            let want = if word.is_ascii() {
+                word.eq_ignore_ascii_case(lower)
+            } else {
+                word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+            };
+            assert_eq!(word_is(word, lower), want, "{word} {lower}");
+        }
+        assert!(word_is("ĐIỀU", "điều") && !word_is("Điều", "điêu"));
+    }
+
+    #[test]
+    fn preceded_by_any_of_several_phrases() {
+        // (text, position, phrases, expected)
+        let rows: [(&str, usize, &[&str], bool); 6] = [
+            ("các Nghị quyết", "các ".len(), &["những", "các"], true),
+            ("Xây dựng Kế", "Xây dựng ".len(), &["ban hành", "xây dựng"], true),
+            ("dựng Kế", "dựng ".len(), &["ban hành", "xây dựng"], false),
+            ("  Kế", 2, &["các"], false),
+            ("mẫu số 3", "mẫu số ".len(), &["mẫu", "mẫu số"], true),
+            ("theo\tCĂN CỨ  x", "theo\tCĂN CỨ  ".len(), &["căn cứ", "theo"], true),
+        ];
+        for (t, i, phrases, want) in rows {
+            assert_eq!(preceded_by(t, i, phrases), want, "{t:?}");
+        }
     }
 }

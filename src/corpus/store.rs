@@ -90,9 +90,9 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
 /// Reads one corpus file.
 pub fn read(path: &Path) -> Result<Document> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| Error::Utf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })?;
-    parse_at(path, &text)
+    let text =
+        crate::text::utf8(&bytes).map_err(|offset| Error::Utf8 { path: path.to_path_buf(), offset })?;
+    parse_at(path, text)
 }
 
 /// Loads every document below `dir`. A missing directory is an empty corpus. Two files with

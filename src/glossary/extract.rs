@@ -28,14 +28,22 @@ pub struct Definition {
 
 /// Whether `a` is an article that defines terms.
 pub fn is_definition_article(a: &Article) -> bool {
-    let t = fold(&normalize(&a.title));
+    is_definition_article_in(a, false)
+}
+
+/// [`is_definition_article`]; `normalized`: the article's texts are normalized already (read
+/// by the corpus reader), and normalizing them again changes nothing (it was half of the
+/// glossary's time, run on every article).
+pub fn is_definition_article_in(a: &Article, normalized: bool) -> bool {
+    let folded = |s: &str| if normalized { fold(s) } else { fold(&normalize(s)) };
+    let t = folded(&a.title);
     let titled =
         ["giai thich tu ngu", "giai thich thuat ngu", "dinh nghia", "khai niem", "thuat ngu", "tu ngu"]
             .iter()
             .any(|k| t.contains(k));
     titled
         || a.paragraphs.iter().take(2).any(|p| {
-            let f = fold(&normalize(p));
+            let f = folded(p);
             f.contains("duoc hieu nhu sau") || f.contains("duoc hieu la")
         })
 }
@@ -187,5 +195,38 @@ mod tests {
         assert!(is_definition_article(&lead));
         assert_eq!(definitions(&lead)[0].term, "Cây cảnh");
         assert!(!is_definition_article(&art("Phạm vi điều chỉnh", &["1. Luật này là luật."])));
+    }
+
+    #[test]
+    fn normalized_texts_need_no_second_normalizing() {
+        use unicode_normalization::UnicodeNormalization;
+        let art = |t: &str, ps: &[&str]| Article {
+            number: "2".into(),
+            title: t.into(),
+            paragraphs: ps.iter().map(|p| p.to_string()).collect(),
+        };
+        // (article, is a definition article); each also typed decomposed, as a person might.
+        let rows = [
+            (art("Giải thích thuật ngữ", &["1. Ao là chỗ trũng."]), true),
+            (art("Phạm vi", &["Ở Quy chế này, bến nước được hiểu là chỗ lên xuống."]), true),
+            (art("Đối tượng", &["Ghe bầu được\u{00A0}hiểu như sau:"]), true),
+            (art("Phạm vi điều chỉnh", &["1. Quy chế này nói về ghe.", "2. Ghe hiểu rộng."]), false),
+        ];
+        for (a, want) in rows {
+            let n = |s: &str| crate::text::normalize(s).into_owned();
+            let normalized = Article {
+                title: n(&a.title),
+                paragraphs: a.paragraphs.iter().map(|p| n(p)).collect(),
+                ..a.clone()
+            };
+            let typed = Article {
+                title: a.title.nfd().collect(),
+                paragraphs: a.paragraphs.iter().map(|p| p.nfd().collect()).collect(),
+                ..a.clone()
+            };
+            assert_eq!(is_definition_article(&a), want, "{a:?}");
+            assert_eq!(is_definition_article(&typed), want, "{a:?}");
+            assert_eq!(is_definition_article_in(&normalized, true), want, "{a:?}");
+        }
     }
 }

@@ -98,10 +98,17 @@ fn label(doc: &Document) -> String {
 impl Glossary {
     /// The glossary of `docs`.
     pub fn build(docs: &[Document]) -> Glossary {
+        Glossary::build_with(docs, false)
+    }
+
+    /// [`Glossary::build`]; `normalized`: the documents' texts are normalized already (read
+    /// by the corpus reader: [`crate::corpus::Loaded::normalized`]), which spares normalizing
+    /// every article's title and first paragraphs again to find the definition articles.
+    pub fn build_with(docs: &[Document], normalized: bool) -> Glossary {
         let mut entries = Vec::new();
         for doc in docs {
             for a in doc.articles() {
-                if !extract::is_definition_article(a) {
+                if !extract::is_definition_article_in(a, normalized) {
                     continue;
                 }
                 for d in extract::definitions(a) {

@@ -428,8 +428,8 @@ fn read_text_file(
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Problem::new(label, "tệp rỗng: bỏ qua"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Problem::new(label, format!("không phải UTF-8 hợp lệ (tại byte {}): bỏ qua", e.valid_up_to()))
+    let text = crate::text::utf8(bytes).map_err(|valid| {
+        Problem::new(label, format!("không phải UTF-8 hợp lệ (tại byte {valid}): bỏ qua"))
     })?;
     let base = name.rsplit('/').next().unwrap_or(name).to_string();
     if name.ends_with(".md") {

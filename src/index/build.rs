@@ -123,7 +123,7 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     let (committed, beside) = std::thread::scope(|scope| {
         let beside = scope.spawn(|| -> Result<[(&'static str, Duration); 2]> {
             let t = Instant::now();
-            crate::glossary::Glossary::build(docs).save(gen)?;
+            crate::glossary::Glossary::build_with(docs, opts.normalized).save(gen)?;
             let glossary = t.elapsed();
             let t = Instant::now();
             if let Some(extra) = opts.extra {
@@ -183,24 +183,46 @@ fn add_zone(d: &mut TantivyDocument, z: Zone, text: &str) {
     d.add_text(z.extra, text);
 }
 
+/// The values of a document's fields that every one of its records repeats, made once per
+/// document (not once per article).
+struct Common<'a> {
+    meta: &'a Metadata,
+    title: &'a str,
+    status: Status,
+    /// The issuer, normalized, and its key ([`super::schema::issuer_key`]).
+    issuer: Option<(String, String)>,
+    signed: Option<String>,
+}
+
+impl<'a> Common<'a> {
+    fn new(meta: &'a Metadata, title: &'a str, status: Status) -> Common<'a> {
+        let issuer = meta.issuer.as_ref().map(|i| {
+            let i = normalize(i).into_owned();
+            let key = super::schema::issuer_key(&i);
+            (i, key)
+        });
+        Common { meta, title, status, issuer, signed: meta.signed.map(|s| s.to_string()) }
+    }
+}
+
 /// Fields shared by a document's record and its articles' records.
-fn add_common(f: &Fields, d: &mut TantivyDocument, meta: &Metadata, title: &str, status: Status) {
+fn add_common(f: &Fields, d: &mut TantivyDocument, c: &Common<'_>) {
+    let (meta, title, status) = (c.meta, c.title, c.status);
     d.add_text(f.id, &meta.id);
     if let Some(n) = &meta.canonical {
         d.add_text(f.number, n);
     }
     d.add_text(f.doc_type, meta.doc_type.slug());
     d.add_text(f.doc_title, title);
-    if let Some(i) = &meta.issuer {
-        let i = normalize(i);
-        d.add_text(f.issuer, &i);
-        d.add_text(f.issuer_key, super::schema::issuer_key(&i));
+    if let Some((i, key)) = &c.issuer {
+        d.add_text(f.issuer, i);
+        d.add_text(f.issuer_key, key);
     }
     if let Some(y) = crate::catalog::year_of(meta) {
         d.add_u64(f.year, y as u64);
     }
-    if let Some(s) = meta.signed {
-        d.add_text(f.signed, s.to_string());
+    if let Some(s) = &c.signed {
+        d.add_text(f.signed, s);
     }
     d.add_text(f.status, status.code());
 }
@@ -236,6 +258,7 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
     let meta = &doc.meta;
     let title = normalize(&meta.title);
     let label = format!("{} {}", meta.doc_type.as_vi(), title);
+    let common = Common::new(meta, &title, status);
     let n_articles = doc.articles().count();
     let mut out = Vec::with_capacity(n_articles + 1);
 
@@ -244,7 +267,7 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
     if n_articles == 0 {
         d.add_text(f.flags, FLAG_LISTED);
     }
-    add_common(f, &mut d, meta, &title, status);
+    add_common(f, &mut d, &common);
     d.add_text(f.title, &title);
     for a in &meta.aliases {
         d.add_text(f.aliases, a);
@@ -295,7 +318,7 @@ fn records_of(f: &Fields, doc: &Document, status: Status, normalized: bool) -> V
         let mut d = TantivyDocument::new();
         d.add_text(f.kind, KIND_ARTICLE);
         d.add_text(f.flags, FLAG_LISTED);
-        add_common(f, &mut d, meta, &title, status);
+        add_common(f, &mut d, &common);
         d.add_text(f.article, &a.number);
         d.add_u64(f.ord, ord);
         let atitle = normalize(&a.title);

@@ -124,6 +124,22 @@ pub fn push_lowercase(c: char, out: &mut String) {
     out.extend(c.to_lowercase());
 }
 
+/// The lowercase of `c` when it is one character (`c.to_lowercase()` of length one), from the
+/// tables below [`END`]; `None` when it is several characters or `c` is above the tables.
+#[inline]
+pub fn lowercase_one(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    if (c as u32) < END {
+        let l = tables().lower[c as usize];
+        if l != '\0' {
+            return Some(l);
+        }
+    }
+    None
+}
+
 /// [`super::fold_char`] of a character below [`END`].
 #[inline]
 pub(super) fn folded(c: char) -> Option<char> {

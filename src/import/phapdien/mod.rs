@@ -67,9 +67,8 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<(String, file::DemucFile)
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Problem::new(name, "tệp rỗng: bỏ qua"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Problem::new(name, format!("không phải UTF-8 hợp lệ (tại byte {}): bỏ qua", e.valid_up_to()))
-    })?;
+    let text = crate::text::utf8(bytes)
+        .map_err(|valid| Problem::new(name, format!("không phải UTF-8 hợp lệ (tại byte {valid}): bỏ qua")))?;
     let f = file::parse(text);
     // A đề mục with a heading and no article is an empty đề mục (the dump has many).
     if f.articles.is_empty() && f.demuc.is_none() {
