@@ -7,7 +7,7 @@
 //!
 //! ```text
 //! cargo run --release --example bench_questions -- [--work DIR] [--rebuild] [--runs N] [--no-peer]
-//!     [--show QUESTION] [--misses N] [--list INTENT] [--diagnose] [--compare PARTS] [--slowest N]
+//!     [--show QUESTION [--limit N]] [--misses N] [--list INTENT] [--diagnose] [--compare PARTS] [--slowest N]
 //!     [--dump FILE]
 //! ```
 //! `--dump FILE` writes every question's ranked list (id, then document key and article of
@@ -102,9 +102,10 @@ fn main() {
     searcher.set_features(features);
     common::weights_from_env(&mut searcher);
     if let Some(q) = arg("--show") {
-        let r = searcher.search(&Query::new(q.as_str())).expect("search");
+        let limit = arg("--limit").and_then(|n| n.parse().ok()).unwrap_or(10);
+        let r = searcher.search(&Query::new(q.as_str()).limit(limit)).expect("search");
         for h in r.hits {
-            println!("{:.2} {:?} {:?} {} | {}", h.score, h.number, h.article, h.title, h.doc_title);
+            println!("{:.6} {:?} {:?} {} | {}", h.score, h.number, h.article, h.title, h.doc_title);
         }
         if let Some(s) = r.suggestion {
             println!("suggestion: {s}");

@@ -87,6 +87,9 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
     analysis::register(&index);
     let mut writer: IndexWriter<TantivyDocument> =
         index.writer_with_num_threads(2, opts.memory.max(30_000_000))?;
+    // No merges while the records go in: the segments are merged into one once, after the
+    // commit ([`merge_into_one`]).
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let bar = if opts.progress {
         crate::report::progress(docs.len() as u64, "index")
     } else {
@@ -131,7 +134,10 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
             }
             Ok([("glossary", glossary), ("extra", t.elapsed())])
         });
-        let committed = writer.commit().and_then(|_| writer.wait_merging_threads());
+        let committed = writer
+            .commit()
+            .and_then(|_| merge_into_one(&index, &mut writer))
+            .and_then(|_| writer.wait_merging_threads());
         (committed, beside.join())
     });
     committed?;
@@ -162,6 +168,18 @@ pub fn build_with(docs: &[Document], dir: &Path, opts: &Options<'_>) -> Result<S
         elapsed: started.elapsed(),
         stages,
     })
+}
+
+/// Merges the committed segments into one. A question's clauses are each looked up in the
+/// term dictionary and their postings opened once per segment, so one segment saves most of
+/// that set-up (BENCHMARKS, "Questions"); the BM25 statistics are the whole searcher's
+/// either way, so the scores do not change.
+fn merge_into_one(index: &Index, writer: &mut IndexWriter<TantivyDocument>) -> tantivy::Result<()> {
+    let ids = index.searchable_segment_ids()?;
+    if ids.len() > 1 {
+        writer.merge(&ids).wait()?;
+    }
+    Ok(())
 }
 
 fn dir_size(p: &Path) -> u64 {
@@ -365,6 +383,26 @@ mod tests {
         use unicode_normalization::UnicodeNormalization;
         let md = "+++\nid = \"quyet-dinh-7-2024-qd-ubnd\"\nnumber = \"7/2024/QĐ-UBND\"\ndoc_type = \"Quyết định\"\ntitle = \"Về việc hoà giải ở cơ sở\"\n+++\n\n## Chương I. Quy định chung\n\n#### Điều 1. Thuỷ lợi\n\nHoà giải viên\u{00A0}được bầu ở thôn.\n";
         md.nfd().collect()
+    }
+
+    #[test]
+    fn the_built_index_is_one_segment() {
+        // Enough documents that both indexing threads get some (a segment each) before the
+        // merge.
+        let docs: Vec<Document> = (1..=60)
+            .map(|i| {
+                let md = format!(
+                    "+++\nid = \"quyet-dinh-{i}-2024-qd-ubnd\"\nnumber = \"{i}/2024/QĐ-UBND\"\ndoc_type = \"Quyết định\"\ntitle = \"Về việc thử số {i}\"\n+++\n\n#### Điều 1. Phạm vi\n\nVăn bản thử số {i} áp dụng ở xã.\n"
+                );
+                crate::corpus::markdown::parse_document(&format!("d{i}.md"), &md).unwrap()
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let summary = build(&docs, dir.path()).unwrap();
+        let index = Index::open_in_dir(&summary.path).unwrap();
+        assert_eq!(index.searchable_segment_ids().unwrap().len(), 1);
+        let reader = index.reader().unwrap();
+        assert_eq!(reader.searcher().num_docs(), 120);
     }
 
     #[test]

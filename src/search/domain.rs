@@ -12,9 +12,13 @@ use super::rerank::{content_mask, idf_share, Question};
 /// The `doc_title` and `covered` features of an article titled `title` in a document titled
 /// `doc_title`.
 pub fn features(q: &Question, title: &str, doc_title: &str) -> [f32; 2] {
-    let d = content_mask(q, doc_title);
-    let t = content_mask(q, title);
-    [idf_share(q, d), idf_share(q, d | t)]
+    features_of(q, content_mask(q, title), content_mask(q, doc_title))
+}
+
+/// [`features`] of titles already scanned: `title` and `doc_title` are their
+/// [`content_mask`]s (a document's title is scanned once for all its candidates).
+pub fn features_of(q: &Question, title: u128, doc_title: u128) -> [f32; 2] {
+    [idf_share(q, doc_title), idf_share(q, doc_title | title)]
 }
 
 #[cfg(test)]

@@ -296,6 +296,11 @@ pub struct Candidate {
 /// or clause, so a line holding most of its words beats an article whose words are spread
 /// over many clauses (which BM25 cannot tell apart).
 pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
+    text_features_of(q, scan_title(q, title).content, text)
+}
+
+/// [`text_features`] of a title already scanned: `title` is its [`content_mask`].
+fn text_features_of(q: &Question, title: u128, text: &str) -> [f32; 4] {
     let idf = |mask: u128| -> f32 {
         q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
     };
@@ -344,7 +349,7 @@ pub fn text_features(q: &Question, title: &str, text: &str) -> [f32; 4] {
             prev = None;
         }
     }
-    all |= scan_title(q, title).content;
+    all |= title;
     let total = idf(u128::MAX).max(f32::EPSILON);
     [best_idf / total, best_bi, first.unwrap_or(0.0) / total, idf(all) / total]
 }
@@ -461,6 +466,16 @@ impl Columns {
 
 /// The feature vectors of `cands` (in first-stage order, best first).
 pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<[f32; N]> {
+    features_and_titles(q, cands, assoc).0
+}
+
+/// [`features`], with each candidate's title's [`content_mask`] (for [`add_text_of`] and
+/// [`super::domain::features_of`], which would scan the title again).
+pub fn features_and_titles(
+    q: &Question,
+    cands: &[Candidate],
+    assoc: &Associations,
+) -> (Vec<[f32; N]>, Vec<u128>) {
     let best = cands.iter().map(|c| c.score).fold(f32::MIN, f32::max).max(f32::EPSILON);
     // Per document: the summed relative scores of its hits, and the two best.
     let mut per_doc: HashMap<u64, (f32, f32, f32)> = HashMap::new();
@@ -478,10 +493,12 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
     let content_idf = |mask: u128| -> f32 {
         q.content.iter().take(128).enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, (_, x))| x).sum()
     };
-    cands
+    let mut titles = Vec::with_capacity(cands.len());
+    let feats = cands
         .iter()
         .map(|c| {
             let t = scan_title(q, &c.title);
+            titles.push(t.content);
             let [title_idf, title_bi, title_prec] = title_shares(q, &t, &content_idf, idf_total);
             let (sum, first, second) = per_doc.get(&c.doc).copied().unwrap_or_default();
             let others = sum - c.score / best;
@@ -523,7 +540,8 @@ pub fn features(q: &Question, cands: &[Candidate], assoc: &Associations) -> Vec<
             add_text(q, c, &mut f);
             f
         })
-        .collect()
+        .collect();
+    (feats, titles)
 }
 
 /// The title features (`title_idf`, `title_bi`, `title_prec`) of a scanned title.
@@ -619,9 +637,14 @@ fn scan_title(q: &Question, title: &str) -> TitleScan {
 /// its text, if read.
 pub fn add_text(q: &Question, c: &Candidate, f: &mut [f32; N]) {
     if let Some(t) = c.text.as_deref() {
-        f[SENTENCE].copy_from_slice(&text_features(q, &c.title, t));
-        f[NO_TEXT] = 0.0;
+        add_text_of(q, content_mask(q, &c.title), t, f);
     }
+}
+
+/// [`add_text`] of a candidate whose title's [`content_mask`] is `title` and text `text`.
+pub fn add_text_of(q: &Question, title: u128, text: &str, f: &mut [f32; N]) {
+    f[SENTENCE].copy_from_slice(&text_features_of(q, title, text));
+    f[NO_TEXT] = 0.0;
 }
 
 /// The linear score of a feature vector.

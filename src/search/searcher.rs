@@ -415,29 +415,31 @@ impl Searcher {
         let wanted =
             second.learned && (self.rerank_weights[rerank::ASSOC] != 0.0 || second.collect.is_some());
         let assoc = if wanted { super::learned::Associations::shipped() } else { &none };
-        let mut feats = rerank::features(&second.question, &cands, assoc);
+        let (mut feats, title_masks) = rerank::features_and_titles(&second.question, &cands, assoc);
         if self.features.sentence {
             // The text is a stored field: one block of the document store per hit read.
             // The added articles are read too: they have no BM25 rank to be read by.
             // (Without their text, 3 fewer training questions in the first 10.)
             for i in (0..cands.len().min(rerank::TEXT_DEPTH)).chain(n - pinned..head.len()) {
                 let d: TantivyDocument = s.doc(head[i].1)?;
-                cands[i].text = str_of(&d, inner.fields.text).map(str::to_string);
-                rerank::add_text(&second.question, &cands[i], &mut feats[i]);
+                if let Some(t) = str_of(&d, inner.fields.text) {
+                    rerank::add_text_of(&second.question, title_masks[i], t, &mut feats[i]);
+                }
                 second.read.borrow_mut().insert(head[i].1, d);
             }
         }
-        for ((f, (_, a)), c) in feats.iter_mut().zip(&head).zip(&cands) {
+        // A document's title is scanned once for all its candidates.
+        let mut doc_titles: std::collections::HashMap<u64, u128> = Default::default();
+        for (((f, (_, a)), c), t) in feats.iter_mut().zip(&head).zip(&cands).zip(&title_masks) {
             f[rerank::DEFINES] = defining.get(a).copied().unwrap_or(0.0);
             if let (true, Some(k)) = (self.features.titled, columns.title_key(*a)) {
                 f[rerank::TITLED] = super::titled::feature(&second.question, &runs, &c.title, k);
             }
             if self.features.domain {
-                f[rerank::DOMAIN].copy_from_slice(&super::domain::features(
-                    &second.question,
-                    &c.title,
-                    columns.doc_title(c.doc),
-                ));
+                let d = *doc_titles
+                    .entry(c.doc)
+                    .or_insert_with(|| rerank::content_mask(&second.question, columns.doc_title(c.doc)));
+                f[rerank::DOMAIN].copy_from_slice(&super::domain::features_of(&second.question, *t, d));
             }
         }
         if !self.features.intent {

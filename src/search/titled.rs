@@ -9,7 +9,7 @@
 //! titled has the feature `titled`: the IDF-weighted share of the question's content
 //! syllables its title holds.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use tantivy::DocAddress;
 
@@ -75,13 +75,18 @@ pub fn added(
     }
     let mut docs: Vec<(u64, f32)> = evidence.into_iter().collect();
     docs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // A document has up to hundreds of articles: the candidates are a set, and a title is
+    // compared with the question's runs only when its first word is one of theirs.
+    let taken: HashSet<DocAddress> = head.iter().chain(pinned).map(|(_, a)| *a).collect();
+    let words: HashSet<&str> = runs.iter().flatten().map(String::as_str).collect();
     let mut found: Vec<(f32, DocAddress)> = Vec::new();
     for (doc, _) in docs.iter().take(DOCUMENTS) {
         for a in columns.articles(*doc) {
-            if head.iter().chain(pinned).any(|(_, h)| h == a) {
+            if taken.contains(a) {
                 continue;
             }
-            if !columns.title_key(*a).is_some_and(|k| said(runs, k)) {
+            let Some(k) = columns.title_key(*a) else { continue };
+            if !k.split(' ').find(|w| !w.is_empty()).is_some_and(|w| words.contains(w)) || !said(runs, k) {
                 continue;
             }
             let Some(c) = columns.candidate(*a, 0.0) else { continue };
