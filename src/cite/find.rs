@@ -53,7 +53,7 @@ pub fn extract(input: &str) -> Vec<Citation> {
 pub fn extract_with(input: &str, lex: &Lexicon) -> Vec<Citation> {
     let clean = Cleaned::new(input);
     let t: &str = clean.text();
-    let r = Reader { t, lex };
+    let r = Reader { t, lex, headings: std::cell::OnceCell::new() };
     let mut found = r.scan(0, t.len());
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pinpoint == b.pinpoint);
@@ -484,6 +484,8 @@ fn alias_definition(t: &str, i: usize) -> Option<(DocType, String, usize)> {
 struct Reader<'a> {
     t: &'a str,
     lex: &'a Lexicon,
+    /// The text's article headings ([`pinpoint::headings`]), found at the first "Điều này".
+    headings: std::cell::OnceCell<Vec<(usize, String)>>,
 }
 
 type Read = Option<(Vec<Found>, usize)>;
@@ -1572,7 +1574,11 @@ impl Reader<'_> {
         let groups = pinpoint::groups(t, s)?;
         let last = groups.last()?;
         // "khoản 2 Điều này" in a text holding its article headings: that article.
-        let this_article = if last.this_article { pinpoint::article_at(t, s) } else { None };
+        let this_article = if last.this_article {
+            pinpoint::article_at(t, self.headings.get_or_init(|| pinpoint::headings(t)), s)
+        } else {
+            None
+        };
         let mut doc: Option<Found> = None;
         let mut inside: Vec<Found> = Vec::new();
         let mut members: Vec<Found> = Vec::new();

@@ -252,7 +252,7 @@ fn inherit(groups: &mut [Group]) {
 /// (“Điều 5. …”) is not at the start of its line and stays a reference.
 pub fn heading(t: &str, i: usize) -> Option<String> {
     let line = t[..i].rfind('\n').map_or(0, |n| n + 1);
-    if !t[line..i].bytes().all(|b| matches!(b, b' ' | b'\t' | b'#' | b'*' | b'>')) {
+    if !t[line..i].chars().all(|c| HEADING_MARKS.contains(&c)) {
         return None;
     }
     let g = group(t, i)?;
@@ -265,21 +265,31 @@ pub fn heading(t: &str, i: usize) -> Option<String> {
     after.chars().next().is_none_or(char::is_whitespace).then(|| p.article.clone())?
 }
 
-/// The article whose heading ([`heading`]) opens the part of `t` that `i` is in: what "Điều
-/// này" means in a text that holds its own headings. `None` when no heading comes before `i`
-/// or a quotation opens between them (the quoted text is another document's).
-pub fn article_at(t: &str, i: usize) -> Option<String> {
-    let mut end = i;
-    while let Some(n) = t[..end].rfind('\n') {
-        let line = &t[n + 1..end];
-        let start = n + 1 + (line.len() - line.trim_start_matches([' ', '\t', '#', '*', '>']).len());
+/// What may stand before "Điều" on a heading's line: spaces and Markdown marks.
+const HEADING_MARKS: [char; 5] = [' ', '\t', '#', '*', '>'];
+
+/// The article headings of `t` ([`heading`]): where each starts, and its article, in order.
+pub fn headings(t: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut line = 0;
+    for l in t.split_inclusive('\n') {
+        let start = line + (l.len() - l.trim_start_matches(HEADING_MARKS).len());
         if let Some(a) = heading(t, start) {
-            return (!t[start..i].contains(['“', '"', '”'])).then_some(a);
+            out.push((start, a));
         }
-        end = n;
+        line += l.len();
     }
-    let start = t.len() - t.trim_start_matches([' ', '\t', '#', '*', '>']).len();
-    heading(t, start).filter(|_| !t[start..i].contains(['“', '"', '”']))
+    out
+}
+
+/// The article whose heading (one of `headings`, [`headings`] of `t`) opens the part of `t`
+/// that `i` is in: what "Điều này" means in a text that holds its own headings. `None` when no
+/// heading comes before `i` or a quotation opens between them (the quoted text is another
+/// document's).
+pub fn article_at(t: &str, headings: &[(usize, String)], i: usize) -> Option<String> {
+    let k = headings.partition_point(|(start, _)| *start < i);
+    let (start, a) = headings.get(k.checked_sub(1)?)?;
+    (!t[*start..i].contains(['“', '"', '”'])).then(|| a.clone())
 }
 
 /// The pinpoint as words: "điểm a khoản 1 Điều 5".

@@ -23,6 +23,9 @@ static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("division heading pattern")
 });
 
+/// Why a front matter is not read: no closing `+++` line.
+const UNCLOSED: &str = "phần đầu (front matter) không được đóng bằng dòng +++";
+
 /// The `+++` front matter `src` opens with (after blank space), read where it stands: its
 /// length in bytes through the closing `+++` line, and the metadata it holds or why it cannot
 /// be read (then the length is 0: nothing is taken for metadata). `None` when `src` does not
@@ -34,13 +37,11 @@ pub fn front_matter(src: &str) -> Option<(usize, Result<Metadata, String>)> {
         return None;
     }
     let Some(end) = rest.find("\n+++") else {
-        return Some((0, Err("phần đầu (front matter) không được đóng bằng dòng +++".into())));
+        return Some((0, Err(UNCLOSED.into())));
     };
     let close = lead + 3 + end + 4;
     let close = src[close..].find('\n').map_or(src.len(), |n| close + n + 1);
-    let meta = toml::from_str::<Metadata>(&normalize(&rest[..end]))
-        .map_err(|e| format!("phần đầu (front matter): {}", one_line(&e.to_string())));
-    Some(match meta {
+    Some(match metadata(&normalize(&rest[..end])) {
         Ok(m) => (close, Ok(m)),
         Err(e) => (0, Err(e)),
     })
@@ -51,10 +52,18 @@ pub fn parse_document(name: &str, src: &str) -> Result<Document, String> {
     let src = normalize(src);
     let src = src.trim_start();
     let rest = src.strip_prefix("+++").ok_or("thiếu phần đầu (front matter): tệp phải bắt đầu bằng +++")?;
-    let end = rest.find("\n+++").ok_or("phần đầu (front matter) không được đóng bằng dòng +++")?;
+    let end = rest.find("\n+++").ok_or(UNCLOSED)?;
     let front = &rest[..end];
     let body_start = end + 4;
     let body = rest[body_start..].strip_prefix('\n').unwrap_or(&rest[body_start..]);
+    let meta = metadata(front)?;
+    let front_lines = src[..3 + body_start].lines().count();
+    let body = parse_body(body, front_lines).map_err(|e| format!("{name}: {e}"))?;
+    Ok(Document { meta, body })
+}
+
+/// The metadata of a front matter's TOML (normalized), with a valid id.
+fn metadata(front: &str) -> Result<Metadata, String> {
     let meta: Metadata = toml::from_str(front)
         .map_err(|e| format!("phần đầu (front matter): {}", one_line(&e.to_string())))?;
     if meta.id.trim().is_empty() {
@@ -68,9 +77,7 @@ pub fn parse_document(name: &str, src: &str) -> Result<Document, String> {
             crate::number::MAX_ID_LEN
         ));
     }
-    let front_lines = src[..3 + body_start].lines().count();
-    let body = parse_body(body, front_lines).map_err(|e| format!("{name}: {e}"))?;
-    Ok(Document { meta, body })
+    Ok(meta)
 }
 
 fn one_line(s: &str) -> String {

@@ -2,11 +2,10 @@
 //! the first lines, and its own number ("Số 45-KH/ĐUK"), which is the plan itself and no
 //! source. The date is what validity and deadlines are checked against.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
-
-use std::borrow::Cow;
 
 use crate::cite::Context;
 use crate::model::{Date, DocType};
